@@ -1,0 +1,57 @@
+# Client Fit: `make serve` runs the app, `make test` runs every tier of tests. Both install
+# what is missing first (scripts/setup.sh, version-checked, so a second run installs nothing).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+# Browser tests wait for conditions; this is only the runner's ceiling for a stuck test.
+export WASM_BINDGEN_TEST_TIMEOUT ?= 120
+PORT ?= 8080
+
+.PHONY: setup build serve test test-lint test-native test-wasm test-e2e bench lint-content
+
+setup:
+	@bash scripts/setup.sh
+
+build: setup
+	trunk build --release
+
+serve: build
+	node scripts/serve.mjs dist $(PORT)
+
+test: setup
+	@$(MAKE) --no-print-directory test-lint
+	@$(MAKE) --no-print-directory test-native
+	@$(MAKE) --no-print-directory test-wasm
+	@$(MAKE) --no-print-directory test-e2e
+	@echo "make test: all four tiers passed"
+
+# Tier 1: formatting and lints, for the host and for the browser build.
+test-lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser -- -D warnings
+	@echo "tier 1 (fmt and clippy, native and wasm32): passed"
+
+# Tier 2: the pure core and the rendering tests, natively.
+test-native:
+	@mkdir -p target
+	cargo test --quiet 2>&1 | tee target/native-tests.log
+	@awk '/^test result:/ { passed += $$4; failed += $$6 } END { printf "tier 2 (native cargo test): %d passed, %d failed\n", passed, failed }' target/native-tests.log
+
+# Tier 3: wasm-bindgen-test in headless Chromium.
+test-wasm:
+	cargo test --target wasm32-unknown-unknown --test browser
+	@echo "tier 3 (wasm-bindgen-test in Chromium): passed"
+
+# Tier 4: Playwright clicking through the release build served on 127.0.0.1.
+test-e2e: build
+	node --test --test-concurrency=1 tests/e2e/
+	@echo "tier 4 (end-to-end in Chromium): passed"
+
+lint-content:
+	cargo run --quiet --bin client-fit-lint -- content/*.json
+
+bench: setup
+	cargo bench --bench engine

@@ -1,0 +1,50 @@
+// A small static server for the built site: used by `make serve` and by the end-to-end tests.
+// Serves one folder on 127.0.0.1 only, with the right types for wasm, and nothing else.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/** Starts serving `root`; resolves to the http.Server once it listens. Port 0 picks a free one.
+ *  `headers(path)` may add response headers per request (a CSP, say). */
+export function serve(root, { port = 0, headers = () => ({}) } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://127.0.0.1');
+      let path = normalize(join(base, decodeURIComponent(url.pathname)));
+      if (!path.startsWith(base)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+      if ((await stat(path).catch(() => null))?.isDirectory()) path = join(path, 'index.html');
+      const body = await readFile(path);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+        ...headers(url.pathname),
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (error) {
+      res.writeHead(error.code === 'ENOENT' ? 404 : 500, { 'content-type': 'text/plain' });
+      res.end(error.code === 'ENOENT' ? 'not found' : 'server error');
+    }
+  });
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = process.argv[2] ?? 'dist';
+  const port = Number(process.argv[3] ?? 8080);
+  const server = await serve(root, { port });
+  console.log(`Client Fit is served from ${root}/ at http://127.0.0.1:${server.address().port}/ (Ctrl+C stops it)`);
+}

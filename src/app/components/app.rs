@@ -1,0 +1,68 @@
+//! The root component: owns the state, saves it on every change, moves focus on each step and
+//! shows the page for the current step.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::context::AppContext;
+use crate::app::device;
+use crate::app::state::{Action, Start, State};
+use crate::core::session::Step;
+use crate::core::storage::Saved;
+
+use super::{
+    BlinkPage, ConfirmDialog, Header, Notices, ResultPage, ReviewPage, SectionPage, StartPage,
+};
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The questionnaires on offer, and anything found while reading the device.
+    pub start: Rc<Start>,
+    /// What the device had saved (the browser entry point reads it; tests pass their own).
+    pub saved: Rc<Saved>,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let state = use_reducer(|| State::restore((*props.start).clone(), (*props.saved).clone()));
+
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.saved(), move |saved| {
+            if let Err(notice) = device::save(saved) {
+                dispatcher.dispatch(Action::Notify(notice));
+            }
+        });
+    }
+
+    let step = state.session.as_ref().map(|s| s.step);
+    {
+        // Focus follows each step, but not on first paint: on a host page that would jump.
+        let first = use_mut_ref(|| true);
+        let heading = format!("cf{}-heading", state.instance);
+        use_effect_with(step, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                device::focus(&heading);
+            }
+        });
+    }
+
+    let page = match step {
+        None => html! { <StartPage /> },
+        Some(Step::Blink) => html! { <BlinkPage /> },
+        Some(Step::Section(index)) => html! { <SectionPage {index} /> },
+        Some(Step::Review) => html! { <ReviewPage /> },
+        Some(Step::Result) => html! { <ResultPage /> },
+    };
+    html! {
+        <ContextProvider<AppContext> context={AppContext(state.clone())}>
+            <div class="cf-app" lang={state.language.clone()}>
+                <Header />
+                <Notices />
+                <main class="cf-main">{ page }</main>
+                <ConfirmDialog />
+            </div>
+        </ContextProvider<AppContext>>
+    }
+}

@@ -1,0 +1,43 @@
+//! The top bar: the name, the privacy promise and the language switcher.
+
+use yew::prelude::*;
+
+use crate::app::context::use_app;
+use crate::app::state::Action;
+use crate::core::text::LANGUAGES;
+use crate::core::ui_text::Ui;
+
+/// Each language named in itself, so a person can find their own.
+const LANGUAGE_NAMES: [&str; 4] = ["English", "Español", "Română", "Dansk"];
+
+#[component]
+pub fn Header() -> Html {
+    let app = use_app();
+    let select_id = app.id("language");
+    let current = LANGUAGES
+        .iter()
+        .copied()
+        .find(|l| app.language.starts_with(l))
+        .unwrap_or("en");
+    let buttons = LANGUAGES.iter().zip(LANGUAGE_NAMES).map(|(code, name)| {
+        let app = app.clone();
+        let onclick = Callback::from(move |_| app.dispatch(Action::SetLanguage((*code).to_owned())));
+        html! {
+            <button type="button" class="cf-lang" lang={*code} aria-pressed={(*code == current).to_string()} {onclick}>
+                { name }
+            </button>
+        }
+    });
+    html! {
+        <header class="cf-header">
+            <div class="cf-brand">
+                <span class="cf-brand-name">{ app.ui(Ui::AppName) }</span>
+                <span class="cf-brand-promise">{ app.ui(Ui::PrivacyNote) }</span>
+            </div>
+            <div class="cf-langs" role="group" aria-labelledby={select_id.clone()}>
+                <span id={select_id} class="cf-visually-hidden">{ app.ui(Ui::Language) }</span>
+                { for buttons }
+            </div>
+        </header>
+    }
+}

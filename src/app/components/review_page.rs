@@ -1,0 +1,50 @@
+//! The review step: lists the questions still unanswered before the result.
+
+use yew::prelude::*;
+
+use crate::app::context::use_app;
+use crate::app::state::Action;
+use crate::core::session::Step;
+use crate::core::ui_text::Ui;
+
+use super::{NavButtons, ProgressBar};
+
+#[component]
+pub fn ReviewPage() -> Html {
+    let app = use_app();
+    let (Some(session), Some(questionnaire)) = (app.session.clone(), app.questionnaire.clone())
+    else {
+        return Html::default();
+    };
+    let unanswered = session.unanswered(&questionnaire, &app.profile);
+    let items = unanswered.iter().filter_map(|id| {
+        let section = questionnaire
+            .sections
+            .iter()
+            .position(|s| s.questions.iter().any(|q| q.id == *id))?;
+        let question = questionnaire.question(id)?;
+        let go = {
+            let app = app.clone();
+            Callback::from(move |_| app.dispatch(Action::GoTo(Step::Section(section))))
+        };
+        Some(html! {
+            <li class="cf-review-item">
+                <span>{ app.text(&questionnaire, &question.text) }</span>
+                <button type="button" class="cf-button cf-button-quiet" onclick={go}>{ app.ui(Ui::GoToQuestion) }</button>
+            </li>
+        })
+    });
+    html! {
+        <section class="cf-page cf-review" aria-labelledby={app.id("heading")}>
+            <ProgressBar />
+            <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ app.ui(Ui::ReviewTitle) }</h2>
+            if unanswered.is_empty() {
+                <p class="cf-intro">{ app.ui(Ui::ReviewAllAnswered) }</p>
+            } else {
+                <p class="cf-intro">{ app.ui(Ui::ReviewUnanswered) }</p>
+                <ul class="cf-review-list">{ for items }</ul>
+            }
+            <NavButtons />
+        </section>
+    }
+}

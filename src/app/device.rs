@@ -1,0 +1,105 @@
+//! The browser side effects the shell needs: device storage, clipboard, downloads, focus and
+//! the preferred languages. Each fails softly, returning an error the UI can report, because
+//! private modes and embedding pages can refuse any of them.
+
+use gloo::file::{Blob, ObjectUrl};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlAnchorElement, HtmlElement, Storage};
+
+use crate::core::storage::{DAMAGED_KEY, LoadError, STORAGE_KEY, Saved};
+
+use super::state::Notice;
+
+fn local_storage() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Reads what was saved, and any notice to show about it. A damaged save is moved aside
+/// (never deleted) so it can still be exported.
+pub fn load_saved() -> (Saved, Vec<Notice>) {
+    let Some(storage) = local_storage() else {
+        return (Saved::new(), vec![Notice::StorageUnavailable]);
+    };
+    match storage.get_item(STORAGE_KEY) {
+        Ok(None) => (Saved::new(), Vec::new()),
+        Ok(Some(text)) => match Saved::from_json(&text) {
+            Ok(saved) => (saved, Vec::new()),
+            Err(LoadError::Damaged(_) | LoadError::Newer(_)) => {
+                let _ = storage.set_item(DAMAGED_KEY, &text);
+                (Saved::new(), vec![Notice::SavedDataDamaged])
+            }
+        },
+        Err(_) => (Saved::new(), vec![Notice::StorageUnavailable]),
+    }
+}
+
+/// Saves everything; an error means the answers live only in memory now.
+pub fn save(saved: &Saved) -> Result<(), Notice> {
+    local_storage()
+        .ok_or(Notice::StorageUnavailable)?
+        .set_item(STORAGE_KEY, &saved.to_json())
+        .map_err(|_| Notice::StorageUnavailable)
+}
+
+/// The raw saved text, damaged or not, for the emergency download.
+pub fn raw_saved() -> Option<String> {
+    let storage = local_storage()?;
+    storage
+        .get_item(STORAGE_KEY)
+        .ok()
+        .flatten()
+        .or_else(|| storage.get_item(DAMAGED_KEY).ok().flatten())
+}
+
+/// The browser's preferred languages, best first.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut languages: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect();
+    if let Some(language) = navigator.language() {
+        languages.push(language);
+    }
+    languages
+}
+
+/// Copies text to the clipboard; the browser may refuse (no permission, not focused).
+pub fn copy_text(text: &str) {
+    if let Some(window) = web_sys::window() {
+        // The promise's outcome is not awaited: a refusal leaves the text on screen to select.
+        let _ = window.navigator().clipboard().write_text(text);
+    }
+}
+
+/// Offers `contents` as a file download.
+pub fn download(file_name: &str, mime: &str, contents: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let url = ObjectUrl::from(Blob::new_with_options(contents, Some(mime)));
+    let Some(anchor) = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+}
+
+/// Moves keyboard focus to an element, for the new section's heading on each step.
+pub fn focus(id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}

@@ -1,0 +1,33 @@
+//! The browser shell: a thin Yew layer over `core`. It holds the state, draws it, and does the
+//! side effects (device storage, clipboard, downloads, focus) that the core must not.
+
+pub mod components;
+pub mod context;
+pub mod device;
+pub mod panic;
+pub mod state;
+
+use std::rc::Rc;
+
+use crate::core::text::pick_language;
+
+/// Mounts the app into the page body. The browser entry point.
+pub fn start() {
+    panic::install_hook();
+    let (saved, notices) = device::load_saved();
+    let preferred = device::preferred_languages();
+    let language = pick_language(preferred.iter().map(String::as_str));
+    let (catalogue, load_problems) = crate::core::builtin::catalogue();
+    let start = state::Start {
+        instance: 0,
+        catalogue: Rc::new(catalogue.into_iter().map(Rc::new).collect()),
+        load_problems: Rc::new(load_problems),
+        language: language.to_owned(),
+        notices,
+    };
+    let props = components::AppProps {
+        start: Rc::new(start),
+        saved: Rc::new(saved),
+    };
+    yew::Renderer::<components::App>::with_props(props).render();
+}

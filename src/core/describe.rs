@@ -1,0 +1,75 @@
+//! Answers in words, for the result page, the review list and letters. Pure: no browser imports.
+
+use super::answers::Answer;
+use super::model::{Kind, Question, Questionnaire};
+use super::ui_text::{Ui, ui, ui_fill};
+
+/// The answer as the person would read it back ("Often late", "Yes", "3 of 5", "2500").
+pub fn answer_text(
+    questionnaire: &Questionnaire,
+    question: &Question,
+    answer: &Answer,
+    language: &str,
+) -> String {
+    let text = |t: &super::text::Text| t.get(language, &questionnaire.default_language).to_owned();
+    let option = |id: &str| {
+        question
+            .options
+            .iter()
+            .find(|o| o.id == id)
+            .map_or_else(|| id.to_owned(), |o| text(&o.label))
+    };
+    match answer {
+        Answer::Choice(id) => option(id),
+        Answer::Choices(ids) if ids.is_empty() => "—".to_owned(),
+        Answer::Choices(ids) => ids
+            .iter()
+            .map(|id| option(id))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Answer::YesNo(true) => ui(language, Ui::Yes).to_owned(),
+        Answer::YesNo(false) => ui(language, Ui::No).to_owned(),
+        Answer::Scale(n) => ui_fill(language, Ui::ScaleValue, &[("n", &n.to_string())]),
+        Answer::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
+        Answer::Number(n) => format!("{n}"),
+        Answer::Text(t) => t.clone(),
+        Answer::Unknown if question.kind == Kind::YesNo => ui(language, Ui::NotSure).to_owned(),
+        Answer::Unknown => ui(language, Ui::DontKnow).to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::lint::load;
+
+    #[test]
+    fn answers_read_back_in_the_chosen_language() {
+        let q = load(include_str!("../../tests/fixtures/minimal.json"))
+            .unwrap()
+            .questionnaire;
+        let pays = q.question("pays_on_time").unwrap();
+        assert_eq!(
+            answer_text(&q, pays, &Answer::Choice("late".into()), "en"),
+            "Often late"
+        );
+        assert_eq!(
+            answer_text(&q, pays, &Answer::Choice("gone".into()), "en"),
+            "gone"
+        );
+        let threat = q.question("threatened").unwrap();
+        assert_eq!(answer_text(&q, threat, &Answer::YesNo(true), "da"), "Ja");
+        assert_eq!(
+            answer_text(&q, threat, &Answer::Unknown, "es"),
+            "No estoy seguro"
+        );
+        let respect = q.question("respect").unwrap();
+        assert_eq!(answer_text(&q, respect, &Answer::Scale(3), "ro"), "3 din 5");
+        let budget = q.question("budget").unwrap();
+        assert_eq!(
+            answer_text(&q, budget, &Answer::Number(2500.0), "en"),
+            "2500"
+        );
+        assert_eq!(answer_text(&q, budget, &Answer::Number(2.5), "en"), "2.5");
+    }
+}

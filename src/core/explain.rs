@@ -1,0 +1,274 @@
+//! Explanations on top of a score: does the gut agree with the analysis, and which fewest
+//! answers would move the verdict up or down a tier. Pure: no browser imports.
+
+use serde::{Deserialize, Serialize};
+
+use super::answers::{Answer, Answers, Blink};
+use super::condition::{Visibility, resolve};
+use super::model::{Cmp, Impression, Kind, Question, Questionnaire, SCALE_STEPS, Severity};
+use super::profile::Profile;
+use super::scoring::{Outcome, score};
+
+/// First impression against the analysis.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GutCheck {
+    pub impression: Impression,
+    /// Which way the computed verdict leans.
+    pub analysis: Impression,
+    pub agree: bool,
+    /// Where they disagree: the answers that pull the analysis away from the gut, strongest
+    /// first (question ids).
+    pub drivers: Vec<String>,
+}
+
+/// How many driving answers a gut check names.
+pub const MAX_DRIVERS: usize = 3;
+
+/// Compares the blink with the verdict. `None` when there is no verdict yet.
+pub fn gut_check(questionnaire: &Questionnaire, outcome: &Outcome, blink: &Blink) -> Option<GutCheck> {
+    let band = questionnaire.verdict(outcome.verdict.as_deref()?)?;
+    let analysis = band.leaning;
+    let impression = blink.impression;
+    let agree = impression == analysis;
+    let rank = |i: Impression| match i {
+        Impression::Good => 0,
+        Impression::Unsure => 1,
+        Impression::Bad => 2,
+    };
+    let mut lifts = lifts(outcome);
+    let drivers = if agree {
+        Vec::new()
+    } else if rank(impression) > rank(analysis) {
+        // The gut is darker than the numbers: name the answers that lifted the score most, the
+        // ones to check against what was seen.
+        lifts.sort_by(|a, b| b.1.total_cmp(&a.1));
+        lifts.into_iter().filter(|(_, lift)| *lift > 0.0).map(|(q, _)| q).collect()
+    } else {
+        // The gut is brighter than the numbers: the flags first, then what pulled it down.
+        lifts.sort_by(|a, b| a.1.total_cmp(&b.1));
+        let flagged = outcome.flags.iter().map(|f| f.question.clone());
+        let low = lifts.into_iter().filter(|(_, lift)| *lift < 0.0).map(|(q, _)| q);
+        let mut drivers: Vec<String> = Vec::new();
+        for question in flagged.chain(low) {
+            if !drivers.contains(&question) {
+                drivers.push(question);
+            }
+        }
+        drivers
+    };
+    Some(GutCheck {
+        impression,
+        analysis,
+        agree,
+        drivers: drivers.into_iter().take(MAX_DRIVERS).collect(),
+    })
+}
+
+/// How far each answer moved the overall score from the middle of its range, in score points.
+fn lifts(outcome: &Outcome) -> Vec<(String, f64)> {
+    let total_weight: f64 = outcome
+        .dimensions
+        .iter()
+        .filter(|d| d.score.is_some())
+        .map(|d| d.weight)
+        .sum();
+    let mut lifts: Vec<(String, f64)> = Vec::new();
+    if total_weight <= 0.0 {
+        return lifts;
+    }
+    for dimension in outcome.dimensions.iter().filter(|d| d.score.is_some()) {
+        let span: f64 = dimension.contributors.iter().map(|c| c.max - c.min).sum();
+        if span <= 0.0 {
+            continue;
+        }
+        for c in &dimension.contributors {
+            let lift = (c.points - (c.min + c.max) / 2.0) / span * 100.0 * dimension.weight / total_weight;
+            match lifts.iter_mut().find(|(q, _)| *q == c.question) {
+                Some((_, sum)) => *sum += lift,
+                None => lifts.push((c.question.clone(), lift)),
+            }
+        }
+    }
+    lifts
+}
+
+/// One answer changed: "if `question` were `answer`".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    pub question: String,
+    pub answer: Answer,
+}
+
+/// The fewest answer changes found that move the verdict one tier up or down; `None` where
+/// there is no tier that way or no small set of changes gets there.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Changes {
+    pub up: Option<Vec<Change>>,
+    pub down: Option<Vec<Change>>,
+}
+
+/// Most changes a "what would change" answer lists.
+pub const MAX_CHANGES: usize = 3;
+/// Larger questionnaires skip this search: it re-scores once per candidate answer.
+pub const MAX_QUESTIONS_FOR_CHANGES: usize = 300;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Direction {
+    Up,
+    Down,
+}
+
+/// Searches, one answer at a time, for the changes that move the verdict a tier.
+pub fn what_would_change(
+    questionnaire: &Questionnaire,
+    answers: &Answers,
+    profile: &Profile,
+    outcome: &Outcome,
+) -> Changes {
+    if questionnaire.questions().count() > MAX_QUESTIONS_FOR_CHANGES {
+        return Changes::default();
+    }
+    let tiers: Vec<&str> = questionnaire.tiers_best_first().iter().map(|t| t.id.as_str()).collect();
+    let Some(rank) = outcome
+        .verdict
+        .as_deref()
+        .and_then(|v| tiers.iter().position(|t| *t == v))
+    else {
+        return Changes::default();
+    };
+    let search = |direction| search(questionnaire, answers, profile, &tiers, rank, direction);
+    Changes {
+        up: (rank > 0).then(|| search(Direction::Up)).flatten(),
+        down: (rank + 1 < tiers.len()).then(|| search(Direction::Down)).flatten(),
+    }
+}
+
+fn search(
+    questionnaire: &Questionnaire,
+    answers: &Answers,
+    profile: &Profile,
+    tiers: &[&str],
+    rank: usize,
+    direction: Direction,
+) -> Option<Vec<Change>> {
+    let rank_of = |outcome: &Outcome| {
+        outcome
+            .verdict
+            .as_deref()
+            .and_then(|v| tiers.iter().position(|t| *t == v))
+    };
+    let reached = |outcome: &Outcome| match (direction, rank_of(outcome)) {
+        (Direction::Up, Some(r)) => r < rank,
+        (Direction::Down, Some(r)) => r > rank,
+        _ => false,
+    };
+    // Ordered so that bigger is better in the wanted direction. Fewer deal-breakers is better
+    // both ways: going up they must go, and going down "if they had threatened you" is true of
+    // every client and tells the consultant nothing, so a deal-breaker is named only when no
+    // answer that merely scores worse moves the verdict down.
+    let key = |outcome: &Outcome| {
+        let deal_breakers = outcome.deal_breakers().count() as f64;
+        let overall = outcome.overall.unwrap_or(50.0);
+        match direction {
+            Direction::Up => (-deal_breakers, overall),
+            Direction::Down => (-deal_breakers, -overall),
+        }
+    };
+    let better = |a: (f64, f64), b: (f64, f64)| a.0 > b.0 || (a.0 == b.0 && a.1 > b.1 + 1e-9);
+
+    let mut state = answers.clone();
+    let mut changes = Vec::new();
+    let mut current = key(&score(questionnaire, &state, profile));
+    for _ in 0..MAX_CHANGES {
+        let visibility = Visibility::of(questionnaire, &state, profile);
+        let mut best: Option<(bool, (f64, f64), Change)> = None;
+        for (index, (_, question)) in questionnaire.questions().enumerate() {
+            if !visibility.questions[index] {
+                continue;
+            }
+            for answer in alternatives(question, state.get(&question.id), profile) {
+                let previous = state.insert(question.id.clone(), answer.clone());
+                let outcome = score(questionnaire, &state, profile);
+                match previous {
+                    Some(previous) => state.insert(question.id.clone(), previous),
+                    None => state.remove(&question.id),
+                };
+                let candidate = (reached(&outcome), key(&outcome));
+                let wins = match &best {
+                    None => true,
+                    Some((done, k, _)) => (candidate.0 && !done) || (candidate.0 == *done && better(candidate.1, *k)),
+                };
+                if wins {
+                    let change = Change {
+                        question: question.id.clone(),
+                        answer,
+                    };
+                    best = Some((candidate.0, candidate.1, change));
+                }
+            }
+        }
+        let (done, next, change) = best?;
+        if !done && !better(next, current) {
+            return None;
+        }
+        state.insert(change.question.clone(), change.answer.clone());
+        changes.push(change);
+        if done {
+            return Some(changes);
+        }
+        current = next;
+    }
+    None
+}
+
+/// Other answers this question could have, a handful per question.
+fn alternatives(question: &Question, current: Option<&Answer>, profile: &Profile) -> Vec<Answer> {
+    let all: Vec<Answer> = match question.kind {
+        Kind::Single => question.options.iter().map(|o| Answer::Choice(o.id.clone())).collect(),
+        Kind::Multi => {
+            let chosen: Vec<String> = match current {
+                Some(Answer::Choices(ids)) => ids.clone(),
+                _ => Vec::new(),
+            };
+            question
+                .options
+                .iter()
+                .map(|o| {
+                    let mut next = chosen.clone();
+                    match next.iter().position(|id| *id == o.id) {
+                        Some(at) => {
+                            next.remove(at);
+                        }
+                        None => next.push(o.id.clone()),
+                    }
+                    Answer::Choices(next)
+                })
+                .collect()
+        }
+        Kind::YesNo => vec![Answer::YesNo(true), Answer::YesNo(false)],
+        Kind::Scale => (1..=SCALE_STEPS as u8).map(Answer::Scale).collect(),
+        Kind::Number => question
+            .number
+            .iter()
+            .flat_map(|spec| {
+                spec.rules.iter().filter_map(|rule| {
+                    let target = resolve(&rule.than, profile)?;
+                    let value = match rule.op {
+                        Cmp::Lt => target - 1.0,
+                        Cmp::Gt => target + 1.0,
+                        Cmp::Le | Cmp::Ge | Cmp::Eq => target,
+                    };
+                    let value = value.max(spec.min.unwrap_or(f64::MIN)).min(spec.max.unwrap_or(f64::MAX));
+                    Some(Answer::Number(value))
+                })
+            })
+            .collect(),
+        Kind::Text => Vec::new(),
+    };
+    all.into_iter().filter(|a| Some(a) != current).collect()
+}
+
+/// The worst severity among raised flags, if any.
+pub fn worst_severity(outcome: &Outcome) -> Option<Severity> {
+    outcome.flags.iter().map(|f| f.severity).max()
+}

@@ -1,0 +1,60 @@
+//! Filling message templates: `{client}`, `{consultant}` and `{reasons}` are replaced with the
+//! names the user gave and the reasons found. Pure: no browser imports.
+
+/// Fills a letter template. `reasons` become one "- " line each; a template without
+/// `{reasons}` simply leaves them out. Braces that name nothing are kept as written.
+pub fn fill_letter(template: &str, client: &str, consultant: &str, reasons: &[&str]) -> String {
+    let reasons: String = reasons
+        .iter()
+        .map(|r| format!("- {}", r.trim()))
+        .collect::<Vec<_>>()
+        .join("\n");
+    // One pass, so a name that itself contains `{reasons}` is not expanded again.
+    let mut out = String::with_capacity(template.len() + reasons.len());
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start..];
+        let (value, len) = [
+            ("{client}", client),
+            ("{consultant}", consultant),
+            ("{reasons}", reasons.as_str()),
+        ]
+        .into_iter()
+        .find(|(key, _)| after.starts_with(key))
+        .map_or(("{", 1), |(key, value)| (value, key.len()));
+        out.push_str(value);
+        rest = &after[len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fill_letter;
+
+    #[test]
+    fn fills_names_and_reasons() {
+        let letter = fill_letter(
+            "Dear {client},\n{reasons}\nBest, {consultant}",
+            "Ana",
+            "Bo",
+            &["clear dates", " a deposit "],
+        );
+        assert_eq!(letter, "Dear Ana,\n- clear dates\n- a deposit\nBest, Bo");
+    }
+
+    #[test]
+    fn placeholders_inside_names_are_not_expanded() {
+        assert_eq!(
+            fill_letter("Hi {client}", "{reasons}", "", &["x"]),
+            "Hi {reasons}"
+        );
+    }
+
+    #[test]
+    fn unknown_braces_stay() {
+        assert_eq!(fill_letter("{x} {client", "A", "B", &[]), "{x} {client");
+    }
+}

@@ -1,0 +1,890 @@
+//! Loading and checking questionnaire files: a file yields either a questionnaire (with any
+//! warnings) or a list of precise problems, each saying where and why. Consultants edit these
+//! files by hand, so every message names the place and suggests the fix.
+//! Pure: no browser imports.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::model::{
+    Condition, FORMAT_VERSION, Kind, POINTS_RANGE, Points, Question, Questionnaire, SCALE_STEPS,
+    Severity, Target, WEIGHT_RANGE,
+};
+use super::scoring::{Parts, for_each_possible};
+use super::profile::Profile;
+
+/// Largest questionnaire file accepted, so a huge paste cannot freeze the page.
+pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
+/// Longest chain of conditions (a shown-if b shown-if c ...).
+pub const MAX_CONDITION_DEPTH: usize = 32;
+/// Longest id.
+pub const MAX_ID_LEN: usize = 64;
+
+/// Errors stop loading; warnings do not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Error,
+    Warning,
+}
+
+/// What kind of problem, so tools and tests can tell them apart without reading messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemKind {
+    TooLarge,
+    Syntax,
+    Type,
+    FormatVersion,
+    Empty,
+    BadId,
+    DuplicateId,
+    KindMismatch,
+    UnknownQuestion,
+    UnknownOption,
+    ConditionType,
+    ConditionCycle,
+    ConditionTooDeep,
+    UnknownDimension,
+    UnusedDimension,
+    WeightOutOfRange,
+    PointsOutOfRange,
+    MissingTranslation,
+    VerdictOverlap,
+    VerdictGap,
+    VerdictUnreachable,
+    UnknownFlag,
+    FlagNeverRaised,
+    UnknownSafeguard,
+    UnusedSafeguard,
+    UnknownLetter,
+    NoEffect,
+    FlaggedAnswerScoresHigher,
+}
+
+/// One problem in a questionnaire file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, thiserror::Error)]
+pub struct Problem {
+    pub level: Level,
+    pub kind: ProblemKind,
+    /// Where: a JSON path (`sections[1].questions[0].kind`) or a named part (`question `budget``).
+    pub at: String,
+    /// Line and column, for problems found while reading the JSON.
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.level {
+            Level::Error => "error",
+            Level::Warning => "warning",
+        };
+        write!(f, "{level}: {}", self.at)?;
+        if let (Some(line), Some(column)) = (self.line, self.column) {
+            write!(f, " (line {line}, column {column})")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// A questionnaire that loaded, with the warnings found in it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub questionnaire: Questionnaire,
+    pub warnings: Vec<Problem>,
+}
+
+/// Reads and checks a questionnaire file. Errors stop loading; warnings come with the result.
+pub fn load(text: &str) -> Result<Loaded, Vec<Problem>> {
+    let questionnaire = parse(text).map_err(|p| vec![p])?;
+    let (errors, warnings): (Vec<Problem>, Vec<Problem>) = lint(&questionnaire)
+        .into_iter()
+        .partition(|p| p.level == Level::Error);
+    if errors.is_empty() {
+        Ok(Loaded {
+            questionnaire,
+            warnings,
+        })
+    } else {
+        Err(errors.into_iter().chain(warnings).collect())
+    }
+}
+
+/// Reads the JSON into the model: syntax, format version and types, with line and column.
+pub fn parse(text: &str) -> Result<Questionnaire, Problem> {
+    let problem = |kind, at: &str, line, column, message: String| Problem {
+        level: Level::Error,
+        kind,
+        at: at.to_owned(),
+        line,
+        column,
+        message,
+    };
+    if text.len() > MAX_FILE_BYTES {
+        return Err(problem(
+            ProblemKind::TooLarge,
+            "file",
+            None,
+            None,
+            format!(
+                "the file is {} KiB; questionnaires are limited to {} KiB",
+                text.len() / 1024,
+                MAX_FILE_BYTES / 1024
+            ),
+        ));
+    }
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        let message = if e.is_eof() {
+            "the file ends too early: it looks cut off (a missing closing bracket or quote)"
+                .to_owned()
+        } else {
+            format!("this is not valid JSON: {}", strip_position(&e))
+        };
+        problem(ProblemKind::Syntax, "file", Some(e.line()), Some(e.column()), message)
+    })?;
+    match value.get("format") {
+        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(FORMAT_VERSION)) => {}
+        Some(serde_json::Value::Number(n))
+            if n.as_u64().is_some_and(|n| n > u64::from(FORMAT_VERSION)) =>
+        {
+            return Err(problem(
+                ProblemKind::FormatVersion,
+                "format",
+                None,
+                None,
+                format!(
+                    "this file is format {n}, made for a newer Client Fit; this one reads format {FORMAT_VERSION}"
+                ),
+            ));
+        }
+        other => {
+            return Err(problem(
+                ProblemKind::FormatVersion,
+                "format",
+                None,
+                None,
+                format!(
+                    "expected \"format\": {FORMAT_VERSION} at the top of the file, found {}",
+                    other.map_or("nothing".to_owned(), |v| v.to_string())
+                ),
+            ));
+        }
+    }
+    let mut reader = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut reader).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.inner();
+        problem(
+            ProblemKind::Type,
+            if path == "." { "file" } else { &path },
+            Some(inner.line()),
+            Some(inner.column()),
+            strip_position(inner),
+        )
+    })
+}
+
+/// serde_json appends " at line L column C"; we report those separately.
+fn strip_position(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    match text.rfind(" at line ") {
+        Some(cut) => text[..cut].to_owned(),
+        None => text,
+    }
+}
+
+/// Every problem in a questionnaire that parsed, errors first.
+pub fn lint(questionnaire: &Questionnaire) -> Vec<Problem> {
+    let mut linter = Linter {
+        q: questionnaire,
+        problems: Vec::new(),
+    };
+    linter.structure();
+    linter.ids();
+    linter.kinds();
+    linter.conditions();
+    linter.dimensions_and_points();
+    linter.flags_safeguards_letters();
+    linter.verdicts();
+    linter.translations();
+    linter.problems.sort_by_key(|p| p.level);
+    linter.problems
+}
+
+struct Linter<'a> {
+    q: &'a Questionnaire,
+    problems: Vec<Problem>,
+}
+
+impl<'a> Linter<'a> {
+    fn report(&mut self, level: Level, kind: ProblemKind, at: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            level,
+            kind,
+            at: at.into(),
+            line: None,
+            column: None,
+            message: message.into(),
+        });
+    }
+
+    fn error(&mut self, kind: ProblemKind, at: impl Into<String>, message: impl Into<String>) {
+        self.report(Level::Error, kind, at, message);
+    }
+
+    fn warn(&mut self, kind: ProblemKind, at: impl Into<String>, message: impl Into<String>) {
+        self.report(Level::Warning, kind, at, message);
+    }
+
+    fn structure(&mut self) {
+        if self.q.dimensions.is_empty() {
+            self.error(ProblemKind::Empty, "dimensions", "define at least one dimension to score on");
+        }
+        if self.q.verdicts.is_empty() {
+            self.error(ProblemKind::Empty, "verdicts", "define at least one verdict tier");
+        }
+        if self.q.questions().next().is_none() {
+            self.error(ProblemKind::Empty, "sections", "the questionnaire has no questions");
+        }
+        for section in &self.q.sections {
+            if section.questions.is_empty() {
+                self.warn(ProblemKind::Empty, format!("section `{}`", section.id), "this section has no questions");
+            }
+        }
+    }
+
+    fn ids(&mut self) {
+        let q = self.q;
+        // (where the group lives, what its ids name, the ids)
+        let mut groups: Vec<(String, &str, Vec<&str>)> = vec![
+            (String::new(), "questionnaire", vec![q.id.as_str()]),
+            (String::new(), "dimension", q.dimensions.iter().map(|d| d.id.as_str()).collect()),
+            (String::new(), "section", q.sections.iter().map(|s| s.id.as_str()).collect()),
+            (String::new(), "question", q.questions().map(|(_, q)| q.id.as_str()).collect()),
+            (String::new(), "flag", q.flags.iter().map(|f| f.id.as_str()).collect()),
+            (String::new(), "safeguard", q.safeguards.iter().map(|s| s.id.as_str()).collect()),
+            (String::new(), "verdict", q.verdicts.iter().map(|v| v.id.as_str()).collect()),
+            (String::new(), "letter", q.letters.iter().map(|l| l.id.as_str()).collect()),
+        ];
+        for (_, question) in q.questions() {
+            // Option ids only need to be unique within their question, so the place names it.
+            groups.push((
+                format!("question `{}` ", question.id),
+                "option",
+                question.options.iter().map(|o| o.id.as_str()).collect(),
+            ));
+        }
+        for (within, what, ids) in groups {
+            let mut seen = BTreeSet::new();
+            for id in ids {
+                if !valid_id(id) {
+                    self.error(
+                        ProblemKind::BadId,
+                        format!("{within}{what} `{id}`"),
+                        format!("ids use 1 to {MAX_ID_LEN} lowercase letters, digits, `_` or `-`"),
+                    );
+                }
+                if !seen.insert(id) {
+                    self.error(
+                        ProblemKind::DuplicateId,
+                        format!("{within}{what} `{id}`"),
+                        format!("the {what} id `{id}` is used more than once; ids must be unique"),
+                    );
+                }
+            }
+        }
+    }
+
+    fn kinds(&mut self) {
+        for (_, question) in self.q.questions() {
+            let at = format!("question `{}`", question.id);
+            let need = |ok: bool, what: &str, linter: &mut Self| {
+                if !ok {
+                    linter.error(ProblemKind::KindMismatch, at.clone(), what.to_owned());
+                }
+            };
+            match question.kind {
+                Kind::Single | Kind::Multi => need(
+                    question.options.len() >= 2,
+                    "a choice question needs at least two `options`",
+                    self,
+                ),
+                Kind::YesNo => need(
+                    question.yes.is_some() || question.no.is_some(),
+                    "a yes/no question needs a `yes` or a `no` effect",
+                    self,
+                ),
+                Kind::Scale => need(
+                    question.scale.as_ref().is_some_and(|s| s.steps.len() == SCALE_STEPS),
+                    "a scale question needs `scale` with exactly five `steps`",
+                    self,
+                ),
+                Kind::Number => {
+                    need(question.number.is_some(), "a number question needs `number` with a unit", self);
+                    if let Some(number) = &question.number {
+                        if let (Some(min), Some(max)) = (number.min, number.max) {
+                            need(min <= max, "`number.min` is above `number.max`", self);
+                        }
+                        for rule in &number.rules {
+                            self.target(&at, &rule.than);
+                        }
+                    }
+                }
+                Kind::Text => {}
+            }
+            let stray = [
+                (!question.options.is_empty() && !matches!(question.kind, Kind::Single | Kind::Multi), "options"),
+                ((question.yes.is_some() || question.no.is_some()) && question.kind != Kind::YesNo, "yes/no"),
+                (question.scale.is_some() && question.kind != Kind::Scale, "scale"),
+                (question.number.is_some() && question.kind != Kind::Number, "number"),
+            ];
+            for (present, field) in stray {
+                if present {
+                    self.warn(
+                        ProblemKind::KindMismatch,
+                        at.clone(),
+                        format!("`{field}` is ignored on a question of this kind"),
+                    );
+                }
+            }
+            let tagged = question.options.iter().any(|o| o.tag.is_some());
+            if (question.on_welcome.is_some() || question.on_avoided.is_some()) && !tagged {
+                self.warn(
+                    ProblemKind::KindMismatch,
+                    at.clone(),
+                    "`on_welcome`/`on_avoided` do nothing: no option has a `tag`",
+                );
+            }
+        }
+    }
+
+    fn target(&mut self, at: &str, target: &Target) {
+        let ok = match (target.value, target.profile) {
+            (Some(v), None) => v.is_finite() && target.factor.is_none(),
+            (None, Some(_)) => target.factor.is_none_or(f64::is_finite),
+            _ => false,
+        };
+        if !ok {
+            self.error(
+                ProblemKind::ConditionType,
+                at.to_owned(),
+                "a comparison needs either a finite `value` or a `profile` field (with an optional `factor`)",
+            );
+        }
+    }
+
+    fn conditions(&mut self) {
+        let q = self.q;
+        let questions: HashMap<&str, &Question> =
+            q.questions().map(|(_, question)| (question.id.as_str(), question)).collect();
+        // Which questions each question's visibility depends on (its own and its section's).
+        let mut depends: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for section in &q.sections {
+            let mut section_refs = Vec::new();
+            if let Some(condition) = &section.show_if {
+                let at = format!("section `{}` show_if", section.id);
+                self.condition(&at, condition, &questions, &mut section_refs);
+            }
+            for question in &section.questions {
+                let mut refs = section_refs.clone();
+                if let Some(condition) = &question.show_if {
+                    let at = format!("question `{}` show_if", question.id);
+                    self.condition(&at, condition, &questions, &mut refs);
+                }
+                depends.entry(&question.id).or_default().extend(refs);
+            }
+        }
+        self.cycles_and_depth(&depends);
+    }
+
+    fn condition<'q>(
+        &mut self,
+        at: &str,
+        condition: &'q Condition,
+        questions: &HashMap<&str, &Question>,
+        refs: &mut Vec<&'q str>,
+    ) {
+        let mut check = |linter: &mut Self, id: &'q str, options: &[&String], compare: bool| {
+            refs.push(id);
+            let Some(question) = questions.get(id) else {
+                linter.error(
+                    ProblemKind::UnknownQuestion,
+                    at.to_owned(),
+                    format!("the condition names a question `{id}` that does not exist"),
+                );
+                return;
+            };
+            let fits = match question.kind {
+                Kind::Single | Kind::Multi => !compare,
+                Kind::YesNo => !compare,
+                Kind::Scale | Kind::Number => compare || options.is_empty(),
+                Kind::Text => options.is_empty() && !compare,
+            };
+            if !fits {
+                linter.error(
+                    ProblemKind::ConditionType,
+                    at.to_owned(),
+                    format!(
+                        "question `{id}` cannot be tested this way: use `is`/`any_of` for choice and yes/no questions, `compare` for numbers and scales"
+                    ),
+                );
+                return;
+            }
+            for option in options {
+                let known = match question.kind {
+                    Kind::YesNo => *option == "yes" || *option == "no",
+                    _ => question.options.iter().any(|o| &o.id == *option),
+                };
+                if !known {
+                    linter.error(
+                        ProblemKind::UnknownOption,
+                        at.to_owned(),
+                        format!("question `{id}` has no option `{option}`"),
+                    );
+                }
+            }
+        };
+        match condition {
+            Condition::Answered(id) => check(self, id, &[], false),
+            Condition::Is { question, option } => check(self, question, &[option], false),
+            Condition::AnyOf { question, options } => {
+                if options.is_empty() {
+                    self.error(
+                        ProblemKind::ConditionType,
+                        at.to_owned(),
+                        format!("`any_of` on question `{question}` lists no options, so it never holds"),
+                    );
+                }
+                let options: Vec<&String> = options.iter().collect();
+                check(self, question, &options, false);
+            }
+            Condition::Compare { question, than, .. } => {
+                check(self, question, &[], true);
+                self.target(at, than);
+            }
+            Condition::ProfileSet(_) | Condition::FriendsPolicy(_) => {}
+            Condition::All(list) | Condition::Any(list) => {
+                for inner in list {
+                    self.condition(at, inner, questions, refs);
+                }
+            }
+            Condition::Not(inner) => self.condition(at, inner, questions, refs),
+        }
+    }
+
+    fn cycles_and_depth(&mut self, depends: &BTreeMap<&str, Vec<&str>>) {
+        #[derive(Clone, Copy, PartialEq)]
+        enum Mark {
+            Open,
+            Done(usize),
+        }
+        let mut marks: HashMap<&str, Mark> = HashMap::new();
+        let mut cycles: BTreeSet<(String, String)> = BTreeSet::new();
+        let mut deepest = (0, "");
+        for &root in depends.keys() {
+            if marks.contains_key(root) {
+                continue;
+            }
+            // Depth-first with an explicit stack, not recursion: a hand-made or generated file
+            // can chain thousands of conditions, and that must end in a "too deep" message, not
+            // a stack overflow (the wasm stack is small).
+            // Each frame: (question, next dependency to look at, longest chain found below it).
+            let mut stack: Vec<(&str, usize, usize)> = vec![(root, 0, 0)];
+            marks.insert(root, Mark::Open);
+            while let Some(&mut (id, edge, _)) = stack.last_mut() {
+                let Some(&next) = depends[id].get(edge) else {
+                    let (id, _, depth) = stack.pop().unwrap_or((id, 0, 0));
+                    marks.insert(id, Mark::Done(depth));
+                    if depth > deepest.0 {
+                        deepest = (depth, id);
+                    }
+                    if let Some(parent) = stack.last_mut() {
+                        parent.2 = parent.2.max(1 + depth);
+                    }
+                    continue;
+                };
+                if let Some(top) = stack.last_mut() {
+                    top.1 += 1;
+                }
+                if !depends.contains_key(next) {
+                    // An unknown question, reported where the condition is checked.
+                    continue;
+                }
+                match marks.get(next) {
+                    Some(Mark::Done(depth)) => {
+                        let depth = *depth;
+                        if let Some(top) = stack.last_mut() {
+                            top.2 = top.2.max(1 + depth);
+                        }
+                    }
+                    Some(Mark::Open) => {
+                        let start = stack.iter().position(|f| f.0 == next).unwrap_or(0);
+                        let mut cycle: Vec<&str> = stack[start..].iter().map(|f| f.0).collect();
+                        cycle.push(next);
+                        cycles.insert((next.to_owned(), cycle.join(" → ")));
+                    }
+                    None => {
+                        marks.insert(next, Mark::Open);
+                        stack.push((next, 0, 0));
+                    }
+                }
+            }
+        }
+        for (first, cycle) in cycles {
+            self.error(
+                ProblemKind::ConditionCycle,
+                format!("question `{first}`"),
+                format!(
+                    "whether it is shown depends, through its own or its section's condition, on itself, so it can never be decided: {cycle}"
+                ),
+            );
+        }
+        if deepest.0 > MAX_CONDITION_DEPTH {
+            self.error(
+                ProblemKind::ConditionTooDeep,
+                format!("question `{}` show_if", deepest.1),
+                format!(
+                    "its condition hangs on a chain of {} other conditions; keep chains under {MAX_CONDITION_DEPTH}",
+                    deepest.0
+                ),
+            );
+        }
+    }
+
+    fn dimensions_and_points(&mut self) {
+        let q = self.q;
+        for dimension in &q.dimensions {
+            if !dimension.weight.is_finite() || !WEIGHT_RANGE.contains(&dimension.weight) {
+                self.error(
+                    ProblemKind::WeightOutOfRange,
+                    format!("dimension `{}`", dimension.id),
+                    format!(
+                        "weight {} is out of range; use {} to {}",
+                        dimension.weight,
+                        WEIGHT_RANGE.start(),
+                        WEIGHT_RANGE.end()
+                    ),
+                );
+            }
+        }
+        let mut used: BTreeSet<&str> = BTreeSet::new();
+        for (_, question) in q.questions() {
+            let at = format!("question `{}`", question.id);
+            for points in points_maps(question) {
+                for (dimension, value) in points {
+                    // Zero points cannot move a score, so they do not count as using it.
+                    if *value != 0.0 {
+                        used.insert(dimension);
+                    }
+                    if q.dimension(dimension).is_none() {
+                        self.error(
+                            ProblemKind::UnknownDimension,
+                            at.clone(),
+                            format!("points go to a dimension `{dimension}` that is not defined in `dimensions`"),
+                        );
+                    }
+                    if !value.is_finite() || !POINTS_RANGE.contains(value) {
+                        self.error(
+                            ProblemKind::PointsOutOfRange,
+                            at.clone(),
+                            format!(
+                                "{value} points for `{dimension}` is out of range; use {} to {}",
+                                POINTS_RANGE.start(),
+                                POINTS_RANGE.end()
+                            ),
+                        );
+                    }
+                }
+            }
+            if question.kind != Kind::Text && !affects_anything(question) {
+                self.warn(
+                    ProblemKind::NoEffect,
+                    at.clone(),
+                    "no answer to this question gives points or raises a flag; give its answers an effect or make it a `text` question",
+                );
+            }
+            self.flagged_scores_higher(question, &at);
+        }
+        for dimension in &q.dimensions {
+            if !used.contains(dimension.id.as_str()) {
+                self.warn(
+                    ProblemKind::UnusedDimension,
+                    format!("dimension `{}`", dimension.id),
+                    "no answer gives this dimension points, so it will never have a score",
+                );
+            }
+        }
+    }
+
+    /// Keeps the promise that an answer raising a flag never raises the score.
+    fn flagged_scores_higher(&mut self, question: &Question, at: &str) {
+        let dimensions: Vec<&str> = self.q.dimensions.iter().map(|d| d.id.as_str()).collect();
+        // Each possible answer as (points per dimension, raises a flag).
+        let mut effects: Vec<(Vec<f64>, bool)> = Vec::new();
+        let mut add = |parts: Parts| {
+            let points = dimensions.iter().map(|d| parts.points(d)).collect();
+            effects.push((points, parts.flags().next().is_some()));
+        };
+        let profile = everything_set_profile();
+        for_each_possible(question, &profile, &mut add);
+        // A profile may welcome an option's tag, avoid it, or both, and `on_welcome` /
+        // `on_avoided` then add points and flags: each of those is a possible effect too.
+        for choice in &question.options {
+            let Some(tag) = &choice.tag else { continue };
+            for (welcome, avoid) in [(true, false), (false, true), (true, true)] {
+                let profile = Profile {
+                    welcome: if welcome { vec![tag.clone()] } else { Vec::new() },
+                    avoided: if avoid { vec![tag.clone()] } else { Vec::new() },
+                    ..profile.clone()
+                };
+                add(Parts::of_choice(question, choice, &profile));
+            }
+        }
+        let nothing = (vec![0.0; dimensions.len()], false);
+        match question.kind {
+            // Adding a flagged option to a selection must not add points.
+            Kind::Multi => effects = effects.into_iter().filter(|(_, f)| *f).chain([nothing]).collect(),
+            // An answer that matches no rule gives nothing.
+            Kind::Number => effects.push(nothing),
+            _ => {}
+        }
+        let higher = |a: &[f64], b: &[f64]| a.iter().zip(b).any(|(a, b)| a > b);
+        let broken = effects.iter().filter(|(_, f)| *f).any(|(flagged, _)| {
+            effects.iter().filter(|(_, f)| !*f).any(|(other, _)| higher(flagged, other))
+        });
+        if broken {
+            self.warn(
+                ProblemKind::FlaggedAnswerScoresHigher,
+                at.to_owned(),
+                "an answer that raises a flag gives more points than one that raises none; a warning sign should never raise the score",
+            );
+        }
+    }
+
+    fn flags_safeguards_letters(&mut self) {
+        let q = self.q;
+        let mut raised: BTreeSet<&str> = BTreeSet::new();
+        for (_, question) in q.questions() {
+            for flag in flag_lists(question).flatten() {
+                raised.insert(flag);
+                if q.flag(flag).is_none() {
+                    self.error(
+                        ProblemKind::UnknownFlag,
+                        format!("question `{}`", question.id),
+                        format!("raises a flag `{flag}` that is not defined in `flags`"),
+                    );
+                }
+            }
+        }
+        let mut recommended: BTreeSet<&str> = BTreeSet::new();
+        for flag in &q.flags {
+            if !raised.contains(flag.id.as_str()) {
+                self.warn(
+                    ProblemKind::FlagNeverRaised,
+                    format!("flag `{}`", flag.id),
+                    "no answer raises this flag, so it can never show",
+                );
+            }
+            for safeguard in &flag.safeguards {
+                recommended.insert(safeguard);
+                if q.safeguard(safeguard).is_none() {
+                    self.error(
+                        ProblemKind::UnknownSafeguard,
+                        format!("flag `{}`", flag.id),
+                        format!("recommends a safeguard `{safeguard}` that is not defined in `safeguards`"),
+                    );
+                }
+            }
+        }
+        for safeguard in &q.safeguards {
+            if !recommended.contains(safeguard.id.as_str()) {
+                self.warn(
+                    ProblemKind::UnusedSafeguard,
+                    format!("safeguard `{}`", safeguard.id),
+                    "no flag recommends this safeguard, so it can never show",
+                );
+            }
+        }
+        for verdict in &q.verdicts {
+            for letter in &verdict.letters {
+                if q.letter(letter).is_none() {
+                    self.error(
+                        ProblemKind::UnknownLetter,
+                        format!("verdict `{}`", verdict.id),
+                        format!("offers a letter `{letter}` that is not defined in `letters`"),
+                    );
+                }
+            }
+        }
+    }
+
+    fn verdicts(&mut self) {
+        let q = self.q;
+        let mut bands: Vec<_> = q.verdicts.iter().collect();
+        bands.sort_by(|a, b| a.min.total_cmp(&b.min).then(a.max.total_cmp(&b.max)));
+        let in_range = |v: f64| v.is_finite() && (0.0..=100.0).contains(&v);
+        for band in &bands {
+            let at = format!("verdict `{}`", band.id);
+            if !in_range(band.min) || !in_range(band.max) {
+                self.error(ProblemKind::PointsOutOfRange, at, "`min` and `max` are overall scores from 0 to 100");
+            } else if band.min >= band.max {
+                self.error(
+                    ProblemKind::VerdictUnreachable,
+                    at,
+                    format!("no score falls in {}..{}: `min` must be below `max`", band.min, band.max),
+                );
+            }
+        }
+        // Walk the tiers from the lowest, tracking how far the ones so far reach, so a wide tier
+        // that covers two narrow ones is not reported as leaving a gap between them. Tiers
+        // already reported as broken are left out, so one mistake gives one message.
+        let mut covered: Option<(f64, &str)> = None;
+        for band in bands
+            .iter()
+            .filter(|b| in_range(b.min) && in_range(b.max) && b.min < b.max)
+        {
+            match covered {
+                None if band.min > 0.0 => self.error(
+                    ProblemKind::VerdictGap,
+                    format!("verdict `{}`", band.id),
+                    format!("scores from 0 to {} have no verdict; the lowest tier must start at 0", band.min),
+                ),
+                None => {}
+                Some((to, by)) if band.min > to => self.error(
+                    ProblemKind::VerdictGap,
+                    format!("verdicts `{by}` and `{}`", band.id),
+                    format!("scores from {to} to {} have no verdict", band.min),
+                ),
+                Some((to, by)) if band.min < to => self.error(
+                    ProblemKind::VerdictOverlap,
+                    format!("verdicts `{by}` and `{}`", band.id),
+                    format!("both cover scores from {} to {}", band.min, to.min(band.max)),
+                ),
+                Some(_) => {}
+            }
+            if covered.is_none_or(|(to, _)| band.max > to) {
+                covered = Some((band.max, band.id.as_str()));
+            }
+        }
+        if let Some((to, by)) = covered.filter(|(to, _)| *to < 100.0) {
+            self.error(
+                ProblemKind::VerdictGap,
+                format!("verdict `{by}`"),
+                format!("scores from {to} to 100 have no verdict; the highest tier must end at 100"),
+            );
+        }
+        // Without any scored answer only a deal-breaker can give a verdict, and only the lowest.
+        let scorable = q.questions().any(|(_, question)| {
+            points_maps(question).any(|points| {
+                points.iter().any(|(d, v)| *v != 0.0 && q.dimension(d).is_some_and(|d| d.weight > 0.0))
+            })
+        });
+        if !scorable {
+            let deal_breaker = q.flags.iter().any(|f| f.severity == Severity::DealBreaker);
+            let lowest = q.lowest_tier().map(|band| band.id.as_str());
+            for band in &q.verdicts {
+                if !(deal_breaker && Some(band.id.as_str()) == lowest) {
+                    self.error(
+                        ProblemKind::VerdictUnreachable,
+                        format!("verdict `{}`", band.id),
+                        "no answer gives points to a weighted dimension, so no score can reach this tier",
+                    );
+                }
+            }
+        }
+    }
+
+    fn translations(&mut self) {
+        let q = self.q;
+        let default = q.default_language.as_str();
+        let mut wanted: Vec<&str> = q.languages.iter().map(String::as_str).collect();
+        if !wanted.iter().any(|l| l.eq_ignore_ascii_case(default)) {
+            wanted.insert(0, default);
+        }
+        let mut found = Vec::new();
+        q.visit_texts(&mut |at, text| {
+            for language in &wanted {
+                if text.lookup(language).is_none_or(|t| t.trim().is_empty()) {
+                    found.push((at.to_owned(), *language));
+                }
+            }
+        });
+        // Many texts missing one language is one problem to fix, so report per language
+        // with the first few places, rather than hundreds of lines.
+        let mut by_language: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+        for (at, language) in found {
+            by_language.entry(language).or_default().push(at);
+        }
+        for (language, places) in by_language {
+            let level = if language.eq_ignore_ascii_case(default) { Level::Error } else { Level::Warning };
+            let shown: Vec<&str> = places.iter().take(5).map(String::as_str).collect();
+            let more = places.len().saturating_sub(shown.len());
+            let mut message = format!(
+                "{} text(s) have no `{language}` translation: {}",
+                places.len(),
+                shown.join(", ")
+            );
+            if more > 0 {
+                message.push_str(&format!(" and {more} more"));
+            }
+            if level == Level::Error {
+                message.push_str(" (this is the default language, which every text needs)");
+            }
+            self.report(level, ProblemKind::MissingTranslation, format!("language `{language}`"), message);
+        }
+    }
+}
+
+/// A profile that welcomes and avoids nothing and sets every number, so every number rule counts.
+fn everything_set_profile() -> Profile {
+    Profile {
+        min_budget: Some(1.0),
+        deposit_percent: Some(1.0),
+        payment_days: Some(1.0),
+        min_weeks: Some(1.0),
+        max_weeks: Some(1.0),
+        reply_hours: Some(1.0),
+        weekly_hours: Some(1.0),
+        ..Profile::default()
+    }
+}
+
+fn valid_id(id: &str) -> bool {
+    (1..=MAX_ID_LEN).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+}
+
+/// Every points map a question holds, whatever its kind.
+fn points_maps(question: &Question) -> impl Iterator<Item = &Points> {
+    effects_of(question).map(|(points, _)| points)
+}
+
+/// Every list of flags a question holds.
+fn flag_lists(question: &Question) -> impl Iterator<Item = &Vec<String>> {
+    effects_of(question).map(|(_, flags)| flags)
+}
+
+fn effects_of(question: &Question) -> impl Iterator<Item = (&Points, &Vec<String>)> {
+    let options = question.options.iter().map(|o| (&o.points, &o.flags));
+    let effects = [&question.yes, &question.no, &question.on_welcome, &question.on_avoided]
+        .into_iter()
+        .flatten()
+        .chain(question.scale.iter().flat_map(|s| &s.steps))
+        .map(|e| (&e.points, &e.flags));
+    let rules = question
+        .number
+        .iter()
+        .flat_map(|n| &n.rules)
+        .map(|r| (&r.points, &r.flags));
+    options.chain(effects).chain(rules)
+}
+
+fn affects_anything(question: &Question) -> bool {
+    effects_of(question).any(|(points, flags)| points.values().any(|v| *v != 0.0) || !flags.is_empty())
+}

@@ -1,0 +1,292 @@
+//! The interface's own words in every language Client Fit speaks. Each entry lists all four
+//! languages, so a missing translation does not compile. Pure: no browser imports.
+
+use super::text::LANGUAGES;
+
+macro_rules! ui_texts {
+    ($($key:ident => [$en:expr, $es:expr, $ro:expr, $da:expr $(,)?]),* $(,)?) => {
+        /// A piece of interface text.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Ui { $($key),* }
+
+        impl Ui {
+            /// Every key, for completeness tests.
+            pub const ALL: &'static [Ui] = &[$(Ui::$key),*];
+
+            /// The text in en, es, ro and da, in the order of `LANGUAGES`.
+            pub const fn all_languages(self) -> [&'static str; 4] {
+                match self { $(Ui::$key => [$en, $es, $ro, $da]),* }
+            }
+        }
+    };
+}
+
+ui_texts! {
+    AppName => ["Client Fit", "Client Fit", "Client Fit", "Client Fit"],
+    Tagline => [
+        "Screen a client before you say yes.",
+        "Evalúa a un cliente antes de decir que sí.",
+        "Evaluează un client înainte să spui da.",
+        "Tjek en kunde, før du siger ja.",
+    ],
+    PrivacyNote => [
+        "Everything stays on this device. Nothing is sent anywhere.",
+        "Todo se queda en este dispositivo. No se envía nada a ningún sitio.",
+        "Totul rămâne pe acest dispozitiv. Nu se trimite nimic nicăieri.",
+        "Alt bliver på denne enhed. Intet sendes nogen steder hen.",
+    ],
+    Language => ["Language", "Idioma", "Limba", "Sprog"],
+    ChooseQuestionnaire => [
+        "What do you want to do?",
+        "¿Qué quieres hacer?",
+        "Ce vrei să faci?",
+        "Hvad vil du gøre?",
+    ],
+    ClientName => [
+        "Client or prospect name (optional)",
+        "Nombre del cliente o posible cliente (opcional)",
+        "Numele clientului sau al potențialului client (opțional)",
+        "Kundens eller emnets navn (valgfrit)",
+    ],
+    Begin => ["Begin", "Empezar", "Începe", "Start"],
+    BlinkTitle => ["First impression", "Primera impresión", "Prima impresie", "Førstehåndsindtryk"],
+    BlinkQuestion => [
+        "Before any question: what does your gut say about this client?",
+        "Antes de cualquier pregunta: ¿qué te dice tu instinto sobre este cliente?",
+        "Înainte de orice întrebare: ce îți spune instinctul despre acest client?",
+        "Før alle spørgsmål: hvad siger din mavefornemmelse om denne kunde?",
+    ],
+    BlinkHelp => [
+        "Answer in a second. Your first feeling is often right, and we compare it with the analysis at the end.",
+        "Responde en un segundo. La primera sensación suele acertar; al final la comparamos con el análisis.",
+        "Răspunde într-o secundă. Prima senzație are adesea dreptate; la final o comparăm cu analiza.",
+        "Svar på et sekund. Den første fornemmelse rammer ofte rigtigt, og til sidst sammenligner vi den med analysen.",
+    ],
+    ImpressionGood => ["Good", "Buena", "Bună", "God"],
+    ImpressionUnsure => ["Unsure", "No estoy seguro", "Nesigură", "Usikker"],
+    ImpressionBad => ["Bad", "Mala", "Proastă", "Dårlig"],
+    BlinkWhy => [
+        "In one line, why?",
+        "En una línea, ¿por qué?",
+        "Într-un rând, de ce?",
+        "Hvorfor, på én linje?",
+    ],
+    Next => ["Next", "Siguiente", "Înainte", "Næste"],
+    Back => ["Back", "Atrás", "Înapoi", "Tilbage"],
+    SectionOf => [
+        "Section {n} of {m}",
+        "Sección {n} de {m}",
+        "Secțiunea {n} din {m}",
+        "Afsnit {n} af {m}",
+    ],
+    PercentAnswered => [
+        "{p}% answered",
+        "{p}% respondido",
+        "{p}% completat",
+        "{p}% besvaret",
+    ],
+    DontKnow => ["I don't know yet", "Aún no lo sé", "Încă nu știu", "Det ved jeg ikke endnu"],
+    Yes => ["Yes", "Sí", "Da", "Ja"],
+    No => ["No", "No", "Nu", "Nej"],
+    NotSure => ["Not sure", "No estoy seguro", "Nu sunt sigur", "Ved ikke"],
+    ReviewTitle => ["Review", "Revisión", "Verificare", "Gennemgang"],
+    ReviewAllAnswered => [
+        "Every question has an answer.",
+        "Todas las preguntas tienen respuesta.",
+        "Toate întrebările au un răspuns.",
+        "Alle spørgsmål er besvaret.",
+    ],
+    ReviewUnanswered => [
+        "These questions have no answer yet. You can see the result anyway; they will count as unknown.",
+        "Estas preguntas aún no tienen respuesta. Puedes ver el resultado igualmente; contarán como desconocidas.",
+        "Aceste întrebări nu au încă răspuns. Poți vedea rezultatul oricum; vor conta ca necunoscute.",
+        "Disse spørgsmål mangler svar. Du kan se resultatet alligevel; de tæller som ukendte.",
+    ],
+    SeeResult => ["See the result", "Ver el resultado", "Vezi rezultatul", "Se resultatet"],
+    StartOver => ["Start over", "Empezar de nuevo", "Ia-o de la capăt", "Start forfra"],
+    StartOverConfirm => [
+        "Discard every answer of this assessment and start over?",
+        "¿Descartar todas las respuestas de esta evaluación y empezar de nuevo?",
+        "Renunți la toate răspunsurile acestei evaluări și o iei de la capăt?",
+        "Kassér alle svar i denne vurdering og start forfra?",
+    ],
+    Discard => ["Discard and start over", "Descartar y empezar de nuevo", "Renunță și ia-o de la capăt", "Kassér og start forfra"],
+    Cancel => ["Cancel", "Cancelar", "Anulează", "Annullér"],
+    ResultTitle => ["Result", "Resultado", "Rezultat", "Resultat"],
+    ResultFor => ["Result for {name}", "Resultado para {name}", "Rezultat pentru {name}", "Resultat for {name}"],
+    NotEnoughAnswers => [
+        "Not enough answers for a verdict yet.",
+        "Aún no hay respuestas suficientes para un veredicto.",
+        "Nu sunt încă destule răspunsuri pentru un verdict.",
+        "Der er endnu ikke svar nok til en vurdering.",
+    ],
+    DealBreakers => ["Deal-breakers", "Motivos de descarte", "Motive de refuz", "Afgørende stopklodser"],
+    DealBreakersNote => [
+        "Any one of these decides the verdict, whatever the score.",
+        "Cualquiera de estos decide el veredicto, sea cual sea la puntuación.",
+        "Oricare dintre acestea decide verdictul, indiferent de scor.",
+        "Hver af disse afgør vurderingen, uanset scoren.",
+    ],
+    CausedBy => ["Because you answered: {answer}", "Porque respondiste: {answer}", "Pentru că ai răspuns: {answer}", "Fordi du svarede: {answer}"],
+    OverallScore => ["Overall score", "Puntuación global", "Scor general", "Samlet score"],
+    Scores => ["Scores", "Puntuaciones", "Scoruri", "Scorer"],
+    Confidence => [
+        "Confidence: {p}% of what matters is answered",
+        "Confianza: está respondido el {p}% de lo importante",
+        "Încredere: {p}% din ce contează are răspuns",
+        "Sikkerhed: {p}% af det vigtige er besvaret",
+    ],
+    FindOutNext => ["Find out next", "Averigua a continuación", "Află în continuare", "Find ud af næste gang"],
+    WarningSigns => ["Warning signs", "Señales de alarma", "Semnale de alarmă", "Advarselstegn"],
+    NoWarningSigns => [
+        "No warning signs were raised.",
+        "No ha aparecido ninguna señal de alarma.",
+        "Nu a apărut niciun semnal de alarmă.",
+        "Der er ingen advarselstegn.",
+    ],
+    SeverityNote => ["Note", "Nota", "Notă", "Bemærkning"],
+    SeverityCaution => ["Caution", "Precaución", "Atenție", "Forsigtig"],
+    SeveritySerious => ["Serious", "Grave", "Grav", "Alvorlig"],
+    SeverityDealBreaker => ["Deal-breaker", "Motivo de descarte", "Motiv de refuz", "Stopklods"],
+    GutVersusAnalysis => ["Gut versus analysis", "Instinto frente a análisis", "Instinct versus analiză", "Mavefornemmelse mod analyse"],
+    GutAgrees => [
+        "Your first impression and the analysis agree.",
+        "Tu primera impresión y el análisis coinciden.",
+        "Prima impresie și analiza sunt de acord.",
+        "Dit første indtryk og analysen er enige.",
+    ],
+    GutDarker => [
+        "Your gut is more worried than the answers. Check these answers against what you saw:",
+        "Tu instinto está más preocupado que las respuestas. Contrasta estas respuestas con lo que viste:",
+        "Instinctul tău e mai îngrijorat decât răspunsurile. Verifică aceste răspunsuri cu ce ai văzut:",
+        "Din mavefornemmelse er mere bekymret end svarene. Hold disse svar op mod det, du så:",
+    ],
+    GutBrighter => [
+        "Your gut is more hopeful than the answers. These answers weigh against it:",
+        "Tu instinto es más optimista que las respuestas. Estas respuestas pesan en contra:",
+        "Instinctul tău e mai optimist decât răspunsurile. Aceste răspunsuri atârnă împotrivă:",
+        "Din mavefornemmelse er mere optimistisk end svarene. Disse svar trækker den anden vej:",
+    ],
+    WhatWouldChange => ["What would change the verdict", "Qué cambiaría el veredicto", "Ce ar schimba verdictul", "Hvad der ville ændre vurderingen"],
+    ChangeUp => ["One tier better if:", "Un nivel mejor si:", "Cu o treaptă mai bine dacă:", "Et trin bedre, hvis:"],
+    ChangeDown => ["One tier worse if:", "Un nivel peor si:", "Cu o treaptă mai rău dacă:", "Et trin dårligere, hvis:"],
+    ChangeLine => ["“{question}” were “{answer}”", "«{question}» fuera «{answer}»", "„{question}” ar fi „{answer}”", "»{question}« var »{answer}«"],
+    Safeguards => ["Safeguards", "Salvaguardas", "Măsuri de protecție", "Sikkerhedsforanstaltninger"],
+    Letters => ["Letters", "Cartas", "Scrisori", "Breve"],
+    Copy => ["Copy", "Copiar", "Copiază", "Kopiér"],
+    Copied => ["Copied", "Copiado", "Copiat", "Kopieret"],
+    ErrorTitle => ["Something went wrong", "Algo ha fallado", "Ceva nu a mers", "Noget gik galt"],
+    ErrorBody => [
+        "Client Fit hit an internal error. Your answers are safe: download them below, then reload the page.",
+        "Client Fit ha tenido un error interno. Tus respuestas están a salvo: descárgalas abajo y vuelve a cargar la página.",
+        "Client Fit a întâmpinat o eroare internă. Răspunsurile tale sunt în siguranță: descarcă-le mai jos, apoi reîncarcă pagina.",
+        "Client Fit stødte på en intern fejl. Dine svar er i sikkerhed: hent dem nedenfor, og genindlæs siden.",
+    ],
+    DownloadAnswers => ["Download my answers", "Descargar mis respuestas", "Descarcă răspunsurile mele", "Hent mine svar"],
+    Reload => ["Reload", "Recargar", "Reîncarcă", "Genindlæs"],
+    BrokenQuestionnaire => [
+        "This questionnaire cannot be loaded:",
+        "Este cuestionario no se puede cargar:",
+        "Acest chestionar nu poate fi încărcat:",
+        "Dette spørgeskema kan ikke indlæses:",
+    ],
+    StorageUnavailable => [
+        "This browser will not let Client Fit save. Your answers are kept only while this page is open; download them before you leave.",
+        "Este navegador no deja guardar a Client Fit. Tus respuestas solo se conservan mientras la página esté abierta; descárgalas antes de salir.",
+        "Acest browser nu permite salvarea. Răspunsurile se păstrează doar cât pagina e deschisă; descarcă-le înainte să pleci.",
+        "Denne browser lader ikke Client Fit gemme. Dine svar findes kun, mens siden er åben; hent dem, før du går.",
+    ],
+    SavedDataDamaged => [
+        "Saved answers on this device could not be read, so Client Fit started fresh. The damaged copy is kept for the backup.",
+        "No se pudieron leer las respuestas guardadas en este dispositivo, así que Client Fit empezó de cero. La copia dañada se conserva para la copia de seguridad.",
+        "Răspunsurile salvate pe acest dispozitiv nu au putut fi citite, așa că Client Fit a pornit de la zero. Copia deteriorată este păstrată pentru backup.",
+        "Gemte svar på denne enhed kunne ikke læses, så Client Fit startede forfra. Den beskadigede kopi gemmes til sikkerhedskopien.",
+    ],
+    Required => ["Required", "Obligatorio", "Obligatoriu", "Påkrævet"],
+    NumberHint => ["Enter a number", "Escribe un número", "Introdu un număr", "Skriv et tal"],
+    NumberInvalid => [
+        "Please enter a number, for example 2500.",
+        "Escribe un número, por ejemplo 2500.",
+        "Introdu un număr, de exemplu 2500.",
+        "Skriv et tal, for eksempel 2500.",
+    ],
+    NumberTooSmall => ["The smallest allowed is {n}.", "El mínimo permitido es {n}.", "Minimul permis este {n}.", "Det mindste tilladte er {n}."],
+    NumberTooLarge => ["The largest allowed is {n}.", "El máximo permitido es {n}.", "Maximul permis este {n}.", "Det største tilladte er {n}."],
+    UnitPercent => ["percent", "por ciento", "procente", "procent"],
+    UnitHours => ["hours", "horas", "ore", "timer"],
+    UnitDays => ["days", "días", "zile", "dage"],
+    UnitWeeks => ["weeks", "semanas", "săptămâni", "uger"],
+    UnitCount => ["number", "cantidad", "număr", "antal"],
+    ScaleValue => ["{n} of 5", "{n} de 5", "{n} din 5", "{n} af 5"],
+    Unanswered => ["not answered", "sin responder", "fără răspuns", "ikke besvaret"],
+    NamePlaceholder => ["[name]", "[nombre]", "[nume]", "[navn]"],
+    YourNamePlaceholder => ["[your name]", "[tu nombre]", "[numele tău]", "[dit navn]"],
+    GoToQuestion => ["Answer it", "Responder", "Răspunde", "Besvar"],
+}
+
+/// The interface text for `key` in the best of our languages for `language`.
+pub fn ui(language: &str, key: Ui) -> &'static str {
+    let index = LANGUAGES
+        .iter()
+        .position(|l| language.get(..2).is_some_and(|p| p.eq_ignore_ascii_case(l)))
+        .unwrap_or(0);
+    key.all_languages()[index]
+}
+
+/// The interface text with `{name}` placeholders filled in.
+pub fn ui_fill(language: &str, key: Ui, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(ui(language, key).to_owned(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_written_in_every_language() {
+        for key in Ui::ALL {
+            for (lang, text) in LANGUAGES.iter().zip(key.all_languages()) {
+                assert!(!text.trim().is_empty(), "{key:?} has no {lang} text");
+            }
+        }
+    }
+
+    #[test]
+    fn placeholders_are_the_same_in_every_language() {
+        let names = |text: &str| {
+            let mut names: Vec<String> = text
+                .split('{')
+                .skip(1)
+                .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
+                .collect();
+            names.sort();
+            names
+        };
+        for key in Ui::ALL {
+            let [en, rest @ ..] = key.all_languages();
+            for text in rest {
+                assert_eq!(names(en), names(text), "{key:?}: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn picks_by_primary_language_and_falls_back_to_english() {
+        assert_eq!(ui("da-DK", Ui::Next), "Næste");
+        assert_eq!(ui("ES", Ui::Back), "Atrás");
+        assert_eq!(ui("fr", Ui::Next), "Next");
+        assert_eq!(ui("", Ui::Next), "Next");
+    }
+
+    #[test]
+    fn fills_placeholders() {
+        assert_eq!(
+            ui_fill("en", Ui::SectionOf, &[("n", "2"), ("m", "5")]),
+            "Section 2 of 5"
+        );
+    }
+}

@@ -1,0 +1,122 @@
+//! Browser tests in headless Chromium (wasm-bindgen-test): the real app mounted into its own
+//! element, driven through the DOM, with device storage for real.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+
+use client_fit::app::components::{App, AppProps};
+use client_fit::app::device;
+use client_fit::core::storage::{STORAGE_KEY, Saved};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+mod common;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts a fresh app into its own element and waits for the first render.
+async fn mount(saved: Saved, instance: u32) -> Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let props = AppProps {
+        start: common::start(instance, "en"),
+        saved: Rc::new(saved),
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn find(root: &Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .dyn_into()
+        .unwrap()
+}
+
+async fn click(root: &Element, selector: &str) {
+    find(root, selector).click();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_start_page_begins_an_assessment_with_the_blink() {
+    let root = mount(Saved::new(), 101).await;
+    assert!(root.query_selector(".cf-start").unwrap().is_some());
+    click(&root, "button[type=submit]").await;
+    let heading = find(&root, "#cf101-heading");
+    assert_eq!(heading.text_content().unwrap(), "First impression");
+}
+
+#[wasm_bindgen_test]
+async fn answers_are_saved_to_the_device_as_you_go() {
+    let root = mount(Saved::new(), 102).await;
+    click(&root, "button[type=submit]").await;
+    click(&root, "#cf102-blink-bad").await;
+    click(&root, ".cf-next").await;
+    click(&root, "#cf102-pays_on_time-late").await;
+
+    let stored = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item(STORAGE_KEY)
+        .unwrap()
+        .expect("the app saved its state");
+    let saved = Saved::from_json(&stored).expect("what was saved reads back");
+    let session = saved
+        .session
+        .clone()
+        .expect("the session in progress was saved");
+    assert_eq!(
+        session.answers.get("pays_on_time"),
+        Some(&client_fit::core::answers::Answer::Choice("late".into()))
+    );
+    assert_eq!(device::load_saved().0, saved);
+}
+
+#[wasm_bindgen_test]
+async fn a_number_that_does_not_read_says_why_and_keeps_the_field() {
+    let root = mount(Saved::new(), 103).await;
+    click(&root, "button[type=submit]").await;
+    click(&root, ".cf-next").await;
+    let input: HtmlInputElement = find(&root, "#cf103-budget-number").dyn_into().unwrap();
+    input.set_value("twelve");
+    input
+        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    let error = find(&root, "#cf103-budget-error");
+    assert!(error.text_content().unwrap().contains("number"));
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(input.value(), "twelve");
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_save_is_set_aside_not_lost() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage
+        .set_item(STORAGE_KEY, "{\"version\": 1, \"session\": ")
+        .unwrap();
+    let (saved, notices) = device::load_saved();
+    assert_eq!(saved, Saved::new());
+    assert_eq!(
+        notices,
+        vec![client_fit::app::state::Notice::SavedDataDamaged]
+    );
+    assert_eq!(
+        storage
+            .get_item(client_fit::core::storage::DAMAGED_KEY)
+            .unwrap()
+            .as_deref(),
+        Some("{\"version\": 1, \"session\": ")
+    );
+    storage.remove_item(STORAGE_KEY).unwrap();
+}

@@ -1,0 +1,25 @@
+//! Shared by the rendering and browser tests: an app start on the small fixture questionnaire.
+#![allow(dead_code)]
+
+use std::rc::Rc;
+
+use client_fit::app::state::Start;
+use client_fit::core::lint::load;
+use client_fit::core::model::Questionnaire;
+
+pub const MINIMAL: &str = include_str!("../fixtures/minimal.json");
+
+pub fn minimal() -> Questionnaire {
+    load(MINIMAL).expect("the fixture loads").questionnaire
+}
+
+/// A start with only the fixture questionnaire on offer.
+pub fn start(instance: u32, language: &str) -> Rc<Start> {
+    Rc::new(Start {
+        instance,
+        catalogue: Rc::new(vec![Rc::new(minimal())]),
+        load_problems: Rc::new(Vec::new()),
+        language: language.to_owned(),
+        notices: Vec::new(),
+    })
+}

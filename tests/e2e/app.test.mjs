@@ -1,0 +1,95 @@
+// End to end: the release build served on 127.0.0.1, driven in Chromium as a person would.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, newPage, screenshot } from './helpers.mjs';
+
+let site;
+before(async () => {
+  site = await start();
+});
+after(async () => {
+  await site?.close();
+});
+
+/** Answers every radio group on the current section with its first option. */
+async function answerSection(page) {
+  const groups = page.locator('fieldset.cf-question');
+  const count = await groups.count();
+  for (let i = 0; i < count; i += 1) {
+    const radio = groups.nth(i).locator('input[type=radio]').first();
+    if (await radio.count()) await radio.check();
+  }
+}
+
+test('the page shows the widget, not just a page', async () => {
+  const { page, problems, context } = await newPage(site.browser);
+  await page.goto(site.url);
+  await page.getByRole('heading', { name: 'Screen a client before you say yes.' }).waitFor();
+  assert.equal(await page.locator('.cf-app').count(), 1);
+  assert.ok(await page.getByRole('button', { name: 'Begin' }).isVisible());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a questionnaire can be completed by clicking through to a verdict', async () => {
+  const { page, problems, context } = await newPage(site.browser);
+  await page.goto(site.url);
+  await page.getByLabel('Client or prospect name (optional)').fill('Northwind');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.getByRole('heading', { name: 'First impression' }).waitFor();
+  await page.getByLabel('Good', { exact: true }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  // Sections until the review step.
+  while (!(await page.getByRole('heading', { name: 'Review' }).isVisible())) {
+    await page.locator('.cf-section').waitFor();
+    await answerSection(page);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.locator('.cf-section, .cf-review').first().waitFor();
+  }
+  await page.getByRole('button', { name: 'See the result' }).click();
+  await page.getByRole('heading', { name: 'Result for Northwind' }).waitFor();
+  const verdict = page.locator('.cf-verdict');
+  assert.ok((await verdict.textContent()).trim().length > 0);
+  assert.ok(await page.locator('svg.cf-chart').isVisible());
+  // Focus moved to the new step's heading.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'cf0-heading');
+  await screenshot(page, 'result-screen');
+  await page.emulateMedia({ media: 'print' });
+  await screenshot(page, 'result-print');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a reload mid-way returns to the same step with every answer in place', async () => {
+  const { page, problems, context } = await newPage(site.browser);
+  await page.goto(site.url);
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.getByLabel('Unsure', { exact: true }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator('.cf-section').waitFor();
+  const firstRadio = page.locator('fieldset.cf-question input[type=radio]').first();
+  await firstRadio.check();
+  const id = await firstRadio.getAttribute('id');
+  const heading = await page.locator('#cf0-heading').textContent();
+
+  await page.reload();
+  await page.locator('.cf-section').waitFor();
+  assert.equal(await page.locator('#cf0-heading').textContent(), heading);
+  assert.ok(await page.locator(`#${id}`).isChecked());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('start over asks before it discards anything', async () => {
+  const { page, context } = await newPage(site.browser);
+  await page.goto(site.url);
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByRole('alertdialog').waitFor();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('heading', { name: 'First impression' }).waitFor();
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByRole('button', { name: 'Discard and start over' }).click();
+  await page.getByRole('button', { name: 'Begin' }).waitFor();
+  await context.close();
+});

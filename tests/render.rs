@@ -1,0 +1,209 @@
+//! Native rendering tests: each page and component rendered to HTML with Yew's server
+//! renderer, checked for the structure people and screen readers rely on.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use client_fit::app::components::{App, AppProps, Bar, ScoreChart, ScoreChartProps};
+use client_fit::app::state::Notice;
+use client_fit::core::answers::{Answer, Answers, Blink};
+use client_fit::core::model::Impression;
+use client_fit::core::session::{Session, Step};
+use client_fit::core::storage::Saved;
+use yew::LocalServerRenderer;
+
+mod common;
+
+async fn render(saved: Saved, language: &str) -> String {
+    render_with(common::start(7, language), saved).await
+}
+
+async fn render_with(start: Rc<client_fit::app::state::Start>, saved: Saved) -> String {
+    LocalServerRenderer::<App>::with_props(AppProps {
+        start,
+        saved: Rc::new(saved),
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+fn at(step: Step, answers: &[(&str, Answer)], client: &str) -> Saved {
+    let mut session = Session::new(&common::minimal(), client);
+    session.step = step;
+    session.answers = answers
+        .iter()
+        .map(|(id, a)| ((*id).to_owned(), a.clone()))
+        .collect::<Answers>();
+    session.blink = Some(Blink {
+        impression: Impression::Good,
+        why: String::new(),
+    });
+    Saved {
+        session: Some(session),
+        ..Saved::new()
+    }
+}
+
+fn count(html: &str, needle: &str) -> usize {
+    html.matches(needle).count()
+}
+
+#[tokio::test]
+async fn start_page_offers_the_questionnaires_and_a_labelled_name_field() {
+    let html = render(Saved::new(), "en").await;
+    assert!(html.contains("cf-start"), "{html}");
+    assert!(html.contains("Minimal screening"));
+    assert!(html.contains(r#"for="cf7-client-name""#));
+    assert!(html.contains(r#"id="cf7-client-name""#));
+    assert!(html.contains("<legend"));
+}
+
+#[tokio::test]
+async fn interface_follows_the_language() {
+    let html = render(Saved::new(), "da").await;
+    assert!(html.contains("Tjek en kunde, før du siger ja."), "{html}");
+    assert!(html.contains(r#"lang="da""#));
+}
+
+#[tokio::test]
+async fn blink_page_asks_the_first_impression_as_a_radio_group() {
+    let html = render(at(Step::Blink, &[], ""), "en").await;
+    assert!(html.contains("First impression"));
+    assert_eq!(count(&html, r#"type="radio""#), 3);
+    assert!(html.contains("<fieldset"));
+}
+
+#[tokio::test]
+async fn section_page_draws_each_shown_question_as_a_fieldset() {
+    let html = render(at(Step::Section(0), &[], ""), "en").await;
+    // Five questions, one hidden until "threatened" is yes.
+    assert_eq!(count(&html, "<fieldset"), 4, "{html}");
+    assert_eq!(count(&html, "<legend"), 4);
+    assert!(html.contains("Section 1 of 1"));
+    assert!(html.contains(r#"inputmode="decimal""#));
+    assert!(!html.contains("What happened?"));
+
+    let html = render(
+        at(Step::Section(0), &[("threatened", Answer::YesNo(true))], ""),
+        "en",
+    )
+    .await;
+    assert!(html.contains("What happened?"));
+}
+
+#[tokio::test]
+async fn review_lists_unanswered_questions() {
+    let html = render(
+        at(Step::Review, &[("budget", Answer::Number(900.0))], ""),
+        "en",
+    )
+    .await;
+    assert!(html.contains("How do they pay?"));
+    assert!(!html.contains("What budget did they name?"));
+}
+
+#[tokio::test]
+async fn a_deal_breaker_is_shown_first_with_the_answer_that_caused_it() {
+    let saved = at(
+        Step::Result,
+        &[
+            ("threatened", Answer::YesNo(true)),
+            ("pays_on_time", Answer::Choice("early".into())),
+            ("respect", Answer::Scale(5)),
+        ],
+        "Acme",
+    );
+    let html = render(saved, "en").await;
+    assert!(html.contains("Result for Acme"));
+    assert!(html.contains("Walk away"));
+    let deal_breakers = html.find("cf-deal-breakers").expect("deal-breakers shown");
+    let scores = html.find("cf-scores").expect("scores shown");
+    assert!(
+        deal_breakers < scores,
+        "deal-breakers come before the scores"
+    );
+    assert!(html.contains("Threatening behaviour"));
+    assert!(html.contains("Did they threaten or shout at anyone? — Yes"));
+    assert!(html.contains(r#"role="status""#));
+    assert!(html.contains("Polite decline"));
+}
+
+#[tokio::test]
+async fn a_good_result_shows_the_chart_and_no_warning_signs() {
+    let saved = at(
+        Step::Result,
+        &[
+            ("threatened", Answer::YesNo(false)),
+            ("pays_on_time", Answer::Choice("early".into())),
+            ("respect", Answer::Scale(5)),
+        ],
+        "",
+    );
+    let saved = Saved {
+        profile: client_fit::core::profile::Profile {
+            min_budget: Some(5000.0),
+            ..Default::default()
+        },
+        ..saved
+    };
+    let html = render(saved, "en").await;
+    assert!(html.contains("Strong fit"), "{html}");
+    assert!(html.contains("No warning signs were raised."));
+    assert!(html.contains("<svg"));
+    assert!(html.contains("Money 100"));
+    // Budget was not answered: it is on the list of things to find out.
+    assert!(html.contains("Ask what budget they have set aside."));
+}
+
+#[tokio::test]
+async fn hostile_text_is_shown_as_text() {
+    let saved = at(Step::Result, &[], "<img src=x onerror=alert(1)>");
+    let html = render(saved, "en").await;
+    assert!(!html.contains("<img src=x"));
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+}
+
+#[tokio::test]
+async fn notices_are_shown() {
+    let mut start = (*common::start(7, "en")).clone();
+    start.notices = vec![Notice::StorageUnavailable];
+    let html = render_with(Rc::new(start), Saved::new()).await;
+    assert!(html.contains("will not let Client Fit save"));
+}
+
+#[tokio::test]
+async fn questionnaires_that_failed_to_load_are_reported() {
+    let mut start = (*common::start(7, "en")).clone();
+    let problems = client_fit::core::lint::load("{\"format\": 1").unwrap_err();
+    start.load_problems = Rc::new(problems);
+    let html = render_with(Rc::new(start), Saved::new()).await;
+    assert!(html.contains("This questionnaire cannot be loaded:"));
+    assert!(html.contains("cut off"));
+}
+
+#[tokio::test]
+async fn score_chart_labels_every_bar_with_its_value() {
+    let props = ScoreChartProps {
+        bars: vec![
+            Bar {
+                label: "Money".into(),
+                value: Some(72.4),
+            },
+            Bar {
+                label: "Trust".into(),
+                value: None,
+            },
+        ],
+        title: "Scores".into(),
+        unknown: "—".into(),
+    };
+    let html = LocalServerRenderer::<ScoreChart>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(html.contains(">Money<"));
+    assert!(html.contains(">72<"));
+    assert!(html.contains(">—<"));
+    assert!(html.contains(r#"role="img""#));
+}
