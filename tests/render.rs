@@ -207,3 +207,27 @@ async fn score_chart_labels_every_bar_with_its_value() {
     assert!(html.contains(">—<"));
     assert!(html.contains(r#"role="img""#));
 }
+
+#[tokio::test]
+async fn profile_page_has_a_labelled_field_for_each_setting() {
+    let mut start = (*common::start(7, "en")).clone();
+    start.view = client_fit::app::state::View::Profile;
+    let saved = Saved {
+        profile: client_fit::core::profile::Profile {
+            min_budget: Some(4000.0),
+            weights: [("money".to_owned(), 3.0)].into_iter().collect(),
+            ..Default::default()
+        },
+        ..Saved::new()
+    };
+    let html = render_with(Rc::new(start), saved).await;
+    assert!(html.contains("Your ideal client profile"), "{html}");
+    for id in ["name", "currency", "min-budget", "deposit", "payment-days", "min-weeks", "max-weeks", "reply-hours", "weekly-hours"] {
+        assert!(html.contains(&format!(r#"for="cf7-profile-{id}""#)), "no label for {id}");
+    }
+    assert!(html.contains(r#"value="4000""#));
+    // One importance group per dimension of the catalogue, with "very important" chosen for money.
+    assert!(html.contains(">Money<"));
+    assert!(html.contains(r#"<input checked type="radio" id="cf7-weight-money-3""#), "{html}");
+    assert!(html.contains(r#"<input type="radio" id="cf7-weight-money-1""#));
+}

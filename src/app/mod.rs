@@ -19,6 +19,7 @@ pub fn start() {
     let language = pick_language(preferred.iter().map(String::as_str));
     let (catalogue, load_problems) = crate::core::builtin::catalogue();
     let start = state::Start {
+        view: state::View::Assess,
         instance: 0,
         catalogue: Rc::new(catalogue.into_iter().map(Rc::new).collect()),
         load_problems: Rc::new(load_problems),

@@ -22,8 +22,19 @@ pub enum Notice {
     SavedDataDamaged,
 }
 
+/// The top-level pages.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// The questionnaire flow and its result.
+    #[default]
+    Assess,
+    Profile,
+    History,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
+    pub view: View,
     /// Makes element ids unique when several widgets share a page.
     pub instance: u32,
     /// The questionnaires on offer.
@@ -42,6 +53,8 @@ pub struct State {
 /// What the app starts from, besides what the device saved.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Start {
+    /// The page to open on.
+    pub view: View,
     pub instance: u32,
     pub catalogue: Rc<Vec<Rc<Questionnaire>>>,
     pub load_problems: Rc<Vec<Problem>>,
@@ -51,6 +64,8 @@ pub struct Start {
 
 pub enum Action {
     SetLanguage(String),
+    Show(View),
+    SetProfile(Profile),
     Begin {
         questionnaire: String,
         client: String,
@@ -75,6 +90,7 @@ impl State {
     /// The state at start-up, from what the device had saved.
     pub fn restore(start: Start, saved: Saved) -> Self {
         let mut state = State {
+            view: start.view,
             instance: start.instance,
             catalogue: start.catalogue,
             language: saved.language.clone().unwrap_or(start.language),
@@ -128,6 +144,14 @@ impl Reducible for State {
         match action {
             Action::SetLanguage(language) if language != self.language => Rc::new(State {
                 language,
+                ..(*self).clone()
+            }),
+            Action::Show(view) if view != self.view => Rc::new(State {
+                view,
+                ..(*self).clone()
+            }),
+            Action::SetProfile(profile) if profile != *self.profile => Rc::new(State {
+                profile: Rc::new(profile),
                 ..(*self).clone()
             }),
             Action::Begin {

@@ -30,11 +30,38 @@ pub fn answer_text(
         Answer::YesNo(true) => ui(language, Ui::Yes).to_owned(),
         Answer::YesNo(false) => ui(language, Ui::No).to_owned(),
         Answer::Scale(n) => ui_fill(language, Ui::ScaleValue, &[("n", &n.to_string())]),
-        Answer::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
-        Answer::Number(n) => format!("{n}"),
+        Answer::Number(n) => format_number(*n),
         Answer::Text(t) => t.clone(),
         Answer::Unknown if question.kind == Kind::YesNo => ui(language, Ui::NotSure).to_owned(),
         Answer::Unknown => ui(language, Ui::DontKnow).to_owned(),
+    }
+}
+
+/// Reads "2500", "2 500", "2,5" or "1.250,50" as a number.
+pub fn parse_number(text: &str) -> Option<f64> {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\'')
+        .collect();
+    if cleaned.is_empty() {
+        return None;
+    }
+    let normalised = match (cleaned.rfind(','), cleaned.rfind('.')) {
+        // Both: the last one is the decimal mark, the other groups thousands.
+        (Some(comma), Some(dot)) if comma > dot => cleaned.replace('.', "").replace(',', "."),
+        (Some(_), Some(_)) => cleaned.replace(',', ""),
+        (Some(_), None) => cleaned.replace(',', "."),
+        _ => cleaned,
+    };
+    normalised.parse::<f64>().ok().filter(|n| n.is_finite())
+}
+
+/// A number as a person would type it back: no ".0" on whole numbers.
+pub fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        n.to_string()
     }
 }
 
@@ -42,6 +69,21 @@ pub fn answer_text(
 mod tests {
     use super::*;
     use crate::core::lint::load;
+
+    #[test]
+    fn numbers_read_as_people_type_them() {
+        assert_eq!(parse_number("2500"), Some(2500.0));
+        assert_eq!(parse_number(" 2 500 "), Some(2500.0));
+        assert_eq!(parse_number("2,5"), Some(2.5));
+        assert_eq!(parse_number("1.250,50"), Some(1250.5));
+        assert_eq!(parse_number("1,250.50"), Some(1250.5));
+        assert_eq!(parse_number("12'000"), Some(12000.0));
+        assert_eq!(parse_number("twelve"), None);
+        assert_eq!(parse_number("inf"), None);
+        assert_eq!(parse_number(""), None);
+        assert_eq!(format_number(2500.0), "2500");
+        assert_eq!(format_number(2.5), "2.5");
+    }
 
     #[test]
     fn answers_read_back_in_the_chosen_language() {

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use client_fit::app::state::Start;
+use client_fit::app::state::{Start, View};
 use client_fit::core::lint::load;
 use client_fit::core::model::Questionnaire;
 
@@ -16,6 +16,7 @@ pub fn minimal() -> Questionnaire {
 /// A start with only the fixture questionnaire on offer.
 pub fn start(instance: u32, language: &str) -> Rc<Start> {
     Rc::new(Start {
+        view: View::Assess,
         instance,
         catalogue: Rc::new(vec![Rc::new(minimal())]),
         load_problems: Rc::new(Vec::new()),

@@ -7,12 +7,13 @@ use yew::prelude::*;
 
 use crate::app::context::AppContext;
 use crate::app::device;
-use crate::app::state::{Action, Start, State};
+use crate::app::state::{Action, Start, State, View};
 use crate::core::session::Step;
 use crate::core::storage::Saved;
 
 use super::{
-    BlinkPage, ConfirmDialog, Header, Notices, ResultPage, ReviewPage, SectionPage, StartPage,
+    BlinkPage, ConfirmDialog, Header, HistoryPage, Notices, ProfilePage, ResultPage, ReviewPage,
+    SectionPage, StartPage,
 };
 
 #[derive(Properties, PartialEq)]
@@ -37,23 +38,22 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let step = state.session.as_ref().map(|s| s.step);
+    let view = state.view;
     {
         // Focus follows each step, but not on first paint: on a host page that would jump.
         let first = use_mut_ref(|| true);
         let heading = format!("cf{}-heading", state.instance);
-        use_effect_with(step, move |_| {
+        use_effect_with((view, step), move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 device::focus(&heading);
             }
         });
     }
 
-    let page = match step {
-        None => html! { <StartPage /> },
-        Some(Step::Blink) => html! { <BlinkPage /> },
-        Some(Step::Section(index)) => html! { <SectionPage {index} /> },
-        Some(Step::Review) => html! { <ReviewPage /> },
-        Some(Step::Result) => html! { <ResultPage /> },
+    let page = match (state.view, step) {
+        (View::Profile, _) => html! { <ProfilePage /> },
+        (View::History, _) => html! { <HistoryPage /> },
+        (View::Assess, step) => assess_page(step),
     };
     html! {
         <ContextProvider<AppContext> context={AppContext(state.clone())}>
@@ -64,5 +64,16 @@ pub fn App(props: &AppProps) -> Html {
                 <ConfirmDialog />
             </div>
         </ContextProvider<AppContext>>
+    }
+}
+
+/// The page of the questionnaire flow for a step (or the start page without a session).
+fn assess_page(step: Option<Step>) -> Html {
+    match step {
+        None => html! { <StartPage /> },
+        Some(Step::Blink) => html! { <BlinkPage /> },
+        Some(Step::Section(index)) => html! { <SectionPage {index} /> },
+        Some(Step::Review) => html! { <ReviewPage /> },
+        Some(Step::Result) => html! { <ResultPage /> },
     }
 }

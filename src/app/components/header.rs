@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::app::context::use_app;
-use crate::app::state::Action;
+use crate::app::state::{Action, View};
 use crate::core::text::LANGUAGES;
 use crate::core::ui_text::Ui;
 
@@ -28,6 +28,22 @@ pub fn Header() -> Html {
             </button>
         }
     });
+    let tabs = [
+        (View::Assess, Ui::ViewAssess),
+        (View::Profile, Ui::ViewProfile),
+        (View::History, Ui::ViewHistory),
+    ]
+    .into_iter()
+    .map(|(view, label)| {
+        let current = app.view == view;
+        let onclick = {
+            let app = app.clone();
+            Callback::from(move |_| app.dispatch(Action::Show(view)))
+        };
+        html! {
+            <button type="button" class="cf-tab" aria-current={current.then_some("page")} {onclick}>{ app.ui(label) }</button>
+        }
+    });
     html! {
         <header class="cf-header">
             <div class="cf-brand">
@@ -38,6 +54,7 @@ pub fn Header() -> Html {
                 <span id={select_id} class="cf-visually-hidden">{ app.ui(Ui::Language) }</span>
                 { for buttons }
             </div>
+            <nav class="cf-tabs">{ for tabs }</nav>
         </header>
     }
 }

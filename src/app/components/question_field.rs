@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::app::context::{AppContext, use_app};
 use crate::app::state::Action;
 use crate::core::answers::Answer;
+use crate::core::describe::{format_number, parse_number};
 use crate::core::model::{Kind, Question, Questionnaire, SCALE_STEPS, Unit};
 use crate::core::ui_text::Ui;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -300,33 +301,6 @@ fn NumberInput(props: &NumberInputProps) -> Html {
                 </div>
             }
         </div>
-    }
-}
-
-/// Reads "2500", "2 500", "2,5" or "1.250,50" as a number.
-pub fn parse_number(text: &str) -> Option<f64> {
-    let cleaned: String = text
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\'')
-        .collect();
-    if cleaned.is_empty() {
-        return None;
-    }
-    let normalised = match (cleaned.rfind(','), cleaned.rfind('.')) {
-        // Both: the last one is the decimal mark, the other groups thousands.
-        (Some(comma), Some(dot)) if comma > dot => cleaned.replace('.', "").replace(',', "."),
-        (Some(_), Some(_)) => cleaned.replace(',', ""),
-        (Some(_), None) => cleaned.replace(',', "."),
-        _ => cleaned,
-    };
-    normalised.parse::<f64>().ok().filter(|n| n.is_finite())
-}
-
-fn format_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        n.to_string()
     }
 }
 
