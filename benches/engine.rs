@@ -12,8 +12,8 @@ use client_fit::core::explain::{MAX_QUESTIONS_FOR_CHANGES, what_would_change};
 use client_fit::core::lint::load;
 use client_fit::core::model::{
     Choice, Cmp, Condition, Dimension, Effect, FlagDef, Impression, Kind, Lens, NumberRule,
-    NumberSpec, Points, Question, Questionnaire, Safeguard, Scale, Section, Severity, Target,
-    Unit, VerdictBand,
+    NumberSpec, Points, Question, Questionnaire, Safeguard, Scale, Section, Severity, Target, Unit,
+    VerdictBand,
 };
 use client_fit::core::profile::{Profile, ProfileField};
 use client_fit::core::scoring::score;
@@ -428,11 +428,20 @@ fn main() {
             black_box(load(black_box(&file)).is_ok());
         });
         let score_stats = measure(budget(size / 4 + 1), || {
-            black_box(score(black_box(&questionnaire), black_box(&answers), &profile));
+            black_box(score(
+                black_box(&questionnaire),
+                black_box(&answers),
+                &profile,
+            ));
         });
         let changes_stats = (size <= MAX_QUESTIONS_FOR_CHANGES).then(|| {
             measure(if size > 100 { 10 } else { 200 }, || {
-                black_box(what_would_change(&questionnaire, &answers, &profile, &outcome));
+                black_box(what_would_change(
+                    &questionnaire,
+                    &answers,
+                    &profile,
+                    &outcome,
+                ));
             })
         });
         let kib = file.len() / 1024;
@@ -461,7 +470,9 @@ fn main() {
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"));
     let dir = target.join("bench");
     let report = format!("{{\n  \"engine\": [\n{}\n  ]\n}}\n", rows.join(",\n"));
-    match std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(dir.join("engine.json"), report)) {
+    match std::fs::create_dir_all(&dir)
+        .and_then(|()| std::fs::write(dir.join("engine.json"), report))
+    {
         Ok(()) => println!("wrote {}", dir.join("engine.json").display()),
         Err(error) => eprintln!("could not write {}: {error}", dir.display()),
     }

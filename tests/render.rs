@@ -222,12 +222,28 @@ async fn profile_page_has_a_labelled_field_for_each_setting() {
     };
     let html = render_with(Rc::new(start), saved).await;
     assert!(html.contains("Your ideal client profile"), "{html}");
-    for id in ["name", "currency", "min-budget", "deposit", "payment-days", "min-weeks", "max-weeks", "reply-hours", "weekly-hours"] {
-        assert!(html.contains(&format!(r#"for="cf7-profile-{id}""#)), "no label for {id}");
+    for id in [
+        "name",
+        "currency",
+        "min-budget",
+        "deposit",
+        "payment-days",
+        "min-weeks",
+        "max-weeks",
+        "reply-hours",
+        "weekly-hours",
+    ] {
+        assert!(
+            html.contains(&format!(r#"for="cf7-profile-{id}""#)),
+            "no label for {id}"
+        );
     }
     assert!(html.contains(r#"value="4000""#));
     // One importance group per dimension of the catalogue, with "very important" chosen for money.
     assert!(html.contains(">Money<"));
-    assert!(html.contains(r#"<input checked type="radio" id="cf7-weight-money-3""#), "{html}");
+    assert!(
+        html.contains(r#"<input checked type="radio" id="cf7-weight-money-3""#),
+        "{html}"
+    );
     assert!(html.contains(r#"<input type="radio" id="cf7-weight-money-1""#));
 }

@@ -93,6 +93,44 @@ pub fn download(file_name: &str, mime: &str, contents: &str) {
     anchor.click();
 }
 
+/// Milliseconds since the Unix epoch.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// The page address without its fragment, for share links.
+pub fn page_address() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|href| href.split('#').next().unwrap_or_default().to_owned())
+        .unwrap_or_default()
+}
+
+/// The fragment after `#`, if any.
+pub fn fragment() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let hash = hash.strip_prefix('#').unwrap_or(&hash);
+    (!hash.is_empty()).then(|| hash.to_owned())
+}
+
+/// Drops the fragment from the address bar without a reload, so a reload does not reopen a
+/// share link that was already opened.
+pub fn clear_fragment() {
+    if let Some(window) = web_sys::window()
+        && let Ok(history) = window.history()
+    {
+        let _ =
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&page_address()));
+    }
+}
+
+/// Opens the browser's print dialog (the print stylesheet gives a clean report).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
 /// Moves keyboard focus to an element, for the new section's heading on each step.
 pub fn focus(id: &str) {
     if let Some(element) = web_sys::window()

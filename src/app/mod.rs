@@ -18,10 +18,17 @@ pub fn start() {
     let preferred = device::preferred_languages();
     let language = pick_language(preferred.iter().map(String::as_str));
     let (catalogue, load_problems) = crate::core::builtin::catalogue();
+    let catalogue: Vec<Rc<_>> = catalogue.into_iter().map(Rc::new).collect();
+    let shared = device::fragment().map(|fragment| {
+        crate::core::share::decode(&fragment, |id| {
+            catalogue.iter().find(|q| q.id == id).map(|q| &**q)
+        })
+    });
     let start = state::Start {
         view: state::View::Assess,
         instance: 0,
-        catalogue: Rc::new(catalogue.into_iter().map(Rc::new).collect()),
+        shared,
+        catalogue: Rc::new(catalogue),
         load_problems: Rc::new(load_problems),
         language: language.to_owned(),
         notices,

@@ -7,19 +7,43 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::core::answers::{Answer, Blink};
+use crate::core::backup::{BackupError, Imported, Refused};
+use crate::core::history::{self, Assessment, Overrule, Source};
 use crate::core::lint::Problem;
-use crate::core::model::Questionnaire;
+use crate::core::model::{Lens, Questionnaire};
 use crate::core::profile::Profile;
 use crate::core::session::{Session, Step};
+use crate::core::share::{ShareError, Shared};
 use crate::core::storage::Saved;
 
-/// Something the person should know that is not an error of theirs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Something to tell the person: what happened, and what went wrong that is not their fault.
+#[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
     /// Storage refused or full: answers live only in memory.
     StorageUnavailable,
     /// The saved data could not be read; it was set aside and the app started fresh.
     SavedDataDamaged,
+    SavedToHistory,
+    /// A share link replaced an assessment in progress, which went to the history first.
+    InProgressKept,
+    ShareOpened,
+    ShareBroken(ShareError),
+    /// The answers do not fit in a link.
+    ShareTooLong,
+    Imported(ImportReport),
+    BackupFailed(BackupError),
+}
+
+/// What an import did, for the notice.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportReport {
+    pub added: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub refused: Vec<Refused>,
+    /// Whether the backup's profile replaced an empty one (`Some(true)`), was not applied over
+    /// an existing one (`Some(false)`), or there was none (`None`).
+    pub profile_taken: Option<bool>,
 }
 
 /// The top-level pages.
@@ -48,6 +72,8 @@ pub struct State {
     pub load_problems: Rc<Vec<Problem>>,
     pub confirming_start_over: bool,
     pub notices: Vec<Notice>,
+    /// Saved assessments, oldest first.
+    pub history: Rc<Vec<Assessment>>,
 }
 
 /// What the app starts from, besides what the device saved.
@@ -60,6 +86,8 @@ pub struct Start {
     pub load_problems: Rc<Vec<Problem>>,
     pub language: String,
     pub notices: Vec<Notice>,
+    /// What a share link in the address held, to open once the app is up.
+    pub shared: Option<Result<Shared, ShareError>>,
 }
 
 pub enum Action {
@@ -84,6 +112,28 @@ pub enum Action {
     StartOver,
     Notify(Notice),
     Dismiss(Notice),
+    SetNotes(String),
+    /// Overrules the computed verdict (with its reason), or removes the overrule.
+    Overrule(Option<Overrule>),
+    /// Saves the assessment in progress to the history; `now_ms` is the clock's time.
+    SaveToHistory {
+        now_ms: f64,
+    },
+    Open(String),
+    Rename {
+        id: String,
+        client: String,
+        now_ms: f64,
+    },
+    Delete(String),
+    Reassess(String),
+    /// Shows answers from a share link; an assessment in progress goes to the history first.
+    OpenShared {
+        shared: Shared,
+        now_ms: f64,
+    },
+    /// Merges an imported backup.
+    Import(Box<Imported>),
 }
 
 impl State {
@@ -100,6 +150,7 @@ impl State {
             load_problems: start.load_problems,
             confirming_start_over: false,
             notices: start.notices,
+            history: Rc::new(saved.history),
         };
         if let Some(session) = saved.session
             && let Some(questionnaire) = state.find(&session.questionnaire)
@@ -121,8 +172,62 @@ impl State {
             session: self.session.as_deref().cloned(),
             profile: (*self.profile).clone(),
             language: Some(self.language.clone()),
+            history: (*self.history).clone(),
             ..Saved::new()
         }
+    }
+
+    /// The history with the session in progress saved into it (updated if it was saved before).
+    fn history_with(&self, session: &Session, now_ms: f64) -> (Vec<Assessment>, String) {
+        let mut list = (*self.history).clone();
+        let earlier = session
+            .saved_as
+            .as_deref()
+            .and_then(|id| history::find(&list, id))
+            .cloned();
+        let id = earlier
+            .as_ref()
+            .map_or_else(|| history::unique_id(&list, now_ms), |a| a.id.clone());
+        let mut assessment = Assessment::from_session(id.clone(), session, now_ms);
+        if let Some(earlier) = earlier {
+            assessment.created_ms = earlier.created_ms;
+        }
+        if assessment.previous.is_none() {
+            assessment.previous = history::previous_of(
+                &list,
+                &assessment.client,
+                &assessment.questionnaire,
+                assessment.created_ms,
+            )
+            .map(|a| a.id.clone());
+        }
+        history::put(&mut list, assessment);
+        (list, id)
+    }
+
+    /// Worth keeping before it is replaced: it has answers and is not already saved as is.
+    fn session_worth_keeping(&self) -> Option<&Session> {
+        let session = self.session.as_deref()?;
+        let saved = session
+            .saved_as
+            .as_deref()
+            .and_then(|id| history::find(&self.history, id));
+        let unchanged =
+            saved.is_some_and(|a| a.answers == session.answers && a.blink == session.blink);
+        (!session.answers.is_empty() && !unchanged).then_some(session)
+    }
+
+    fn with_notice(mut self, notice: Notice) -> Self {
+        if !self.notices.contains(&notice) {
+            self.notices.push(notice);
+        }
+        self
+    }
+
+    /// A saved assessment and its questionnaire, when both exist.
+    fn saved_with_questionnaire(&self, id: &str) -> Option<(&Assessment, Rc<Questionnaire>)> {
+        let assessment = history::find(&self.history, id)?;
+        Some((assessment, self.find(&assessment.questionnaire)?))
     }
 
     fn with_session(self: &Rc<Self>, session: Session) -> Rc<Self> {
@@ -217,22 +322,153 @@ impl Reducible for State {
                 ..(*self).clone()
             }),
             Action::Notify(notice) if !self.notices.contains(&notice) => {
-                let mut notices = self.notices.clone();
-                notices.push(notice);
-                Rc::new(State {
-                    notices,
-                    ..(*self).clone()
-                })
+                Rc::new((*self).clone().with_notice(notice))
             }
             Action::Dismiss(notice) if self.notices.contains(&notice) => Rc::new(State {
                 notices: self
                     .notices
                     .iter()
-                    .copied()
-                    .filter(|n| *n != notice)
+                    .filter(|n| **n != notice)
+                    .cloned()
                     .collect(),
                 ..(*self).clone()
             }),
+            Action::SetNotes(notes) => match current {
+                Some((session, _)) if session.notes != notes => self.with_session(Session {
+                    notes,
+                    ..session.clone()
+                }),
+                _ => self,
+            },
+            Action::Overrule(overrule) => match current {
+                Some((session, _)) => self.with_session(Session {
+                    overrule,
+                    ..session.clone()
+                }),
+                None => self,
+            },
+            Action::SaveToHistory { now_ms } => match current {
+                Some((session, _)) => {
+                    let (history, id) = self.history_with(session, now_ms);
+                    let session = Session {
+                        saved_as: Some(id),
+                        ..session.clone()
+                    };
+                    Rc::new(
+                        State {
+                            history: Rc::new(history),
+                            session: Some(Rc::new(session)),
+                            ..(*self).clone()
+                        }
+                        .with_notice(Notice::SavedToHistory),
+                    )
+                }
+                None => self,
+            },
+            Action::Open(id) => match self.saved_with_questionnaire(&id) {
+                Some((assessment, questionnaire)) => Rc::new(State {
+                    view: View::Assess,
+                    session: Some(Rc::new(Session::from_assessment(assessment))),
+                    questionnaire: Some(questionnaire),
+                    ..(*self).clone()
+                }),
+                None => self,
+            },
+            Action::Reassess(id) => match self.saved_with_questionnaire(&id) {
+                Some((earlier, questionnaire)) => Rc::new(State {
+                    view: View::Assess,
+                    session: Some(Rc::new(Session::reassess(earlier, &questionnaire))),
+                    questionnaire: Some(questionnaire),
+                    ..(*self).clone()
+                }),
+                None => self,
+            },
+            Action::Rename { id, client, now_ms } => {
+                let mut list = (*self.history).clone();
+                if history::rename(&mut list, &id, &client, now_ms) {
+                    Rc::new(State {
+                        history: Rc::new(list),
+                        ..(*self).clone()
+                    })
+                } else {
+                    self
+                }
+            }
+            Action::Delete(id) => {
+                let mut list = (*self.history).clone();
+                if !history::delete(&mut list, &id) {
+                    return self;
+                }
+                // An open copy of the deleted assessment is no longer saved anywhere.
+                let session = self.session.as_deref().map(|s| {
+                    let mut s = s.clone();
+                    if s.saved_as.as_deref() == Some(id.as_str()) {
+                        s.saved_as = None;
+                    }
+                    Rc::new(s)
+                });
+                Rc::new(State {
+                    history: Rc::new(list),
+                    session,
+                    ..(*self).clone()
+                })
+            }
+            Action::OpenShared { shared, now_ms } => {
+                let Some(questionnaire) = self.find(&shared.questionnaire) else {
+                    let broken = ShareError::UnknownQuestionnaire(shared.questionnaire);
+                    return Rc::new((*self).clone().with_notice(Notice::ShareBroken(broken)));
+                };
+                let mut next = (*self).clone();
+                if let Some(session) = self.session_worth_keeping() {
+                    let (history, _) = self.history_with(session, now_ms);
+                    next.history = Rc::new(history);
+                    next = next.with_notice(Notice::InProgressKept);
+                }
+                let session = Session {
+                    blink: shared.blink,
+                    answers: shared.answers,
+                    step: Step::Result,
+                    source: if questionnaire.lens == Lens::Intake {
+                        Source::Prospect
+                    } else {
+                        Source::Consultant
+                    },
+                    ..Session::new(&questionnaire, &shared.client)
+                };
+                Rc::new(
+                    State {
+                        view: View::Assess,
+                        session: Some(Rc::new(session)),
+                        questionnaire: Some(questionnaire),
+                        ..next
+                    }
+                    .with_notice(Notice::ShareOpened),
+                )
+            }
+            Action::Import(imported) => {
+                let imported = *imported;
+                let profile_is_empty = *self.profile == Profile::default();
+                let profile_taken = imported.profile.as_ref().map(|_| profile_is_empty);
+                let profile = match imported.profile {
+                    Some(profile) if profile_is_empty => Rc::new(profile),
+                    _ => self.profile.clone(),
+                };
+                let report = ImportReport {
+                    added: imported.added,
+                    updated: imported.updated,
+                    unchanged: imported.unchanged,
+                    refused: imported.refused,
+                    profile_taken,
+                };
+                Rc::new(
+                    State {
+                        history: Rc::new(imported.history),
+                        profile,
+                        ..(*self).clone()
+                    }
+                    .with_notice(Notice::Imported(report)),
+                )
+            }
             _ => self,
         }
     }

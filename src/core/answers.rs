@@ -68,7 +68,10 @@ impl Answer {
             (Kind::Scale, Answer::Scale(step)) => {
                 let step = usize::from(*step);
                 (1..=SCALE_STEPS).contains(&step)
-                    && question.scale.as_ref().is_some_and(|s| step <= s.steps.len())
+                    && question
+                        .scale
+                        .as_ref()
+                        .is_some_and(|s| step <= s.steps.len())
             }
             (Kind::Number, Answer::Number(n)) => {
                 n.is_finite()

@@ -65,10 +65,39 @@ pub fn format_number(n: f64) -> String {
     }
 }
 
+/// A date as `YYYY-MM-DD` (UTC) from milliseconds since the Unix epoch; read the same in every
+/// language.
+pub fn date_from_ms(ms: f64) -> String {
+    if !ms.is_finite() {
+        return "—".to_owned();
+    }
+    // Days to civil date (Howard Hinnant's algorithm), exact for the proleptic Gregorian calendar.
+    let days = (ms / 86_400_000.0).floor() as i64 + 719_468;
+    let era = days.div_euclid(146_097);
+    let day_of_era = days.rem_euclid(146_097);
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let mp = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::lint::load;
+
+    #[test]
+    fn dates_from_milliseconds() {
+        assert_eq!(date_from_ms(0.0), "1970-01-01");
+        assert_eq!(date_from_ms(951_782_400_000.0), "2000-02-29");
+        assert_eq!(date_from_ms(1_795_305_600_000.0), "2026-11-22");
+        assert_eq!(date_from_ms(-86_400_000.0), "1969-12-31");
+        assert_eq!(date_from_ms(f64::NAN), "—");
+    }
 
     #[test]
     fn numbers_read_as_people_type_them() {

@@ -7,7 +7,7 @@ use super::answers::{Answer, Answers, Blink};
 use super::condition::{Visibility, resolve};
 use super::model::{Cmp, Impression, Kind, Question, Questionnaire, SCALE_STEPS, Severity};
 use super::profile::Profile;
-use super::scoring::{Outcome, score};
+use super::scoring::{Outcome, Scorer};
 
 /// First impression against the analysis.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -25,7 +25,11 @@ pub struct GutCheck {
 pub const MAX_DRIVERS: usize = 3;
 
 /// Compares the blink with the verdict. `None` when there is no verdict yet.
-pub fn gut_check(questionnaire: &Questionnaire, outcome: &Outcome, blink: &Blink) -> Option<GutCheck> {
+pub fn gut_check(
+    questionnaire: &Questionnaire,
+    outcome: &Outcome,
+    blink: &Blink,
+) -> Option<GutCheck> {
     let band = questionnaire.verdict(outcome.verdict.as_deref()?)?;
     let analysis = band.leaning;
     let impression = blink.impression;
@@ -42,12 +46,19 @@ pub fn gut_check(questionnaire: &Questionnaire, outcome: &Outcome, blink: &Blink
         // The gut is darker than the numbers: name the answers that lifted the score most, the
         // ones to check against what was seen.
         lifts.sort_by(|a, b| b.1.total_cmp(&a.1));
-        lifts.into_iter().filter(|(_, lift)| *lift > 0.0).map(|(q, _)| q).collect()
+        lifts
+            .into_iter()
+            .filter(|(_, lift)| *lift > 0.0)
+            .map(|(q, _)| q)
+            .collect()
     } else {
         // The gut is brighter than the numbers: the flags first, then what pulled it down.
         lifts.sort_by(|a, b| a.1.total_cmp(&b.1));
         let flagged = outcome.flags.iter().map(|f| f.question.clone());
-        let low = lifts.into_iter().filter(|(_, lift)| *lift < 0.0).map(|(q, _)| q);
+        let low = lifts
+            .into_iter()
+            .filter(|(_, lift)| *lift < 0.0)
+            .map(|(q, _)| q);
         let mut drivers: Vec<String> = Vec::new();
         for question in flagged.chain(low) {
             if !drivers.contains(&question) {
@@ -82,7 +93,8 @@ fn lifts(outcome: &Outcome) -> Vec<(String, f64)> {
             continue;
         }
         for c in &dimension.contributors {
-            let lift = (c.points - (c.min + c.max) / 2.0) / span * 100.0 * dimension.weight / total_weight;
+            let lift =
+                (c.points - (c.min + c.max) / 2.0) / span * 100.0 * dimension.weight / total_weight;
             match lifts.iter_mut().find(|(q, _)| *q == c.question) {
                 Some((_, sum)) => *sum += lift,
                 None => lifts.push((c.question.clone(), lift)),
@@ -128,7 +140,11 @@ pub fn what_would_change(
     if questionnaire.questions().count() > MAX_QUESTIONS_FOR_CHANGES {
         return Changes::default();
     }
-    let tiers: Vec<&str> = questionnaire.tiers_best_first().iter().map(|t| t.id.as_str()).collect();
+    let tiers: Vec<&str> = questionnaire
+        .tiers_best_first()
+        .iter()
+        .map(|t| t.id.as_str())
+        .collect();
     let Some(rank) = outcome
         .verdict
         .as_deref()
@@ -136,14 +152,29 @@ pub fn what_would_change(
     else {
         return Changes::default();
     };
-    let search = |direction| search(questionnaire, answers, profile, &tiers, rank, direction);
+    // One scorer for every candidate: the ranges it works out depend on the profile only.
+    let scorer = Scorer::new(questionnaire, profile);
+    let search = |direction| {
+        search(
+            &scorer,
+            questionnaire,
+            answers,
+            profile,
+            &tiers,
+            rank,
+            direction,
+        )
+    };
     Changes {
         up: (rank > 0).then(|| search(Direction::Up)).flatten(),
-        down: (rank + 1 < tiers.len()).then(|| search(Direction::Down)).flatten(),
+        down: (rank + 1 < tiers.len())
+            .then(|| search(Direction::Down))
+            .flatten(),
     }
 }
 
 fn search(
+    scorer: &Scorer,
     questionnaire: &Questionnaire,
     answers: &Answers,
     profile: &Profile,
@@ -178,7 +209,7 @@ fn search(
 
     let mut state = answers.clone();
     let mut changes = Vec::new();
-    let mut current = key(&score(questionnaire, &state, profile));
+    let mut current = key(&scorer.score(&state));
     for _ in 0..MAX_CHANGES {
         let visibility = Visibility::of(questionnaire, &state, profile);
         let mut best: Option<(bool, (f64, f64), Change)> = None;
@@ -188,7 +219,7 @@ fn search(
             }
             for answer in alternatives(question, state.get(&question.id), profile) {
                 let previous = state.insert(question.id.clone(), answer.clone());
-                let outcome = score(questionnaire, &state, profile);
+                let outcome = scorer.score(&state);
                 match previous {
                     Some(previous) => state.insert(question.id.clone(), previous),
                     None => state.remove(&question.id),
@@ -196,7 +227,9 @@ fn search(
                 let candidate = (reached(&outcome), key(&outcome));
                 let wins = match &best {
                     None => true,
-                    Some((done, k, _)) => (candidate.0 && !done) || (candidate.0 == *done && better(candidate.1, *k)),
+                    Some((done, k, _)) => {
+                        (candidate.0 && !done) || (candidate.0 == *done && better(candidate.1, *k))
+                    }
                 };
                 if wins {
                     let change = Change {
@@ -224,7 +257,11 @@ fn search(
 /// Other answers this question could have, a handful per question.
 fn alternatives(question: &Question, current: Option<&Answer>, profile: &Profile) -> Vec<Answer> {
     let all: Vec<Answer> = match question.kind {
-        Kind::Single => question.options.iter().map(|o| Answer::Choice(o.id.clone())).collect(),
+        Kind::Single => question
+            .options
+            .iter()
+            .map(|o| Answer::Choice(o.id.clone()))
+            .collect(),
         Kind::Multi => {
             let chosen: Vec<String> = match current {
                 Some(Answer::Choices(ids)) => ids.clone(),
@@ -258,7 +295,9 @@ fn alternatives(question: &Question, current: Option<&Answer>, profile: &Profile
                         Cmp::Gt => target + 1.0,
                         Cmp::Le | Cmp::Ge | Cmp::Eq => target,
                     };
-                    let value = value.max(spec.min.unwrap_or(f64::MIN)).min(spec.max.unwrap_or(f64::MAX));
+                    let value = value
+                        .max(spec.min.unwrap_or(f64::MIN))
+                        .min(spec.max.unwrap_or(f64::MAX));
                     Some(Answer::Number(value))
                 })
             })

@@ -12,8 +12,8 @@ use super::model::{
     Condition, FORMAT_VERSION, Kind, POINTS_RANGE, Points, Question, Questionnaire, SCALE_STEPS,
     Severity, Target, WEIGHT_RANGE,
 };
-use super::scoring::{Parts, for_each_possible};
 use super::profile::Profile;
+use super::scoring::{Parts, for_each_possible};
 
 /// Largest questionnaire file accepted, so a huge paste cannot freeze the page.
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
@@ -144,7 +144,13 @@ pub fn parse(text: &str) -> Result<Questionnaire, Problem> {
         } else {
             format!("this is not valid JSON: {}", strip_position(&e))
         };
-        problem(ProblemKind::Syntax, "file", Some(e.line()), Some(e.column()), message)
+        problem(
+            ProblemKind::Syntax,
+            "file",
+            Some(e.line()),
+            Some(e.column()),
+            message,
+        )
     })?;
     match value.get("format") {
         Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(FORMAT_VERSION)) => {}
@@ -221,7 +227,13 @@ struct Linter<'a> {
 }
 
 impl<'a> Linter<'a> {
-    fn report(&mut self, level: Level, kind: ProblemKind, at: impl Into<String>, message: impl Into<String>) {
+    fn report(
+        &mut self,
+        level: Level,
+        kind: ProblemKind,
+        at: impl Into<String>,
+        message: impl Into<String>,
+    ) {
         self.problems.push(Problem {
             level,
             kind,
@@ -242,17 +254,33 @@ impl<'a> Linter<'a> {
 
     fn structure(&mut self) {
         if self.q.dimensions.is_empty() {
-            self.error(ProblemKind::Empty, "dimensions", "define at least one dimension to score on");
+            self.error(
+                ProblemKind::Empty,
+                "dimensions",
+                "define at least one dimension to score on",
+            );
         }
         if self.q.verdicts.is_empty() {
-            self.error(ProblemKind::Empty, "verdicts", "define at least one verdict tier");
+            self.error(
+                ProblemKind::Empty,
+                "verdicts",
+                "define at least one verdict tier",
+            );
         }
         if self.q.questions().next().is_none() {
-            self.error(ProblemKind::Empty, "sections", "the questionnaire has no questions");
+            self.error(
+                ProblemKind::Empty,
+                "sections",
+                "the questionnaire has no questions",
+            );
         }
         for section in &self.q.sections {
             if section.questions.is_empty() {
-                self.warn(ProblemKind::Empty, format!("section `{}`", section.id), "this section has no questions");
+                self.warn(
+                    ProblemKind::Empty,
+                    format!("section `{}`", section.id),
+                    "this section has no questions",
+                );
             }
         }
     }
@@ -262,13 +290,41 @@ impl<'a> Linter<'a> {
         // (where the group lives, what its ids name, the ids)
         let mut groups: Vec<(String, &str, Vec<&str>)> = vec![
             (String::new(), "questionnaire", vec![q.id.as_str()]),
-            (String::new(), "dimension", q.dimensions.iter().map(|d| d.id.as_str()).collect()),
-            (String::new(), "section", q.sections.iter().map(|s| s.id.as_str()).collect()),
-            (String::new(), "question", q.questions().map(|(_, q)| q.id.as_str()).collect()),
-            (String::new(), "flag", q.flags.iter().map(|f| f.id.as_str()).collect()),
-            (String::new(), "safeguard", q.safeguards.iter().map(|s| s.id.as_str()).collect()),
-            (String::new(), "verdict", q.verdicts.iter().map(|v| v.id.as_str()).collect()),
-            (String::new(), "letter", q.letters.iter().map(|l| l.id.as_str()).collect()),
+            (
+                String::new(),
+                "dimension",
+                q.dimensions.iter().map(|d| d.id.as_str()).collect(),
+            ),
+            (
+                String::new(),
+                "section",
+                q.sections.iter().map(|s| s.id.as_str()).collect(),
+            ),
+            (
+                String::new(),
+                "question",
+                q.questions().map(|(_, q)| q.id.as_str()).collect(),
+            ),
+            (
+                String::new(),
+                "flag",
+                q.flags.iter().map(|f| f.id.as_str()).collect(),
+            ),
+            (
+                String::new(),
+                "safeguard",
+                q.safeguards.iter().map(|s| s.id.as_str()).collect(),
+            ),
+            (
+                String::new(),
+                "verdict",
+                q.verdicts.iter().map(|v| v.id.as_str()).collect(),
+            ),
+            (
+                String::new(),
+                "letter",
+                q.letters.iter().map(|l| l.id.as_str()).collect(),
+            ),
         ];
         for (_, question) in q.questions() {
             // Option ids only need to be unique within their question, so the place names it.
@@ -319,12 +375,19 @@ impl<'a> Linter<'a> {
                     self,
                 ),
                 Kind::Scale => need(
-                    question.scale.as_ref().is_some_and(|s| s.steps.len() == SCALE_STEPS),
+                    question
+                        .scale
+                        .as_ref()
+                        .is_some_and(|s| s.steps.len() == SCALE_STEPS),
                     "a scale question needs `scale` with exactly five `steps`",
                     self,
                 ),
                 Kind::Number => {
-                    need(question.number.is_some(), "a number question needs `number` with a unit", self);
+                    need(
+                        question.number.is_some(),
+                        "a number question needs `number` with a unit",
+                        self,
+                    );
                     if let Some(number) = &question.number {
                         if let (Some(min), Some(max)) = (number.min, number.max) {
                             need(min <= max, "`number.min` is above `number.max`", self);
@@ -337,10 +400,24 @@ impl<'a> Linter<'a> {
                 Kind::Text => {}
             }
             let stray = [
-                (!question.options.is_empty() && !matches!(question.kind, Kind::Single | Kind::Multi), "options"),
-                ((question.yes.is_some() || question.no.is_some()) && question.kind != Kind::YesNo, "yes/no"),
-                (question.scale.is_some() && question.kind != Kind::Scale, "scale"),
-                (question.number.is_some() && question.kind != Kind::Number, "number"),
+                (
+                    !question.options.is_empty()
+                        && !matches!(question.kind, Kind::Single | Kind::Multi),
+                    "options",
+                ),
+                (
+                    (question.yes.is_some() || question.no.is_some())
+                        && question.kind != Kind::YesNo,
+                    "yes/no",
+                ),
+                (
+                    question.scale.is_some() && question.kind != Kind::Scale,
+                    "scale",
+                ),
+                (
+                    question.number.is_some() && question.kind != Kind::Number,
+                    "number",
+                ),
             ];
             for (present, field) in stray {
                 if present {
@@ -379,8 +456,10 @@ impl<'a> Linter<'a> {
 
     fn conditions(&mut self) {
         let q = self.q;
-        let questions: HashMap<&str, &Question> =
-            q.questions().map(|(_, question)| (question.id.as_str(), question)).collect();
+        let questions: HashMap<&str, &Question> = q
+            .questions()
+            .map(|(_, question)| (question.id.as_str(), question))
+            .collect();
         // Which questions each question's visibility depends on (its own and its section's).
         let mut depends: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
         for section in &q.sections {
@@ -456,7 +535,9 @@ impl<'a> Linter<'a> {
                     self.error(
                         ProblemKind::ConditionType,
                         at.to_owned(),
-                        format!("`any_of` on question `{question}` lists no options, so it never holds"),
+                        format!(
+                            "`any_of` on question `{question}` lists no options, so it never holds"
+                        ),
                     );
                 }
                 let options: Vec<&String> = options.iter().collect();
@@ -625,7 +706,7 @@ impl<'a> Linter<'a> {
         let dimensions: Vec<&str> = self.q.dimensions.iter().map(|d| d.id.as_str()).collect();
         // Each possible answer as (points per dimension, raises a flag).
         let mut effects: Vec<(Vec<f64>, bool)> = Vec::new();
-        let mut add = |parts: Parts| {
+        let mut add = |parts: &Parts, _| {
             let points = dimensions.iter().map(|d| parts.points(d)).collect();
             effects.push((points, parts.flags().next().is_some()));
         };
@@ -637,24 +718,37 @@ impl<'a> Linter<'a> {
             let Some(tag) = &choice.tag else { continue };
             for (welcome, avoid) in [(true, false), (false, true), (true, true)] {
                 let profile = Profile {
-                    welcome: if welcome { vec![tag.clone()] } else { Vec::new() },
+                    welcome: if welcome {
+                        vec![tag.clone()]
+                    } else {
+                        Vec::new()
+                    },
                     avoided: if avoid { vec![tag.clone()] } else { Vec::new() },
                     ..profile.clone()
                 };
-                add(Parts::of_choice(question, choice, &profile));
+                add(&Parts::of_choice(question, choice, &profile), None);
             }
         }
         let nothing = (vec![0.0; dimensions.len()], false);
         match question.kind {
             // Adding a flagged option to a selection must not add points.
-            Kind::Multi => effects = effects.into_iter().filter(|(_, f)| *f).chain([nothing]).collect(),
+            Kind::Multi => {
+                effects = effects
+                    .into_iter()
+                    .filter(|(_, f)| *f)
+                    .chain([nothing])
+                    .collect()
+            }
             // An answer that matches no rule gives nothing.
             Kind::Number => effects.push(nothing),
             _ => {}
         }
         let higher = |a: &[f64], b: &[f64]| a.iter().zip(b).any(|(a, b)| a > b);
         let broken = effects.iter().filter(|(_, f)| *f).any(|(flagged, _)| {
-            effects.iter().filter(|(_, f)| !*f).any(|(other, _)| higher(flagged, other))
+            effects
+                .iter()
+                .filter(|(_, f)| !*f)
+                .any(|(other, _)| higher(flagged, other))
         });
         if broken {
             self.warn(
@@ -730,28 +824,51 @@ impl<'a> Linter<'a> {
         for band in &bands {
             let at = format!("verdict `{}`", band.id);
             if !in_range(band.min) || !in_range(band.max) {
-                self.error(ProblemKind::PointsOutOfRange, at, "`min` and `max` are overall scores from 0 to 100");
+                self.error(
+                    ProblemKind::PointsOutOfRange,
+                    at,
+                    "`min` and `max` are overall scores from 0 to 100",
+                );
             } else if band.min >= band.max {
                 self.error(
                     ProblemKind::VerdictUnreachable,
                     at,
-                    format!("no score falls in {}..{}: `min` must be below `max`", band.min, band.max),
+                    format!(
+                        "no score falls in {}..{}: `min` must be below `max`",
+                        band.min, band.max
+                    ),
                 );
             }
         }
         // Walk the tiers from the lowest, tracking how far the ones so far reach, so a wide tier
-        // that covers two narrow ones is not reported as leaving a gap between them. Tiers
-        // already reported as broken are left out, so one mistake gives one message.
+        // that covers two narrow ones is not reported as leaving a gap between them. A tier
+        // reaching past 0..100 (already reported) counts for the part inside, and one covering
+        // nothing is left out, so one mistake gives one message.
+        let mut clamped: Vec<(f64, f64, &str)> = (bands.iter())
+            .filter(|b| !b.min.is_nan() && !b.max.is_nan())
+            .map(|b| {
+                (
+                    b.min.clamp(0.0, 100.0),
+                    b.max.clamp(0.0, 100.0),
+                    b.id.as_str(),
+                )
+            })
+            .filter(|(min, max, _)| min < max)
+            .collect();
+        clamped.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
         let mut covered: Option<(f64, &str)> = None;
-        for band in bands
-            .iter()
-            .filter(|b| in_range(b.min) && in_range(b.max) && b.min < b.max)
+        for band in clamped
+            .into_iter()
+            .map(|(min, max, id)| Band { min, max, id })
         {
             match covered {
                 None if band.min > 0.0 => self.error(
                     ProblemKind::VerdictGap,
                     format!("verdict `{}`", band.id),
-                    format!("scores from 0 to {} have no verdict; the lowest tier must start at 0", band.min),
+                    format!(
+                        "scores from 0 to {} have no verdict; the lowest tier must start at 0",
+                        band.min
+                    ),
                 ),
                 None => {}
                 Some((to, by)) if band.min > to => self.error(
@@ -762,25 +879,33 @@ impl<'a> Linter<'a> {
                 Some((to, by)) if band.min < to => self.error(
                     ProblemKind::VerdictOverlap,
                     format!("verdicts `{by}` and `{}`", band.id),
-                    format!("both cover scores from {} to {}", band.min, to.min(band.max)),
+                    format!(
+                        "both cover scores from {} to {}",
+                        band.min,
+                        to.min(band.max)
+                    ),
                 ),
                 Some(_) => {}
             }
             if covered.is_none_or(|(to, _)| band.max > to) {
-                covered = Some((band.max, band.id.as_str()));
+                covered = Some((band.max, band.id));
             }
         }
         if let Some((to, by)) = covered.filter(|(to, _)| *to < 100.0) {
             self.error(
                 ProblemKind::VerdictGap,
                 format!("verdict `{by}`"),
-                format!("scores from {to} to 100 have no verdict; the highest tier must end at 100"),
+                format!(
+                    "scores from {to} to 100 have no verdict; the highest tier must end at 100"
+                ),
             );
         }
         // Without any scored answer only a deal-breaker can give a verdict, and only the lowest.
         let scorable = q.questions().any(|(_, question)| {
             points_maps(question).any(|points| {
-                points.iter().any(|(d, v)| *v != 0.0 && q.dimension(d).is_some_and(|d| d.weight > 0.0))
+                points
+                    .iter()
+                    .any(|(d, v)| *v != 0.0 && q.dimension(d).is_some_and(|d| d.weight > 0.0))
             })
         });
         if !scorable {
@@ -820,7 +945,11 @@ impl<'a> Linter<'a> {
             by_language.entry(language).or_default().push(at);
         }
         for (language, places) in by_language {
-            let level = if language.eq_ignore_ascii_case(default) { Level::Error } else { Level::Warning };
+            let level = if language.eq_ignore_ascii_case(default) {
+                Level::Error
+            } else {
+                Level::Warning
+            };
             let shown: Vec<&str> = places.iter().take(5).map(String::as_str).collect();
             let more = places.len().saturating_sub(shown.len());
             let mut message = format!(
@@ -834,9 +963,21 @@ impl<'a> Linter<'a> {
             if level == Level::Error {
                 message.push_str(" (this is the default language, which every text needs)");
             }
-            self.report(level, ProblemKind::MissingTranslation, format!("language `{language}`"), message);
+            self.report(
+                level,
+                ProblemKind::MissingTranslation,
+                format!("language `{language}`"),
+                message,
+            );
         }
     }
+}
+
+/// A verdict tier's range as the coverage check sees it.
+struct Band<'a> {
+    min: f64,
+    max: f64,
+    id: &'a str,
 }
 
 /// A profile that welcomes and avoids nothing and sets every number, so every number rule counts.
@@ -872,11 +1013,16 @@ fn flag_lists(question: &Question) -> impl Iterator<Item = &Vec<String>> {
 
 fn effects_of(question: &Question) -> impl Iterator<Item = (&Points, &Vec<String>)> {
     let options = question.options.iter().map(|o| (&o.points, &o.flags));
-    let effects = [&question.yes, &question.no, &question.on_welcome, &question.on_avoided]
-        .into_iter()
-        .flatten()
-        .chain(question.scale.iter().flat_map(|s| &s.steps))
-        .map(|e| (&e.points, &e.flags));
+    let effects = [
+        &question.yes,
+        &question.no,
+        &question.on_welcome,
+        &question.on_avoided,
+    ]
+    .into_iter()
+    .flatten()
+    .chain(question.scale.iter().flat_map(|s| &s.steps))
+    .map(|e| (&e.points, &e.flags));
     let rules = question
         .number
         .iter()
@@ -886,5 +1032,6 @@ fn effects_of(question: &Question) -> impl Iterator<Item = (&Points, &Vec<String
 }
 
 fn affects_anything(question: &Question) -> bool {
-    effects_of(question).any(|(points, flags)| points.values().any(|v| *v != 0.0) || !flags.is_empty())
+    effects_of(question)
+        .any(|(points, flags)| points.values().any(|v| *v != 0.0) || !flags.is_empty())
 }

@@ -2,16 +2,21 @@
 //! Nothing here imports yew, web-sys, gloo or js-sys, so it all runs and is tested natively.
 
 pub mod answers;
+pub mod backup;
 pub mod builtin;
 pub mod condition;
 pub mod describe;
 pub mod explain;
+pub mod history;
 pub mod letters;
 pub mod lint;
 pub mod model;
 pub mod profile;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 pub mod scoring;
 pub mod session;
+pub mod share;
 pub mod storage;
 pub mod text;
 pub mod ui_text;

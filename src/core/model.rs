@@ -293,7 +293,10 @@ pub enum Condition {
     /// The question has an answer other than "don't know".
     Answered(String),
     /// The answer is this option (single), includes it (multi), or is `yes`/`no` (yes/no).
-    Is { question: String, option: String },
+    Is {
+        question: String,
+        option: String,
+    },
     /// The answer is, or includes, any of these options.
     AnyOf {
         question: String,

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::answers::{Answer, Answers, Blink};
 use super::condition::Visibility;
+use super::history::{Assessment, Overrule, Source};
 use super::model::{Kind, Lens, Questionnaire};
 use super::profile::Profile;
 
@@ -35,6 +36,20 @@ pub struct Session {
     #[serde(default)]
     pub answers: Answers,
     pub step: Step,
+    /// The consultant's own verdict over the computed one, with the reason.
+    #[serde(default)]
+    pub overrule: Option<Overrule>,
+    /// The history id this assessment was saved as, so saving again updates it.
+    #[serde(default)]
+    pub saved_as: Option<String>,
+    /// The earlier assessment of the same client that this one re-assesses.
+    #[serde(default)]
+    pub previous: Option<String>,
+    #[serde(default)]
+    pub source: Source,
+    /// The consultant's private notes.
+    #[serde(default)]
+    pub notes: String,
 }
 
 /// How far along the person is.
@@ -67,6 +82,37 @@ impl Session {
             } else {
                 Step::Blink
             },
+            overrule: None,
+            saved_as: None,
+            previous: None,
+            source: Source::Consultant,
+            notes: String::new(),
+        }
+    }
+
+    /// Reopens a saved assessment at its result.
+    pub fn from_assessment(assessment: &Assessment) -> Self {
+        Session {
+            questionnaire: assessment.questionnaire.clone(),
+            client: assessment.client.clone(),
+            blink: assessment.blink.clone(),
+            answers: assessment.answers.clone(),
+            step: Step::Result,
+            overrule: assessment.overrule.clone(),
+            saved_as: Some(assessment.id.clone()),
+            previous: assessment.previous.clone(),
+            source: assessment.source,
+            notes: assessment.notes.clone(),
+        }
+    }
+
+    /// A new assessment of the same client, starting from the earlier answers so only what
+    /// changed needs changing.
+    pub fn reassess(earlier: &Assessment, questionnaire: &Questionnaire) -> Self {
+        Session {
+            answers: earlier.answers.clone(),
+            previous: Some(earlier.id.clone()),
+            ..Session::new(questionnaire, &earlier.client)
         }
     }
 

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::history::Assessment;
 use super::profile::Profile;
 use super::session::Session;
 
@@ -25,6 +26,9 @@ pub struct Saved {
     /// The interface language the person picked, if they picked one.
     #[serde(default)]
     pub language: Option<String>,
+    /// Saved assessments, oldest first.
+    #[serde(default)]
+    pub history: Vec<Assessment>,
 }
 
 /// Why a save could not be read.

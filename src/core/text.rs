@@ -79,7 +79,11 @@ mod tests {
     use super::*;
 
     fn sample() -> Text {
-        Text::from_pairs([("en", "Budget"), ("da", "Budget (da)"), ("es", "Presupuesto")])
+        Text::from_pairs([
+            ("en", "Budget"),
+            ("da", "Budget (da)"),
+            ("es", "Presupuesto"),
+        ])
     }
 
     #[test]

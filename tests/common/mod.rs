@@ -22,5 +22,6 @@ pub fn start(instance: u32, language: &str) -> Rc<Start> {
         load_problems: Rc::new(Vec::new()),
         language: language.to_owned(),
         notices: Vec::new(),
+        shared: None,
     })
 }

@@ -1,7 +1,7 @@
 // End to end: the release build served on 127.0.0.1, driven in Chromium as a person would.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newPage, screenshot } from './helpers.mjs';
+import { start, newPage, screenshot, completeQuestionnaire } from './helpers.mjs';
 
 let site;
 before(async () => {
@@ -10,16 +10,6 @@ before(async () => {
 after(async () => {
   await site?.close();
 });
-
-/** Answers every radio group on the current section with its first option. */
-async function answerSection(page) {
-  const groups = page.locator('fieldset.cf-question');
-  const count = await groups.count();
-  for (let i = 0; i < count; i += 1) {
-    const radio = groups.nth(i).locator('input[type=radio]').first();
-    if (await radio.count()) await radio.check();
-  }
-}
 
 test('the page shows the widget, not just a page', async () => {
   const { page, problems, context } = await newPage(site.browser);
@@ -34,20 +24,7 @@ test('the page shows the widget, not just a page', async () => {
 test('a questionnaire can be completed by clicking through to a verdict', async () => {
   const { page, problems, context } = await newPage(site.browser);
   await page.goto(site.url);
-  await page.getByLabel('Client or prospect name (optional)').fill('Northwind');
-  await page.getByRole('button', { name: 'Begin' }).click();
-  await page.getByRole('heading', { name: 'First impression' }).waitFor();
-  await page.getByLabel('Good', { exact: true }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  // Sections until the review step.
-  while (!(await page.getByRole('heading', { name: 'Review' }).isVisible())) {
-    await page.locator('.cf-section').waitFor();
-    await answerSection(page);
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.locator('.cf-section, .cf-review').first().waitFor();
-  }
-  await page.getByRole('button', { name: 'See the result' }).click();
-  await page.getByRole('heading', { name: 'Result for Northwind' }).waitFor();
+  await completeQuestionnaire(page, 'Northwind');
   const verdict = page.locator('.cf-verdict');
   assert.ok((await verdict.textContent()).trim().length > 0);
   assert.ok(await page.locator('svg.cf-chart').isVisible());

@@ -50,3 +50,31 @@ export async function screenshot(page, name, options = {}) {
   await mkdir('target/screenshots', { recursive: true });
   await page.screenshot({ path: `target/screenshots/${name}.png`, fullPage: true, ...options });
 }
+
+/** Answers every radio group on the current section with its first option. */
+export async function answerSection(page) {
+  const groups = page.locator('fieldset.cf-question');
+  const count = await groups.count();
+  for (let i = 0; i < count; i += 1) {
+    const radio = groups.nth(i).locator('input[type=radio]').first();
+    if (await radio.count()) await radio.check();
+  }
+}
+
+/** From the start page: begins the first questionnaire for `client`, answers every section
+ *  with first options, and opens the result. */
+export async function completeQuestionnaire(page, client, impression = 'Good') {
+  await page.getByLabel('Client or prospect name (optional)').fill(client);
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.getByRole('heading', { name: 'First impression' }).waitFor();
+  await page.getByLabel(impression, { exact: true }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  while (!(await page.getByRole('heading', { name: 'Review' }).isVisible())) {
+    await page.locator('.cf-section').waitFor();
+    await answerSection(page);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.locator('.cf-section, .cf-review').first().waitFor();
+  }
+  await page.getByRole('button', { name: 'See the result' }).click();
+  await page.getByRole('heading', { name: `Result for ${client}` }).waitFor();
+}

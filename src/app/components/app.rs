@@ -7,8 +7,9 @@ use yew::prelude::*;
 
 use crate::app::context::AppContext;
 use crate::app::device;
-use crate::app::state::{Action, Start, State, View};
+use crate::app::state::{Action, Notice, Start, State, View};
 use crate::core::session::Step;
+use crate::core::share::ShareError;
 use crate::core::storage::Saved;
 
 use super::{
@@ -28,6 +29,22 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| State::restore((*props.start).clone(), (*props.saved).clone()));
 
+    {
+        // A share link in the address opens once, after the first paint.
+        let (dispatcher, shared) = (state.dispatcher(), props.start.shared.clone());
+        use_effect_with((), move |_| match shared {
+            Some(Ok(shared)) => {
+                dispatcher.dispatch(Action::OpenShared {
+                    shared,
+                    now_ms: device::now_ms(),
+                });
+                device::clear_fragment();
+            }
+            // Somebody else's fragment (an anchor on the host page) is none of our business.
+            Some(Err(ShareError::NotOurs)) | None => {}
+            Some(Err(error)) => dispatcher.dispatch(Action::Notify(Notice::ShareBroken(error))),
+        });
+    }
     {
         let dispatcher = state.dispatcher();
         use_effect_with(state.saved(), move |saved| {

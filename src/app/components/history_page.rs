@@ -1,16 +1,82 @@
-//! Saved assessments: open, rename, delete, re-assess, and the JSON backup.
+//! Saved assessments: open, rename, delete, re-assess, and everything as one JSON backup to
+//! export and import (the import merges and reports what it took and what it refused).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
-use crate::app::context::use_app;
+use super::HistoryRow;
+use crate::app::context::{AppContext, use_app};
+use crate::app::device;
+use crate::app::state::{Action, Notice};
+use crate::core::backup::{BackupError, export, import};
 use crate::core::ui_text::Ui;
+use web_sys::HtmlInputElement;
 
 #[component]
 pub fn HistoryPage() -> Html {
     let app = use_app();
+    // The reader must live until it calls back; one import at a time.
+    let reader = use_mut_ref(|| None::<FileReader>);
+    let export_backup = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            let text = export(&app.profile, &app.history, device::now_ms());
+            device::download("client-fit-backup.json", "application/json", &text);
+        })
+    };
+    let import_id = app.id("import");
+    let on_import = {
+        let (app, reader) = (app.clone(), reader.clone());
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            // Picking the same file again must fire `change` again.
+            input.set_value("");
+            read_backup(&app, &reader, gloo::file::File::from(file));
+        })
+    };
+    let rows = app.history.iter().rev().map(|assessment| html! { <HistoryRow key={assessment.id.clone()} id={AttrValue::from(assessment.id.clone())} /> });
     html! {
         <section class="cf-page cf-history" aria-labelledby={app.id("heading")}>
             <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ app.ui(Ui::ViewHistory) }</h2>
+            if app.history.is_empty() {
+                <p class="cf-intro">{ app.ui(Ui::HistoryEmpty) }</p>
+            } else {
+                <ul class="cf-history-list">{ for rows }</ul>
+            }
+            <div class="cf-actions">
+                <button type="button" class="cf-button" onclick={export_backup}>{ app.ui(Ui::ExportBackup) }</button>
+                <input class="cf-visually-hidden" type="file" id={import_id.clone()} accept=".json,application/json" onchange={on_import} />
+                <label class="cf-button cf-file" for={import_id}>{ app.ui(Ui::ImportBackup) }</label>
+            </div>
         </section>
     }
+}
+
+fn read_backup(app: &AppContext, reader: &Rc<RefCell<Option<FileReader>>>, file: gloo::file::File) {
+    if file.size() > crate::core::backup::MAX_BACKUP_BYTES as u64 {
+        app.dispatch(Action::Notify(Notice::BackupFailed(BackupError::TooLarge)));
+        return;
+    }
+    let app = app.clone();
+    let history = app.history.clone();
+    let slot = reader.clone();
+    let task = gloo::file::callbacks::read_as_text(&file, move |result| {
+        match result {
+            Ok(text) => match import(&text, &history) {
+                Ok(imported) => app.dispatch(Action::Import(Box::new(imported))),
+                Err(error) => app.dispatch(Action::Notify(Notice::BackupFailed(error))),
+            },
+            Err(_) => app.dispatch(Action::Notify(Notice::BackupFailed(BackupError::Damaged(
+                app.ui(Ui::BackupUnreadable).to_owned(),
+            )))),
+        }
+        slot.borrow_mut().take();
+    });
+    *reader.borrow_mut() = Some(task);
 }

@@ -1,9 +1,12 @@
-//! Notices about the device: storage refused, or a damaged save set aside.
+//! Notices: what just happened (saved, imported, opened from a link) and what went wrong that
+//! is not the person's fault (storage refused, a damaged save, a broken link or backup).
 
 use yew::prelude::*;
 
-use crate::app::context::use_app;
-use crate::app::state::{Action, Notice};
+use crate::app::context::{AppContext, use_app};
+use crate::app::state::{Action, ImportReport, Notice};
+use crate::core::backup::{BackupError, Refusal};
+use crate::core::share::ShareError;
 use crate::core::ui_text::Ui;
 
 #[component]
@@ -13,21 +16,88 @@ pub fn Notices() -> Html {
         return Html::default();
     }
     let items = app.notices.iter().map(|notice| {
-        let text = match notice {
-            Notice::StorageUnavailable => Ui::StorageUnavailable,
-            Notice::SavedDataDamaged => Ui::SavedDataDamaged,
-        };
         let dismiss = {
-            let app = app.clone();
-            let notice = *notice;
-            Callback::from(move |_| app.dispatch(Action::Dismiss(notice)))
+            let (app, notice) = (app.clone(), notice.clone());
+            Callback::from(move |_| app.dispatch(Action::Dismiss(notice.clone())))
         };
+        let problem = matches!(
+            notice,
+            Notice::StorageUnavailable
+                | Notice::SavedDataDamaged
+                | Notice::ShareBroken(_)
+                | Notice::ShareTooLong
+                | Notice::BackupFailed(_)
+        );
         html! {
-            <li class="cf-notice">
-                <span>{ app.ui(text) }</span>
-                <button type="button" class="cf-button cf-button-quiet" onclick={dismiss}>{ "×" }<span class="cf-visually-hidden">{ app.ui(Ui::Cancel) }</span></button>
+            <li class={classes!("cf-notice", problem.then_some("cf-notice-problem"))}>
+                <div>{ for lines(&app, notice).into_iter().map(|line| html! { <p>{ line }</p> }) }</div>
+                <button type="button" class="cf-button cf-button-quiet" onclick={dismiss}>{ app.ui(Ui::Dismiss) }</button>
             </li>
         }
     });
-    html! { <ul class="cf-notices" role="status">{ for items }</ul> }
+    html! { <ul class="cf-notices" role="status" aria-live="polite">{ for items }</ul> }
+}
+
+/// The notice in words, one paragraph per line.
+fn lines(app: &AppContext, notice: &Notice) -> Vec<String> {
+    let one = |key| vec![app.ui(key).to_owned()];
+    match notice {
+        Notice::StorageUnavailable => one(Ui::StorageUnavailable),
+        Notice::SavedDataDamaged => one(Ui::SavedDataDamaged),
+        Notice::SavedToHistory => one(Ui::SavedToHistory),
+        Notice::InProgressKept => one(Ui::InProgressKept),
+        Notice::ShareOpened => one(Ui::ShareOpened),
+        Notice::ShareTooLong => one(Ui::ShareTooLong),
+        Notice::ShareBroken(error) => {
+            let reason = match error {
+                ShareError::NotOurs | ShareError::Tampered => Ui::ShareTampered,
+                ShareError::Truncated => Ui::ShareTruncated,
+                ShareError::UnknownQuestionnaire(_) => Ui::ShareUnknownQuestionnaire,
+                ShareError::Changed(_) => Ui::ShareChanged,
+                ShareError::Newer(_) => Ui::ShareNewer,
+                ShareError::TooLarge => Ui::ShareTooLarge,
+                ShareError::DoesNotFit(_) => Ui::ShareDoesNotFit,
+            };
+            vec![app.ui_fill(Ui::ShareBroken, &[("reason", app.ui(reason))])]
+        }
+        Notice::BackupFailed(error) => vec![match error {
+            BackupError::TooLarge => app.ui(Ui::BackupTooLarge).to_owned(),
+            BackupError::NotOurs => app.ui(Ui::BackupNotOurs).to_owned(),
+            BackupError::Newer(_) => app.ui(Ui::BackupNewer).to_owned(),
+            BackupError::Damaged(reason) => app.ui_fill(Ui::BackupDamaged, &[("reason", reason)]),
+        }],
+        Notice::Imported(report) => import_lines(app, report),
+    }
+}
+
+fn import_lines(app: &AppContext, report: &ImportReport) -> Vec<String> {
+    let mut lines = vec![app.ui_fill(
+        Ui::ImportReport,
+        &[
+            ("added", &report.added.to_string()),
+            ("updated", &report.updated.to_string()),
+            ("unchanged", &report.unchanged.to_string()),
+        ],
+    )];
+    match report.profile_taken {
+        Some(true) => lines.push(app.ui(Ui::ImportProfileTaken).to_owned()),
+        Some(false) => lines.push(app.ui(Ui::ImportProfileKept).to_owned()),
+        None => {}
+    }
+    for refused in &report.refused {
+        let reason = match refused.reason {
+            Refusal::Unreadable(_) => Ui::RefusalUnreadable,
+            Refusal::NoId => Ui::RefusalNoId,
+            Refusal::RepeatedId(_) => Ui::RefusalRepeated,
+            Refusal::OverruleWithoutReason => Ui::RefusalOverrule,
+        };
+        lines.push(app.ui_fill(
+            Ui::ImportRefusedEntry,
+            &[
+                ("n", &(refused.index + 1).to_string()),
+                ("reason", app.ui(reason)),
+            ],
+        ));
+    }
+    lines
 }

@@ -35,7 +35,10 @@ pub fn ProfilePage() -> Html {
             let (app, profile) = (app.clone(), profile.clone());
             Callback::from(move |e: InputEvent| {
                 let mut next = profile.clone();
-                edit(&mut next, e.target_unchecked_into::<HtmlInputElement>().value());
+                edit(
+                    &mut next,
+                    e.target_unchecked_into::<HtmlInputElement>().value(),
+                );
                 app.dispatch(Action::SetProfile(next));
             })
         };
@@ -173,7 +176,10 @@ fn weights(app: &AppContext, profile: &Profile) -> Html {
     for questionnaire in app.catalogue.iter() {
         for dimension in &questionnaire.dimensions {
             if !dimensions.iter().any(|(id, _)| *id == dimension.id) {
-                dimensions.push((dimension.id.clone(), app.text(questionnaire, &dimension.label)));
+                dimensions.push((
+                    dimension.id.clone(),
+                    app.text(questionnaire, &dimension.label),
+                ));
             }
         }
     }

@@ -15,6 +15,7 @@ use crate::core::scoring::score;
 use crate::core::ui_text::Ui;
 
 use super::score_chart::{Bar, ScoreChart};
+use super::{ComparisonBlock, NotesField, OverruleForm, ResultActions};
 
 #[component]
 pub fn ResultPage() -> Html {
@@ -42,7 +43,7 @@ pub fn ResultPage() -> Html {
     } else {
         app.ui_fill(Ui::ResultFor, &[("name", &session.client)])
     };
-    let verdict = match band {
+    let computed = match band {
         Some(band) => html! {
             <>
                 <p class={classes!("cf-verdict", format!("cf-verdict-{:?}", band.leaning).to_lowercase())}>{ text(&band.label) }</p>
@@ -51,6 +52,21 @@ pub fn ResultPage() -> Html {
         },
         None => html! { <p class="cf-verdict">{ app.ui(Ui::NotEnoughAnswers) }</p> },
     };
+    // An overrule stands above the computed verdict, which stays visible beside it.
+    let overruled = session.overrule.as_ref().and_then(|overrule| {
+        let own = q.verdict(&overrule.verdict)?;
+        let computed_label = band.map_or_else(|| app.ui(Ui::NotEnoughAnswers).to_owned(), |b| text(&b.label).to_string());
+        Some(html! {
+            <>
+                <p class={classes!("cf-verdict", "cf-verdict-overruled", format!("cf-verdict-{:?}", own.leaning).to_lowercase())}>
+                    { app.ui_fill(Ui::OverruledAs, &[("verdict", &text(&own.label))]) }
+                </p>
+                <p class="cf-verdict-reason">{ app.ui_fill(Ui::OverruleBecause, &[("reason", &overrule.reason)]) }</p>
+                <p class="cf-verdict-computed">{ app.ui_fill(Ui::ComputedVerdict, &[("verdict", &computed_label)]) }</p>
+            </>
+        })
+    });
+    let verdict = overruled.unwrap_or(computed);
 
     let deal_breakers: Vec<Html> = outcome
         .deal_breakers()
@@ -229,6 +245,8 @@ pub fn ResultPage() -> Html {
         <section class="cf-page cf-result" aria-labelledby={app.id("heading")}>
             <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ heading }</h2>
             <div class="cf-block cf-verdict-block" role="status" aria-live="polite">{ verdict }</div>
+            <ResultActions />
+            <ComparisonBlock />
             if !deal_breakers.is_empty() {
                 <section class="cf-block cf-deal-breakers">
                     <h3 class="cf-subtitle">{ app.ui(Ui::DealBreakers) }</h3>
@@ -275,6 +293,8 @@ pub fn ResultPage() -> Html {
                     { for letters }
                 </section>
             }
+            <OverruleForm />
+            <NotesField />
             <nav class="cf-nav">
                 <button type="button" class="cf-button" onclick={back}>{ app.ui(Ui::Back) }</button>
                 <button type="button" class="cf-button cf-button-quiet cf-start-over" onclick={start_over}>{ app.ui(Ui::StartOver) }</button>
