@@ -1379,3 +1379,63 @@ fn what_would_change_needs_a_verdict() {
         Changes::default()
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Caps: a serious sign holds the verdict down without being a deal-breaker
+// ---------------------------------------------------------------------------------------------
+
+fn minimal_with_cap(cap: &str) -> Questionnaire {
+    let mut q = load(include_str!("fixtures/minimal.json"))
+        .unwrap()
+        .questionnaire;
+    q.flags
+        .iter_mut()
+        .find(|f| f.id == "slow_payer")
+        .unwrap()
+        .caps_at = Some(cap.to_owned());
+    q
+}
+
+#[test]
+fn a_capping_flag_holds_the_verdict_at_its_tier_and_says_so() {
+    let q = minimal_with_cap("safeguards");
+    let profile = Profile {
+        min_budget: Some(1000.0),
+        ..Profile::default()
+    };
+    let mut answers = Answers::new();
+    answers.insert("budget".into(), Answer::Number(5000.0));
+    answers.insert("threatened".into(), Answer::YesNo(false));
+    answers.insert("respect".into(), Answer::Scale(5));
+    answers.insert("pays_on_time".into(), Answer::Choice("early".into()));
+    let outcome = score(&q, &answers, &profile);
+    assert_eq!(outcome.verdict.as_deref(), Some("strong_fit"));
+    assert_eq!(outcome.capped_by, None);
+
+    answers.insert("pays_on_time".into(), Answer::Choice("late".into()));
+    let outcome = score(&q, &answers, &profile);
+    assert!(
+        outcome.overall.unwrap() >= 75.0,
+        "the score alone would say strong fit"
+    );
+    assert_eq!(outcome.verdict.as_deref(), Some("safeguards"));
+    assert_eq!(outcome.capped_by.as_deref(), Some("slow_payer"));
+}
+
+#[test]
+fn a_cap_never_lifts_a_verdict_and_a_deal_breaker_still_wins() {
+    let q = minimal_with_cap("safeguards");
+    let mut answers = Answers::new();
+    answers.insert("pays_on_time".into(), Answer::Choice("late".into()));
+    answers.insert("respect".into(), Answer::Scale(1));
+    let outcome = score(&q, &answers, &Profile::default());
+    assert_eq!(outcome.verdict.as_deref(), Some("walk_away"));
+    assert_eq!(outcome.capped_by, None);
+
+    answers.insert("threatened".into(), Answer::YesNo(true));
+    answers.insert("respect".into(), Answer::Scale(5));
+    let outcome = score(&q, &answers, &Profile::default());
+    assert_eq!(outcome.verdict.as_deref(), Some("walk_away"));
+    assert!(outcome.forced_by_deal_breaker);
+    assert_eq!(outcome.capped_by, None);
+}

@@ -673,6 +673,16 @@ fn offered_letters_must_be_defined() {
     );
 }
 
+#[test]
+fn a_cap_naming_an_unknown_verdict_is_an_error() {
+    assert_only(
+        "unknown_verdict.json",
+        K::UnknownVerdict,
+        Error,
+        "flag `slow_payer`",
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Loading
 

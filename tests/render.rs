@@ -247,3 +247,134 @@ async fn profile_page_has_a_labelled_field_for_each_setting() {
     );
     assert!(html.contains(r#"<input type="radio" id="cf7-weight-money-1""#));
 }
+
+fn assessment(
+    id: &str,
+    client: &str,
+    answers: &[(&str, Answer)],
+) -> client_fit::core::history::Assessment {
+    let saved = at(Step::Result, answers, client);
+    let session = saved.session.expect("a session");
+    client_fit::core::history::Assessment::from_session(
+        id.to_owned(),
+        &session,
+        1_795_305_600_000.0,
+    )
+}
+
+#[tokio::test]
+async fn history_lists_each_assessment_with_its_verdict_and_actions() {
+    let mut start = (*common::start(7, "en")).clone();
+    start.view = client_fit::app::state::View::History;
+    let saved = Saved {
+        history: vec![
+            assessment("1", "Acme", &[("threatened", Answer::YesNo(true))]),
+            assessment("2", "", &[("pays_on_time", Answer::Choice("early".into()))]),
+        ],
+        ..Saved::new()
+    };
+    let html = render_with(Rc::new(start), saved).await;
+    assert_eq!(count(&html, "cf-history-item"), 2, "{html}");
+    assert!(html.contains("Acme"));
+    assert!(html.contains("(no name)"));
+    assert!(html.contains("2026-11-22"));
+    assert!(html.contains("Walk away"));
+    for action in [
+        "Open",
+        "Re-assess",
+        "Rename",
+        "Delete",
+        "Export everything (JSON backup)",
+        "Import a backup",
+    ] {
+        assert!(html.contains(action), "no {action}");
+    }
+    assert!(html.contains(r#"type="file""#));
+}
+
+#[tokio::test]
+async fn an_empty_history_says_so() {
+    let mut start = (*common::start(7, "en")).clone();
+    start.view = client_fit::app::state::View::History;
+    let html = render_with(Rc::new(start), Saved::new()).await;
+    assert!(html.contains("No saved assessments yet."));
+}
+
+#[tokio::test]
+async fn an_overruled_verdict_is_shown_beside_the_computed_one() {
+    let mut saved = at(Step::Result, &[("threatened", Answer::YesNo(true))], "Acme");
+    if let Some(session) = saved.session.as_mut() {
+        session.overrule = Some(client_fit::core::history::Overrule {
+            verdict: "safeguards".into(),
+            reason: "Known them <b>for years</b>".into(),
+        });
+    }
+    let html = render(saved, "en").await;
+    assert!(html.contains("Your verdict: Fit with safeguards"), "{html}");
+    assert!(html.contains("Computed verdict: Walk away"));
+    assert!(html.contains("Why: Known them &lt;b&gt;for years&lt;/b&gt;"));
+    // With an overrule in place the form offers to remove it.
+    assert!(html.contains("Remove my verdict"));
+}
+
+#[tokio::test]
+async fn the_result_offers_its_actions_and_private_notes() {
+    let html = render(at(Step::Result, &[], "Acme"), "en").await;
+    for action in [
+        "Save to history",
+        "Download as JSON",
+        "Copy share link",
+        "Print",
+    ] {
+        assert!(html.contains(action), "no {action}");
+    }
+    assert!(html.contains("Private notes"));
+    assert!(html.contains("never put in a share link"));
+}
+
+#[tokio::test]
+async fn a_reassessment_shows_what_changed() {
+    let earlier = assessment("1", "Acme", &[("threatened", Answer::YesNo(true))]);
+    let mut saved = at(
+        Step::Result,
+        &[("threatened", Answer::YesNo(false))],
+        "Acme",
+    );
+    if let Some(session) = saved.session.as_mut() {
+        session.previous = Some("1".into());
+    }
+    saved.history = vec![earlier];
+    let html = render(saved, "en").await;
+    assert!(html.contains("What changed since 2026-11-22"), "{html}");
+    assert!(html.contains("Warning signs now gone"));
+    assert!(html.contains("Threatening behaviour"));
+    assert!(html.contains("Verdict: Walk away → "));
+}
+
+#[tokio::test]
+async fn every_notice_reads_in_words() {
+    use client_fit::app::state::ImportReport;
+    use client_fit::core::backup::{BackupError, Refusal, Refused};
+    use client_fit::core::share::ShareError;
+    let mut start = (*common::start(7, "en")).clone();
+    start.notices = vec![
+        Notice::ShareBroken(ShareError::Truncated),
+        Notice::BackupFailed(BackupError::NotOurs),
+        Notice::Imported(ImportReport {
+            added: 2,
+            updated: 1,
+            unchanged: 0,
+            refused: vec![Refused {
+                index: 3,
+                reason: Refusal::NoId,
+            }],
+            profile_taken: Some(false),
+        }),
+    ];
+    let html = render_with(Rc::new(start), Saved::new()).await;
+    assert!(html.contains("This link could not be opened: it was cut off; copy the whole link."));
+    assert!(html.contains("This file is not a Client Fit backup."));
+    assert!(html.contains("Backup imported: 2 added, 1 updated, 0 already here."));
+    assert!(html.contains("Entry 4 was refused: it has no id."));
+    assert!(html.contains("Your current profile was kept"));
+}

@@ -113,6 +113,18 @@ pub fn fragment() -> Option<String> {
     (!hash.is_empty()).then(|| hash.to_owned())
 }
 
+/// A parameter of the page address's query (`?questionnaire=intake`).
+pub fn query_parameter(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value.to_owned())
+        .filter(|value| !value.is_empty())
+}
+
 /// Drops the fragment from the address bar without a reload, so a reload does not reopen a
 /// share link that was already opened.
 pub fn clear_fragment() {

@@ -28,6 +28,7 @@ pub fn start() {
         view: state::View::Assess,
         instance: 0,
         shared,
+        begin: device::query_parameter("questionnaire"),
         catalogue: Rc::new(catalogue),
         load_problems: Rc::new(load_problems),
         language: language.to_owned(),

@@ -88,6 +88,8 @@ pub struct Start {
     pub notices: Vec<Notice>,
     /// What a share link in the address held, to open once the app is up.
     pub shared: Option<Result<Shared, ShareError>>,
+    /// A questionnaire to begin at once (`?questionnaire=intake`), when nothing is in progress.
+    pub begin: Option<String>,
 }
 
 pub enum Action {
@@ -139,6 +141,7 @@ pub enum Action {
 impl State {
     /// The state at start-up, from what the device had saved.
     pub fn restore(start: Start, saved: Saved) -> Self {
+        let begin = start.begin.clone();
         let mut state = State {
             view: start.view,
             instance: start.instance,
@@ -156,6 +159,12 @@ impl State {
             && let Some(questionnaire) = state.find(&session.questionnaire)
         {
             state.session = Some(Rc::new(session.repaired(&questionnaire)));
+            state.questionnaire = Some(questionnaire);
+        }
+        if state.session.is_none()
+            && let Some(questionnaire) = begin.and_then(|id| state.find(&id))
+        {
+            state.session = Some(Rc::new(Session::new(&questionnaire, "")));
             state.questionnaire = Some(questionnaire);
         }
         state

@@ -5,8 +5,11 @@ use super::lint::{Problem, load};
 use super::model::Questionnaire;
 
 /// `(id, JSON)` of each built-in questionnaire, in the order the start page lists them.
-pub const BUILTIN: &[(&str, &str)] =
-    &[("minimal", include_str!("../../tests/fixtures/minimal.json"))];
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("screen", include_str!("../../content/screen.json")),
+    ("checkup", include_str!("../../content/checkup.json")),
+    ("intake", include_str!("../../content/intake.json")),
+];
 
 /// Every built-in questionnaire, and the problems of any that failed to load (a build with a
 /// broken file still starts, and says which).

@@ -60,6 +60,7 @@ pub enum ProblemKind {
     UnknownSafeguard,
     UnusedSafeguard,
     UnknownLetter,
+    UnknownVerdict,
     NoEffect,
     FlaggedAnswerScoresHigher,
 }
@@ -137,7 +138,7 @@ pub fn parse(text: &str) -> Result<Questionnaire, Problem> {
             ),
         ));
     }
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+    let syntax = |e: serde_json::Error| {
         let message = if e.is_eof() {
             "the file ends too early: it looks cut off (a missing closing bracket or quote)"
                 .to_owned()
@@ -151,8 +152,32 @@ pub fn parse(text: &str) -> Result<Questionnaire, Problem> {
             Some(e.column()),
             message,
         )
-    })?;
-    match value.get("format") {
+    };
+    // First the syntax and the format version, so a newer file gets "made for a newer Client
+    // Fit" rather than whatever type error its new fields cause. Reading only `format` (the rest
+    // is checked and skipped) rather than the whole file as a `Value` halves the time a large
+    // file takes to load.
+    #[derive(Deserialize)]
+    struct Head {
+        #[serde(default)]
+        format: Option<serde_json::Value>,
+    }
+    let whole = |text| -> Result<Option<serde_json::Value>, Problem> {
+        let value: serde_json::Value = serde_json::from_str(text).map_err(syntax)?;
+        Ok(value.get("format").cloned())
+    };
+    // Only an object is read as a `Head`: serde would take `[1, 2]` for one too.
+    let format = if text.trim_start().starts_with('{') {
+        match serde_json::from_str::<Head>(text) {
+            Ok(head) => head.format,
+            // Valid JSON, but `format` twice: read it whole to say what it is.
+            Err(e) if e.is_data() => whole(text)?,
+            Err(e) => return Err(syntax(e)),
+        }
+    } else {
+        whole(text)?
+    };
+    match format {
         Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(FORMAT_VERSION)) => {}
         Some(serde_json::Value::Number(n))
             if n.as_u64().is_some_and(|n| n > u64::from(FORMAT_VERSION)) =>
@@ -800,6 +825,15 @@ impl<'a> Linter<'a> {
                     ProblemKind::UnusedSafeguard,
                     format!("safeguard `{}`", safeguard.id),
                     "no flag recommends this safeguard, so it can never show",
+                );
+            }
+        }
+        for flag in &q.flags {
+            if let Some(tier) = flag.caps_at.as_deref().filter(|t| q.verdict(t).is_none()) {
+                self.error(
+                    ProblemKind::UnknownVerdict,
+                    format!("flag `{}`", flag.id),
+                    format!("`caps_at` names a verdict `{tier}` that is not defined in `verdicts`"),
                 );
             }
         }

@@ -348,6 +348,10 @@ pub struct FlagDef {
     /// A neutral line a letter can use for this reason ("agree payment dates we both keep").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub letter_line: Option<Text>,
+    /// The best verdict tier (an id of `verdicts`) a client with this sign can get, whatever
+    /// the score: a serious sign can hold the verdict down without being a deal-breaker.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caps_at: Option<String>,
 }
 
 /// A protective step, such as a signed task list.

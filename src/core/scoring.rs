@@ -26,6 +26,9 @@ pub struct Outcome {
     pub verdict: Option<String>,
     /// Whether a deal-breaker, not the score, decided the verdict.
     pub forced_by_deal_breaker: bool,
+    /// The raised flag whose `caps_at` held the verdict below what the score gave, if any.
+    #[serde(default)]
+    pub capped_by: Option<String>,
     /// Share (0 to 1) of the scored weight that has a known answer.
     pub confidence: f64,
     /// Shown, scored questions without a known answer, weightiest first: what to find out next.
@@ -117,6 +120,10 @@ pub struct Scorer<'a> {
 struct Plan {
     /// False for text notes, which are never scored.
     scored: bool,
+    kind: Kind,
+    /// A number question's bounds: answers outside do not fit.
+    min: f64,
+    max: f64,
     ranges: Range<usize>,
     effects: Range<usize>,
     /// Its options in `option_spans` (choice questions only).
@@ -172,6 +179,15 @@ impl<'a> Scorer<'a> {
         // Built now, so the first `score` is no slower than the rest.
         layout.ids();
 
+        // Sized up front: growing tables of thousands of entries copy them over and over.
+        let (options, possible) =
+            (layout.questions.iter()).fold((0, 0), |(o, p), q| match q.kind {
+                Kind::Single | Kind::Multi => (o + q.options.len(), p + q.options.len()),
+                Kind::YesNo => (o, p + 2),
+                Kind::Scale => (o, p + SCALE_STEPS),
+                Kind::Number => (o, p + q.number.as_ref().map_or(0, |n| n.rules.len())),
+                Kind::Text => (o, p),
+            });
         let mut scorer = Scorer {
             questionnaire,
             plans: Vec::with_capacity(layout.questions.len()),
@@ -179,12 +195,12 @@ impl<'a> Scorer<'a> {
             profile,
             by_dimension: vec![Vec::new(); weights.len()],
             weights,
-            ranges: Vec::new(),
-            effects: Vec::new(),
-            points: Vec::new(),
+            ranges: Vec::with_capacity(possible / 3),
+            effects: Vec::with_capacity(possible),
+            points: Vec::with_capacity(possible),
             flags: Vec::new(),
-            option_ids: String::new(),
-            option_spans: Vec::new(),
+            option_ids: String::with_capacity(options * 8),
+            option_spans: Vec::with_capacity(options),
         };
         let dims = scorer.weights.len();
         // Per dimension: least and most so far, and how many possible answers touched it.
@@ -196,6 +212,9 @@ impl<'a> Scorer<'a> {
             if question.kind == Kind::Text {
                 scorer.plans.push(Plan {
                     scored: false,
+                    kind: question.kind,
+                    min: f64::NEG_INFINITY,
+                    max: f64::INFINITY,
                     ranges: ranges_start..ranges_start,
                     effects: effects_start..effects_start,
                     options: options_start..options_start,
@@ -301,21 +320,33 @@ impl<'a> Scorer<'a> {
                 Some(Severity::Serious) => 2.0,
                 Some(Severity::DealBreaker) => 4.0,
             };
+            // Without `number` no number fits (as `Answer::fits` has it): NaN bounds hold nothing.
+            let (min, max) = question.number.as_ref().map_or((f64::NAN, f64::NAN), |n| {
+                (
+                    n.min.unwrap_or(f64::NEG_INFINITY),
+                    n.max.unwrap_or(f64::INFINITY),
+                )
+            });
             scorer.plans.push(Plan {
                 scored: true,
+                kind: question.kind,
+                min,
+                max,
                 ranges: ranges_start..scorer.ranges.len(),
                 effects: effects_start..scorer.effects.len(),
                 options: options_start..scorer.option_spans.len(),
                 weight: spread + flag_bonus,
             });
         }
-        // Contributors are listed widest range first; stable, so equals keep question order.
+        // Contributors are listed widest range first, equals in question order (the order of
+        // `ranges`).
         let ranges = &scorer.ranges;
         for order in &mut scorer.by_dimension {
-            order.sort_by(|&a, &b| {
-                let width = |r: usize| ranges[r].hi - ranges[r].lo;
-                width(b).total_cmp(&width(a))
-            });
+            let mut keyed: Vec<(f64, usize)> = (order.iter())
+                .map(|&r| (ranges[r].lo - ranges[r].hi, r))
+                .collect();
+            keyed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            *order = keyed.into_iter().map(|(_, r)| r).collect();
         }
         scorer
     }
@@ -342,8 +373,7 @@ impl<'a> Scorer<'a> {
             }
             total_weight += plan.weight;
             chosen.clear();
-            let fits = given[position]
-                .is_some_and(|answer| self.chosen(position, plan, answer, &mut chosen));
+            let fits = given[position].is_some_and(|answer| self.chosen(plan, answer, &mut chosen));
             if !fits {
                 if plan.weight > 0.0 {
                     unknowns.push((plan.weight, position));
@@ -404,12 +434,17 @@ impl<'a> Scorer<'a> {
         // Stable, so flags of equal severity stay in question order.
         flags.sort_by_key(|f| std::cmp::Reverse(f.severity));
         let forced_by_deal_breaker = flags.iter().any(|f| f.severity == Severity::DealBreaker);
-        let verdict = if forced_by_deal_breaker {
+        let mut verdict = if forced_by_deal_breaker {
             questionnaire.lowest_tier()
         } else {
             overall.and_then(|score| questionnaire.tier_for(score))
         }
         .map(|band| band.id.clone());
+        let capped_by = if forced_by_deal_breaker {
+            None
+        } else {
+            apply_caps(questionnaire, &flags, &mut verdict)
+        };
 
         let mut safeguards: Vec<String> = Vec::new();
         for raised in &flags {
@@ -431,6 +466,7 @@ impl<'a> Scorer<'a> {
             flags,
             verdict,
             forced_by_deal_breaker,
+            capped_by,
             confidence: if total_weight > 0.0 {
                 (answered_weight / total_weight).clamp(0.0, 1.0)
             } else {
@@ -446,23 +482,16 @@ impl<'a> Scorer<'a> {
     /// Puts in `chosen` the effects this answer selects. False when the answer does not fit
     /// the question (see [`Answer::fits`]): it then counts for nothing, not for part of what it
     /// says.
-    fn chosen(
-        &self,
-        position: usize,
-        plan: &Plan,
-        answer: &Answer,
-        chosen: &mut Vec<usize>,
-    ) -> bool {
-        let question = self.layout.questions[position];
+    fn chosen(&self, plan: &Plan, answer: &Answer, chosen: &mut Vec<usize>) -> bool {
         let start = plan.effects.start;
         let option = |id: &str| {
             let hash = IdHasher::of(id);
             (self.option_spans[plan.options.clone()].iter())
                 .position(|&(from, to, h)| h == hash && self.option_ids[from..to] == *id)
         };
-        // Single and multiple choice are checked here, in the same pass that finds the options;
-        // this must agree with `Answer::fits`, which the other kinds use.
-        match (question.kind, answer) {
+        // Checked from the tables, without reading the question again; this must agree with
+        // `Answer::fits` (a property test holds them to it).
+        match (plan.kind, answer) {
             (Kind::Single, Answer::Choice(id)) => match option(id) {
                 Some(i) => chosen.push(start + i),
                 None => return false,
@@ -476,26 +505,57 @@ impl<'a> Scorer<'a> {
                     }
                 }
             }
-            (Kind::Single | Kind::Multi, _) => return false,
-            _ if !answer.fits(question) => return false,
-            (_, Answer::YesNo(yes)) => chosen.push(start + usize::from(!*yes)),
-            (_, Answer::Scale(step)) => chosen.push(start + usize::from(*step) - 1),
-            (_, Answer::Number(n)) => {
+            (Kind::YesNo, Answer::YesNo(yes)) => chosen.push(start + usize::from(!*yes)),
+            // Steps past the fifth are not among the effects, so this also caps the step at 5.
+            (Kind::Scale, Answer::Scale(step))
+                if (1..=plan.effects.len()).contains(&usize::from(*step)) =>
+            {
+                chosen.push(start + usize::from(*step) - 1);
+            }
+            (Kind::Number, Answer::Number(n))
+                if n.is_finite() && (plan.min..=plan.max).contains(n) =>
+            {
                 // Rules are tried in order and the first that holds decides; a rule comparing
                 // with a profile field the consultant left empty is not among the effects.
                 let matched = (plan.effects.clone()).find(|&e| {
-                    self.effects[e]
-                        .test
-                        .is_some_and(|(op, target)| op.holds(*n, target))
+                    (self.effects[e].test).is_some_and(|(op, target)| op.holds(*n, target))
                 });
                 chosen.extend(matched);
             }
-            (_, Answer::Choice(_) | Answer::Choices(_) | Answer::Text(_) | Answer::Unknown) => {
-                return false;
-            }
+            _ => return false,
         }
         true
     }
+}
+
+/// Holds the verdict at the tier the most limiting raised flag allows (`caps_at`), and says
+/// which flag did it. A flag raised with no verdict yet gives its tier.
+fn apply_caps(
+    questionnaire: &Questionnaire,
+    flags: &[RaisedFlag],
+    verdict: &mut Option<String>,
+) -> Option<String> {
+    let tiers = questionnaire.tiers_best_first();
+    let rank = |id: &str| tiers.iter().position(|t| t.id == id);
+    let mut current = verdict.as_deref().and_then(rank);
+    let mut capped_by = None;
+    for raised in flags {
+        let Some(cap) = questionnaire
+            .flag(&raised.flag)
+            .and_then(|f| f.caps_at.as_deref())
+            .and_then(rank)
+        else {
+            continue;
+        };
+        if current.is_none_or(|now| cap > now) {
+            current = Some(cap);
+            capped_by = Some(raised.flag.clone());
+        }
+    }
+    if capped_by.is_some() {
+        *verdict = current.map(|r| tiers[r].id.clone());
+    }
+    capped_by
 }
 
 /// The weighted mean of the dimensions that have a score.

@@ -336,6 +336,12 @@ ui_texts! {
     VerdictChange => ["Verdict: {before} → {after}", "Veredicto: {before} → {after}", "Verdict: {before} → {after}", "Vurdering: {before} → {after}"],
     NothingChanged => ["Nothing changed.", "No cambió nada.", "Nu s-a schimbat nimic.", "Intet er ændret."],
     Dismiss => ["Dismiss", "Cerrar", "Închide", "Luk"],
+    CappedBy => [
+        "Held at this tier by a warning sign, whatever the score: {flag}",
+        "Se queda en este nivel por una señal de alarma, sea cual sea la puntuación: {flag}",
+        "Rămâne pe această treaptă din cauza unui semnal de alarmă, indiferent de scor: {flag}",
+        "Holdt på dette trin af et advarselstegn, uanset scoren: {flag}",
+    ],
     Print => ["Print", "Imprimir", "Tipărește", "Udskriv"],
     ViewAssess => ["Assess", "Evaluar", "Evaluează", "Vurdér"],
     ViewProfile => ["My ideal client", "Mi cliente ideal", "Clientul meu ideal", "Min ideelle kunde"],

@@ -23,5 +23,6 @@ pub fn start(instance: u32, language: &str) -> Rc<Start> {
         language: language.to_owned(),
         notices: Vec::new(),
         shared: None,
+        begin: None,
     })
 }

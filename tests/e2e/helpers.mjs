@@ -61,14 +61,21 @@ export async function answerSection(page) {
   }
 }
 
-/** From the start page: begins the first questionnaire for `client`, answers every section
- *  with first options, and opens the result. */
-export async function completeQuestionnaire(page, client, impression = 'Good') {
+/** From the start page: begins a questionnaire (the first one unless `pick` names another) for
+ *  `client`, answers every section with first options, and opens the result. */
+export async function completeQuestionnaire(page, client, impression = 'Good', pick = null) {
+  if (pick) await page.getByLabel(pick).check();
   await page.getByLabel('Client or prospect name (optional)').fill(client);
   await page.getByRole('button', { name: 'Begin' }).click();
   await page.getByRole('heading', { name: 'First impression' }).waitFor();
   await page.getByLabel(impression, { exact: true }).check();
   await page.getByRole('button', { name: 'Next' }).click();
+  await answerUntilResult(page);
+  await page.getByRole('heading', { name: `Result for ${client}` }).waitFor();
+}
+
+/** Answers every section with first options through the review, and opens the result. */
+export async function answerUntilResult(page) {
   while (!(await page.getByRole('heading', { name: 'Review' }).isVisible())) {
     await page.locator('.cf-section').waitFor();
     await answerSection(page);
@@ -76,5 +83,9 @@ export async function completeQuestionnaire(page, client, impression = 'Good') {
     await page.locator('.cf-section, .cf-review').first().waitFor();
   }
   await page.getByRole('button', { name: 'See the result' }).click();
-  await page.getByRole('heading', { name: `Result for ${client}` }).waitFor();
+}
+
+/** Whether the page scrolls sideways (it must not, down to 320 px). */
+export async function scrollsSideways(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }

@@ -48,6 +48,9 @@ pub fn ResultPage() -> Html {
             <>
                 <p class={classes!("cf-verdict", format!("cf-verdict-{:?}", band.leaning).to_lowercase())}>{ text(&band.label) }</p>
                 <p class="cf-verdict-next">{ text(&band.next) }</p>
+                if let Some(flag) = outcome.capped_by.as_deref().and_then(|id| q.flag(id)) {
+                    <p class="cf-verdict-capped">{ app.ui_fill(Ui::CappedBy, &[("flag", &text(&flag.title))]) }</p>
+                }
             </>
         },
         None => html! { <p class="cf-verdict">{ app.ui(Ui::NotEnoughAnswers) }</p> },
@@ -184,6 +187,13 @@ pub fn ResultPage() -> Html {
     let change_up = change_list(Ui::ChangeUp, &changes.up);
     let change_down = change_list(Ui::ChangeDown, &changes.down);
 
+    let checklist_text: String = outcome
+        .safeguards
+        .iter()
+        .filter_map(|id| q.safeguard(id))
+        .map(|s| format!("[ ] {} — {}\n", text(&s.title), text(&s.detail)))
+        .collect();
+    let copy_checklist = Callback::from(move |_| device::copy_text(&checklist_text));
     let safeguards = outcome.safeguards.iter().filter_map(|id| {
         let safeguard = q.safeguard(id)?;
         let box_id = app.id(&format!("safeguard-{id}"));
@@ -285,6 +295,7 @@ pub fn ResultPage() -> Html {
                 <section class="cf-block cf-safeguards">
                     <h3 class="cf-subtitle">{ app.ui(Ui::Safeguards) }</h3>
                     <ul class="cf-checklist">{ for safeguards }</ul>
+                    <button type="button" class="cf-button" onclick={copy_checklist}>{ app.ui(Ui::Copy) }</button>
                 </section>
             }
             if !letters.is_empty() {

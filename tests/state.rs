@@ -1,0 +1,224 @@
+//! The app's one reducer, natively: each action's effect, and that an action which changes
+//! nothing gives back the same state (so nothing re-renders or re-saves).
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use client_fit::app::state::{Action, Notice, State, View};
+use client_fit::core::answers::Answer;
+use client_fit::core::backup::{export, import};
+use client_fit::core::profile::Profile;
+use client_fit::core::session::Step;
+use client_fit::core::share::Shared;
+use client_fit::core::storage::Saved;
+use yew::Reducible;
+
+mod common;
+
+fn fresh() -> Rc<State> {
+    Rc::new(State::restore(
+        (*common::start(1, "en")).clone(),
+        Saved::new(),
+    ))
+}
+
+fn apply(state: Rc<State>, actions: impl IntoIterator<Item = Action>) -> Rc<State> {
+    actions
+        .into_iter()
+        .fold(state, |state, action| state.reduce(action))
+}
+
+fn begun() -> Rc<State> {
+    apply(
+        fresh(),
+        [Action::Begin {
+            questionnaire: "minimal".into(),
+            client: "Acme".into(),
+        }],
+    )
+}
+
+fn answer(id: &str, answer: Answer) -> Action {
+    Action::Answer {
+        question: id.into(),
+        answer: Some(answer),
+    }
+}
+
+#[test]
+fn begin_answer_and_move_through_the_steps() {
+    let state = begun();
+    let session = state.session.as_deref().unwrap();
+    assert_eq!(
+        (session.client.as_str(), session.step),
+        ("Acme", Step::Blink)
+    );
+    let state = apply(
+        state,
+        [
+            Action::Next,
+            answer("respect", Answer::Scale(4)),
+            Action::Next,
+        ],
+    );
+    let session = state.session.as_deref().unwrap();
+    assert_eq!(session.step, Step::Review);
+    assert_eq!(session.answers.get("respect"), Some(&Answer::Scale(4)));
+    let state = apply(state, [Action::Back]);
+    assert_eq!(state.session.as_deref().unwrap().step, Step::Section(0));
+}
+
+#[test]
+fn unknown_questionnaires_questions_and_no_op_actions_change_nothing() {
+    let state = fresh();
+    let same = state.clone().reduce(Action::Begin {
+        questionnaire: "nope".into(),
+        client: String::new(),
+    });
+    assert!(Rc::ptr_eq(&state, &same));
+    let same = state.clone().reduce(Action::Next);
+    assert!(Rc::ptr_eq(&state, &same));
+    let state = begun();
+    let same = state
+        .clone()
+        .reduce(answer("no_such_question", Answer::Unknown));
+    assert!(Rc::ptr_eq(&state, &same));
+    let same = state.clone().reduce(Action::SetLanguage("en".into()));
+    assert!(Rc::ptr_eq(&state, &same));
+}
+
+#[test]
+fn start_over_asks_first_and_only_then_discards() {
+    let state = apply(begun(), [Action::AskStartOver]);
+    assert!(state.confirming_start_over);
+    let kept = apply(state.clone(), [Action::CancelStartOver]);
+    assert!(kept.session.is_some() && !kept.confirming_start_over);
+    let gone = apply(state, [Action::StartOver]);
+    assert!(gone.session.is_none());
+}
+
+#[test]
+fn saving_twice_updates_the_same_history_entry() {
+    let state = apply(
+        begun(),
+        [
+            answer("respect", Answer::Scale(2)),
+            Action::SaveToHistory { now_ms: 1000.0 },
+        ],
+    );
+    assert_eq!(state.history.len(), 1);
+    assert!(state.notices.contains(&Notice::SavedToHistory));
+    let id = state.session.as_deref().unwrap().saved_as.clone().unwrap();
+    let state = apply(
+        state,
+        [
+            answer("respect", Answer::Scale(5)),
+            Action::SaveToHistory { now_ms: 2000.0 },
+        ],
+    );
+    assert_eq!(state.history.len(), 1);
+    assert_eq!(state.history[0].id, id);
+    assert_eq!(state.history[0].created_ms, 1000.0);
+    assert_eq!(state.history[0].updated_ms, 2000.0);
+    assert_eq!(
+        state.history[0].answers.get("respect"),
+        Some(&Answer::Scale(5))
+    );
+}
+
+#[test]
+fn reassessing_starts_from_the_earlier_answers_and_links_to_it() {
+    let state = apply(
+        begun(),
+        [
+            answer("respect", Answer::Scale(2)),
+            Action::SaveToHistory { now_ms: 1000.0 },
+            Action::StartOver,
+        ],
+    );
+    let id = state.history[0].id.clone();
+    let state = apply(
+        state,
+        [Action::Show(View::History), Action::Reassess(id.clone())],
+    );
+    assert_eq!(state.view, View::Assess);
+    let session = state.session.as_deref().unwrap();
+    assert_eq!(session.previous.as_deref(), Some(id.as_str()));
+    assert_eq!(session.saved_as, None);
+    assert_eq!(session.answers.get("respect"), Some(&Answer::Scale(2)));
+    let state = apply(state, [Action::SaveToHistory { now_ms: 5000.0 }]);
+    assert_eq!(state.history.len(), 2);
+}
+
+#[test]
+fn deleting_the_open_assessment_unlinks_it() {
+    let state = apply(begun(), [Action::SaveToHistory { now_ms: 1.0 }]);
+    let id = state.history[0].id.clone();
+    let state = apply(state, [Action::Delete(id)]);
+    assert!(state.history.is_empty());
+    assert_eq!(state.session.as_deref().unwrap().saved_as, None);
+}
+
+#[test]
+fn a_share_link_keeps_the_assessment_in_progress_in_history() {
+    let state = apply(begun(), [answer("respect", Answer::Scale(1))]);
+    let shared = Shared {
+        questionnaire: "minimal".into(),
+        client: "Other".into(),
+        blink: None,
+        answers: [("respect".to_owned(), Answer::Scale(5))]
+            .into_iter()
+            .collect(),
+    };
+    let state = apply(
+        state,
+        [Action::OpenShared {
+            shared,
+            now_ms: 10.0,
+        }],
+    );
+    assert_eq!(state.history.len(), 1);
+    assert_eq!(state.history[0].client, "Acme");
+    assert!(state.notices.contains(&Notice::InProgressKept));
+    let session = state.session.as_deref().unwrap();
+    assert_eq!(
+        (session.client.as_str(), session.step),
+        ("Other", Step::Result)
+    );
+}
+
+#[test]
+fn an_imported_profile_only_replaces_an_empty_one() {
+    let mine = Profile {
+        min_budget: Some(3000.0),
+        ..Profile::default()
+    };
+    let theirs = Profile {
+        min_budget: Some(9000.0),
+        ..Profile::default()
+    };
+    let file = export(&theirs, &[], 0.0);
+    let state = apply(
+        fresh(),
+        [Action::Import(Box::new(import(&file, &[]).unwrap()))],
+    );
+    assert_eq!(state.profile.min_budget, Some(9000.0));
+    let state = apply(
+        fresh(),
+        [
+            Action::SetProfile(mine),
+            Action::Import(Box::new(import(&file, &[]).unwrap())),
+        ],
+    );
+    assert_eq!(state.profile.min_budget, Some(3000.0));
+}
+
+#[test]
+fn a_restored_session_for_a_missing_questionnaire_is_dropped_not_crashed_on() {
+    let mut saved = Saved::new();
+    let mut session = begun().session.as_deref().unwrap().clone();
+    session.questionnaire = "gone".into();
+    saved.session = Some(session);
+    let state = State::restore((*common::start(1, "en")).clone(), saved);
+    assert!(state.session.is_none());
+}
