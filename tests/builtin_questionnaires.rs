@@ -102,6 +102,64 @@ fn verdict(outcome: &Outcome) -> &str {
     outcome.verdict.as_deref().expect("a verdict")
 }
 
+/// The tier the overall score alone would give, before any cap or deal-breaker.
+fn tier_for_score<'a>(q: &'a Questionnaire, outcome: &Outcome) -> &'a str {
+    let score = outcome.overall.expect("a score");
+    &q.tier_for(score).expect("a tier for every score").id
+}
+
+/// How far down the ladder a tier is: 0 for the best.
+fn rank(q: &Questionnaire, tier: &str) -> usize {
+    q.tiers_best_first()
+        .iter()
+        .position(|t| t.id == tier)
+        .unwrap_or_else(|| panic!("tier `{tier}`"))
+}
+
+/// Raises each capped flag in turn on an otherwise ideal set of answers and checks that the
+/// verdict never reaches the top tier: it stops at the flag's cap (or lower), and `capped_by`
+/// names a flag whenever the score alone would have gone higher. `raise` lists, per flag, the
+/// answers that raise it; every flag with a cap must be in it.
+fn assert_caps_hold(
+    name: &str,
+    q: &Questionnaire,
+    ideal: &Answers,
+    profile: &Profile,
+    raise: &[(&str, &[(&str, Answer)])],
+) {
+    let top = q.tiers_best_first()[0].id.clone();
+    let capped: Vec<_> = q.flags.iter().filter(|f| f.caps_at.is_some()).collect();
+    assert!(!capped.is_empty(), "{name} caps some flags");
+    for flag in capped {
+        let cap = flag.caps_at.as_deref().unwrap();
+        let (_, changes) = raise
+            .iter()
+            .find(|(id, _)| *id == flag.id)
+            .unwrap_or_else(|| panic!("{name}: no answers listed that raise `{}`", flag.id));
+        let outcome = score(q, &with(ideal, changes), profile);
+        assert_flags(&outcome, &[flag.id.as_str()]);
+        let got = verdict(&outcome);
+        assert_ne!(got, top, "{name}: `{}` reached the top tier", flag.id);
+        assert!(
+            rank(q, got) >= rank(q, cap),
+            "{name}: `{}` caps at `{cap}` but got `{got}`",
+            flag.id
+        );
+        if rank(q, tier_for_score(q, &outcome)) < rank(q, got) {
+            let by = outcome
+                .capped_by
+                .as_deref()
+                .expect("a flag named as the cap");
+            assert_eq!(
+                q.flag(by).and_then(|f| f.caps_at.as_deref()),
+                Some(got),
+                "{name}: `{by}` capped `{}`",
+                flag.id
+            );
+        }
+    }
+}
+
 /// The `{reasons}` lines a letter gets, as the result page builds them: each raised flag's
 /// letter line once, most severe first.
 fn reasons(q: &Questionnaire, outcome: &Outcome, language: &str) -> Vec<String> {
@@ -252,6 +310,66 @@ fn bands_follow_the_ladder() {
     assert_eq!(offered(&c, "reset"), ["boundaries"]);
     assert_eq!(offered(&c, "renegotiate"), ["restructure"]);
     assert_eq!(offered(&c, "part_ways"), ["parting", "handoff"]);
+}
+
+#[test]
+fn bands_read_naturally() {
+    let bands = |q: &Questionnaire| -> Vec<(String, f64, f64)> {
+        q.tiers_best_first()
+            .iter()
+            .map(|t| (t.id.clone(), t.min, t.max))
+            .collect()
+    };
+    let expect = |list: &[(&str, f64, f64)]| -> Vec<(String, f64, f64)> {
+        list.iter()
+            .map(|(id, a, b)| ((*id).to_owned(), *a, *b))
+            .collect()
+    };
+    let prospect = expect(&[
+        ("strong_fit", 80.0, 100.0),
+        ("safeguards", 60.0, 80.0),
+        ("restructure", 40.0, 60.0),
+        ("walk_away", 0.0, 40.0),
+    ]);
+    assert_eq!(bands(&screen()), prospect);
+    assert_eq!(bands(&intake()), prospect);
+    assert_eq!(
+        bands(&checkup()),
+        expect(&[
+            ("keep", 80.0, 100.0),
+            ("reset", 65.0, 80.0),
+            ("renegotiate", 50.0, 65.0),
+            ("part_ways", 0.0, 50.0),
+        ])
+    );
+}
+
+#[test]
+fn every_serious_sign_caps_the_verdict_below_the_top() {
+    for (name, q) in [
+        ("screen", screen()),
+        ("intake", intake()),
+        ("checkup", checkup()),
+    ] {
+        let tiers = q.tiers_best_first();
+        for flag in &q.flags {
+            match (flag.severity, flag.caps_at.as_deref()) {
+                (Severity::Serious, None) => panic!("{name}: serious `{}` has no cap", flag.id),
+                (Severity::DealBreaker, Some(_)) => {
+                    panic!("{name}: deal-breaker `{}` needs no cap", flag.id)
+                }
+                (_, Some(cap)) => {
+                    assert_ne!(cap, tiers[0].id, "{name}: `{}` caps at the top", flag.id);
+                    assert!(
+                        q.verdict(cap).is_some(),
+                        "{name}: `{}` caps at `{cap}`",
+                        flag.id
+                    );
+                }
+                _ => {}
+            }
+        }
+    }
 }
 
 #[test]
@@ -414,6 +532,7 @@ fn a_clear_respectful_well_paying_prospect_is_a_strong_fit() {
     let q = screen();
     let outcome = score(&q, &ideal_prospect(), &studio());
     assert_eq!(verdict(&outcome), "strong_fit", "{outcome:?}");
+    assert_eq!(outcome.capped_by, None);
     assert!(outcome.flags.is_empty(), "{:?}", flags(&outcome));
     assert!(outcome.confidence > 0.95);
 }
@@ -433,6 +552,10 @@ fn the_blink_story_walks_away() {
     assert!(
         !outcome.forced_by_deal_breaker,
         "the signs themselves decide it, not a deal-breaker"
+    );
+    assert_eq!(
+        outcome.capped_by, None,
+        "the score itself is that low: {outcome:?}"
     );
     assert_flags(
         &outcome,
@@ -459,6 +582,10 @@ fn the_blink_story_walks_away() {
     );
     let outcome = score(&q, &everything, &studio());
     assert_eq!(verdict(&outcome), "restructure", "{outcome:?}");
+    // The score alone would call it a fit with safeguards; having sued a past provider holds it
+    // at restructuring.
+    assert_eq!(tier_for_score(&q, &outcome), "safeguards", "{outcome:?}");
+    assert_eq!(outcome.capped_by.as_deref(), Some("litigious"));
 }
 
 #[test]
@@ -477,6 +604,13 @@ fn a_friend_who_wants_a_lot_for_little_gets_safeguards() {
     );
     let outcome = score(&q, &friend, &studio());
     assert_eq!(verdict(&outcome), "safeguards", "{outcome:?}");
+    // The score alone would be a strong fit; the signs hold it at safeguards.
+    assert_eq!(tier_for_score(&q, &outcome), "strong_fit", "{outcome:?}");
+    assert_eq!(
+        outcome.capped_by.as_deref(),
+        Some("more_work_than_pay"),
+        "{outcome:?}"
+    );
     assert_flags(
         &outcome,
         &[
@@ -566,6 +700,121 @@ fn avoided_work_and_industries_count_against_the_fit() {
     assert!(fit.score.unwrap() < 60.0, "{fit:?}");
 }
 
+#[test]
+fn no_serious_sign_on_an_otherwise_ideal_prospect_is_a_strong_fit() {
+    let q = screen();
+    // With friends never taken on, so that the exception question is asked.
+    let never = Profile {
+        friends_policy: FriendsPolicy::Never,
+        ..studio()
+    };
+    let friend = ("friend", Answer::YesNo(true));
+    let raise: &[(&str, &[(&str, Answer)])] = &[
+        ("crossed_line", &[("belittling", choice("once_stopped"))]),
+        (
+            "argues_with_own_people",
+            &[("argued_with_own_people", Answer::YesNo(true))],
+        ),
+        ("inflexible", &[("give_and_take", choice("no_inch"))]),
+        ("threatens", &[("give_and_take", choice("threatened"))]),
+        ("unresponsive", &[("reply_hours", Answer::Number(96.0))]),
+        ("unreasonable_demands", &[("urgency", choice("yesterday"))]),
+        (
+            "disrespects_time",
+            &[("respect_time", choice("disrespectful"))],
+        ),
+        ("budget_far_below", &[("budget", Answer::Number(2000.0))]),
+        ("budget_below", &[("budget", Answer::Number(4000.0))]),
+        ("no_deposit", &[("deposit", Answer::Number(0.0))]),
+        (
+            "long_payment_terms",
+            &[("payment_days", Answer::Number(75.0))],
+        ),
+        ("slow_payer", &[("payment_history", choice("slow"))]),
+        ("nickel_and_dimes", &[("haggling", choice("chipped"))]),
+        (
+            "plays_competitors",
+            &[("competitor_quotes", choice("leverage"))],
+        ),
+        (
+            "unstated_expectations",
+            &[("scope_clarity", Answer::Scale(1))],
+        ),
+        (
+            "more_work_than_pay",
+            &[("work_vs_price", choice("far_more"))],
+        ),
+        (
+            "refuses_written_scope",
+            &[("signed_scope", Answer::YesNo(false))],
+        ),
+        ("changes_mind", &[("changing_mind", choice("constantly"))]),
+        (
+            "churn_on_fixed_price",
+            &[
+                ("changing_mind", choice("constantly")),
+                ("bill_hourly", Answer::YesNo(false)),
+            ],
+        ),
+        ("rush_deadline", &[("timeline", Answer::Number(1.0))]),
+        ("tight_deadline", &[("timeline", Answer::Number(3.0))]),
+        ("guilt_trips", &[("guilt", Answer::YesNo(true))]),
+        ("distrusts_you", &[("distrust", choice("suspicious"))]),
+        ("ignores_advice", &[("takes_advice", choice("brushed_off"))]),
+        (
+            "blames_others",
+            &[("past_providers", choices(&["blamed_all"]))],
+        ),
+        (
+            "complains_about_delivery",
+            &[("past_providers", choices(&["not_what_wanted"]))],
+        ),
+        (
+            "unpaid_past_bills",
+            &[("past_providers", choices(&["unpaid"]))],
+        ),
+        ("litigious", &[("past_providers", choices(&["sued"]))]),
+        ("too_many_hours", &[("weekly_hours", Answer::Number(30.0))]),
+        (
+            "friend_or_family",
+            &[friend.clone(), ("friends_exception", Answer::YesNo(true))],
+        ),
+        (
+            "friend_expects_favours",
+            &[
+                friend.clone(),
+                ("friends_exception", Answer::YesNo(true)),
+                ("friend_terms", choice("expects_favours")),
+            ],
+        ),
+        (
+            "hard_to_set_limits",
+            &[
+                friend.clone(),
+                ("friends_exception", Answer::YesNo(true)),
+                ("friend_limits", Answer::YesNo(false)),
+            ],
+        ),
+        (
+            "against_friends_policy",
+            &[friend.clone(), ("friends_exception", Answer::YesNo(false))],
+        ),
+    ];
+    assert_caps_hold("screen", &q, &ideal_prospect(), &never, raise);
+    // The ones a consultant would restructure for, not just guard against.
+    for (id, tier) in [
+        ("slow_payer", "restructure"),
+        ("nickel_and_dimes", "restructure"),
+        ("plays_competitors", "restructure"),
+        ("litigious", "restructure"),
+        ("distrusts_you", "safeguards"),
+        ("ignores_advice", "safeguards"),
+        ("disrespects_time", "safeguards"),
+    ] {
+        assert_eq!(q.flag(id).unwrap().caps_at.as_deref(), Some(tier), "{id}");
+    }
+}
+
 // ------------------------------------------------------------------ intake scenarios
 
 fn good_intake() -> Answers {
@@ -632,6 +881,11 @@ fn a_prospect_wanting_much_for_little_in_a_hurry_is_turned_down() {
     );
     let outcome = score(&q, &poor, &studio());
     assert_eq!(verdict(&outcome), "walk_away", "{outcome:?}");
+    assert!(!outcome.forced_by_deal_breaker);
+    assert_eq!(
+        outcome.capped_by, None,
+        "the score itself is that low: {outcome:?}"
+    );
     assert_flags(
         &outcome,
         &[
@@ -667,6 +921,12 @@ fn a_tight_budget_and_loose_terms_call_for_restructuring() {
     );
     let outcome = score(&q, &mid, &studio());
     assert_eq!(verdict(&outcome), "restructure", "{outcome:?}");
+    // Terms that do not fit yours: no deposit holds it at restructuring.
+    assert_eq!(
+        outcome.capped_by.as_deref(),
+        Some("no_deposit"),
+        "{outcome:?}"
+    );
     assert_flags(
         &outcome,
         &[
@@ -696,6 +956,76 @@ fn a_tight_budget_and_loose_terms_call_for_restructuring() {
         proposal.contains("- un avans înainte de începerea lucrului"),
         "{proposal}"
     );
+}
+
+#[test]
+fn no_warning_sign_a_prospect_reports_leaves_a_strong_fit() {
+    let q = intake();
+    let raise: &[(&str, &[(&str, Answer)])] = &[
+        ("budget_far_below", &[("budget", Answer::Number(2000.0))]),
+        ("budget_below", &[("budget", Answer::Number(4000.0))]),
+        ("no_deposit", &[("deposit", Answer::Number(0.0))]),
+        (
+            "long_payment_terms",
+            &[("payment_days", Answer::Number(75.0))],
+        ),
+        ("rush_deadline", &[("timeline", Answer::Number(1.0))]),
+        ("tight_deadline", &[("timeline", Answer::Number(3.0))]),
+        ("unresponsive", &[("reply_hours", Answer::Number(96.0))]),
+        (
+            "friend_or_family",
+            &[("heard_about_us", choice("know_personally"))],
+        ),
+        (
+            "friend_expects_favours",
+            &[
+                ("heard_about_us", choice("know_personally")),
+                ("friend_terms", Answer::YesNo(false)),
+            ],
+        ),
+        ("prefers_informal", &[("written_scope", choice("informal"))]),
+        (
+            "expects_free_changes",
+            &[("change_handling", choice("included"))],
+        ),
+        ("price_first", &[("budget_basis", choice("lowest"))]),
+        (
+            "budget_gap",
+            &[
+                ("budget", Answer::Number(4000.0)),
+                ("budget_phase", Answer::YesNo(false)),
+            ],
+        ),
+        ("overdue", &[("deadline_reason", choice("overdue"))]),
+        ("decider_absent", &[("decider", choice("someone_else"))]),
+        (
+            "many_approvers",
+            &[
+                ("decider", choice("group")),
+                ("approvers", Answer::Number(5.0)),
+            ],
+        ),
+        (
+            "no_single_contact",
+            &[("contact_person", Answer::YesNo(false))],
+        ),
+        (
+            "expects_round_the_clock",
+            &[("reply_expectation", choice("immediately"))],
+        ),
+        (
+            "unbilled_calls",
+            &[("calls_billable", Answer::YesNo(false))],
+        ),
+        ("past_dispute", &[("why_ended", choice("dispute"))]),
+        ("past_legal_dispute", &[("why_ended", choice("court"))]),
+        ("compliance_unclear", &[("regulated", choice("unsure"))]),
+        (
+            "rights_unclear",
+            &[("material_rights", Answer::YesNo(false))],
+        ),
+    ];
+    assert_caps_hold("intake", &q, &good_intake(), &studio(), raise);
 }
 
 #[test]
@@ -755,6 +1085,7 @@ fn healthy_client() -> Answers {
 fn a_healthy_client_is_kept() {
     let outcome = score(&checkup(), &healthy_client(), &studio());
     assert_eq!(verdict(&outcome), "keep", "{outcome:?}");
+    assert_eq!(outcome.capped_by, None);
     assert!(outcome.flags.is_empty());
 }
 
@@ -775,6 +1106,11 @@ fn a_client_who_pays_late_and_haggles_every_invoice_is_renegotiated() {
         "{outcome:?}"
     );
     assert_flags(&outcome, &["late_payer", "haggles_invoices"]);
+    assert_eq!(
+        outcome.capped_by.as_deref(),
+        Some("late_payer"),
+        "{outcome:?}"
+    );
     // As it usually goes: the haggling eats the rate and the chasing takes its toll.
     let usual = with(
         &late,
@@ -786,6 +1122,11 @@ fn a_client_who_pays_late_and_haggles_every_invoice_is_renegotiated() {
     );
     let outcome = score(&q, &usual, &studio());
     assert_eq!(verdict(&outcome), "renegotiate", "{outcome:?}");
+    assert_eq!(
+        outcome.capped_by.as_deref(),
+        Some("late_payer"),
+        "{outcome:?}"
+    );
     assert_eq!(
         outcome.safeguards.first().map(String::as_str),
         Some("deposit_terms")
@@ -820,6 +1161,11 @@ fn friction_that_a_plain_talk_can_fix_resets_expectations() {
     );
     let outcome = score(&q, &friction, &studio());
     assert_eq!(verdict(&outcome), "reset", "{outcome:?}");
+    assert_eq!(
+        outcome.capped_by.as_deref(),
+        Some("unbilled_calls"),
+        "{outcome:?}"
+    );
     assert_flags(&outcome, &["unbilled_calls", "guilt_unstated"]);
     let note = letter(&q, "boundaries", "en", &outcome);
     assert!(
@@ -848,6 +1194,11 @@ fn a_draining_client_who_would_not_change_is_let_go_with_a_clean_hand_off() {
     );
     let outcome = score(&q, &draining, &studio());
     assert_eq!(verdict(&outcome), "part_ways", "{outcome:?}");
+    assert!(!outcome.forced_by_deal_breaker);
+    assert_eq!(
+        outcome.capped_by, None,
+        "the score itself is that low: {outcome:?}"
+    );
     assert_flags(&outcome, &["threatens", "talk_failed", "hidden_cost_high"]);
     assert!(outcome.safeguards.contains(&"easy_handoff".to_owned()));
     let parting = letter(&q, "parting", "en", &outcome);
@@ -884,4 +1235,77 @@ fn a_valuable_client_you_let_down_is_kept_and_made_right() {
     // The question is only asked about clients worth keeping.
     let marginal = with(&oops, &[("value", choice("marginal"))]);
     assert!(score(&q, &marginal, &studio()).flags.is_empty());
+}
+
+#[test]
+fn no_serious_sign_on_an_otherwise_healthy_client_is_kept_as_is() {
+    let q = checkup();
+    let friend = ("friend", Answer::YesNo(true));
+    let raise: &[(&str, &[(&str, Answer)])] = &[
+        ("late_payer", &[("days_to_pay", Answer::Number(75.0))]),
+        ("haggles_invoices", &[("haggles", choice("haggles_every"))]),
+        (
+            "plays_competitors",
+            &[("competitor_leverage", Answer::YesNo(true))],
+        ),
+        ("underpaid_work", &[("work_vs_price", Answer::Scale(1))]),
+        ("threatens", &[("threats", choice("threatens"))]),
+        (
+            "no_respect_for_time",
+            &[("respect_time", choice("all_hours"))],
+        ),
+        (
+            "unbilled_calls",
+            &[
+                ("respect_time", choice("sometimes")),
+                ("calls_billed", Answer::YesNo(false)),
+            ],
+        ),
+        ("guilt_unstated", &[("guilt", Answer::YesNo(true))]),
+        ("angry_messages", &[("angry_messages", Answer::YesNo(true))]),
+        ("scope_churn", &[("scope_churn", choice("constantly"))]),
+        (
+            "churn_unpaid",
+            &[
+                ("scope_churn", choice("constantly")),
+                ("churn_billed", Answer::YesNo(false)),
+            ],
+        ),
+        ("ignores_advice", &[("ignored_advice", Answer::YesNo(true))]),
+        (
+            "complains_about_delivery",
+            &[("complained_got_asked", Answer::YesNo(true))],
+        ),
+        (
+            "no_signed_scope",
+            &[
+                ("complained_got_asked", Answer::YesNo(true)),
+                ("had_signed_scope", Answer::YesNo(false)),
+            ],
+        ),
+        ("unresponsive", &[("responsiveness", Answer::Number(96.0))]),
+        (
+            "unreasonable_demands",
+            &[("demands", choice("out_of_proportion"))],
+        ),
+        ("distrusts_you", &[("distrust", Answer::YesNo(true))]),
+        ("hidden_cost_high", &[("hidden_cost", Answer::Scale(1))]),
+        ("takes_it_home", &[("stress", Answer::YesNo(true))]),
+        ("crowds_out", &[("crowds_out", Answer::YesNo(true))]),
+        ("outgrown", &[("goals_fit", Answer::Scale(1))]),
+        ("talk_failed", &[("talked_already", choice("no_change"))]),
+        (
+            "friend_unbilled",
+            &[friend, ("friend_billing", Answer::YesNo(false))],
+        ),
+    ];
+    assert_caps_hold("checkup", &q, &healthy_client(), &studio(), raise);
+    for (id, tier) in [
+        ("late_payer", "renegotiate"),
+        ("haggles_invoices", "renegotiate"),
+        ("distrusts_you", "renegotiate"),
+        ("no_respect_for_time", "reset"),
+    ] {
+        assert_eq!(q.flag(id).unwrap().caps_at.as_deref(), Some(tier), "{id}");
+    }
 }

@@ -378,3 +378,52 @@ async fn every_notice_reads_in_words() {
     assert!(html.contains("Entry 4 was refused: it has no id."));
     assert!(html.contains("Your current profile was kept"));
 }
+
+#[yew::component]
+fn ConfirmHarness() -> yew::Html {
+    use client_fit::app::components::ConfirmDialog;
+    use client_fit::app::context::AppContext;
+    use client_fit::app::state::State;
+    use yew::prelude::*;
+    let state = use_reducer(|| {
+        let mut state = State::restore((*common::start(7, "en")).clone(), at(Step::Blink, &[], ""));
+        state.confirming_start_over = true;
+        state
+    });
+    html! {
+        <ContextProvider<AppContext> context={AppContext(state)}>
+            <ConfirmDialog />
+        </ContextProvider<AppContext>>
+    }
+}
+
+#[tokio::test]
+async fn start_over_asks_in_an_alert_dialog_with_cancel_first() {
+    let html = LocalServerRenderer::<ConfirmHarness>::new()
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(html.contains(r#"role="alertdialog""#), "{html}");
+    assert!(html.contains("Discard every answer of this assessment and start over?"));
+    let cancel = html.find(">Cancel<").expect("cancel offered");
+    let discard = html
+        .find(">Discard and start over<")
+        .expect("discard offered");
+    assert!(cancel < discard);
+}
+
+#[tokio::test]
+async fn each_score_can_be_traced_to_the_answers_that_made_it() {
+    let saved = at(
+        Step::Result,
+        &[
+            ("pays_on_time", Answer::Choice("late".into())),
+            ("respect", Answer::Scale(4)),
+        ],
+        "",
+    );
+    let html = render(saved, "en").await;
+    assert!(html.contains("What made each score"), "{html}");
+    assert!(html.contains("How do they pay? — Often late (-2)"));
+    assert!(html.contains("How respectful were they? — 4 of 5 (+1)"));
+}

@@ -9,7 +9,8 @@ use crate::core::model::Questionnaire;
 use crate::core::text::Text;
 use crate::core::ui_text::{Ui, ui, ui_fill};
 
-use super::state::State;
+use super::state::{Action, State};
+use crate::core::answers::Answer;
 
 /// The reducer handle, shared through a context.
 #[derive(Clone, PartialEq)]
@@ -40,6 +41,17 @@ impl AppContext {
             text.get(&self.language, &questionnaire.default_language)
                 .to_owned(),
         )
+    }
+
+    /// A callback that sets (or, with `None`, clears) the answer to one question.
+    pub fn answer_setter(&self, question: &str) -> Callback<Option<Answer>> {
+        let (app, question) = (self.clone(), question.to_owned());
+        Callback::from(move |answer| {
+            app.dispatch(Action::Answer {
+                question: question.clone(),
+                answer,
+            })
+        })
     }
 
     /// An element id unique to this widget on the page.

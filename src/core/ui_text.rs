@@ -342,6 +342,7 @@ ui_texts! {
         "Rămâne pe această treaptă din cauza unui semnal de alarmă, indiferent de scor: {flag}",
         "Holdt på dette trin af et advarselstegn, uanset scoren: {flag}",
     ],
+    WhyTheseScores => ["What made each score", "Qué formó cada puntuación", "Ce a format fiecare scor", "Hvad der gav hver score"],
     Print => ["Print", "Imprimir", "Tipărește", "Udskriv"],
     ViewAssess => ["Assess", "Evaluar", "Evaluează", "Vurdér"],
     ViewProfile => ["My ideal client", "Mi cliente ideal", "Clientul meu ideal", "Min ideelle kunde"],

@@ -4,7 +4,6 @@
 use yew::prelude::*;
 
 use crate::app::context::{AppContext, use_app};
-use crate::app::state::Action;
 use crate::core::answers::Answer;
 use crate::core::describe::{format_number, parse_number};
 use crate::core::model::{NumberSpec, Unit};
@@ -55,15 +54,7 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
         Some(Unit::Weeks) => app.ui(Ui::UnitWeeks).to_owned(),
         Some(Unit::Count) | None => app.ui(Ui::UnitCount).to_owned(),
     };
-    let set = {
-        let (app, id) = (app.clone(), question.id.clone());
-        Callback::from(move |answer: Option<Answer>| {
-            app.dispatch(Action::Answer {
-                question: id.clone(),
-                answer,
-            })
-        })
-    };
+    let set = app.answer_setter(&question.id);
     let oninput = {
         let (typed, set, spec) = (typed.clone(), set.clone(), spec.clone());
         Callback::from(move |e: InputEvent| {

@@ -4,7 +4,6 @@
 use yew::prelude::*;
 
 use crate::app::context::{AppContext, use_app};
-use crate::app::state::Action;
 use crate::core::answers::Answer;
 use crate::core::model::{Kind, Question, Questionnaire, SCALE_STEPS};
 use crate::core::ui_text::Ui;
@@ -30,15 +29,7 @@ pub fn QuestionField(props: &QuestionFieldProps) -> Html {
     };
     let answer = session.answers.get(&question.id).cloned();
     let help_id = app.id(&format!("{}-help", question.id));
-    let set = {
-        let (app, id) = (app.clone(), question.id.clone());
-        Callback::from(move |answer: Option<Answer>| {
-            app.dispatch(Action::Answer {
-                question: id.clone(),
-                answer,
-            })
-        })
-    };
+    let set = app.answer_setter(&question.id);
     let body = match question.kind {
         Kind::Single | Kind::YesNo | Kind::Scale => {
             radios(&app, &questionnaire, question, answer.as_ref(), &set)

@@ -98,6 +98,14 @@ pub fn ResultPage() -> Html {
             })
         })
         .collect();
+    // Each dimension's contributors, weightiest first, with what the answer gave.
+    let contributors = outcome.dimensions.iter().filter(|d| !d.contributors.is_empty()).filter_map(|d| {
+        let dimension = q.dimension(&d.id)?;
+        let lines = d.contributors.iter().map(|c| {
+            html! { <li>{ question_text(&c.question) }{ " — " }{ answered(&c.question) }{ format!(" ({:+})", c.points) }</li> }
+        });
+        Some(html! { <li><strong>{ text(&dimension.label) }</strong><ul>{ for lines }</ul></li> })
+    }).collect::<Vec<Html>>();
     let chart_title = {
         let values: Vec<String> = bars
             .iter()
@@ -269,6 +277,12 @@ pub fn ResultPage() -> Html {
                     <span class="cf-overall">{ outcome.overall.map_or("—".to_owned(), |s| format!("{s:.0}")) }</span>{ " / 100" }</h3>
                 <ScoreChart bars={bars} title={AttrValue::from(chart_title)} unknown={AttrValue::from("—")} />
                 <p class="cf-confidence">{ confidence }</p>
+                if !contributors.is_empty() {
+                    <details class="cf-contributors">
+                        <summary>{ app.ui(Ui::WhyTheseScores) }</summary>
+                        <ul>{ for contributors }</ul>
+                    </details>
+                }
             </section>
             <section class="cf-block cf-warning-signs">
                 <h3 class="cf-subtitle">{ app.ui(Ui::WarningSigns) }</h3>

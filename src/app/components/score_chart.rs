@@ -19,10 +19,11 @@ pub struct ScoreChartProps {
     pub unknown: AttrValue,
 }
 
-const ROW: f64 = 34.0;
-const LABEL_WIDTH: f64 = 150.0;
-const BAR_WIDTH: f64 = 200.0;
-const WIDTH: f64 = LABEL_WIDTH + BAR_WIDTH + 50.0;
+// Each row: the label on its own line (labels are long in some languages), the bar under it and
+// the value at its end.
+const ROW: f64 = 44.0;
+const BAR_WIDTH: f64 = 300.0;
+const WIDTH: f64 = BAR_WIDTH + 50.0;
 
 #[component]
 pub fn ScoreChart(props: &ScoreChartProps) -> Html {
@@ -39,12 +40,12 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
         };
         html! {
             <g class="cf-chart-row">
-                <text class="cf-chart-label" x="0" y={(y + 21.0).to_string()}>{ bar.label.clone() }</text>
-                <rect class="cf-bar-track" x={LABEL_WIDTH.to_string()} y={(y + 8.0).to_string()}
-                    width={BAR_WIDTH.to_string()} height="18" rx="4"></rect>
-                <rect class={classes!("cf-bar", level)} x={LABEL_WIDTH.to_string()} y={(y + 8.0).to_string()}
-                    width={format!("{width:.1}")} height="18" rx="4"></rect>
-                <text class="cf-chart-value" x={(LABEL_WIDTH + BAR_WIDTH + 8.0).to_string()} y={(y + 21.0).to_string()}>{ value }</text>
+                <text class="cf-chart-label" x="0" y={(y + 14.0).to_string()}>{ bar.label.clone() }</text>
+                <rect class="cf-bar-track" x="0" y={(y + 20.0).to_string()}
+                    width={BAR_WIDTH.to_string()} height="16" rx="4"></rect>
+                <rect class={classes!("cf-bar", level)} x="0" y={(y + 20.0).to_string()}
+                    width={format!("{width:.1}")} height="16" rx="4"></rect>
+                <text class="cf-chart-value" x={(BAR_WIDTH + 8.0).to_string()} y={(y + 33.0).to_string()}>{ value }</text>
             </g>
         }
     });
