@@ -214,11 +214,20 @@ fn an_imported_profile_only_replaces_an_empty_one() {
 }
 
 #[test]
-fn a_restored_session_for_a_missing_questionnaire_is_dropped_not_crashed_on() {
+fn a_restored_session_for_a_missing_questionnaire_goes_to_history_not_away() {
     let mut saved = Saved::new();
     let mut session = begun().session.as_deref().unwrap().clone();
     session.questionnaire = "gone".into();
     saved.session = Some(session);
+    let state = State::restore((*common::start(1, "en")).clone(), saved.clone());
+    assert!(state.session.is_none());
+    assert_eq!(state.history.len(), 0, "no answers yet: nothing to keep");
+
+    saved.session.as_mut().unwrap().answers.insert("respect".into(), Answer::Scale(3));
     let state = State::restore((*common::start(1, "en")).clone(), saved);
     assert!(state.session.is_none());
+    assert_eq!(state.history.len(), 1);
+    assert_eq!(state.history[0].questionnaire, "gone");
+    assert_eq!(state.history[0].answers.get("respect"), Some(&Answer::Scale(3)));
+    assert!(state.notices.contains(&Notice::InProgressKept));
 }

@@ -29,6 +29,7 @@ pub fn start() {
         instance: 0,
         shared,
         begin: device::query_parameter("questionnaire"),
+        now_ms: device::now_ms(),
         catalogue: Rc::new(catalogue),
         load_problems: Rc::new(load_problems),
         language: language.to_owned(),

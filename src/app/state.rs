@@ -90,6 +90,8 @@ pub struct Start {
     pub shared: Option<Result<Shared, ShareError>>,
     /// A questionnaire to begin at once (`?questionnaire=intake`), when nothing is in progress.
     pub begin: Option<String>,
+    /// The clock at start-up, for anything restored into the history.
+    pub now_ms: f64,
 }
 
 pub enum Action {
@@ -155,11 +157,21 @@ impl State {
             notices: start.notices,
             history: Rc::new(saved.history),
         };
-        if let Some(session) = saved.session
-            && let Some(questionnaire) = state.find(&session.questionnaire)
-        {
-            state.session = Some(Rc::new(session.repaired(&questionnaire)));
-            state.questionnaire = Some(questionnaire);
+        if let Some(session) = saved.session {
+            match state.find(&session.questionnaire) {
+                Some(questionnaire) => {
+                    state.session = Some(Rc::new(session.repaired(&questionnaire)));
+                    state.questionnaire = Some(questionnaire);
+                }
+                // Its questionnaire is gone (renamed or removed): keep the answers in the
+                // history rather than drop them.
+                None if !session.answers.is_empty() => {
+                    let (history, _) = state.history_with(&session, start.now_ms);
+                    state.history = Rc::new(history);
+                    state.notices.push(Notice::InProgressKept);
+                }
+                None => {}
+            }
         }
         if state.session.is_none()
             && let Some(questionnaire) = begin.and_then(|id| state.find(&id))
