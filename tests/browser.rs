@@ -79,7 +79,7 @@ async fn answers_are_saved_to_the_device_as_you_go() {
         session.answers.get("pays_on_time"),
         Some(&client_fit::core::answers::Answer::Choice("late".into()))
     );
-    assert_eq!(device::load_saved().0, saved);
+    assert_eq!(device::load_saved().saved, saved);
 }
 
 #[wasm_bindgen_test]
@@ -105,11 +105,14 @@ async fn a_damaged_save_is_set_aside_not_lost() {
     storage
         .set_item(STORAGE_KEY, "{\"version\": 1, \"session\": ")
         .unwrap();
-    let (saved, notices) = device::load_saved();
-    assert_eq!(saved, Saved::new());
+    let loaded = device::load_saved();
+    assert_eq!(loaded.saved, Saved::new());
+    assert!(loaded.saving, "the damaged copy is set aside, so saving may go on");
     assert_eq!(
-        notices,
-        vec![client_fit::app::state::Notice::SavedDataDamaged]
+        loaded.notices,
+        vec![client_fit::app::state::Notice::SavedDataDamaged(
+            "{\"version\": 1, \"session\": ".into()
+        )]
     );
     assert_eq!(
         storage
@@ -117,6 +120,41 @@ async fn a_damaged_save_is_set_aside_not_lost() {
             .unwrap()
             .as_deref(),
         Some("{\"version\": 1, \"session\": ")
+    );
+    storage.remove_item(STORAGE_KEY).unwrap();
+    storage
+        .remove_item(client_fit::core::storage::DAMAGED_KEY)
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_save_from_a_newer_version_is_left_untouched() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let newer = r#"{"version": 99, "history": []}"#;
+    storage.set_item(STORAGE_KEY, newer).unwrap();
+    let loaded = device::load_saved();
+    assert!(
+        !loaded.saving,
+        "nothing may be saved over a newer version's data"
+    );
+    assert_eq!(
+        loaded.notices,
+        vec![client_fit::app::state::Notice::SavedByNewer]
+    );
+    let mut start = (*common::start(104, "en")).clone();
+    start.saving = loaded.saving;
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let props = AppProps {
+        start: Rc::new(start),
+        saved: Rc::new(loaded.saved),
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    click(&root, "button[type=submit]").await;
+    assert_eq!(
+        storage.get_item(STORAGE_KEY).unwrap().as_deref(),
+        Some(newer)
     );
     storage.remove_item(STORAGE_KEY).unwrap();
 }

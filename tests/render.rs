@@ -167,9 +167,15 @@ async fn hostile_text_is_shown_as_text() {
 #[tokio::test]
 async fn notices_are_shown() {
     let mut start = (*common::start(7, "en")).clone();
-    start.notices = vec![Notice::StorageUnavailable];
+    start.notices = vec![
+        Notice::StorageUnavailable,
+        Notice::SavedByNewer,
+        Notice::SavedDataDamaged("{broken".into()),
+    ];
     let html = render_with(Rc::new(start), Saved::new()).await;
     assert!(html.contains("will not let Client Fit save"));
+    assert!(html.contains("saved by a newer Client Fit"));
+    assert!(html.contains("Download the damaged copy"));
 }
 
 #[tokio::test]
@@ -369,6 +375,7 @@ async fn every_notice_reads_in_words() {
                 reason: Refusal::NoId,
             }],
             profile_taken: Some(false),
+            profile_error: Some("bad field".into()),
         }),
     ];
     let html = render_with(Rc::new(start), Saved::new()).await;
@@ -377,6 +384,11 @@ async fn every_notice_reads_in_words() {
     assert!(html.contains("Backup imported: 2 added, 1 updated, 0 already here."));
     assert!(html.contains("Entry 4 was refused: it has no id."));
     assert!(html.contains("Your current profile was kept"));
+    assert!(
+        html.contains(
+            "The profile in the backup could not be read, so it was not applied: bad field"
+        )
+    );
 }
 
 #[yew::component]

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use client_fit::app::state::{Action, Notice, State, View};
 use client_fit::core::answers::Answer;
-use client_fit::core::backup::{export, import};
+use client_fit::core::backup::export;
 use client_fit::core::profile::Profile;
 use client_fit::core::session::Step;
 use client_fit::core::share::Shared;
@@ -139,7 +139,13 @@ fn reassessing_starts_from_the_earlier_answers_and_links_to_it() {
     let id = state.history[0].id.clone();
     let state = apply(
         state,
-        [Action::Show(View::History), Action::Reassess(id.clone())],
+        [
+            Action::Show(View::History),
+            Action::Reassess {
+                id: id.clone(),
+                now_ms: 9000.0,
+            },
+        ],
     );
     assert_eq!(state.view, View::Assess);
     let session = state.session.as_deref().unwrap();
@@ -198,17 +204,11 @@ fn an_imported_profile_only_replaces_an_empty_one() {
         ..Profile::default()
     };
     let file = export(&theirs, &[], 0.0);
-    let state = apply(
-        fresh(),
-        [Action::Import(Box::new(import(&file, &[]).unwrap()))],
-    );
+    let state = apply(fresh(), [Action::Import(file.clone())]);
     assert_eq!(state.profile.min_budget, Some(9000.0));
     let state = apply(
         fresh(),
-        [
-            Action::SetProfile(mine),
-            Action::Import(Box::new(import(&file, &[]).unwrap())),
-        ],
+        [Action::SetProfile(mine), Action::Import(file.clone())],
     );
     assert_eq!(state.profile.min_budget, Some(3000.0));
 }
@@ -223,11 +223,120 @@ fn a_restored_session_for_a_missing_questionnaire_goes_to_history_not_away() {
     assert!(state.session.is_none());
     assert_eq!(state.history.len(), 0, "no answers yet: nothing to keep");
 
-    saved.session.as_mut().unwrap().answers.insert("respect".into(), Answer::Scale(3));
+    saved
+        .session
+        .as_mut()
+        .unwrap()
+        .answers
+        .insert("respect".into(), Answer::Scale(3));
     let state = State::restore((*common::start(1, "en")).clone(), saved);
     assert!(state.session.is_none());
     assert_eq!(state.history.len(), 1);
     assert_eq!(state.history[0].questionnaire, "gone");
-    assert_eq!(state.history[0].answers.get("respect"), Some(&Answer::Scale(3)));
+    assert_eq!(
+        state.history[0].answers.get("respect"),
+        Some(&Answer::Scale(3))
+    );
     assert!(state.notices.contains(&Notice::InProgressKept));
+}
+
+#[test]
+fn opening_a_saved_assessment_keeps_unsaved_work_first() {
+    let state = apply(
+        begun(),
+        [Action::SaveToHistory { now_ms: 1.0 }, Action::StartOver],
+    );
+    let saved_id = state.history[0].id.clone();
+    let state = apply(
+        state,
+        [
+            Action::Begin {
+                questionnaire: "minimal".into(),
+                client: "Unsaved".into(),
+            },
+            answer("respect", Answer::Scale(2)),
+            Action::Open {
+                id: saved_id.clone(),
+                now_ms: 50.0,
+            },
+        ],
+    );
+    assert_eq!(state.history.len(), 2, "the unsaved work went to history");
+    assert!(state.history.iter().any(|a| a.client == "Unsaved"));
+    assert!(state.notices.contains(&Notice::InProgressKept));
+    assert_eq!(
+        state.session.as_deref().unwrap().saved_as.as_deref(),
+        Some(saved_id.as_str())
+    );
+
+    // Opening it again with nothing changed adds nothing more.
+    let state = apply(
+        state,
+        [Action::Open {
+            id: saved_id,
+            now_ms: 60.0,
+        }],
+    );
+    assert_eq!(state.history.len(), 2);
+}
+
+#[test]
+fn notes_changed_after_saving_count_as_unsaved_work() {
+    let state = apply(
+        begun(),
+        [
+            answer("respect", Answer::Scale(2)),
+            Action::SaveToHistory { now_ms: 1.0 },
+            Action::SetNotes("met them twice".into()),
+        ],
+    );
+    let id = state.history[0].id.clone();
+    let state = apply(state, [Action::Reassess { id, now_ms: 2.0 }]);
+    assert_eq!(state.history.len(), 1);
+    assert_eq!(state.history[0].notes, "met them twice");
+}
+
+#[test]
+fn renaming_the_open_assessment_renames_it_on_screen_too() {
+    let state = apply(begun(), [Action::SaveToHistory { now_ms: 1.0 }]);
+    let id = state.history[0].id.clone();
+    let state = apply(
+        state,
+        [
+            Action::Rename {
+                id,
+                client: "  Acme Ltd ".into(),
+                now_ms: 2.0,
+            },
+            Action::SaveToHistory { now_ms: 3.0 },
+        ],
+    );
+    assert_eq!(state.session.as_deref().unwrap().client, "Acme Ltd");
+    assert_eq!(state.history[0].client, "Acme Ltd");
+}
+
+#[test]
+fn an_import_merges_into_the_history_as_it_is_now() {
+    let file = export(
+        &Profile::default(),
+        &apply(begun(), [Action::SaveToHistory { now_ms: 7.0 }]).history,
+        0.0,
+    );
+    // Something saved here after the file was picked is still there after the import.
+    let state = apply(
+        begun(),
+        [
+            Action::SaveToHistory { now_ms: 100.0 },
+            Action::Import(file),
+        ],
+    );
+    assert_eq!(state.history.len(), 2, "{:?}", state.history);
+    let state = apply(state, [Action::Import("not json".into())]);
+    assert!(
+        state
+            .notices
+            .iter()
+            .any(|n| matches!(n, Notice::BackupFailed(_)))
+    );
+    assert_eq!(state.history.len(), 2);
 }

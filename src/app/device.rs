@@ -14,22 +14,51 @@ fn local_storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Reads what was saved, and any notice to show about it. A damaged save is moved aside
-/// (never deleted) so it can still be exported.
-pub fn load_saved() -> (Saved, Vec<Notice>) {
+/// What was read from the device at start-up.
+pub struct Loaded {
+    pub saved: Saved,
+    pub notices: Vec<Notice>,
+    /// False when saving would destroy something: a newer version's save, or a damaged save
+    /// that could not be copied aside. The app then runs in memory and says so.
+    pub saving: bool,
+}
+
+/// Reads what was saved, and any notice to show about it. A damaged save is copied aside
+/// (never deleted) before anything overwrites it, and can be downloaded from its notice.
+pub fn load_saved() -> Loaded {
+    let fresh = |notices, saving| Loaded {
+        saved: Saved::new(),
+        notices,
+        saving,
+    };
     let Some(storage) = local_storage() else {
-        return (Saved::new(), vec![Notice::StorageUnavailable]);
+        return fresh(vec![Notice::StorageUnavailable], false);
     };
     match storage.get_item(STORAGE_KEY) {
-        Ok(None) => (Saved::new(), Vec::new()),
+        Ok(None) => fresh(Vec::new(), true),
         Ok(Some(text)) => match Saved::from_json(&text) {
-            Ok(saved) => (saved, Vec::new()),
-            Err(LoadError::Damaged(_) | LoadError::Newer(_)) => {
-                let _ = storage.set_item(DAMAGED_KEY, &text);
-                (Saved::new(), vec![Notice::SavedDataDamaged])
+            Ok(saved) => Loaded {
+                saved,
+                notices: Vec::new(),
+                saving: true,
+            },
+            // Left exactly as it is, for the newer version to open again.
+            Err(LoadError::Newer(_)) => fresh(vec![Notice::SavedByNewer], false),
+            Err(LoadError::Damaged(_)) => {
+                // An earlier damaged copy is kept too: each gets its own key.
+                let key = match storage.get_item(DAMAGED_KEY) {
+                    Ok(None) => DAMAGED_KEY.to_owned(),
+                    _ => format!("{DAMAGED_KEY}-{}", now_ms()),
+                };
+                let copied = storage.set_item(&key, &text).is_ok();
+                let mut notices = vec![Notice::SavedDataDamaged(text.into())];
+                if !copied {
+                    notices.push(Notice::StorageUnavailable);
+                }
+                fresh(notices, copied)
             }
         },
-        Err(_) => (Saved::new(), vec![Notice::StorageUnavailable]),
+        Err(_) => fresh(vec![Notice::StorageUnavailable], false),
     }
 }
 
@@ -67,12 +96,25 @@ pub fn preferred_languages() -> Vec<String> {
     languages
 }
 
-/// Copies text to the clipboard; the browser may refuse (no permission, not focused).
+/// Copies text to the clipboard; the browser may refuse (no permission, not focused) or have
+/// no clipboard at all (a page served over plain http), and the text stays on screen to select.
 pub fn copy_text(text: &str) {
-    if let Some(window) = web_sys::window() {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return;
+    };
+    // Calling into an undefined `navigator.clipboard` would throw through the module.
+    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .is_ok_and(|clipboard| !clipboard.is_undefined() && !clipboard.is_null());
+    if has_clipboard {
         // The promise's outcome is not awaited: a refusal leaves the text on screen to select.
-        let _ = window.navigator().clipboard().write_text(text);
+        let _ = navigator.clipboard().write_text(text);
     }
+}
+
+thread_local! {
+    /// The last download's object URL: some browsers read it after `click()` returns, so it is
+    /// kept until the next download replaces (and frees) it.
+    static LAST_DOWNLOAD: std::cell::RefCell<Option<ObjectUrl>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Offers `contents` as a file download.
@@ -80,7 +122,6 @@ pub fn download(file_name: &str, mime: &str, contents: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let url = ObjectUrl::from(Blob::new_with_options(contents, Some(mime)));
     let Some(anchor) = document
         .create_element("a")
         .ok()
@@ -88,9 +129,17 @@ pub fn download(file_name: &str, mime: &str, contents: &str) {
     else {
         return;
     };
+    let url = ObjectUrl::from(Blob::new_with_options(contents, Some(mime)));
     anchor.set_href(&url);
     anchor.set_download(file_name);
+    // Attached while clicked: some browsers ignore clicks on detached links.
+    let body = document.body();
+    if let Some(body) = &body {
+        let _ = body.append_child(&anchor);
+    }
     anchor.click();
+    anchor.remove();
+    LAST_DOWNLOAD.with(|last| *last.borrow_mut() = Some(url));
 }
 
 /// Milliseconds since the Unix epoch.

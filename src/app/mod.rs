@@ -14,7 +14,11 @@ use crate::core::text::pick_language;
 /// Mounts the app into the page body. The browser entry point.
 pub fn start() {
     panic::install_hook();
-    let (saved, notices) = device::load_saved();
+    let device::Loaded {
+        saved,
+        notices,
+        saving,
+    } = device::load_saved();
     let preferred = device::preferred_languages();
     let language = pick_language(preferred.iter().map(String::as_str));
     let (catalogue, load_problems) = crate::core::builtin::catalogue();
@@ -30,6 +34,7 @@ pub fn start() {
         shared,
         begin: device::query_parameter("questionnaire"),
         now_ms: device::now_ms(),
+        saving,
         catalogue: Rc::new(catalogue),
         load_problems: Rc::new(load_problems),
         language: language.to_owned(),

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::core::answers::{Answer, Blink};
-use crate::core::backup::{BackupError, Imported, Refused};
+use crate::core::backup::{self, BackupError, Refused};
 use crate::core::history::{self, Assessment, Overrule, Source};
 use crate::core::lint::Problem;
 use crate::core::model::{Lens, Questionnaire};
@@ -21,8 +21,12 @@ use crate::core::storage::Saved;
 pub enum Notice {
     /// Storage refused or full: answers live only in memory.
     StorageUnavailable,
-    /// The saved data could not be read; it was set aside and the app started fresh.
-    SavedDataDamaged,
+    /// The saved data could not be read; it was set aside (its text is here, to download) and
+    /// the app started fresh.
+    SavedDataDamaged(Rc<str>),
+    /// The saved data was written by a newer Client Fit; it is left untouched and nothing is
+    /// saved over it.
+    SavedByNewer,
     SavedToHistory,
     /// A share link replaced an assessment in progress, which went to the history first.
     InProgressKept,
@@ -44,6 +48,8 @@ pub struct ImportReport {
     /// Whether the backup's profile replaced an empty one (`Some(true)`), was not applied over
     /// an existing one (`Some(false)`), or there was none (`None`).
     pub profile_taken: Option<bool>,
+    /// Why the backup's profile could not be read, if it could not.
+    pub profile_error: Option<String>,
 }
 
 /// The top-level pages.
@@ -74,6 +80,8 @@ pub struct State {
     pub notices: Vec<Notice>,
     /// Saved assessments, oldest first.
     pub history: Rc<Vec<Assessment>>,
+    /// Whether changes are saved to the device; off when that would destroy something.
+    pub saving: bool,
 }
 
 /// What the app starts from, besides what the device saved.
@@ -92,6 +100,8 @@ pub struct Start {
     pub begin: Option<String>,
     /// The clock at start-up, for anything restored into the history.
     pub now_ms: f64,
+    /// Whether changes may be saved to the device (see `device::Loaded::saving`).
+    pub saving: bool,
 }
 
 pub enum Action {
@@ -123,21 +133,29 @@ pub enum Action {
     SaveToHistory {
         now_ms: f64,
     },
-    Open(String),
+    /// Opens a saved assessment; one in progress goes to the history first.
+    Open {
+        id: String,
+        now_ms: f64,
+    },
     Rename {
         id: String,
         client: String,
         now_ms: f64,
     },
     Delete(String),
-    Reassess(String),
+    /// Starts a new assessment of a saved one's client; one in progress goes to the history first.
+    Reassess {
+        id: String,
+        now_ms: f64,
+    },
     /// Shows answers from a share link; an assessment in progress goes to the history first.
     OpenShared {
         shared: Shared,
         now_ms: f64,
     },
-    /// Merges an imported backup.
-    Import(Box<Imported>),
+    /// Reads a backup file's text and merges it into the current history.
+    Import(String),
 }
 
 impl State {
@@ -156,6 +174,7 @@ impl State {
             confirming_start_over: false,
             notices: start.notices,
             history: Rc::new(saved.history),
+            saving: start.saving,
         };
         if let Some(session) = saved.session {
             match state.find(&session.questionnaire) {
@@ -233,9 +252,26 @@ impl State {
             .saved_as
             .as_deref()
             .and_then(|id| history::find(&self.history, id));
-        let unchanged =
-            saved.is_some_and(|a| a.answers == session.answers && a.blink == session.blink);
+        let unchanged = saved.is_some_and(|a| {
+            let now = Assessment::from_session(a.id.clone(), session, a.updated_ms);
+            Assessment {
+                created_ms: a.created_ms,
+                ..now
+            } == *a
+        });
         (!session.answers.is_empty() && !unchanged).then_some(session)
+    }
+
+    /// This state with the assessment in progress put in the history first when it holds
+    /// anything unsaved, so replacing it loses nothing.
+    fn keeping_work(&self, now_ms: f64) -> State {
+        let mut next = self.clone();
+        if let Some(session) = self.session_worth_keeping() {
+            let (history, _) = self.history_with(session, now_ms);
+            next.history = Rc::new(history);
+            next = next.with_notice(Notice::InProgressKept);
+        }
+        next
     }
 
     fn with_notice(mut self, notice: Notice) -> Self {
@@ -386,29 +422,41 @@ impl Reducible for State {
                 }
                 None => self,
             },
-            Action::Open(id) => match self.saved_with_questionnaire(&id) {
+            Action::Open { id, now_ms } => match self.saved_with_questionnaire(&id) {
                 Some((assessment, questionnaire)) => Rc::new(State {
                     view: View::Assess,
                     session: Some(Rc::new(Session::from_assessment(assessment))),
                     questionnaire: Some(questionnaire),
-                    ..(*self).clone()
+                    ..self.keeping_work(now_ms)
                 }),
                 None => self,
             },
-            Action::Reassess(id) => match self.saved_with_questionnaire(&id) {
+            Action::Reassess { id, now_ms } => match self.saved_with_questionnaire(&id) {
                 Some((earlier, questionnaire)) => Rc::new(State {
                     view: View::Assess,
                     session: Some(Rc::new(Session::reassess(earlier, &questionnaire))),
                     questionnaire: Some(questionnaire),
-                    ..(*self).clone()
+                    ..self.keeping_work(now_ms)
                 }),
                 None => self,
             },
             Action::Rename { id, client, now_ms } => {
                 let mut list = (*self.history).clone();
                 if history::rename(&mut list, &id, &client, now_ms) {
+                    // The open copy takes the new name too, or saving it would bring the old back.
+                    let session = self
+                        .session
+                        .as_deref()
+                        .map(|s| match s.saved_as.as_deref() {
+                            Some(open) if open == id => Rc::new(Session {
+                                client: client.trim().to_owned(),
+                                ..s.clone()
+                            }),
+                            _ => Rc::new(s.clone()),
+                        });
                     Rc::new(State {
                         history: Rc::new(list),
+                        session,
                         ..(*self).clone()
                     })
                 } else {
@@ -439,12 +487,7 @@ impl Reducible for State {
                     let broken = ShareError::UnknownQuestionnaire(shared.questionnaire);
                     return Rc::new((*self).clone().with_notice(Notice::ShareBroken(broken)));
                 };
-                let mut next = (*self).clone();
-                if let Some(session) = self.session_worth_keeping() {
-                    let (history, _) = self.history_with(session, now_ms);
-                    next.history = Rc::new(history);
-                    next = next.with_notice(Notice::InProgressKept);
-                }
+                let next = self.keeping_work(now_ms);
                 let session = Session {
                     blink: shared.blink,
                     answers: shared.answers,
@@ -466,8 +509,13 @@ impl Reducible for State {
                     .with_notice(Notice::ShareOpened),
                 )
             }
-            Action::Import(imported) => {
-                let imported = *imported;
+            Action::Import(text) => {
+                let imported = match backup::import(&text, &self.history) {
+                    Ok(imported) => imported,
+                    Err(error) => {
+                        return Rc::new((*self).clone().with_notice(Notice::BackupFailed(error)));
+                    }
+                };
                 let profile_is_empty = *self.profile == Profile::default();
                 let profile_taken = imported.profile.as_ref().map(|_| profile_is_empty);
                 let profile = match imported.profile {
@@ -480,6 +528,7 @@ impl Reducible for State {
                     unchanged: imported.unchanged,
                     refused: imported.refused,
                     profile_taken,
+                    profile_error: imported.profile_error,
                 };
                 Rc::new(
                     State {

@@ -46,9 +46,22 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     {
-        let dispatcher = state.dispatcher();
-        use_effect_with(state.saved(), move |saved| {
-            if let Err(notice) = device::save(saved) {
+        // Saved on every change. The reducer keeps the same `Rc`s when nothing changed, so
+        // comparing pointers tells a change without cloning or comparing the whole history.
+        let (dispatcher, current) = (state.dispatcher(), state.clone());
+        let changed = SameRcs(vec![
+            Rc::as_ptr(&state.profile) as *const (),
+            Rc::as_ptr(&state.history) as *const (),
+            state
+                .session
+                .as_ref()
+                .map_or(std::ptr::null(), |s| Rc::as_ptr(s) as *const ()),
+            state.language.as_ptr() as *const (),
+        ]);
+        use_effect_with(changed, move |_| {
+            if current.saving
+                && let Err(notice) = device::save(&current.saved())
+            {
                 dispatcher.dispatch(Action::Notify(notice));
             }
         });
@@ -83,6 +96,10 @@ pub fn App(props: &AppProps) -> Html {
         </ContextProvider<AppContext>>
     }
 }
+
+/// The identities of the state's saved parts, to notice a change by pointer.
+#[derive(PartialEq)]
+struct SameRcs(Vec<*const ()>);
 
 /// The page of the questionnaire flow for a step (or the start page without a session).
 fn assess_page(step: Option<Step>) -> Html {

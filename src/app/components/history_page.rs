@@ -11,7 +11,7 @@ use super::HistoryRow;
 use crate::app::context::{AppContext, use_app};
 use crate::app::device;
 use crate::app::state::{Action, Notice};
-use crate::core::backup::{BackupError, export, import};
+use crate::core::backup::{BackupError, export};
 use crate::core::ui_text::Ui;
 use web_sys::HtmlInputElement;
 
@@ -64,14 +64,11 @@ fn read_backup(app: &AppContext, reader: &Rc<RefCell<Option<FileReader>>>, file:
         return;
     }
     let app = app.clone();
-    let history = app.history.clone();
     let slot = reader.clone();
     let task = gloo::file::callbacks::read_as_text(&file, move |result| {
         match result {
-            Ok(text) => match import(&text, &history) {
-                Ok(imported) => app.dispatch(Action::Import(Box::new(imported))),
-                Err(error) => app.dispatch(Action::Notify(Notice::BackupFailed(error))),
-            },
+            // Merged by the reducer into the history as it is then, not as it was when picked.
+            Ok(text) => app.dispatch(Action::Import(text)),
             Err(_) => app.dispatch(Action::Notify(Notice::BackupFailed(BackupError::Damaged(
                 app.ui(Ui::BackupUnreadable).to_owned(),
             )))),

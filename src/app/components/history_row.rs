@@ -33,9 +33,9 @@ pub fn HistoryRow(props: &HistoryRowProps) -> Html {
         return Html::default();
     };
     let summary = summary(&app, &assessment);
-    let dispatch = |action: fn(String) -> Action| {
+    let dispatch = |action: fn(String, f64) -> Action| {
         let (app, id) = (app.clone(), assessment.id.clone());
-        Callback::from(move |_: MouseEvent| app.dispatch(action(id.clone())))
+        Callback::from(move |_: MouseEvent| app.dispatch(action(id.clone(), device::now_ms())))
     };
     let name = if assessment.client.is_empty() {
         app.ui(Ui::HistoryNoName).to_owned()
@@ -83,11 +83,11 @@ pub fn HistoryRow(props: &HistoryRowProps) -> Html {
             </div>
             { for rename_form }
             <div class="cf-actions">
-                <button type="button" class="cf-button" onclick={dispatch(Action::Open)}>{ app.ui(Ui::HistoryOpen) }</button>
-                <button type="button" class="cf-button" onclick={dispatch(Action::Reassess)}>{ app.ui(Ui::HistoryReassess) }</button>
+                <button type="button" class="cf-button" onclick={dispatch(|id, now_ms| Action::Open { id, now_ms })}>{ app.ui(Ui::HistoryOpen) }</button>
+                <button type="button" class="cf-button" onclick={dispatch(|id, now_ms| Action::Reassess { id, now_ms })}>{ app.ui(Ui::HistoryReassess) }</button>
                 <button type="button" class="cf-button cf-button-quiet" onclick={start_rename}>{ app.ui(Ui::HistoryRename) }</button>
                 if *confirming_delete {
-                    <button type="button" class="cf-button cf-button-danger" onclick={dispatch(Action::Delete)}>{ app.ui(Ui::HistoryDeleteConfirm) }</button>
+                    <button type="button" class="cf-button cf-button-danger" onclick={dispatch(|id, _| Action::Delete(id))}>{ app.ui(Ui::HistoryDeleteConfirm) }</button>
                 } else {
                     <button type="button" class="cf-button cf-button-quiet" onclick={ask_delete}>{ app.ui(Ui::HistoryDelete) }</button>
                 }

@@ -12,9 +12,6 @@ use crate::core::ui_text::Ui;
 #[component]
 pub fn Notices() -> Html {
     let app = use_app();
-    if app.notices.is_empty() {
-        return Html::default();
-    }
     let items = app.notices.iter().map(|notice| {
         let dismiss = {
             let (app, notice) = (app.clone(), notice.clone());
@@ -23,19 +20,41 @@ pub fn Notices() -> Html {
         let problem = matches!(
             notice,
             Notice::StorageUnavailable
-                | Notice::SavedDataDamaged
+                | Notice::SavedDataDamaged(_)
+                | Notice::SavedByNewer
                 | Notice::ShareBroken(_)
                 | Notice::ShareTooLong
                 | Notice::BackupFailed(_)
         );
         html! {
             <li class={classes!("cf-notice", problem.then_some("cf-notice-problem"))}>
-                <div>{ for lines(&app, notice).into_iter().map(|line| html! { <p>{ line }</p> }) }</div>
+                <div>
+                    { for lines(&app, notice).into_iter().map(|line| html! { <p>{ line }</p> }) }
+                    if let Notice::SavedDataDamaged(text) = notice {
+                        <button type="button" class="cf-button" onclick={download_damaged(text.clone())}>
+                            { app.ui(Ui::DownloadDamaged) }
+                        </button>
+                    }
+                </div>
                 <button type="button" class="cf-button cf-button-quiet" onclick={dismiss}>{ app.ui(Ui::Dismiss) }</button>
             </li>
         }
     });
-    html! { <ul class="cf-notices" role="status" aria-live="polite">{ for items }</ul> }
+    // The live region is always there, so screen readers announce what is added to it; it
+    // wraps the list because a role on the list itself would hide its items' list semantics.
+    html! {
+        <div class="cf-live" role="status" aria-live="polite">
+            if !app.notices.is_empty() {
+                <ul class="cf-notices">{ for items }</ul>
+            }
+        </div>
+    }
+}
+
+fn download_damaged(text: std::rc::Rc<str>) -> Callback<MouseEvent> {
+    Callback::from(move |_| {
+        crate::app::device::download("client-fit-damaged-save.json", "application/json", &text)
+    })
 }
 
 /// The notice in words, one paragraph per line.
@@ -43,7 +62,8 @@ fn lines(app: &AppContext, notice: &Notice) -> Vec<String> {
     let one = |key| vec![app.ui(key).to_owned()];
     match notice {
         Notice::StorageUnavailable => one(Ui::StorageUnavailable),
-        Notice::SavedDataDamaged => one(Ui::SavedDataDamaged),
+        Notice::SavedDataDamaged(_) => one(Ui::SavedDataDamaged),
+        Notice::SavedByNewer => one(Ui::SavedByNewer),
         Notice::SavedToHistory => one(Ui::SavedToHistory),
         Notice::InProgressKept => one(Ui::InProgressKept),
         Notice::ShareOpened => one(Ui::ShareOpened),
@@ -83,6 +103,9 @@ fn import_lines(app: &AppContext, report: &ImportReport) -> Vec<String> {
         Some(true) => lines.push(app.ui(Ui::ImportProfileTaken).to_owned()),
         Some(false) => lines.push(app.ui(Ui::ImportProfileKept).to_owned()),
         None => {}
+    }
+    if let Some(reason) = &report.profile_error {
+        lines.push(app.ui_fill(Ui::ImportProfileUnreadable, &[("reason", reason)]));
     }
     for refused in &report.refused {
         let reason = match refused.reason {

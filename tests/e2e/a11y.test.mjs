@@ -1,0 +1,73 @@
+// End to end: axe-core finds no WCAG 2.2 A or AA violation on any screen, in light and dark,
+// in all four languages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { start, newPage, completeQuestionnaire } from './helpers.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+let site;
+before(async () => {
+  site = await start();
+});
+after(async () => {
+  await site?.close();
+});
+
+/** The violations on the page as it is now, one line each. */
+async function violations(page, where) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
+  return result.violations.flatMap((v) =>
+    v.nodes.map((n) => `${where}: ${v.id} (${v.impact}) ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`),
+  );
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`every screen passes axe in ${scheme} mode`, async () => {
+    const { page, context } = await newPage(site.browser, { colorScheme: scheme });
+    const found = [];
+    await page.goto(site.url);
+    await page.locator('.cf-start').waitFor();
+    found.push(...(await violations(page, 'start')));
+    await page.getByRole('button', { name: 'My ideal client' }).click();
+    found.push(...(await violations(page, 'profile')));
+    await page.getByRole('button', { name: 'Assess' }).click();
+    await page.getByLabel('Client or prospect name (optional)').fill('Axe');
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await page.getByRole('heading', { name: 'First impression' }).waitFor();
+    found.push(...(await violations(page, 'blink')));
+    await page.getByLabel('Bad', { exact: true }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.locator('.cf-section').waitFor();
+    found.push(...(await violations(page, 'section')));
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await page.getByRole('alertdialog').waitFor();
+    found.push(...(await violations(page, 'confirm')));
+    await page.getByRole('button', { name: 'Discard and start over' }).click();
+    await completeQuestionnaire(page, 'Axe');
+    await page.getByText('Your own verdict').click();
+    found.push(...(await violations(page, 'result')));
+    await page.getByRole('button', { name: 'Save to history' }).click();
+    await page.getByRole('button', { name: 'History', exact: true }).click();
+    found.push(...(await violations(page, 'history')));
+    assert.deepEqual(found, []);
+    await context.close();
+  });
+}
+
+test('the start and result pages pass axe in every language', async () => {
+  const { page, context } = await newPage(site.browser);
+  const found = [];
+  await page.goto(site.url);
+  await completeQuestionnaire(page, 'Lang');
+  for (const [button, code] of [['Español', 'es'], ['Română', 'ro'], ['Dansk', 'da'], ['English', 'en']]) {
+    await page.getByRole('button', { name: button }).click();
+    await page.waitForFunction((lang) => document.querySelector('.cf-app')?.lang === lang, code);
+    found.push(...(await violations(page, `result ${code}`)));
+  }
+  assert.deepEqual(found, []);
+  await context.close();
+});
