@@ -107,7 +107,10 @@ async fn a_damaged_save_is_set_aside_not_lost() {
         .unwrap();
     let loaded = device::load_saved();
     assert_eq!(loaded.saved, Saved::new());
-    assert!(loaded.saving, "the damaged copy is set aside, so saving may go on");
+    assert!(
+        loaded.saving,
+        "the damaged copy is set aside, so saving may go on"
+    );
     assert_eq!(
         loaded.notices,
         vec![client_fit::app::state::Notice::SavedDataDamaged(
