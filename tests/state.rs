@@ -340,3 +340,38 @@ fn an_import_merges_into_the_history_as_it_is_now() {
     );
     assert_eq!(state.history.len(), 2);
 }
+
+#[test]
+fn edits_apply_to_the_state_as_it_is_when_they_run() {
+    // Two edits made from the same drawn page both land (autofill, quick clicks).
+    let state = apply(
+        fresh(),
+        [
+            Action::EditProfile(Box::new(|p| p.min_budget = Some(1000.0))),
+            Action::EditProfile(Box::new(|p| p.currency = "EUR".into())),
+        ],
+    );
+    assert_eq!(state.profile.min_budget, Some(1000.0));
+    assert_eq!(state.profile.currency, "EUR");
+    let same = state
+        .clone()
+        .reduce(Action::EditProfile(Box::new(|p| p.currency = "EUR".into())));
+    assert!(
+        Rc::ptr_eq(&state, &same),
+        "an edit that changes nothing keeps the state"
+    );
+}
+
+#[test]
+fn the_blink_reason_and_impression_are_set_separately() {
+    let state = apply(
+        begun(),
+        [
+            Action::SetBlinkWhy("gut says no".into()),
+            Action::SetImpression(client_fit::core::model::Impression::Bad),
+        ],
+    );
+    let blink = state.session.as_deref().unwrap().blink.clone().unwrap();
+    assert_eq!(blink.why, "gut says no");
+    assert_eq!(blink.impression, client_fit::core::model::Impression::Bad);
+}

@@ -10,7 +10,7 @@ use crate::core::answers::{Answer, Blink};
 use crate::core::backup::{self, BackupError, Refused};
 use crate::core::history::{self, Assessment, Overrule, Source};
 use crate::core::lint::Problem;
-use crate::core::model::{Lens, Questionnaire};
+use crate::core::model::{Impression, Lens, Questionnaire};
 use crate::core::profile::Profile;
 use crate::core::session::{Session, Step};
 use crate::core::share::{ShareError, Shared};
@@ -108,11 +108,22 @@ pub enum Action {
     SetLanguage(String),
     Show(View),
     SetProfile(Profile),
+    /// Applies an edit to the profile as it is when the action runs, so quick successive edits
+    /// (autofill fills several fields at once) never overwrite each other.
+    EditProfile(Box<dyn FnOnce(&mut Profile)>),
     Begin {
         questionnaire: String,
         client: String,
     },
     SetBlink(Blink),
+    SetImpression(Impression),
+    /// The one line on why, kept with whatever impression is set (unsure until one is).
+    SetBlinkWhy(String),
+    /// Adds or removes one option of a multiple-choice answer ("don't know" becomes a choice).
+    ToggleChoice {
+        question: String,
+        option: String,
+    },
     Answer {
         question: String,
         answer: Option<Answer>,
@@ -327,6 +338,65 @@ impl Reducible for State {
                 }),
                 None => self,
             },
+            Action::EditProfile(edit) => {
+                let mut profile = (*self.profile).clone();
+                edit(&mut profile);
+                if profile == *self.profile {
+                    self
+                } else {
+                    Rc::new(State {
+                        profile: Rc::new(profile),
+                        ..(*self).clone()
+                    })
+                }
+            }
+            Action::SetImpression(impression) => match current {
+                Some((session, _)) => {
+                    let why = session
+                        .blink
+                        .as_ref()
+                        .map(|b| b.why.clone())
+                        .unwrap_or_default();
+                    self.with_session(Session {
+                        blink: Some(Blink { impression, why }),
+                        ..session.clone()
+                    })
+                }
+                None => self,
+            },
+            Action::SetBlinkWhy(why) => match current {
+                Some((session, _)) => {
+                    let impression = session
+                        .blink
+                        .as_ref()
+                        .map_or(Impression::Unsure, |b| b.impression);
+                    self.with_session(Session {
+                        blink: Some(Blink { impression, why }),
+                        ..session.clone()
+                    })
+                }
+                None => self,
+            },
+            Action::ToggleChoice { question, option } => match current {
+                Some((session, questionnaire)) => {
+                    let mut chosen = match session.answers.get(&question) {
+                        Some(Answer::Choices(ids)) => ids.clone(),
+                        _ => Vec::new(),
+                    };
+                    match chosen.iter().position(|c| *c == option) {
+                        Some(at) => {
+                            chosen.remove(at);
+                        }
+                        None => chosen.push(option),
+                    }
+                    self.with_session(session.answer(
+                        questionnaire,
+                        &question,
+                        Some(Answer::Choices(chosen)),
+                    ))
+                }
+                None => self,
+            },
             Action::SetBlink(blink) => match current {
                 Some((session, _)) => self.with_session(Session {
                     blink: Some(blink),
@@ -372,12 +442,14 @@ impl Reducible for State {
                 confirming_start_over: false,
                 ..(*self).clone()
             }),
-            Action::StartOver => Rc::new(State {
-                session: None,
-                questionnaire: None,
-                confirming_start_over: false,
-                ..(*self).clone()
-            }),
+            Action::StartOver if self.session.is_some() || self.confirming_start_over => {
+                Rc::new(State {
+                    session: None,
+                    questionnaire: None,
+                    confirming_start_over: false,
+                    ..(*self).clone()
+                })
+            }
             Action::Notify(notice) if !self.notices.contains(&notice) => {
                 Rc::new((*self).clone().with_notice(notice))
             }

@@ -63,6 +63,11 @@ test('start over asks before it discards anything', async () => {
   await page.getByRole('button', { name: 'Begin' }).click();
   await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByRole('alertdialog').waitFor();
+  // Focus goes into the dialog, Escape cancels, and focus comes back to Start over.
+  await page.waitForFunction(() => document.activeElement?.id === 'cf0-confirm-cancel');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement?.id === 'cf0-start-over');
+  await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('heading', { name: 'First impression' }).waitFor();
   await page.getByRole('button', { name: 'Start over' }).click();

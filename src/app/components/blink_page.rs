@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use crate::app::context::use_app;
 use crate::app::state::Action;
-use crate::core::answers::Blink;
 use crate::core::model::Impression;
 use crate::core::ui_text::Ui;
 use web_sys::HtmlInputElement;
@@ -29,13 +28,8 @@ pub fn BlinkPage() -> Html {
     .map(|(value, label, key)| {
         let id = app.id(&format!("blink-{key}"));
         let onchange = {
-            let (app, why) = (app.clone(), why.clone());
-            Callback::from(move |_| {
-                app.dispatch(Action::SetBlink(Blink {
-                    impression: value,
-                    why: why.clone(),
-                }))
-            })
+            let app = app.clone();
+            Callback::from(move |_| app.dispatch(Action::SetImpression(value)))
         };
         html! {
             <div class={classes!("cf-choice", format!("cf-impression-{key}"))}>
@@ -48,10 +42,7 @@ pub fn BlinkPage() -> Html {
         let app = app.clone();
         Callback::from(move |e: InputEvent| {
             let why = e.target_unchecked_into::<HtmlInputElement>().value();
-            app.dispatch(Action::SetBlink(Blink {
-                impression: impression.unwrap_or(Impression::Unsure),
-                why,
-            }));
+            app.dispatch(Action::SetBlinkWhy(why));
         })
     };
     html! {

@@ -1,17 +1,41 @@
-//! Asks before "Start over" discards anything.
+//! Asks before "Start over" discards anything. Focus goes to Cancel when it opens, Escape
+//! cancels, and focus returns to the Start over button when it closes without discarding.
 
 use yew::prelude::*;
 
 use crate::app::context::use_app;
+use crate::app::device;
 use crate::app::state::Action;
 use crate::core::ui_text::Ui;
 
 #[component]
 pub fn ConfirmDialog() -> Html {
     let app = use_app();
-    if !app.confirming_start_over {
+    let open = app.confirming_start_over;
+    let cancel_id = app.id("confirm-cancel");
+    {
+        let was_open = use_mut_ref(|| false);
+        let (cancel_id, start_over_id) = (cancel_id.clone(), app.id("start-over"));
+        use_effect_with(open, move |open| {
+            if *open {
+                device::focus(&cancel_id);
+            } else if std::mem::take(&mut *was_open.borrow_mut()) {
+                device::focus(&start_over_id);
+            }
+            *was_open.borrow_mut() |= *open;
+        });
+    }
+    if !open {
         return Html::default();
     }
+    let onkeydown = {
+        let app = app.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                app.dispatch(Action::CancelStartOver);
+            }
+        })
+    };
     let title_id = app.id("confirm-title");
     let cancel = {
         let app = app.clone();
@@ -22,10 +46,10 @@ pub fn ConfirmDialog() -> Html {
         Callback::from(move |_| app.dispatch(Action::StartOver))
     };
     html! {
-        <div class="cf-confirm" role="alertdialog" aria-modal="true" aria-labelledby={title_id.clone()}>
+        <div class="cf-confirm" role="alertdialog" aria-labelledby={title_id.clone()} {onkeydown}>
             <p id={title_id} class="cf-confirm-text">{ app.ui(Ui::StartOverConfirm) }</p>
             <div class="cf-actions">
-                <button type="button" class="cf-button" onclick={cancel} autofocus=true>{ app.ui(Ui::Cancel) }</button>
+                <button type="button" class="cf-button" id={cancel_id} onclick={cancel}>{ app.ui(Ui::Cancel) }</button>
                 <button type="button" class="cf-button cf-button-danger" onclick={discard}>{ app.ui(Ui::Discard) }</button>
             </div>
         </div>

@@ -74,15 +74,17 @@ pub fn HistoryRow(props: &HistoryRowProps) -> Html {
         let confirming_delete = confirming_delete.clone();
         Callback::from(move |_| confirming_delete.set(true))
     };
+    let label_id = app.id(&format!("history-{}", assessment.id));
     html! {
         <li class="cf-history-item">
             <div class="cf-history-summary">
-                <strong class="cf-history-name">{ name }</strong>
+                <strong class="cf-history-name" id={label_id.clone()}>{ name }</strong>
                 <span class="cf-history-meta">{ date_from_ms(assessment.created_ms) }{ " · " }{ summary.questionnaire }</span>
                 <span class="cf-history-verdict">{ summary.verdict }{ " · " }{ summary.score }</span>
             </div>
             { for rename_form }
-            <div class="cf-actions">
+            // The buttons are named by the row's client, so "Delete" says whom it deletes.
+            <div class="cf-actions" role="group" aria-labelledby={label_id}>
                 <button type="button" class="cf-button" onclick={dispatch(|id, now_ms| Action::Open { id, now_ms })}>{ app.ui(Ui::HistoryOpen) }</button>
                 <button type="button" class="cf-button" onclick={dispatch(|id, now_ms| Action::Reassess { id, now_ms })}>{ app.ui(Ui::HistoryReassess) }</button>
                 <button type="button" class="cf-button cf-button-quiet" onclick={start_rename}>{ app.ui(Ui::HistoryRename) }</button>

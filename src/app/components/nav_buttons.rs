@@ -29,7 +29,7 @@ pub fn NavButtons() -> Html {
                 <button type="button" class="cf-button" onclick={dispatch(|| Action::Back)}>{ app.ui(Ui::Back) }</button>
             }
             <button type="button" class="cf-button cf-button-primary cf-next" onclick={dispatch(|| Action::Next)}>{ app.ui(next_label) }</button>
-            <button type="button" class="cf-button cf-button-quiet cf-start-over" onclick={dispatch(|| Action::AskStartOver)}>{ app.ui(Ui::StartOver) }</button>
+            <button type="button" class="cf-button cf-button-quiet cf-start-over" id={app.id("start-over")} onclick={dispatch(|| Action::AskStartOver)}>{ app.ui(Ui::StartOver) }</button>
         </nav>
     }
 }

@@ -19,11 +19,9 @@ pub fn ProfilePage() -> Html {
     let profile = (*app.profile).clone();
     // Applies an edit to a copy of the profile and stores it.
     let update = |edit: fn(&mut Profile, Option<f64>)| {
-        let (app, profile) = (app.clone(), profile.clone());
+        let app = app.clone();
         Callback::from(move |value: Option<f64>| {
-            let mut next = profile.clone();
-            edit(&mut next, value);
-            app.dispatch(Action::SetProfile(next));
+            app.dispatch(Action::EditProfile(Box::new(move |p| edit(p, value))))
         })
     };
     let number = |key: &str, label: Ui, value: Option<f64>, edit: fn(&mut Profile, Option<f64>)| {
@@ -32,14 +30,10 @@ pub fn ProfilePage() -> Html {
     let text_input = |key: &str, label: Ui, value: &str, edit: fn(&mut Profile, String)| {
         let id = app.id(&format!("profile-{key}"));
         let oninput = {
-            let (app, profile) = (app.clone(), profile.clone());
+            let app = app.clone();
             Callback::from(move |e: InputEvent| {
-                let mut next = profile.clone();
-                edit(
-                    &mut next,
-                    e.target_unchecked_into::<HtmlInputElement>().value(),
-                );
-                app.dispatch(Action::SetProfile(next));
+                let value = e.target_unchecked_into::<HtmlInputElement>().value();
+                app.dispatch(Action::EditProfile(Box::new(move |p| edit(p, value))));
             })
         };
         html! {
@@ -58,12 +52,9 @@ pub fn ProfilePage() -> Html {
     .map(|(policy, label, key)| {
         let id = app.id(&format!("friends-{key}"));
         let onchange = {
-            let (app, profile) = (app.clone(), profile.clone());
+            let app = app.clone();
             Callback::from(move |_| {
-                app.dispatch(Action::SetProfile(Profile {
-                    friends_policy: policy,
-                    ..profile.clone()
-                }))
+                app.dispatch(Action::EditProfile(Box::new(move |p| p.friends_policy = policy)))
             })
         };
         html! {
@@ -135,17 +126,18 @@ fn tag_preferences(app: &AppContext, profile: &Profile) -> Html {
             .map(|(value, text, key)| {
                 let id = app.id(&format!("tag-{tag}-{key}"));
                 let onchange = {
-                    let (app, profile, tag) = (app.clone(), profile.clone(), tag.clone());
+                    let (app, tag) = (app.clone(), tag.clone());
                     Callback::from(move |_| {
-                        let mut next = profile.clone();
-                        next.welcome.retain(|t| *t != tag);
-                        next.avoided.retain(|t| *t != tag);
-                        match value {
-                            1 => next.welcome.push(tag.clone()),
-                            -1 => next.avoided.push(tag.clone()),
-                            _ => {}
-                        }
-                        app.dispatch(Action::SetProfile(next));
+                        let tag = tag.clone();
+                        app.dispatch(Action::EditProfile(Box::new(move |p| {
+                            p.welcome.retain(|t| *t != tag);
+                            p.avoided.retain(|t| *t != tag);
+                            match value {
+                                1 => p.welcome.push(tag),
+                                -1 => p.avoided.push(tag),
+                                _ => {}
+                            }
+                        })));
                     })
                 };
                 html! {
@@ -190,15 +182,16 @@ fn weights(app: &AppContext, profile: &Profile) -> Html {
             .map(|(value, text)| {
                 let id = app.id(&format!("weight-{dimension}-{value}"));
                 let onchange = {
-                    let (app, profile, dimension) = (app.clone(), profile.clone(), dimension.clone());
+                    let (app, dimension) = (app.clone(), dimension.clone());
                     Callback::from(move |_| {
-                        let mut next = profile.clone();
-                        if value == 1.0 {
-                            next.weights.remove(&dimension);
-                        } else {
-                            next.weights.insert(dimension.clone(), value);
-                        }
-                        app.dispatch(Action::SetProfile(next));
+                        let dimension = dimension.clone();
+                        app.dispatch(Action::EditProfile(Box::new(move |p| {
+                            if value == 1.0 {
+                                p.weights.remove(&dimension);
+                            } else {
+                                p.weights.insert(dimension, value);
+                            }
+                        })));
                     })
                 };
                 html! {

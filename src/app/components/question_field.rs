@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::app::context::{AppContext, use_app};
+use crate::app::state::Action;
 use crate::core::answers::Answer;
 use crate::core::model::{Kind, Question, Questionnaire, SCALE_STEPS};
 use crate::core::ui_text::Ui;
@@ -164,15 +165,14 @@ fn checkboxes(
     let items = question.options.iter().map(|option| {
         let id = app.id(&format!("{}-{}", question.id, option.id));
         let checked = chosen.contains(&option.id);
+        // Toggled on the answer as it is when the action runs, not as it was drawn.
         let onchange = {
-            let (set, chosen, option) = (set.clone(), chosen.clone(), option.id.clone());
+            let (app, question, option) = (app.clone(), question.id.clone(), option.id.clone());
             Callback::from(move |_| {
-                let mut next: Vec<String> =
-                    chosen.iter().filter(|c| **c != option).cloned().collect();
-                if !checked {
-                    next.push(option.clone());
-                }
-                set.emit(Some(Answer::Choices(next)));
+                app.dispatch(Action::ToggleChoice {
+                    question: question.clone(),
+                    option: option.clone(),
+                })
             })
         };
         html! {

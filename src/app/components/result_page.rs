@@ -322,7 +322,7 @@ pub fn ResultPage() -> Html {
             <NotesField />
             <nav class="cf-nav">
                 <button type="button" class="cf-button" onclick={back}>{ app.ui(Ui::Back) }</button>
-                <button type="button" class="cf-button cf-button-quiet cf-start-over" onclick={start_over}>{ app.ui(Ui::StartOver) }</button>
+                <button type="button" class="cf-button cf-button-quiet cf-start-over" id={app.id("start-over")} onclick={start_over}>{ app.ui(Ui::StartOver) }</button>
             </nav>
         </section>
     }
