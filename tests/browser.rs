@@ -60,7 +60,7 @@ async fn answers_are_saved_to_the_device_as_you_go() {
     click(&root, "button[type=submit]").await;
     click(&root, "#cf102-blink-bad").await;
     click(&root, ".cf-next").await;
-    click(&root, "#cf102-pays_on_time-late").await;
+    click(&root, "[id='cf102-q.pays_on_time.o.late']").await;
 
     let stored = web_sys::window()
         .unwrap()
@@ -87,13 +87,15 @@ async fn a_number_that_does_not_read_says_why_and_keeps_the_field() {
     let root = mount(Saved::new(), 103).await;
     click(&root, "button[type=submit]").await;
     click(&root, ".cf-next").await;
-    let input: HtmlInputElement = find(&root, "#cf103-budget-number").dyn_into().unwrap();
+    let input: HtmlInputElement = find(&root, "[id='cf103-q.budget.number']")
+        .dyn_into()
+        .unwrap();
     input.set_value("twelve");
     input
         .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
         .unwrap();
     yew::scheduler::flush().await;
-    let error = find(&root, "#cf103-budget-error");
+    let error = find(&root, "[id='cf103-q.budget.error']");
     assert!(error.text_content().unwrap().contains("number"));
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert_eq!(input.value(), "twelve");

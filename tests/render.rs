@@ -439,3 +439,36 @@ async fn each_score_can_be_traced_to_the_answers_that_made_it() {
     assert!(html.contains("How do they pay? — Often late (-2)"));
     assert!(html.contains("How respectful were they? — 4 of 5 (+1)"));
 }
+
+#[tokio::test]
+async fn element_ids_stay_unique_even_for_an_option_called_unknown() {
+    let mut questionnaire = common::minimal();
+    for question in questionnaire
+        .sections
+        .iter_mut()
+        .flat_map(|s| s.questions.iter_mut())
+    {
+        if let Some(option) = question.options.iter_mut().find(|o| o.id == "late") {
+            option.id = "unknown".into();
+            option.flags.clear();
+        }
+    }
+    let mut start = (*common::start(7, "en")).clone();
+    start.catalogue = Rc::new(vec![Rc::new(questionnaire)]);
+    let html = render_with(
+        Rc::new(start),
+        at(Step::Section(0), &[("threatened", Answer::YesNo(true))], ""),
+    )
+    .await;
+    let mut ids: Vec<&str> = html
+        .split(" id=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    let total = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), total, "duplicate element ids in {html}");
+    assert!(html.contains(r#"id="cf7-q.pays_on_time.o.unknown""#));
+    assert!(html.contains(r#"id="cf7-q.pays_on_time.unknown""#));
+}

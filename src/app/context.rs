@@ -54,6 +54,18 @@ impl AppContext {
         })
     }
 
+    /// The element id of one part of a question (`help`, `number`, `unknown`...). Question ids
+    /// cannot contain `.`, so `q.{question}.{part}` never collides across questions, and option
+    /// parts (`o.{option}`, see `option_id`) never collide with the fixed ones.
+    pub fn question_id(&self, question: &str, part: &str) -> AttrValue {
+        self.id(&format!("q.{question}.{part}"))
+    }
+
+    /// The element id of an option's input.
+    pub fn option_id(&self, question: &str, option: &str) -> AttrValue {
+        self.question_id(question, &format!("o.{option}"))
+    }
+
     /// An element id unique to this widget on the page.
     pub fn id(&self, suffix: &str) -> AttrValue {
         AttrValue::from(format!("cf{}-{suffix}", self.instance))

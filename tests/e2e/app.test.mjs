@@ -52,7 +52,7 @@ test('a reload mid-way returns to the same step with every answer in place', asy
   await page.reload();
   await page.locator('.cf-section').waitFor();
   assert.equal(await page.locator('#cf0-heading').textContent(), heading);
-  assert.ok(await page.locator(`#${id}`).isChecked());
+  assert.ok(await page.locator(`[id="${id}"]`).isChecked());
   assert.deepEqual(problems, []);
   await context.close();
 });

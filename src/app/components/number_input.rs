@@ -36,8 +36,8 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
         return Html::default();
     };
     let spec = question.number.clone();
-    let input_id = app.id(&format!("{}-number", question.id));
-    let error_id = app.id(&format!("{}-error", question.id));
+    let input_id = app.question_id(&question.id, "number");
+    let error_id = app.question_id(&question.id, "error");
     let error = number_error(&app, &typed, spec.as_ref());
     let unit = match spec.as_ref().map(|s| s.unit) {
         Some(Unit::Money) => {
@@ -68,7 +68,7 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
             typed.set(text);
         })
     };
-    let unknown_id = app.id(&format!("{}-unknown", question.id));
+    let unknown_id = app.question_id(&question.id, "unknown");
     let is_unknown = answer == Some(Answer::Unknown);
     let on_unknown = {
         let (typed, set) = (typed.clone(), set.clone());

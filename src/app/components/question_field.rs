@@ -29,7 +29,7 @@ pub fn QuestionField(props: &QuestionFieldProps) -> Html {
         return Html::default();
     };
     let answer = session.answers.get(&question.id).cloned();
-    let help_id = app.id(&format!("{}-help", question.id));
+    let help_id = app.question_id(&question.id, "help");
     let set = app.answer_setter(&question.id);
     let body = match question.kind {
         Kind::Single | Kind::YesNo | Kind::Scale => {
@@ -38,7 +38,7 @@ pub fn QuestionField(props: &QuestionFieldProps) -> Html {
         Kind::Multi => checkboxes(&app, &questionnaire, question, answer.as_ref(), &set),
         Kind::Number => html! { <NumberInput question={props.question.clone()} /> },
         Kind::Text => {
-            let id = app.id(&format!("{}-text", question.id));
+            let id = app.question_id(&question.id, "text");
             let value = match &answer {
                 Some(Answer::Text(text)) => text.clone(),
                 _ => String::new(),
@@ -100,7 +100,7 @@ fn radios(
             .iter()
             .map(|o| {
                 (
-                    o.id.clone(),
+                    format!("o.{}", o.id),
                     app.text(questionnaire, &o.label),
                     Answer::Choice(o.id.clone()),
                 )
@@ -141,7 +141,7 @@ fn radios(
         };
         radio(
             &name,
-            app.id(&format!("{}-{key}", question.id)),
+            app.question_id(&question.id, &key),
             label,
             checked,
             onchange,
@@ -163,7 +163,7 @@ fn checkboxes(
         _ => Vec::new(),
     };
     let items = question.options.iter().map(|option| {
-        let id = app.id(&format!("{}-{}", question.id, option.id));
+        let id = app.option_id(&question.id, &option.id);
         let checked = chosen.contains(&option.id);
         // Toggled on the answer as it is when the action runs, not as it was drawn.
         let onchange = {
@@ -183,7 +183,7 @@ fn checkboxes(
         }
     });
     let unknown = question.allow_unknown.then(|| {
-        let id = app.id(&format!("{}-unknown", question.id));
+        let id = app.question_id(&question.id, "unknown");
         let checked = answer == Some(&Answer::Unknown);
         let onchange = {
             let set = set.clone();
