@@ -375,3 +375,21 @@ fn the_blink_reason_and_impression_are_set_separately() {
     assert_eq!(blink.why, "gut says no");
     assert_eq!(blink.impression, client_fit::core::model::Impression::Bad);
 }
+
+#[test]
+fn ticked_safeguards_are_kept_and_saved() {
+    let state = apply(
+        begun(),
+        [
+            Action::ToggleSafeguard("deposit".into()),
+            Action::ToggleSafeguard("written_scope".into()),
+            Action::ToggleSafeguard("deposit".into()),
+            Action::SaveToHistory { now_ms: 1.0 },
+        ],
+    );
+    assert_eq!(
+        state.session.as_deref().unwrap().safeguards_done,
+        ["written_scope"]
+    );
+    assert_eq!(state.history[0].safeguards_done, ["written_scope"]);
+}

@@ -138,6 +138,8 @@ pub enum Action {
     Notify(Notice),
     Dismiss(Notice),
     SetNotes(String),
+    /// Ticks a safeguard of the result's checklist on or off.
+    ToggleSafeguard(String),
     /// Overrules the computed verdict (with its reason), or removes the overrule.
     Overrule(Option<Overrule>),
     /// Saves the assessment in progress to the history; `now_ms` is the clock's time.
@@ -468,6 +470,22 @@ impl Reducible for State {
                     ..session.clone()
                 }),
                 _ => self,
+            },
+            Action::ToggleSafeguard(id) => match current {
+                Some((session, _)) => {
+                    let mut done = session.safeguards_done.clone();
+                    match done.iter().position(|d| *d == id) {
+                        Some(at) => {
+                            done.remove(at);
+                        }
+                        None => done.push(id),
+                    }
+                    self.with_session(Session {
+                        safeguards_done: done,
+                        ..session.clone()
+                    })
+                }
+                None => self,
             },
             Action::Overrule(overrule) => match current {
                 Some((session, _)) => self.with_session(Session {

@@ -201,6 +201,7 @@ mod tests {
             previous: None,
             source: Source::Consultant,
             notes: String::new(),
+            safeguards_done: Vec::new(),
         }
     }
 

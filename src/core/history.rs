@@ -41,6 +41,9 @@ pub struct Assessment {
     /// The consultant's private notes; never put in a share link.
     #[serde(default)]
     pub notes: String,
+    /// Safeguards ticked off on the result's checklist.
+    #[serde(default)]
+    pub safeguards_done: Vec<String>,
 }
 
 /// The consultant's own verdict, replacing the computed one.
@@ -93,6 +96,7 @@ impl Assessment {
             previous: session.previous.clone(),
             source: session.source,
             notes: session.notes.clone(),
+            safeguards_done: session.safeguards_done.clone(),
         }
     }
 
@@ -316,6 +320,7 @@ mod tests {
             previous: None,
             source: Source::Consultant,
             notes: String::new(),
+            safeguards_done: Vec::new(),
         }
     }
 

@@ -50,6 +50,9 @@ pub struct Session {
     /// The consultant's private notes.
     #[serde(default)]
     pub notes: String,
+    /// Safeguards on the result's checklist that have been ticked off.
+    #[serde(default)]
+    pub safeguards_done: Vec<String>,
 }
 
 /// How far along the person is.
@@ -87,6 +90,7 @@ impl Session {
             previous: None,
             source: Source::Consultant,
             notes: String::new(),
+            safeguards_done: Vec::new(),
         }
     }
 
@@ -103,6 +107,7 @@ impl Session {
             previous: assessment.previous.clone(),
             source: assessment.source,
             notes: assessment.notes.clone(),
+            safeguards_done: assessment.safeguards_done.clone(),
         }
     }
 

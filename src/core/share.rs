@@ -103,6 +103,7 @@ impl Shared {
             previous: None,
             source,
             notes: String::new(),
+            safeguards_done: Vec::new(),
         }
     }
 }

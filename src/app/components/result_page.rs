@@ -205,9 +205,14 @@ pub fn ResultPage() -> Html {
     let safeguards = outcome.safeguards.iter().filter_map(|id| {
         let safeguard = q.safeguard(id)?;
         let box_id = app.id(&format!("safeguard-{id}"));
+        let done = session.safeguards_done.contains(id);
+        let onchange = {
+            let (app, id) = (app.clone(), id.clone());
+            Callback::from(move |_| app.dispatch(Action::ToggleSafeguard(id.clone())))
+        };
         Some(html! {
             <li class="cf-choice">
-                <input type="checkbox" id={box_id.clone()} />
+                <input type="checkbox" id={box_id.clone()} checked={done} {onchange} />
                 <label for={box_id}><strong>{ text(&safeguard.title) }</strong>{ " — " }{ text(&safeguard.detail) }</label>
             </li>
         })
