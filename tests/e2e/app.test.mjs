@@ -33,6 +33,10 @@ test('a questionnaire can be completed by clicking through to a verdict', async 
   await screenshot(page, 'result-screen');
   await page.emulateMedia({ media: 'print' });
   await screenshot(page, 'result-print');
+  // The printed report fits on one or two A4 pages.
+  const pdf = await page.pdf({ format: 'A4', path: 'target/screenshots/result.pdf' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.ok(pages >= 1 && pages <= 2, `the report prints on ${pages} pages`);
   assert.deepEqual(problems, []);
   await context.close();
 });

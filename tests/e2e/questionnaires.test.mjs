@@ -23,6 +23,10 @@ test('screening a prospect ends in one of its verdicts, with the report', async 
   assert.ok(VERDICTS.screen.includes((await page.locator('.cf-verdict').textContent()).trim()));
   assert.ok(await page.locator('.cf-warning-signs').isVisible());
   assert.ok(await page.locator('svg.cf-chart').isVisible());
+  // Even with many warning signs, the printed report fits on two A4 pages.
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.ok(pages >= 1 && pages <= 2, `the report prints on ${pages} pages`);
   assert.deepEqual(problems, []);
   await context.close();
 });
