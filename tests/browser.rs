@@ -76,7 +76,7 @@ async fn answers_are_saved_to_the_device_as_you_go() {
         .clone()
         .expect("the session in progress was saved");
     assert_eq!(
-        session.answers.get("pays_on_time"),
+        session.work.answers.get("pays_on_time"),
         Some(&client_fit::core::answers::Answer::Choice("late".into()))
     );
     assert_eq!(device::load_saved().saved, saved);

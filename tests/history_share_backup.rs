@@ -133,18 +133,18 @@ fn a_shared_assessment_opens_scores_the_same_and_can_be_saved_and_backed_up() {
         &client_fit::core::session::Session::new(&q, "Acme"),
         10.0,
     );
-    before.answers = [
+    before.work.answers = [
         ("budget", Answer::Number(2000.0)),
         ("threatened", Answer::YesNo(false)),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_owned(), v))
     .collect();
-    before.notes = "private".into();
+    before.work.notes = "private".into();
     let mut saved = vec![before.clone()];
 
     // The prospect's intake arrives as a link; it becomes a new assessment of the same client.
-    let mut theirs = Shared::from(&before);
+    let mut theirs = Shared::from(&before.work);
     theirs
         .answers
         .insert("budget".into(), Answer::Number(8000.0));
@@ -153,9 +153,9 @@ fn a_shared_assessment_opens_scores_the_same_and_can_be_saved_and_backed_up() {
     assert_eq!(opened, theirs);
     let id = history::unique_id(&saved, 10.0);
     let mut after = opened.into_assessment(id, 20.0, Source::Prospect);
-    after.previous =
-        previous_of(&saved, &after.client, &q.id, after.created_ms).map(|a| a.id.clone());
-    assert_eq!(after.previous.as_deref(), Some("1"));
+    after.work.previous =
+        previous_of(&saved, &after.work.client, &q.id, after.created_ms).map(|a| a.id.clone());
+    assert_eq!(after.work.previous.as_deref(), Some("1"));
     assert!(history::put(&mut saved, after.clone()));
 
     let comparison = compare(&q, &profile, &before, &after);
@@ -164,7 +164,7 @@ fn a_shared_assessment_opens_scores_the_same_and_can_be_saved_and_backed_up() {
 
     let restored = import(&export(&profile, &saved, 30.0), &[]).unwrap();
     assert_eq!(restored.history, saved);
-    assert_eq!(restored.history[0].notes, "private");
+    assert_eq!(restored.history[0].work.notes, "private");
 }
 
 /// A valid answer for the question from random material, or `None` to leave it unanswered.

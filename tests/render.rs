@@ -31,11 +31,11 @@ async fn render_with(start: Rc<client_fit::app::state::Start>, saved: Saved) -> 
 fn at(step: Step, answers: &[(&str, Answer)], client: &str) -> Saved {
     let mut session = Session::new(&common::minimal(), client);
     session.step = step;
-    session.answers = answers
+    session.work.answers = answers
         .iter()
         .map(|(id, a)| ((*id).to_owned(), a.clone()))
         .collect::<Answers>();
-    session.blink = Some(Blink {
+    session.work.blink = Some(Blink {
         impression: Impression::Good,
         why: String::new(),
     });
@@ -310,7 +310,7 @@ async fn an_empty_history_says_so() {
 async fn an_overruled_verdict_is_shown_beside_the_computed_one() {
     let mut saved = at(Step::Result, &[("threatened", Answer::YesNo(true))], "Acme");
     if let Some(session) = saved.session.as_mut() {
-        session.overrule = Some(client_fit::core::history::Overrule {
+        session.work.overrule = Some(client_fit::core::history::Overrule {
             verdict: "safeguards".into(),
             reason: "Known them <b>for years</b>".into(),
         });
@@ -347,7 +347,7 @@ async fn a_reassessment_shows_what_changed() {
         "Acme",
     );
     if let Some(session) = saved.session.as_mut() {
-        session.previous = Some("1".into());
+        session.work.previous = Some("1".into());
     }
     saved.history = vec![earlier];
     let html = render(saved, "en").await;

@@ -50,7 +50,7 @@ fn begin_answer_and_move_through_the_steps() {
     let state = begun();
     let session = state.session.as_deref().unwrap();
     assert_eq!(
-        (session.client.as_str(), session.step),
+        (session.work.client.as_str(), session.step),
         ("Acme", Step::Blink)
     );
     let state = apply(
@@ -63,7 +63,7 @@ fn begin_answer_and_move_through_the_steps() {
     );
     let session = state.session.as_deref().unwrap();
     assert_eq!(session.step, Step::Review);
-    assert_eq!(session.answers.get("respect"), Some(&Answer::Scale(4)));
+    assert_eq!(session.work.answers.get("respect"), Some(&Answer::Scale(4)));
     let state = apply(state, [Action::Back]);
     assert_eq!(state.session.as_deref().unwrap().step, Step::Section(0));
 }
@@ -121,7 +121,7 @@ fn saving_twice_updates_the_same_history_entry() {
     assert_eq!(state.history[0].created_ms, 1000.0);
     assert_eq!(state.history[0].updated_ms, 2000.0);
     assert_eq!(
-        state.history[0].answers.get("respect"),
+        state.history[0].work.answers.get("respect"),
         Some(&Answer::Scale(5))
     );
 }
@@ -149,9 +149,9 @@ fn reassessing_starts_from_the_earlier_answers_and_links_to_it() {
     );
     assert_eq!(state.view, View::Assess);
     let session = state.session.as_deref().unwrap();
-    assert_eq!(session.previous.as_deref(), Some(id.as_str()));
+    assert_eq!(session.work.previous.as_deref(), Some(id.as_str()));
     assert_eq!(session.saved_as, None);
-    assert_eq!(session.answers.get("respect"), Some(&Answer::Scale(2)));
+    assert_eq!(session.work.answers.get("respect"), Some(&Answer::Scale(2)));
     let state = apply(state, [Action::SaveToHistory { now_ms: 5000.0 }]);
     assert_eq!(state.history.len(), 2);
 }
@@ -184,11 +184,11 @@ fn a_share_link_keeps_the_assessment_in_progress_in_history() {
         }],
     );
     assert_eq!(state.history.len(), 1);
-    assert_eq!(state.history[0].client, "Acme");
+    assert_eq!(state.history[0].work.client, "Acme");
     assert!(state.notices.contains(&Notice::InProgressKept));
     let session = state.session.as_deref().unwrap();
     assert_eq!(
-        (session.client.as_str(), session.step),
+        (session.work.client.as_str(), session.step),
         ("Other", Step::Result)
     );
 }
@@ -217,7 +217,7 @@ fn an_imported_profile_only_replaces_an_empty_one() {
 fn a_restored_session_for_a_missing_questionnaire_goes_to_history_not_away() {
     let mut saved = Saved::new();
     let mut session = begun().session.as_deref().unwrap().clone();
-    session.questionnaire = "gone".into();
+    session.work.questionnaire = "gone".into();
     saved.session = Some(session);
     let state = State::restore((*common::start(1, "en")).clone(), saved.clone());
     assert!(state.session.is_none());
@@ -227,14 +227,15 @@ fn a_restored_session_for_a_missing_questionnaire_goes_to_history_not_away() {
         .session
         .as_mut()
         .unwrap()
+        .work
         .answers
         .insert("respect".into(), Answer::Scale(3));
     let state = State::restore((*common::start(1, "en")).clone(), saved);
     assert!(state.session.is_none());
     assert_eq!(state.history.len(), 1);
-    assert_eq!(state.history[0].questionnaire, "gone");
+    assert_eq!(state.history[0].work.questionnaire, "gone");
     assert_eq!(
-        state.history[0].answers.get("respect"),
+        state.history[0].work.answers.get("respect"),
         Some(&Answer::Scale(3))
     );
     assert!(state.notices.contains(&Notice::InProgressKept));
@@ -262,7 +263,7 @@ fn opening_a_saved_assessment_keeps_unsaved_work_first() {
         ],
     );
     assert_eq!(state.history.len(), 2, "the unsaved work went to history");
-    assert!(state.history.iter().any(|a| a.client == "Unsaved"));
+    assert!(state.history.iter().any(|a| a.work.client == "Unsaved"));
     assert!(state.notices.contains(&Notice::InProgressKept));
     assert_eq!(
         state.session.as_deref().unwrap().saved_as.as_deref(),
@@ -293,7 +294,7 @@ fn notes_changed_after_saving_count_as_unsaved_work() {
     let id = state.history[0].id.clone();
     let state = apply(state, [Action::Reassess { id, now_ms: 2.0 }]);
     assert_eq!(state.history.len(), 1);
-    assert_eq!(state.history[0].notes, "met them twice");
+    assert_eq!(state.history[0].work.notes, "met them twice");
 }
 
 #[test]
@@ -311,8 +312,8 @@ fn renaming_the_open_assessment_renames_it_on_screen_too() {
             Action::SaveToHistory { now_ms: 3.0 },
         ],
     );
-    assert_eq!(state.session.as_deref().unwrap().client, "Acme Ltd");
-    assert_eq!(state.history[0].client, "Acme Ltd");
+    assert_eq!(state.session.as_deref().unwrap().work.client, "Acme Ltd");
+    assert_eq!(state.history[0].work.client, "Acme Ltd");
 }
 
 #[test]
@@ -371,7 +372,14 @@ fn the_blink_reason_and_impression_are_set_separately() {
             Action::SetImpression(client_fit::core::model::Impression::Bad),
         ],
     );
-    let blink = state.session.as_deref().unwrap().blink.clone().unwrap();
+    let blink = state
+        .session
+        .as_deref()
+        .unwrap()
+        .work
+        .blink
+        .clone()
+        .unwrap();
     assert_eq!(blink.why, "gut says no");
     assert_eq!(blink.impression, client_fit::core::model::Impression::Bad);
 }
@@ -388,8 +396,8 @@ fn ticked_safeguards_are_kept_and_saved() {
         ],
     );
     assert_eq!(
-        state.session.as_deref().unwrap().safeguards_done,
+        state.session.as_deref().unwrap().work.safeguards_done,
         ["written_scope"]
     );
-    assert_eq!(state.history[0].safeguards_done, ["written_scope"]);
+    assert_eq!(state.history[0].work.safeguards_done, ["written_scope"]);
 }

@@ -8,7 +8,7 @@ use yew::Reducible;
 
 use crate::core::answers::{Answer, Blink};
 use crate::core::backup::{self, BackupError, Refused};
-use crate::core::history::{self, Assessment, Overrule, Source};
+use crate::core::history::{self, Assessment, Overrule, Source, Work};
 use crate::core::lint::Problem;
 use crate::core::model::{Impression, Lens, Questionnaire};
 use crate::core::profile::Profile;
@@ -190,14 +190,14 @@ impl State {
             saving: start.saving,
         };
         if let Some(session) = saved.session {
-            match state.find(&session.questionnaire) {
+            match state.find(&session.work.questionnaire) {
                 Some(questionnaire) => {
                     state.session = Some(Rc::new(session.repaired(&questionnaire)));
                     state.questionnaire = Some(questionnaire);
                 }
                 // Its questionnaire is gone (renamed or removed): keep the answers in the
                 // history rather than drop them.
-                None if !session.answers.is_empty() => {
+                None if !session.work.answers.is_empty() => {
                     let (history, _) = state.history_with(&session, start.now_ms);
                     state.history = Rc::new(history);
                     state.notices.push(Notice::InProgressKept);
@@ -245,11 +245,11 @@ impl State {
         if let Some(earlier) = earlier {
             assessment.created_ms = earlier.created_ms;
         }
-        if assessment.previous.is_none() {
-            assessment.previous = history::previous_of(
+        if assessment.work.previous.is_none() {
+            assessment.work.previous = history::previous_of(
                 &list,
-                &assessment.client,
-                &assessment.questionnaire,
+                &assessment.work.client,
+                &assessment.work.questionnaire,
                 assessment.created_ms,
             )
             .map(|a| a.id.clone());
@@ -272,7 +272,7 @@ impl State {
                 ..now
             } == *a
         });
-        (!session.answers.is_empty() && !unchanged).then_some(session)
+        (!session.work.answers.is_empty() && !unchanged).then_some(session)
     }
 
     /// This state with the assessment in progress put in the history first when it holds
@@ -297,7 +297,15 @@ impl State {
     /// A saved assessment and its questionnaire, when both exist.
     fn saved_with_questionnaire(&self, id: &str) -> Option<(&Assessment, Rc<Questionnaire>)> {
         let assessment = history::find(&self.history, id)?;
-        Some((assessment, self.find(&assessment.questionnaire)?))
+        Some((assessment, self.find(&assessment.work.questionnaire)?))
+    }
+
+    /// The state with an edit applied to the work of the session in progress (the same state
+    /// when the edit changes nothing).
+    fn with_work(self: &Rc<Self>, session: &Session, edit: impl FnOnce(&mut Work)) -> Rc<Self> {
+        let mut next = session.clone();
+        edit(&mut next.work);
+        self.with_session(next)
     }
 
     fn with_session(self: &Rc<Self>, session: Session) -> Rc<Self> {
@@ -355,33 +363,29 @@ impl Reducible for State {
             Action::SetImpression(impression) => match current {
                 Some((session, _)) => {
                     let why = session
+                        .work
                         .blink
                         .as_ref()
                         .map(|b| b.why.clone())
                         .unwrap_or_default();
-                    self.with_session(Session {
-                        blink: Some(Blink { impression, why }),
-                        ..session.clone()
-                    })
+                    self.with_work(session, |w| w.blink = Some(Blink { impression, why }))
                 }
                 None => self,
             },
             Action::SetBlinkWhy(why) => match current {
                 Some((session, _)) => {
                     let impression = session
+                        .work
                         .blink
                         .as_ref()
                         .map_or(Impression::Unsure, |b| b.impression);
-                    self.with_session(Session {
-                        blink: Some(Blink { impression, why }),
-                        ..session.clone()
-                    })
+                    self.with_work(session, |w| w.blink = Some(Blink { impression, why }))
                 }
                 None => self,
             },
             Action::ToggleChoice { question, option } => match current {
                 Some((session, questionnaire)) => {
-                    let mut chosen = match session.answers.get(&question) {
+                    let mut chosen = match session.work.answers.get(&question) {
                         Some(Answer::Choices(ids)) => ids.clone(),
                         _ => Vec::new(),
                     };
@@ -400,10 +404,7 @@ impl Reducible for State {
                 None => self,
             },
             Action::SetBlink(blink) => match current {
-                Some((session, _)) => self.with_session(Session {
-                    blink: Some(blink),
-                    ..session.clone()
-                }),
+                Some((session, _)) => self.with_work(session, |w| w.blink = Some(blink)),
                 None => self,
             },
             Action::Answer { question, answer } => match current {
@@ -465,33 +466,22 @@ impl Reducible for State {
                 ..(*self).clone()
             }),
             Action::SetNotes(notes) => match current {
-                Some((session, _)) if session.notes != notes => self.with_session(Session {
-                    notes,
-                    ..session.clone()
-                }),
+                Some((session, _)) => self.with_work(session, |w| w.notes = notes),
                 _ => self,
             },
             Action::ToggleSafeguard(id) => match current {
-                Some((session, _)) => {
-                    let mut done = session.safeguards_done.clone();
-                    match done.iter().position(|d| *d == id) {
+                Some((session, _)) => self.with_work(session, |w| {
+                    match w.safeguards_done.iter().position(|d| *d == id) {
                         Some(at) => {
-                            done.remove(at);
+                            w.safeguards_done.remove(at);
                         }
-                        None => done.push(id),
+                        None => w.safeguards_done.push(id),
                     }
-                    self.with_session(Session {
-                        safeguards_done: done,
-                        ..session.clone()
-                    })
-                }
+                }),
                 None => self,
             },
             Action::Overrule(overrule) => match current {
-                Some((session, _)) => self.with_session(Session {
-                    overrule,
-                    ..session.clone()
-                }),
+                Some((session, _)) => self.with_work(session, |w| w.overrule = overrule),
                 None => self,
             },
             Action::SaveToHistory { now_ms } => match current {
@@ -538,10 +528,11 @@ impl Reducible for State {
                         .session
                         .as_deref()
                         .map(|s| match s.saved_as.as_deref() {
-                            Some(open) if open == id => Rc::new(Session {
-                                client: client.trim().to_owned(),
-                                ..s.clone()
-                            }),
+                            Some(open) if open == id => {
+                                let mut renamed = s.clone();
+                                renamed.work.client = client.trim().to_owned();
+                                Rc::new(renamed)
+                            }
                             _ => Rc::new(s.clone()),
                         });
                     Rc::new(State {
@@ -578,16 +569,14 @@ impl Reducible for State {
                     return Rc::new((*self).clone().with_notice(Notice::ShareBroken(broken)));
                 };
                 let next = self.keeping_work(now_ms);
-                let session = Session {
-                    blink: shared.blink,
-                    answers: shared.answers,
-                    step: Step::Result,
-                    source: if questionnaire.lens == Lens::Intake {
-                        Source::Prospect
-                    } else {
-                        Source::Consultant
-                    },
-                    ..Session::new(&questionnaire, &shared.client)
+                let mut session = Session::new(&questionnaire, &shared.client);
+                session.step = Step::Result;
+                session.work.blink = shared.blink;
+                session.work.answers = shared.answers;
+                session.work.source = if questionnaire.lens == Lens::Intake {
+                    Source::Prospect
+                } else {
+                    Source::Consultant
                 };
                 Rc::new(
                     State {

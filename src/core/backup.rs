@@ -156,6 +156,7 @@ fn check(entry: Value, seen: &[String]) -> Result<Assessment, Refusal> {
         return Err(Refusal::RepeatedId(entry.id));
     }
     if entry
+        .work
         .overrule
         .as_ref()
         .is_some_and(|o| o.reason.trim().is_empty())
@@ -184,24 +185,14 @@ impl Imported {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::answers::{Answer, Answers, Blink};
+    use crate::core::answers::{Answer, Blink};
     use crate::core::history::{Overrule, Source};
     use crate::core::model::Impression;
 
     fn assessment(id: &str, updated_ms: f64) -> Assessment {
         Assessment {
-            id: id.into(),
-            client: "Acme".into(),
-            questionnaire: "minimal".into(),
-            created_ms: 1.0,
             updated_ms,
-            blink: None,
-            answers: Answers::new(),
-            overrule: None,
-            previous: None,
-            source: Source::Consultant,
-            notes: String::new(),
-            safeguards_done: Vec::new(),
+            ..Assessment::new(id, "minimal", "Acme", 1.0)
         }
     }
 
@@ -222,19 +213,21 @@ mod tests {
             ..Profile::default()
         };
         let mut a = assessment("1", 5.0);
-        a.client = HOSTILE.into();
-        a.notes = HOSTILE.into();
-        a.blink = Some(Blink {
+        a.work.client = HOSTILE.into();
+        a.work.notes = HOSTILE.into();
+        a.work.blink = Some(Blink {
             impression: Impression::Good,
             why: HOSTILE.into(),
         });
-        a.answers.insert("why".into(), Answer::Text(HOSTILE.into()));
-        a.answers.insert("budget".into(), Answer::Number(0.1));
-        a.overrule = Some(Overrule {
+        a.work
+            .answers
+            .insert("why".into(), Answer::Text(HOSTILE.into()));
+        a.work.answers.insert("budget".into(), Answer::Number(0.1));
+        a.work.overrule = Some(Overrule {
             verdict: "walk_away".into(),
             reason: HOSTILE.into(),
         });
-        a.source = Source::Prospect;
+        a.work.source = Source::Prospect;
         let history = vec![a, assessment("2", 6.0)];
         let imported = import(&export(&profile, &history, 9.0), &[]).unwrap();
         assert_eq!(imported.profile, Some(profile));
@@ -331,7 +324,7 @@ mod tests {
     #[test]
     fn merging_keeps_identical_takes_newer_and_keeps_newer_local() {
         let mut local_newer = assessment("keep", 50.0);
-        local_newer.notes = "edited here".into();
+        local_newer.work.notes = "edited here".into();
         let current = vec![
             assessment("same", 10.0),
             assessment("older_here", 10.0),
@@ -339,9 +332,9 @@ mod tests {
             assessment("tie", 10.0),
         ];
         let mut theirs_newer = assessment("older_here", 20.0);
-        theirs_newer.notes = "edited there".into();
+        theirs_newer.work.notes = "edited there".into();
         let mut tie = assessment("tie", 10.0);
-        tie.client = "Other".into();
+        tie.work.client = "Other".into();
         let file = vec![
             assessment("new", 5.0),
             assessment("same", 10.0),
@@ -359,7 +352,7 @@ mod tests {
         assert_eq!(imported.history[1], theirs_newer);
         assert_eq!(imported.history[2], local_newer);
         assert_eq!(
-            imported.history[3].client, "Acme",
+            imported.history[3].work.client, "Acme",
             "a tie keeps this device's copy"
         );
     }

@@ -11,21 +11,15 @@ use super::profile::Profile;
 use super::scoring::{RaisedFlag, score};
 use super::session::Session;
 
-/// One finished (or paused) assessment, as saved on the device and in backups.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Assessment {
-    /// Unique in the history; the shell makes it from the clock (see [`unique_id`]).
-    pub id: String,
+/// What an assessment is about and what was said in it. The assessment in progress
+/// (`Session`) and the saved ones (`Assessment`) both hold one, stored flat in their JSON.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Work {
+    /// Id of the questionnaire answered.
+    pub questionnaire: String,
     /// The client's or prospect's name, possibly empty.
     #[serde(default)]
     pub client: String,
-    /// Id of the questionnaire answered.
-    pub questionnaire: String,
-    /// Milliseconds since the Unix epoch.
-    pub created_ms: f64,
-    /// When it was last changed; the newer one wins when a backup brings the same id.
-    #[serde(default)]
-    pub updated_ms: f64,
     #[serde(default)]
     pub blink: Option<Blink>,
     #[serde(default)]
@@ -44,6 +38,20 @@ pub struct Assessment {
     /// Safeguards ticked off on the result's checklist.
     #[serde(default)]
     pub safeguards_done: Vec<String>,
+}
+
+/// One finished (or paused) assessment, as saved on the device and in backups.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Assessment {
+    /// Unique in the history; the shell makes it from the clock (see [`unique_id`]).
+    pub id: String,
+    /// Milliseconds since the Unix epoch.
+    pub created_ms: f64,
+    /// When it was last changed; the newer one wins when a backup brings the same id.
+    #[serde(default)]
+    pub updated_ms: f64,
+    #[serde(flatten)]
+    pub work: Work,
 }
 
 /// The consultant's own verdict, replacing the computed one.
@@ -83,26 +91,33 @@ pub type History = Vec<Assessment>;
 
 impl Assessment {
     /// An assessment of the session's answers, created and updated now.
+    /// A new assessment of `questionnaire` with nothing answered yet, for `client`.
+    pub fn new(id: &str, questionnaire: &str, client: &str, created_ms: f64) -> Self {
+        Assessment {
+            id: id.to_owned(),
+            created_ms,
+            updated_ms: created_ms,
+            work: Work {
+                questionnaire: questionnaire.to_owned(),
+                client: client.to_owned(),
+                ..Work::default()
+            },
+        }
+    }
+
     pub fn from_session(id: String, session: &Session, now_ms: f64) -> Self {
         Assessment {
             id,
-            client: session.client.clone(),
-            questionnaire: session.questionnaire.clone(),
             created_ms: now_ms,
             updated_ms: now_ms,
-            blink: session.blink.clone(),
-            answers: session.answers.clone(),
-            overrule: session.overrule.clone(),
-            previous: session.previous.clone(),
-            source: session.source,
-            notes: session.notes.clone(),
-            safeguards_done: session.safeguards_done.clone(),
+            work: session.work.clone(),
         }
     }
 
     /// The verdict that stands: the consultant's overrule if there is one, else the computed one.
     pub fn verdict<'a>(&'a self, computed: Option<&'a str>) -> Option<&'a str> {
-        self.overrule
+        self.work
+            .overrule
             .as_ref()
             .map(|o| o.verdict.as_str())
             .or(computed)
@@ -154,8 +169,8 @@ pub fn put(history: &mut History, assessment: Assessment) -> bool {
 pub fn rename(history: &mut History, id: &str, client: &str, now_ms: f64) -> bool {
     let client = client.trim();
     match history.iter_mut().find(|a| a.id == id) {
-        Some(a) if a.client != client => {
-            a.client = client.to_owned();
+        Some(a) if a.work.client != client => {
+            a.work.client = client.to_owned();
             a.updated_ms = now_ms;
             true
         }
@@ -189,9 +204,9 @@ pub fn previous_of<'a>(
     history
         .iter()
         .filter(|a| {
-            a.questionnaire == questionnaire
+            a.work.questionnaire == questionnaire
                 && a.created_ms < before_ms
-                && same_client(&a.client, client)
+                && same_client(&a.work.client, client)
         })
         .max_by(|a, b| a.created_ms.total_cmp(&b.created_ms))
 }
@@ -246,8 +261,8 @@ pub fn compare(
     before: &Assessment,
     after: &Assessment,
 ) -> Comparison {
-    let old = score(questionnaire, &before.answers, profile);
-    let new = score(questionnaire, &after.answers, profile);
+    let old = score(questionnaire, &before.work.answers, profile);
+    let new = score(questionnaire, &after.work.answers, profile);
     let missing_from = |flags: &[RaisedFlag], from: &[RaisedFlag]| -> Vec<RaisedFlag> {
         flags
             .iter()
@@ -258,7 +273,10 @@ pub fn compare(
     let answers = questionnaire
         .questions()
         .filter_map(|(_, q)| {
-            let (b, a) = (before.answers.get(&q.id), after.answers.get(&q.id));
+            let (b, a) = (
+                before.work.answers.get(&q.id),
+                after.work.answers.get(&q.id),
+            );
             (!same_answer(b, a)).then(|| AnswerChange {
                 question: q.id.clone(),
                 before: b.cloned(),
@@ -308,20 +326,7 @@ mod tests {
     }
 
     fn assessment(id: &str, client: &str, created_ms: f64) -> Assessment {
-        Assessment {
-            id: id.into(),
-            client: client.into(),
-            questionnaire: "minimal".into(),
-            created_ms,
-            updated_ms: created_ms,
-            blink: None,
-            answers: Answers::new(),
-            overrule: None,
-            previous: None,
-            source: Source::Consultant,
-            notes: String::new(),
-            safeguards_done: Vec::new(),
-        }
+        Assessment::new(id, "minimal", client, created_ms)
     }
 
     fn answers(pairs: &[(&str, Answer)]) -> Answers {
@@ -344,26 +349,29 @@ mod tests {
             r#"{"id": "1", "questionnaire": "minimal", "created_ms": 5, "answers": {"threatened": {"yes_no": false}}}"#,
         )
         .unwrap();
-        assert_eq!(a.source, Source::Consultant);
-        assert_eq!((a.notes.as_str(), a.client.as_str()), ("", ""));
-        assert_eq!((a.overrule, a.previous, a.updated_ms), (None, None, 0.0));
-        assert_eq!(a.answers["threatened"], Answer::YesNo(false));
+        assert_eq!(a.work.source, Source::Consultant);
+        assert_eq!((a.work.notes.as_str(), a.work.client.as_str()), ("", ""));
+        assert_eq!(
+            (a.work.overrule, a.work.previous, a.updated_ms),
+            (None, None, 0.0)
+        );
+        assert_eq!(a.work.answers["threatened"], Answer::YesNo(false));
     }
 
     #[test]
     fn round_trips_through_json_with_every_field() {
         let mut a = assessment("7", "Zoë \"Ø\" <b>", 1.0);
-        a.blink = Some(Blink {
+        a.work.blink = Some(Blink {
             impression: Impression::Bad,
             why: "late to the call".into(),
         });
-        a.overrule = Some(Overrule {
+        a.work.overrule = Some(Overrule {
             verdict: "walk_away".into(),
             reason: "they threatened a supplier".into(),
         });
-        a.previous = Some("3".into());
-        a.source = Source::Prospect;
-        a.notes = "line\nbreak\u{2028}".into();
+        a.work.previous = Some("3".into());
+        a.work.source = Source::Prospect;
+        a.work.notes = "line\nbreak\u{2028}".into();
         let json = serde_json::to_string(&a).unwrap();
         assert!(json.contains(r#""source":"prospect""#));
         assert_eq!(serde_json::from_str::<Assessment>(&json).unwrap(), a);
@@ -371,22 +379,19 @@ mod tests {
 
     #[test]
     fn from_session_copies_the_answers_and_stamps_the_time() {
-        let session = Session {
-            client: "Acme".into(),
-            answers: answers(&[("respect", Answer::Scale(4))]),
-            step: Step::Result,
-            ..Session::new(&minimal(), "")
-        };
+        let mut session = Session::new(&minimal(), "Acme");
+        session.work.answers = answers(&[("respect", Answer::Scale(4))]);
+        session.step = Step::Result;
         let a = Assessment::from_session("9".into(), &session, 42.0);
         assert_eq!((a.created_ms, a.updated_ms), (42.0, 42.0));
-        assert_eq!((a.client.as_str(), a.answers.len()), ("Acme", 1));
+        assert_eq!((a.work.client.as_str(), a.work.answers.len()), ("Acme", 1));
         assert_eq!(a.verdict(Some("strong_fit")), Some("strong_fit"));
     }
 
     #[test]
     fn an_overrule_replaces_the_computed_verdict() {
         let mut a = assessment("1", "", 0.0);
-        a.overrule = Some(Overrule {
+        a.work.overrule = Some(Overrule {
             verdict: "safeguards".into(),
             reason: "known them for years".into(),
         });
@@ -420,7 +425,7 @@ mod tests {
         assert!(put(&mut history, assessment("c", "C", 3.0)));
         assert_eq!(history.len(), 3);
         let mut edited = assessment("a", "A", 1.0);
-        edited.notes = "pays late".into();
+        edited.work.notes = "pays late".into();
         assert!(put(&mut history, edited.clone()));
         assert_eq!(history[0], edited, "replaced where it stood");
         assert!(!put(&mut history, edited));
@@ -432,7 +437,7 @@ mod tests {
         let mut history = vec![assessment("a", "Old", 1.0)];
         assert!(rename(&mut history, "a", "  New Name ", 50.0));
         assert_eq!(
-            (history[0].client.as_str(), history[0].updated_ms),
+            (history[0].work.client.as_str(), history[0].updated_ms),
             ("New Name", 50.0)
         );
         assert!(!rename(&mut history, "a", "New Name", 60.0));
@@ -453,7 +458,7 @@ mod tests {
     #[test]
     fn the_previous_assessment_is_the_latest_earlier_one_of_that_client_and_questionnaire() {
         let mut other_questionnaire = assessment("q", "Acme", 25.0);
-        other_questionnaire.questionnaire = "intake".into();
+        other_questionnaire.work.questionnaire = "intake".into();
         let history = vec![
             assessment("old", "Acme", 10.0),
             assessment("mid", " acme ", 20.0),
@@ -477,14 +482,14 @@ mod tests {
     fn compare_reports_flags_scores_verdicts_and_answers() {
         let q = minimal();
         let mut before = assessment("1", "Acme", 1.0);
-        before.answers = answers(&[
+        before.work.answers = answers(&[
             ("budget", Answer::Number(1000.0)),
             ("pays_on_time", Answer::Choice("late".into())),
             ("threatened", Answer::YesNo(false)),
             ("respect", Answer::Scale(3)),
         ]);
         let mut after = assessment("2", "Acme", 2.0);
-        after.answers = answers(&[
+        after.work.answers = answers(&[
             ("budget", Answer::Number(9000.0)),
             ("pays_on_time", Answer::Choice("late".into())),
             ("threatened", Answer::YesNo(false)),
@@ -515,7 +520,7 @@ mod tests {
     fn compare_sees_a_deal_breaker_change_the_verdict() {
         let q = minimal();
         let mut before = assessment("1", "Acme", 1.0);
-        before.answers = answers(&[
+        before.work.answers = answers(&[
             ("budget", Answer::Number(9000.0)),
             ("pays_on_time", Answer::Choice("early".into())),
             ("threatened", Answer::YesNo(false)),
@@ -523,6 +528,7 @@ mod tests {
         ]);
         let mut after = before.clone();
         after
+            .work
             .answers
             .insert("threatened".into(), Answer::YesNo(true));
         let c = compare(&q, &profile(), &before, &after);
@@ -536,12 +542,12 @@ mod tests {
     fn compare_of_equal_answers_finds_nothing_and_ignores_choice_order() {
         let q = minimal();
         let mut before = assessment("1", "", 1.0);
-        before.answers = answers(&[
+        before.work.answers = answers(&[
             ("pays_on_time", Answer::Choice("late".into())),
             ("gone", Answer::Choices(vec!["a".into(), "b".into()])),
         ]);
         let mut after = before.clone();
-        after.answers.insert("gone".into(), Answer::Unknown);
+        after.work.answers.insert("gone".into(), Answer::Unknown);
         let c = compare(&q, &profile(), &before, &after);
         assert!(c.flags_raised.is_empty() && c.flags_cleared.is_empty());
         assert!(!c.overall.changed() && !c.verdict.changed());

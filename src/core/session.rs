@@ -4,9 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::answers::{Answer, Answers, Blink};
+use super::answers::Answer;
 use super::condition::Visibility;
-use super::history::{Assessment, Overrule, Source};
+use super::history::{Assessment, Work};
 use super::model::{Kind, Lens, Questionnaire};
 use super::profile::Profile;
 
@@ -26,33 +26,12 @@ pub enum Step {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Session {
-    /// Id of the questionnaire.
-    pub questionnaire: String,
-    /// The client's or prospect's name, possibly empty.
-    #[serde(default)]
-    pub client: String,
-    #[serde(default)]
-    pub blink: Option<Blink>,
-    #[serde(default)]
-    pub answers: Answers,
+    #[serde(flatten)]
+    pub work: Work,
     pub step: Step,
-    /// The consultant's own verdict over the computed one, with the reason.
-    #[serde(default)]
-    pub overrule: Option<Overrule>,
     /// The history id this assessment was saved as, so saving again updates it.
     #[serde(default)]
     pub saved_as: Option<String>,
-    /// The earlier assessment of the same client that this one re-assesses.
-    #[serde(default)]
-    pub previous: Option<String>,
-    #[serde(default)]
-    pub source: Source,
-    /// The consultant's private notes.
-    #[serde(default)]
-    pub notes: String,
-    /// Safeguards on the result's checklist that have been ticked off.
-    #[serde(default)]
-    pub safeguards_done: Vec<String>,
 }
 
 /// How far along the person is.
@@ -76,54 +55,41 @@ impl Progress {
 impl Session {
     pub fn new(questionnaire: &Questionnaire, client: &str) -> Self {
         Session {
-            questionnaire: questionnaire.id.clone(),
-            client: client.trim().to_owned(),
-            blink: None,
-            answers: Answers::new(),
+            work: Work {
+                questionnaire: questionnaire.id.clone(),
+                client: client.trim().to_owned(),
+                ..Work::default()
+            },
             step: if questionnaire.lens == Lens::Intake {
                 first_section(questionnaire)
             } else {
                 Step::Blink
             },
-            overrule: None,
             saved_as: None,
-            previous: None,
-            source: Source::Consultant,
-            notes: String::new(),
-            safeguards_done: Vec::new(),
         }
     }
 
     /// Reopens a saved assessment at its result.
     pub fn from_assessment(assessment: &Assessment) -> Self {
         Session {
-            questionnaire: assessment.questionnaire.clone(),
-            client: assessment.client.clone(),
-            blink: assessment.blink.clone(),
-            answers: assessment.answers.clone(),
+            work: assessment.work.clone(),
             step: Step::Result,
-            overrule: assessment.overrule.clone(),
             saved_as: Some(assessment.id.clone()),
-            previous: assessment.previous.clone(),
-            source: assessment.source,
-            notes: assessment.notes.clone(),
-            safeguards_done: assessment.safeguards_done.clone(),
         }
     }
 
     /// A new assessment of the same client, starting from the earlier answers so only what
     /// changed needs changing.
     pub fn reassess(earlier: &Assessment, questionnaire: &Questionnaire) -> Self {
-        Session {
-            answers: earlier.answers.clone(),
-            previous: Some(earlier.id.clone()),
-            ..Session::new(questionnaire, &earlier.client)
-        }
+        let mut session = Session::new(questionnaire, &earlier.work.client);
+        session.work.answers = earlier.work.answers.clone();
+        session.work.previous = Some(earlier.id.clone());
+        session
     }
 
     /// Indexes of the sections shown with the current answers.
     pub fn shown_sections(&self, questionnaire: &Questionnaire, profile: &Profile) -> Vec<usize> {
-        let visibility = Visibility::of(questionnaire, &self.answers, profile);
+        let visibility = Visibility::of(questionnaire, &self.work.answers, profile);
         visibility
             .sections
             .iter()
@@ -183,8 +149,8 @@ impl Session {
         let mut next = self.clone();
         if questionnaire.question(question).is_some() {
             match answer {
-                Some(answer) => next.answers.insert(question.to_owned(), answer),
-                None => next.answers.remove(question),
+                Some(answer) => next.work.answers.insert(question.to_owned(), answer),
+                None => next.work.answers.remove(question),
             };
         }
         next
@@ -197,21 +163,21 @@ impl Session {
         questionnaire: &'q Questionnaire,
         profile: &Profile,
     ) -> Vec<&'q str> {
-        let visibility = Visibility::of(questionnaire, &self.answers, profile);
+        let visibility = Visibility::of(questionnaire, &self.work.answers, profile);
         questionnaire
             .questions()
             .enumerate()
             .filter(|(i, (_, q))| {
                 visibility.questions[*i]
                     && q.kind != Kind::Text
-                    && !self.answers.contains_key(&q.id)
+                    && !self.work.answers.contains_key(&q.id)
             })
             .map(|(_, (_, q))| q.id.as_str())
             .collect()
     }
 
     pub fn progress(&self, questionnaire: &Questionnaire, profile: &Profile) -> Progress {
-        let visibility = Visibility::of(questionnaire, &self.answers, profile);
+        let visibility = Visibility::of(questionnaire, &self.work.answers, profile);
         let shown = self.shown_sections(questionnaire, profile);
         let questions: Vec<&str> = questionnaire
             .questions()
@@ -221,7 +187,7 @@ impl Session {
             .collect();
         let answered = questions
             .iter()
-            .filter(|q| self.answers.contains_key(**q))
+            .filter(|q| self.work.answers.contains_key(**q))
             .count();
         let section = match self.step {
             Step::Section(current) => shown

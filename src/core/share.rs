@@ -21,9 +21,8 @@
 //! checked against the bytes that remain. Pure: no browser imports.
 
 use super::answers::{Answer, Answers, Blink};
-use super::history::{Assessment, Source};
+use super::history::{Assessment, Source, Work};
 use super::model::{Impression, Kind, Question, Questionnaire};
-use super::session::Session;
 
 /// The link version this build writes and the newest it reads.
 pub const VERSION: u32 = 1;
@@ -66,24 +65,13 @@ pub enum ShareError {
     DoesNotFit(String),
 }
 
-impl From<&Session> for Shared {
-    fn from(session: &Session) -> Self {
+impl From<&Work> for Shared {
+    fn from(work: &Work) -> Self {
         Shared {
-            questionnaire: session.questionnaire.clone(),
-            client: session.client.clone(),
-            blink: session.blink.clone(),
-            answers: session.answers.clone(),
-        }
-    }
-}
-
-impl From<&Assessment> for Shared {
-    fn from(assessment: &Assessment) -> Self {
-        Shared {
-            questionnaire: assessment.questionnaire.clone(),
-            client: assessment.client.clone(),
-            blink: assessment.blink.clone(),
-            answers: assessment.answers.clone(),
+            questionnaire: work.questionnaire.clone(),
+            client: work.client.clone(),
+            blink: work.blink.clone(),
+            answers: work.answers.clone(),
         }
     }
 }
@@ -93,17 +81,16 @@ impl Shared {
     pub fn into_assessment(self, id: String, now_ms: f64, source: Source) -> Assessment {
         Assessment {
             id,
-            client: self.client,
-            questionnaire: self.questionnaire,
             created_ms: now_ms,
             updated_ms: now_ms,
-            blink: self.blink,
-            answers: self.answers,
-            overrule: None,
-            previous: None,
-            source,
-            notes: String::new(),
-            safeguards_done: Vec::new(),
+            work: Work {
+                questionnaire: self.questionnaire,
+                client: self.client,
+                blink: self.blink,
+                answers: self.answers,
+                source,
+                ..Work::default()
+            },
         }
     }
 }
@@ -872,12 +859,15 @@ mod tests {
     fn private_fields_never_travel_and_an_assessment_comes_back() {
         let q = minimal();
         let mut a = full().into_assessment("1".into(), 7.0, Source::Consultant);
-        a.notes = "SECRET NOTE".into();
-        let link = encode(&q, &Shared::from(&a)).unwrap();
+        a.work.notes = "SECRET NOTE".into();
+        let link = encode(&q, &Shared::from(&a.work)).unwrap();
         let opened = open(&q, &link).unwrap();
         let back = opened.into_assessment("2".into(), 9.0, Source::Prospect);
-        assert_eq!(back.answers, a.answers);
-        assert_eq!((back.notes.as_str(), back.source), ("", Source::Prospect));
+        assert_eq!(back.work.answers, a.work.answers);
+        assert_eq!(
+            (back.work.notes.as_str(), back.work.source),
+            ("", Source::Prospect)
+        );
     }
 }
 

@@ -16,6 +16,7 @@ pub fn ComparisonBlock() -> Html {
         return Html::default();
     };
     let Some(before) = session
+        .work
         .previous
         .as_deref()
         .and_then(|id| find(&app.history, id))

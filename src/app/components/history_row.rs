@@ -37,10 +37,10 @@ pub fn HistoryRow(props: &HistoryRowProps) -> Html {
         let (app, id) = (app.clone(), assessment.id.clone());
         Callback::from(move |_: MouseEvent| app.dispatch(action(id.clone(), device::now_ms())))
     };
-    let name = if assessment.client.is_empty() {
+    let name = if assessment.work.client.is_empty() {
         app.ui(Ui::HistoryNoName).to_owned()
     } else {
-        assessment.client.clone()
+        assessment.work.client.clone()
     };
     let name_id = app.id(&format!("rename-{}", assessment.id));
     let rename_form = (*renaming).clone().map(|value| {
@@ -67,7 +67,7 @@ pub fn HistoryRow(props: &HistoryRowProps) -> Html {
         }
     });
     let start_rename = {
-        let (renaming, client) = (renaming.clone(), assessment.client.clone());
+        let (renaming, client) = (renaming.clone(), assessment.work.client.clone());
         Callback::from(move |_| renaming.set(Some(client.clone())))
     };
     let ask_delete = {
@@ -106,14 +106,14 @@ struct Summary {
 
 /// The questionnaire's title, the verdict that stands (an overrule first) and the score.
 fn summary(app: &AppContext, assessment: &Assessment) -> Summary {
-    let Some(questionnaire) = app.find(&assessment.questionnaire) else {
+    let Some(questionnaire) = app.find(&assessment.work.questionnaire) else {
         return Summary {
-            questionnaire: assessment.questionnaire.clone().into(),
+            questionnaire: assessment.work.questionnaire.clone().into(),
             verdict: "—".into(),
             score: "—".into(),
         };
     };
-    let outcome = score(&questionnaire, &assessment.answers, &app.profile);
+    let outcome = score(&questionnaire, &assessment.work.answers, &app.profile);
     let verdict = assessment
         .verdict(outcome.verdict.as_deref())
         .and_then(|id| questionnaire.verdict(id))

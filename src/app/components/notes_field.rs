@@ -26,7 +26,7 @@ pub fn NotesField() -> Html {
     html! {
         <div class="cf-block cf-field cf-notes">
             <label class="cf-label" for={id.clone()}>{ app.ui(Ui::Notes) }</label>
-            <textarea class="cf-input cf-textarea" {id} rows="3" maxlength="4000" value={session.notes.clone()} {oninput}
+            <textarea class="cf-input cf-textarea" {id} rows="3" maxlength="4000" value={session.work.notes.clone()} {oninput}
                 aria-describedby={help_id.clone()} />
             <p class="cf-help" id={help_id}>{ app.ui(Ui::NotesHelp) }</p>
         </div>

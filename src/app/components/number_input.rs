@@ -27,7 +27,7 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
     let answer = app
         .session
         .as_ref()
-        .and_then(|s| s.answers.get(props.question.as_str()).cloned());
+        .and_then(|s| s.work.answers.get(props.question.as_str()).cloned());
     let typed = use_state(|| match &answer {
         Some(Answer::Number(n)) => format_number(*n),
         _ => String::new(),

@@ -19,7 +19,7 @@ pub fn OverruleForm() -> Html {
     else {
         return Html::default();
     };
-    if session.overrule.is_some() {
+    if session.work.overrule.is_some() {
         let remove = {
             let app = app.clone();
             Callback::from(move |_| app.dispatch(Action::Overrule(None)))

@@ -28,7 +28,7 @@ pub fn QuestionField(props: &QuestionFieldProps) -> Html {
     let Some(question) = questionnaire.question(&props.question) else {
         return Html::default();
     };
-    let answer = session.answers.get(&question.id).cloned();
+    let answer = session.work.answers.get(&question.id).cloned();
     let help_id = app.question_id(&question.id, "help");
     let set = app.answer_setter(&question.id);
     let body = match question.kind {

@@ -35,7 +35,7 @@ pub fn ResultActions() -> Html {
                 .unwrap_or_else(|| "unsaved".to_owned());
             let assessment = Assessment::from_session(id, &session, device::now_ms());
             let json = serde_json::to_string_pretty(&assessment).unwrap_or_default();
-            device::download(&file_name(&session.client), "application/json", &json);
+            device::download(&file_name(&session.work.client), "application/json", &json);
         })
     };
     let share = {
@@ -46,7 +46,7 @@ pub fn ResultActions() -> Html {
             questionnaire.clone(),
         );
         Callback::from(
-            move |_| match encode(&questionnaire, &Shared::from(&*session)) {
+            move |_| match encode(&questionnaire, &Shared::from(&session.work)) {
                 Ok(fragment) => {
                     let address = format!("{}#{fragment}", device::page_address());
                     device::copy_text(&address);

@@ -25,7 +25,7 @@ pub fn ResultPage() -> Html {
         return Html::default();
     };
     let q = &*questionnaire;
-    let outcome = score(q, &session.answers, &app.profile);
+    let outcome = score(q, &session.work.answers, &app.profile);
     let band = outcome.verdict.as_deref().and_then(|id| q.verdict(id));
     let text = |t: &crate::core::text::Text| app.text(q, t);
     let question_text = |id: &str| {
@@ -33,15 +33,15 @@ pub fn ResultPage() -> Html {
             .map(|question| text(&question.text))
             .unwrap_or_default()
     };
-    let answered = |id: &str| match (q.question(id), session.answers.get(id)) {
+    let answered = |id: &str| match (q.question(id), session.work.answers.get(id)) {
         (Some(question), Some(answer)) => answer_text(q, question, answer, &app.language),
         _ => app.ui(Ui::Unanswered).to_owned(),
     };
 
-    let heading = if session.client.is_empty() {
+    let heading = if session.work.client.is_empty() {
         app.ui(Ui::ResultTitle).to_owned()
     } else {
-        app.ui_fill(Ui::ResultFor, &[("name", &session.client)])
+        app.ui_fill(Ui::ResultFor, &[("name", &session.work.client)])
     };
     let computed = match band {
         Some(band) => html! {
@@ -56,7 +56,7 @@ pub fn ResultPage() -> Html {
         None => html! { <p class="cf-verdict">{ app.ui(Ui::NotEnoughAnswers) }</p> },
     };
     // An overrule stands above the computed verdict, which stays visible beside it.
-    let overruled = session.overrule.as_ref().and_then(|overrule| {
+    let overruled = session.work.overrule.as_ref().and_then(|overrule| {
         let own = q.verdict(&overrule.verdict)?;
         let computed_label = band.map_or_else(|| app.ui(Ui::NotEnoughAnswers).to_owned(), |b| text(&b.label).to_string());
         Some(html! {
@@ -145,7 +145,7 @@ pub fn ResultPage() -> Html {
         })
         .collect::<Vec<Html>>();
 
-    let gut = session.blink.as_ref().and_then(|blink| gut_check(q, &outcome, blink)).map(|gut| {
+    let gut = session.work.blink.as_ref().and_then(|blink| gut_check(q, &outcome, blink)).map(|gut| {
         let rank = |i: Impression| match i {
             Impression::Good => 0,
             Impression::Unsure => 1,
@@ -181,7 +181,7 @@ pub fn ResultPage() -> Html {
         })
     });
 
-    let changes = what_would_change(q, &session.answers, &app.profile, &outcome);
+    let changes = what_would_change(q, &session.work.answers, &app.profile, &outcome);
     let change_list = |label: Ui, list: &Option<Vec<crate::core::explain::Change>>| {
         list.as_ref().map(|changes| {
             let lines = changes.iter().filter_map(|change| {
@@ -205,7 +205,7 @@ pub fn ResultPage() -> Html {
     let safeguards = outcome.safeguards.iter().filter_map(|id| {
         let safeguard = q.safeguard(id)?;
         let box_id = app.id(&format!("safeguard-{id}"));
-        let done = session.safeguards_done.contains(id);
+        let done = session.work.safeguards_done.contains(id);
         let onchange = {
             let (app, id) = (app.clone(), id.clone());
             Callback::from(move |_| app.dispatch(Action::ToggleSafeguard(id.clone())))
@@ -232,7 +232,7 @@ pub fn ResultPage() -> Html {
     };
     let letters = band.into_iter().flat_map(|band| band.letters.iter()).filter_map(|id| {
         let letter = q.letter(id)?;
-        let client = if session.client.is_empty() { app.ui(Ui::NamePlaceholder) } else { &session.client };
+        let client = if session.work.client.is_empty() { app.ui(Ui::NamePlaceholder) } else { &session.work.client };
         let consultant = if app.profile.name.trim().is_empty() { app.ui(Ui::YourNamePlaceholder) } else { app.profile.name.trim() };
         let reason_refs: Vec<&str> = reasons.iter().map(String::as_str).collect();
         let body = fill_letter(&text(&letter.body), client, consultant, &reason_refs);

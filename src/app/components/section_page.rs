@@ -23,7 +23,7 @@ pub fn SectionPage(props: &SectionPageProps) -> Html {
     let Some(section) = questionnaire.sections.get(props.index) else {
         return Html::default();
     };
-    let visibility = Visibility::of(&questionnaire, &session.answers, &app.profile);
+    let visibility = Visibility::of(&questionnaire, &session.work.answers, &app.profile);
     let first: usize = questionnaire.sections[..props.index]
         .iter()
         .map(|s| s.questions.len())
