@@ -88,7 +88,7 @@ pub fn date_from_ms(ms: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::lint::load;
+    use crate::core::test_support::minimal;
 
     #[test]
     fn dates_from_milliseconds() {
@@ -116,9 +116,7 @@ mod tests {
 
     #[test]
     fn answers_read_back_in_the_chosen_language() {
-        let q = load(include_str!("../../tests/fixtures/minimal.json"))
-            .unwrap()
-            .questionnaire;
+        let q = minimal();
         let pays = q.question("pays_on_time").unwrap();
         assert_eq!(
             answer_text(&q, pays, &Answer::Choice("late".into()), "en"),

@@ -315,15 +315,9 @@ fn same_answer(a: Option<&Answer>, b: Option<&Answer>) -> bool {
 mod tests {
     use super::*;
     use crate::core::answers::Answer;
-    use crate::core::lint::load;
     use crate::core::model::Impression;
     use crate::core::session::Step;
-
-    fn minimal() -> Questionnaire {
-        load(include_str!("../../tests/fixtures/minimal.json"))
-            .expect("the fixture loads")
-            .questionnaire
-    }
+    use crate::core::test_support::minimal;
 
     fn assessment(id: &str, client: &str, created_ms: f64) -> Assessment {
         Assessment::new(id, "minimal", client, created_ms)

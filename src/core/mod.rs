@@ -18,5 +18,7 @@ pub mod scoring;
 pub mod session;
 pub mod share;
 pub mod storage;
+#[cfg(test)]
+mod test_support;
 pub mod text;
 pub mod ui_text;

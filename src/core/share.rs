@@ -513,13 +513,7 @@ fn base64_decode(text: &str) -> Result<(Vec<u8>, bool), ShareError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::lint::load;
-
-    fn minimal() -> Questionnaire {
-        load(include_str!("../../tests/fixtures/minimal.json"))
-            .expect("the fixture loads")
-            .questionnaire
-    }
+    use crate::core::test_support::minimal;
 
     fn shared(pairs: &[(&str, Answer)]) -> Shared {
         Shared {
