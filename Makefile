@@ -14,8 +14,11 @@ PORT ?= 8080
 setup:
 	@bash scripts/setup.sh
 
+# Trunk builds the page; then each built-in questionnaire is written once per language into
+# dist/questionnaires/, for the page to fetch the one it shows.
 build: setup
 	trunk build --release
+	cargo run --quiet --bin client-fit-content -- dist
 
 serve: build
 	node scripts/serve.mjs dist $(PORT)

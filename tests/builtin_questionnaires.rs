@@ -1309,3 +1309,42 @@ fn no_serious_sign_on_an_otherwise_healthy_client_is_kept_as_is() {
         assert_eq!(q.flag(id).unwrap().caps_at.as_deref(), Some(tier), "{id}");
     }
 }
+
+/// The page fetches one language of each questionnaire: that file must load cleanly, score
+/// exactly as the whole one does, and say in every place what the whole one says in that
+/// language.
+#[test]
+fn each_single_language_file_is_the_whole_one_in_that_language() {
+    for whole in [screen(), intake(), checkup()] {
+        let texts = |q: &Questionnaire, language: &str| {
+            let mut all = Vec::new();
+            q.visit_texts(&mut |at, text| {
+                all.push((
+                    at.to_owned(),
+                    text.get(language, &q.default_language).to_owned(),
+                ))
+            });
+            all
+        };
+        for language in LANGUAGES {
+            let single = whole.in_language(language);
+            let json = serde_json::to_string(&single).unwrap();
+            let reloaded = load_clean(&format!("{} in {language}", whole.id), &json);
+            assert_eq!(reloaded, single);
+            assert_eq!(texts(&single, language), texts(&whole, language));
+            let mut only_one = true;
+            single.visit_texts(&mut |_, text| only_one &= text.0.len() == 1);
+            assert!(only_one, "{} in {language} keeps other languages", whole.id);
+            let profile = studio();
+            // The last option of every choice question: the answers that raise most flags.
+            let given: Answers = whole
+                .questions()
+                .filter_map(|(_, q)| Some((q.id.clone(), choice(&q.options.last()?.id))))
+                .collect();
+            assert_eq!(
+                score(&single, &given, &profile),
+                score(&whole, &given, &profile)
+            );
+        }
+    }
+}

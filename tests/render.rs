@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use client_fit::app::components::{App, AppProps, Bar, ScoreChart, ScoreChartProps};
+use client_fit::app::content::ContentError;
 use client_fit::app::state::Notice;
 use client_fit::core::answers::{Answer, Answers, Blink};
 use client_fit::core::model::Impression;
@@ -182,10 +183,23 @@ async fn notices_are_shown() {
 async fn questionnaires_that_failed_to_load_are_reported() {
     let mut start = (*common::start(7, "en")).clone();
     let problems = client_fit::core::lint::load("{\"format\": 1").unwrap_err();
-    start.load_problems = Rc::new(problems);
+    start.load_problems = Rc::new(vec![
+        ContentError::Invalid {
+            url: "questionnaires/cut.en.json".into(),
+            problems,
+        },
+        ContentError::Unreachable {
+            url: "questionnaires/gone.en.json".into(),
+            reason: "HTTP 404 Not Found".into(),
+        },
+    ]);
     let html = render_with(Rc::new(start), Saved::new()).await;
     assert!(html.contains("This questionnaire cannot be loaded:"));
+    assert!(html.contains("questionnaires/cut.en.json"));
     assert!(html.contains("cut off"));
+    assert!(
+        html.contains("questionnaires/gone.en.json: could not be fetched (HTTP 404 Not Found)")
+    );
 }
 
 #[tokio::test]

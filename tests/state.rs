@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use client_fit::app::content::ContentError;
 use client_fit::app::state::{Action, Notice, State, View};
 use client_fit::core::answers::Answer;
 use client_fit::core::backup::export;
@@ -400,4 +401,50 @@ fn ticked_safeguards_are_kept_and_saved() {
         ["written_scope"]
     );
     assert_eq!(state.history[0].work.safeguards_done, ["written_scope"]);
+}
+
+#[test]
+fn a_questionnaire_in_another_language_replaces_the_one_in_use_keeping_the_answers() {
+    let state = apply(begun(), [Action::Next, answer("respect", Answer::Scale(4))]);
+    let german = Rc::new(common::minimal().in_language("da"));
+    let state = apply(state, [Action::Loaded(german.clone())]);
+    assert_eq!(state.catalogue.len(), 1, "replaced, not added");
+    assert!(Rc::ptr_eq(&state.catalogue[0], &german));
+    assert!(Rc::ptr_eq(state.questionnaire.as_ref().unwrap(), &german));
+    let answers = &state.session.as_deref().unwrap().work.answers;
+    assert_eq!(answers.get("respect"), Some(&Answer::Scale(4)));
+    // The same file again changes nothing.
+    let again = apply(state.clone(), [Action::Loaded(german)]);
+    assert!(Rc::ptr_eq(&again, &state));
+}
+
+#[test]
+fn questionnaires_arriving_in_any_order_are_listed_built_ins_first_in_their_order() {
+    let with_id = |id: &str| {
+        let mut q = common::minimal();
+        q.id = id.into();
+        Rc::new(q)
+    };
+    let state = apply(
+        fresh(),
+        [
+            Action::Loaded(with_id("intake")),
+            Action::Loaded(with_id("screen")),
+            Action::Loaded(with_id("checkup")),
+        ],
+    );
+    let ids: Vec<&str> = state.catalogue.iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(ids, ["screen", "checkup", "intake", "minimal"]);
+}
+
+#[test]
+fn a_questionnaire_that_failed_to_load_is_reported_once() {
+    let error = ContentError::Unreachable {
+        url: "questionnaires/screen.da.json".into(),
+        reason: "offline".into(),
+    };
+    let state = apply(fresh(), [Action::LoadFailed(error.clone())]);
+    assert_eq!(*state.load_problems, [error.clone()]);
+    let again = apply(state.clone(), [Action::LoadFailed(error)]);
+    assert!(Rc::ptr_eq(&again, &state));
 }

@@ -202,3 +202,31 @@ pub fn focus(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Starts fetching `url` at once (so several files load side by side) and resolves to its
+/// text, or a short reason it could not be had (offline, not found, refused).
+pub fn fetch_text(url: &str) -> impl std::future::Future<Output = Result<String, String>> + use<> {
+    let started = web_sys::window()
+        .ok_or_else(|| "no window".to_owned())
+        .map(|window| wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url)));
+    async move {
+        let reason = |error: wasm_bindgen::JsValue| {
+            error
+                .as_string()
+                .or_else(|| error.dyn_ref::<js_sys::Error>().map(|e| e.message().into()))
+                .unwrap_or_else(|| "the request failed".to_owned())
+        };
+        let response: web_sys::Response = started?.await.map_err(reason)?.unchecked_into();
+        if !response.ok() {
+            return Err(format!(
+                "HTTP {} {}",
+                response.status(),
+                response.status_text()
+            ));
+        }
+        let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(reason)?)
+            .await
+            .map_err(reason)?;
+        text.as_string().ok_or_else(|| "not text".to_owned())
+    }
+}

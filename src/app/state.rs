@@ -9,12 +9,13 @@ use yew::Reducible;
 use crate::core::answers::{Answer, Blink};
 use crate::core::backup::{self, BackupError, Refused};
 use crate::core::history::{self, Assessment, Overrule, Source, Work};
-use crate::core::lint::Problem;
 use crate::core::model::{Impression, Lens, Questionnaire};
 use crate::core::profile::Profile;
 use crate::core::session::{Session, Step};
 use crate::core::share::{ShareError, Shared};
 use crate::core::storage::Saved;
+
+use super::content::ContentError;
 
 /// Something to tell the person: what happened, and what went wrong that is not their fault.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,7 +76,7 @@ pub struct State {
     /// The questionnaire of `session`, from the catalogue.
     pub questionnaire: Option<Rc<Questionnaire>>,
     /// Problems of questionnaires that would not load.
-    pub load_problems: Rc<Vec<Problem>>,
+    pub load_problems: Rc<Vec<ContentError>>,
     pub confirming_start_over: bool,
     pub notices: Vec<Notice>,
     /// Saved assessments, oldest first.
@@ -91,7 +92,7 @@ pub struct Start {
     pub view: View,
     pub instance: u32,
     pub catalogue: Rc<Vec<Rc<Questionnaire>>>,
-    pub load_problems: Rc<Vec<Problem>>,
+    pub load_problems: Rc<Vec<ContentError>>,
     pub language: String,
     pub notices: Vec<Notice>,
     /// What a share link in the address held, to open once the app is up.
@@ -102,10 +103,18 @@ pub struct Start {
     pub now_ms: f64,
     /// Whether changes may be saved to the device (see `device::Loaded::saving`).
     pub saving: bool,
+    /// Where the built-in questionnaire files are, as a prefix of their paths (empty: beside
+    /// the page).
+    pub content_base: String,
 }
 
 pub enum Action {
     SetLanguage(String),
+    /// A questionnaire file arrived (fetched after start-up, or in a newly chosen language): it
+    /// joins the catalogue, replacing the one with its id.
+    Loaded(Rc<Questionnaire>),
+    /// A questionnaire file could not be fetched or read.
+    LoadFailed(ContentError),
     Show(View),
     SetProfile(Profile),
     /// Applies an edit to the profile as it is when the action runs, so quick successive edits
@@ -329,6 +338,38 @@ impl Reducible for State {
                 language,
                 ..(*self).clone()
             }),
+            Action::Loaded(questionnaire) => {
+                let mut catalogue = (*self.catalogue).clone();
+                match catalogue.iter_mut().find(|q| q.id == questionnaire.id) {
+                    Some(same) if **same == *questionnaire => return self,
+                    Some(same) => *same = questionnaire.clone(),
+                    None => catalogue.push(questionnaire.clone()),
+                }
+                // Built-ins keep their order on the start page whichever arrives first.
+                let rank = |q: &Rc<Questionnaire>| {
+                    let builtin = crate::core::builtin::IDS.iter().position(|id| *id == q.id);
+                    builtin.unwrap_or(usize::MAX)
+                };
+                catalogue.sort_by_key(rank);
+                let in_use = self.questionnaire.as_ref();
+                let questionnaire = match in_use {
+                    Some(current) if current.id == questionnaire.id => Some(questionnaire),
+                    _ => in_use.cloned(),
+                };
+                Rc::new(State {
+                    catalogue: Rc::new(catalogue),
+                    questionnaire,
+                    ..(*self).clone()
+                })
+            }
+            Action::LoadFailed(error) if !self.load_problems.contains(&error) => {
+                let mut problems = (*self.load_problems).clone();
+                problems.push(error);
+                Rc::new(State {
+                    load_problems: Rc::new(problems),
+                    ..(*self).clone()
+                })
+            }
             Action::Show(view) if view != self.view => Rc::new(State {
                 view,
                 ..(*self).clone()

@@ -1,8 +1,18 @@
-//! The questionnaires that ship with Client Fit, compiled in as JSON and parsed on demand.
-//! Pure: no browser imports.
+//! The questionnaires that ship with Client Fit. The page fetches them one language at a time
+//! (`content_path`); the whole files are compiled in only where something calls `BUILTIN`
+//! (tests, the linter and `client-fit-content`, which writes the per-language files), so the
+//! page's wasm does not carry them. Pure: no browser imports.
 
 use super::lint::{Problem, load};
 use super::model::Questionnaire;
+
+/// The built-in questionnaires' ids, in the order the start page lists them.
+pub const IDS: [&str; 3] = ["screen", "checkup", "intake"];
+
+/// Where the built site keeps questionnaire `id` in `language`, relative to the site's root.
+pub fn content_path(id: &str, language: &str) -> String {
+    format!("questionnaires/{id}.{language}.json")
+}
 
 /// `(id, JSON)` of each built-in questionnaire, in the order the start page lists them.
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -34,5 +44,11 @@ mod tests {
             assert!(loaded.warnings.is_empty(), "{id}: {:?}", loaded.warnings);
             assert_eq!(loaded.questionnaire.id, *id);
         }
+    }
+
+    #[test]
+    fn the_ids_list_every_builtin_in_order() {
+        let ids: Vec<&str> = super::BUILTIN.iter().map(|(id, _)| *id).collect();
+        assert_eq!(ids, super::IDS);
     }
 }

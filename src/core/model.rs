@@ -402,6 +402,61 @@ pub struct Letter {
     pub body: Text,
 }
 
+/// One walk over every text of a questionnaire, for both the shared and the mutable visitor
+/// (written once so the two can never disagree on which texts exist).
+macro_rules! walk_texts {
+    ($q:expr, $visit:expr $(, $m:tt)?) => {{
+        $visit("title", & $($m)? $q.title);
+        if let Some(intro) = & $($m)? $q.intro {
+            $visit("intro", intro);
+        }
+        for d in & $($m)? $q.dimensions {
+            $visit(&format!("dimension `{}` label", d.id), & $($m)? d.label);
+        }
+        for s in & $($m)? $q.sections {
+            $visit(&format!("section `{}` title", s.id), & $($m)? s.title);
+            if let Some(intro) = & $($m)? s.intro {
+                $visit(&format!("section `{}` intro", s.id), intro);
+            }
+            for q in & $($m)? s.questions {
+                $visit(&format!("question `{}` text", q.id), & $($m)? q.text);
+                for (name, text) in [("help", & $($m)? q.help), ("find_out", & $($m)? q.find_out)] {
+                    if let Some(text) = text {
+                        $visit(&format!("question `{}` {name}", q.id), text);
+                    }
+                }
+                for o in & $($m)? q.options {
+                    $visit(&format!("question `{}` option `{}`", q.id, o.id), & $($m)? o.label);
+                }
+                if let Some(scale) = & $($m)? q.scale {
+                    $visit(&format!("question `{}` scale low", q.id), & $($m)? scale.low);
+                    $visit(&format!("question `{}` scale high", q.id), & $($m)? scale.high);
+                }
+            }
+        }
+        for f in & $($m)? $q.flags {
+            $visit(&format!("flag `{}` title", f.id), & $($m)? f.title);
+            $visit(&format!("flag `{}` reason", f.id), & $($m)? f.reason);
+            $visit(&format!("flag `{}` advice", f.id), & $($m)? f.advice);
+            if let Some(line) = & $($m)? f.letter_line {
+                $visit(&format!("flag `{}` letter_line", f.id), line);
+            }
+        }
+        for s in & $($m)? $q.safeguards {
+            $visit(&format!("safeguard `{}` title", s.id), & $($m)? s.title);
+            $visit(&format!("safeguard `{}` detail", s.id), & $($m)? s.detail);
+        }
+        for v in & $($m)? $q.verdicts {
+            $visit(&format!("verdict `{}` label", v.id), & $($m)? v.label);
+            $visit(&format!("verdict `{}` next", v.id), & $($m)? v.next);
+        }
+        for l in & $($m)? $q.letters {
+            $visit(&format!("letter `{}` title", l.id), & $($m)? l.title);
+            $visit(&format!("letter `{}` body", l.id), & $($m)? l.body);
+        }
+    }};
+}
+
 impl Questionnaire {
     /// Every question in order, with the section it belongs to.
     pub fn questions(&self) -> impl Iterator<Item = (&Section, &Question)> {
@@ -456,53 +511,25 @@ impl Questionnaire {
 
     /// Calls `visit` with every text in the file and a short description of where it is.
     pub fn visit_texts(&self, visit: &mut dyn FnMut(&str, &Text)) {
-        visit("title", &self.title);
-        if let Some(intro) = &self.intro {
-            visit("intro", intro);
-        }
-        for d in &self.dimensions {
-            visit(&format!("dimension `{}` label", d.id), &d.label);
-        }
-        for s in &self.sections {
-            visit(&format!("section `{}` title", s.id), &s.title);
-            if let Some(intro) = &s.intro {
-                visit(&format!("section `{}` intro", s.id), intro);
-            }
-            for q in &s.questions {
-                visit(&format!("question `{}` text", q.id), &q.text);
-                for (name, text) in [("help", &q.help), ("find_out", &q.find_out)] {
-                    if let Some(text) = text {
-                        visit(&format!("question `{}` {name}", q.id), text);
-                    }
-                }
-                for o in &q.options {
-                    visit(&format!("question `{}` option `{}`", q.id, o.id), &o.label);
-                }
-                if let Some(scale) = &q.scale {
-                    visit(&format!("question `{}` scale low", q.id), &scale.low);
-                    visit(&format!("question `{}` scale high", q.id), &scale.high);
-                }
-            }
-        }
-        for f in &self.flags {
-            visit(&format!("flag `{}` title", f.id), &f.title);
-            visit(&format!("flag `{}` reason", f.id), &f.reason);
-            visit(&format!("flag `{}` advice", f.id), &f.advice);
-            if let Some(line) = &f.letter_line {
-                visit(&format!("flag `{}` letter_line", f.id), line);
-            }
-        }
-        for s in &self.safeguards {
-            visit(&format!("safeguard `{}` title", s.id), &s.title);
-            visit(&format!("safeguard `{}` detail", s.id), &s.detail);
-        }
-        for v in &self.verdicts {
-            visit(&format!("verdict `{}` label", v.id), &v.label);
-            visit(&format!("verdict `{}` next", v.id), &v.next);
-        }
-        for l in &self.letters {
-            visit(&format!("letter `{}` title", l.id), &l.title);
-            visit(&format!("letter `{}` body", l.id), &l.body);
-        }
+        walk_texts!(self, visit);
+    }
+
+    /// Calls `visit` with every text in the file, to change it in place.
+    pub fn visit_texts_mut(&mut self, visit: &mut dyn FnMut(&str, &mut Text)) {
+        walk_texts!(self, visit, mut);
+    }
+
+    /// This questionnaire with every text in `language` only (falling back as `Text::get`
+    /// does), so the page fetches one language's words instead of all of them.
+    pub fn in_language(&self, language: &str) -> Questionnaire {
+        let mut single = self.clone();
+        let default = self.default_language.clone();
+        single.visit_texts_mut(&mut |_, text| {
+            let chosen = text.get(language, &default).to_owned();
+            *text = Text::from_pairs([(language, chosen.as_str())]);
+        });
+        single.default_language = language.to_owned();
+        single.languages = vec![language.to_owned()];
+        single
     }
 }

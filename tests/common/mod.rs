@@ -26,5 +26,6 @@ pub fn start(instance: u32, language: &str) -> Rc<Start> {
         begin: None,
         now_ms: 1_795_305_600_000.0,
         saving: true,
+        content_base: String::new(),
     })
 }

@@ -49,7 +49,7 @@ test('a whole session fetches only the site files and sends nothing anywhere', a
   const sent = requests.filter((r) => r.method !== 'GET' || r.body);
   assert.deepEqual(sent, [], 'nothing is sent: only GETs without bodies');
   const own = requests.filter((r) => r.url.startsWith(origin)).map((r) => new URL(r.url).pathname);
-  assert.ok(own.every((path) => path === '/' || /^\/[\w.-]+\.(js|wasm|css|svg)$/.test(path)), own.join('\n'));
+  assert.ok(own.every((path) => path === '/' || /^\/([\w.-]+\.(js|wasm|css|svg)|questionnaires\/[\w-]+\.[\w-]+\.json)$/.test(path)), own.join('\n'));
   assert.deepEqual(await context.cookies(), [], 'no cookie is set');
   await writeFile('target/e2e/privacy-requests.json', JSON.stringify(requests, null, 2));
   assert.deepEqual(problems, []);

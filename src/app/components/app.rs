@@ -5,9 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::content::{builtin_url, fetch_questionnaire};
 use crate::app::context::AppContext;
 use crate::app::device;
 use crate::app::state::{Action, Notice, Start, State, View};
+use crate::core::builtin::IDS;
 use crate::core::session::Step;
 use crate::core::share::ShareError;
 use crate::core::storage::Saved;
@@ -63,6 +65,34 @@ pub fn App(props: &AppProps) -> Html {
                 && let Err(notice) = device::save(&current.saved())
             {
                 dispatcher.dispatch(Action::Notify(notice));
+            }
+        });
+    }
+
+    {
+        // After the first paint, and whenever the language changes: every built-in
+        // questionnaire in the language shown. Those already here in it are not fetched again.
+        let (dispatcher, current, base) = (
+            state.dispatcher(),
+            state.clone(),
+            props.start.content_base.clone(),
+        );
+        use_effect_with(state.language.clone(), move |language| {
+            let missing = IDS.into_iter().filter(|id| {
+                !current
+                    .catalogue
+                    .iter()
+                    .any(|q| q.id == *id && q.default_language == *language)
+            });
+            for id in missing {
+                let fetch = fetch_questionnaire(builtin_url(&base, id, language));
+                let dispatcher = dispatcher.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    dispatcher.dispatch(match fetch.await {
+                        Ok(questionnaire) => Action::Loaded(Rc::new(questionnaire)),
+                        Err(error) => Action::LoadFailed(error),
+                    });
+                });
             }
         });
     }

@@ -1,0 +1,43 @@
+//! Fetching questionnaire files: a built-in one in one language, or a custom one by address.
+//! Only the files in use are fetched, so the page does not carry every questionnaire in every
+//! language up front.
+
+use std::future::Future;
+
+use crate::core::builtin::content_path;
+use crate::core::lint::{Problem, load};
+use crate::core::model::Questionnaire;
+
+use super::device;
+
+/// Why a questionnaire could not be had, with where it was looked for.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum ContentError {
+    #[error("{url}: could not be fetched ({reason})")]
+    Unreachable { url: String, reason: String },
+    #[error("{url}: {}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    Invalid { url: String, problems: Vec<Problem> },
+}
+
+/// The address of built-in questionnaire `id` in `language`, under the site's `base` (empty for
+/// the page's own folder, the script's folder when embedded).
+pub fn builtin_url(base: &str, id: &str, language: &str) -> String {
+    format!("{base}{}", content_path(id, language))
+}
+
+/// Starts fetching the questionnaire at `url` at once, and resolves to it once read and
+/// checked as any questionnaire file is.
+pub fn fetch_questionnaire(
+    url: String,
+) -> impl Future<Output = Result<Questionnaire, ContentError>> {
+    let text = device::fetch_text(&url);
+    async move {
+        let text = text.await.map_err(|reason| ContentError::Unreachable {
+            url: url.clone(),
+            reason,
+        })?;
+        load(&text)
+            .map(|loaded| loaded.questionnaire)
+            .map_err(|problems| ContentError::Invalid { url, problems })
+    }
+}

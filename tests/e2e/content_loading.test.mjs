@@ -1,0 +1,89 @@
+// End to end: questionnaires are fetched one language at a time, only when needed, and a
+// questionnaire shown in one language switches to another without losing answers.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, newPage } from './helpers.mjs';
+
+let site;
+before(async () => {
+  site = await start();
+});
+after(async () => {
+  await site?.close();
+});
+
+/** Paths of the questionnaire files the page asked for, in order. */
+function recordQuestionnaires(page) {
+  const paths = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/questionnaires/')) paths.push(path.slice('/questionnaires/'.length));
+  });
+  return paths;
+}
+
+test('only the language in use is fetched, and a switch fetches the new one', async () => {
+  const { page, problems, context } = await newPage(site.browser, { locale: 'da-DK' });
+  const fetched = recordQuestionnaires(page);
+  await page.goto(site.url);
+  await page.getByRole('heading', { name: 'Tjek en kunde, før du siger ja.' }).waitFor();
+  assert.deepEqual([...fetched].sort(), ['checkup.da.json', 'intake.da.json', 'screen.da.json']);
+
+  // Begin in Danish, answer one question, then switch to English mid-way.
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.locator('.cf-blink input[type=radio]').first().check();
+  await page.getByRole('button', { name: 'Næste' }).click();
+  const first = page.locator('fieldset.cf-question').first();
+  await first.locator('input[type=radio]').first().check();
+  const legendInDanish = await first.locator('legend').innerText();
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(
+    (danish) => {
+      const legend = document.querySelector('fieldset.cf-question legend');
+      return legend && legend.innerText !== danish && document.querySelector('.cf-app').lang === 'en';
+    },
+    legendInDanish,
+  );
+  assert.deepEqual(
+    fetched.filter((f) => f.endsWith('.en.json')).sort(),
+    ['checkup.en.json', 'intake.en.json', 'screen.en.json'],
+  );
+  assert.equal(await first.locator('input[type=radio]').first().isChecked(), true, 'the answer is kept');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a page that begins a questionnaire at once shows it before fetching the others', async () => {
+  const { page, problems, context } = await newPage(site.browser);
+  const fetched = recordQuestionnaires(page);
+  await page.goto(`${site.url}?questionnaire=intake`);
+  await page.locator('fieldset.cf-question').first().waitFor();
+  assert.equal(fetched[0], 'intake.en.json');
+  // The others come after the first paint, once the intake was read.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/questionnaires/')).length === 3);
+  const timing = await page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.includes('/questionnaires/'))
+        .map((e) => [e.name.split('/').pop(), { start: e.startTime, end: e.responseEnd }]),
+    ),
+  );
+  for (const other of ['screen.en.json', 'checkup.en.json']) {
+    assert.ok(timing[other].start >= timing['intake.en.json'].end, `${other} waited for the first paint`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a questionnaire file that cannot be fetched is reported, and the rest still work', async () => {
+  const { page, problems, context } = await newPage(site.browser);
+  await page.route('**/questionnaires/checkup.en.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(site.url);
+  await page.getByText('questionnaires/checkup.en.json: could not be fetched (HTTP 404').waitFor();
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.getByRole('heading', { name: 'First impression' }).waitFor();
+  // The failed fetch is logged by the browser itself; nothing else went wrong.
+  assert.deepEqual(problems.filter((p) => !p.includes('404')), []);
+  await context.close();
+});
