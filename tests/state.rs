@@ -444,7 +444,7 @@ fn a_questionnaire_that_failed_to_load_is_reported_once() {
         reason: "offline".into(),
     };
     let state = apply(fresh(), [Action::LoadFailed(error.clone())]);
-    assert_eq!(*state.load_problems, [error.clone()]);
+    assert_eq!(state.load_problems.as_slice(), std::slice::from_ref(&error));
     let again = apply(state.clone(), [Action::LoadFailed(error)]);
     assert!(Rc::ptr_eq(&again, &state));
 }
