@@ -79,7 +79,7 @@ async fn answers_are_saved_to_the_device_as_you_go() {
         session.work.answers.get("pays_on_time"),
         Some(&client_fit::core::answers::Answer::Choice("late".into()))
     );
-    assert_eq!(device::load_saved().saved, saved);
+    assert_eq!(device::load_saved(STORAGE_KEY).saved, saved);
 }
 
 #[wasm_bindgen_test]
@@ -107,7 +107,7 @@ async fn a_damaged_save_is_set_aside_not_lost() {
     storage
         .set_item(STORAGE_KEY, "{\"version\": 1, \"session\": ")
         .unwrap();
-    let loaded = device::load_saved();
+    let loaded = device::load_saved(STORAGE_KEY);
     assert_eq!(loaded.saved, Saved::new());
     assert!(
         loaded.saving,
@@ -137,7 +137,7 @@ async fn a_save_from_a_newer_version_is_left_untouched() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     let newer = r#"{"version": 99, "history": []}"#;
     storage.set_item(STORAGE_KEY, newer).unwrap();
-    let loaded = device::load_saved();
+    let loaded = device::load_saved(STORAGE_KEY);
     assert!(
         !loaded.saving,
         "nothing may be saved over a newer version's data"

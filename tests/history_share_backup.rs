@@ -290,3 +290,64 @@ proptest! {
         prop_assert_eq!(back, shared);
     }
 }
+
+#[test]
+fn a_hand_over_file_imports_as_the_prospects_intake_with_no_profile() {
+    let q = common::minimal();
+    let mut session = client_fit::core::session::Session::new(&q, "Eve Prospect");
+    session.work.answers.insert(
+        "respect".into(),
+        client_fit::core::answers::Answer::Scale(2),
+    );
+    let assessment =
+        client_fit::core::history::Assessment::from_session("p1".into(), &session, 5.0);
+    let file = client_fit::core::backup::export_handover(&assessment, 6.0);
+    assert!(!file.contains("\"profile\""), "no profile in a hand-over");
+    let imported = client_fit::core::backup::import(&file, &[]).unwrap();
+    assert_eq!(imported.added, 1);
+    assert_eq!(imported.profile, None);
+    let theirs = &imported.history[0];
+    assert_eq!(theirs.work.client, "Eve Prospect");
+    assert_eq!(
+        theirs.work.source,
+        client_fit::core::history::Source::Prospect
+    );
+    assert_eq!(theirs.work.answers, session.work.answers);
+}
+
+#[test]
+fn a_code_is_found_in_a_pasted_email_or_address_and_nowhere_else() {
+    use client_fit::core::share::find_code;
+    let email = "Hi,\r\nmy answers:\n  Budget\n  5,000\n\nTo open these answers, paste:\ncf1.intake.AbC-_9\n";
+    assert_eq!(find_code(email), Some("cf1.intake.AbC-_9"));
+    assert_eq!(
+        find_code("https://fit.example/#cf1.screen.XYZ"),
+        Some("cf1.screen.XYZ")
+    );
+    assert_eq!(find_code("cf1.intake.AAAA"), Some("cf1.intake.AAAA"));
+    assert_eq!(find_code("see cfx.intake and scf1.a.b or cf.1"), None);
+    assert_eq!(find_code(""), None);
+    assert_eq!(find_code("cf"), None);
+}
+
+#[test]
+fn the_prospects_own_intake_is_found_for_the_same_client() {
+    let q = common::minimal();
+    let at = |id: &str, client: &str, ms: f64, source: Source| {
+        let mut a = Assessment::new(id, &q.id, client, ms);
+        a.work.source = source;
+        a
+    };
+    let history = vec![
+        at("1", "Eve", 1.0, Source::Prospect),
+        at("2", "eve ", 3.0, Source::Prospect),
+        at("3", "Eve", 4.0, Source::Consultant),
+        at("4", "Adam", 5.0, Source::Prospect),
+    ];
+    assert_eq!(
+        history::prospect_intake_of(&history, "EVE").map(|a| a.id.as_str()),
+        Some("2")
+    );
+    assert!(history::prospect_intake_of(&history, "Zoe").is_none());
+    assert!(history::prospect_intake_of(&history, "").is_none());
+}

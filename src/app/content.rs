@@ -41,3 +41,24 @@ pub fn fetch_questionnaire(
             .map_err(|problems| ContentError::Invalid { url, problems })
     }
 }
+
+/// Fetches built-in questionnaires side by side, in `language`: those that arrived, and why
+/// the others did not.
+pub async fn fetch_builtins(
+    base: &str,
+    ids: &[&str],
+    language: &str,
+) -> (Vec<std::rc::Rc<Questionnaire>>, Vec<ContentError>) {
+    let fetches: Vec<_> = ids
+        .iter()
+        .map(|id| fetch_questionnaire(builtin_url(base, id, language)))
+        .collect();
+    let (mut arrived, mut failed) = (Vec::new(), Vec::new());
+    for fetch in fetches {
+        match fetch.await {
+            Ok(questionnaire) => arrived.push(std::rc::Rc::new(questionnaire)),
+            Err(error) => failed.push(error),
+        }
+    }
+    (arrived, failed)
+}

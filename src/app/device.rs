@@ -23,9 +23,9 @@ pub struct Loaded {
     pub saving: bool,
 }
 
-/// Reads what was saved, and any notice to show about it. A damaged save is copied aside
-/// (never deleted) before anything overwrites it, and can be downloaded from its notice.
-pub fn load_saved() -> Loaded {
+/// Reads what was saved under `key`, and any notice to show about it. A damaged save is copied
+/// aside (never deleted) before anything overwrites it, and can be downloaded from its notice.
+pub fn load_saved(key: &str) -> Loaded {
     let fresh = |notices, saving| Loaded {
         saved: Saved::new(),
         notices,
@@ -34,7 +34,7 @@ pub fn load_saved() -> Loaded {
     let Some(storage) = local_storage() else {
         return fresh(vec![Notice::StorageUnavailable], false);
     };
-    match storage.get_item(STORAGE_KEY) {
+    match storage.get_item(key) {
         Ok(None) => fresh(Vec::new(), true),
         Ok(Some(text)) => match Saved::from_json(&text) {
             Ok(saved) => Loaded {
@@ -46,11 +46,11 @@ pub fn load_saved() -> Loaded {
             Err(LoadError::Newer(_)) => fresh(vec![Notice::SavedByNewer], false),
             Err(LoadError::Damaged(_)) => {
                 // An earlier damaged copy is kept too: each gets its own key.
-                let key = match storage.get_item(DAMAGED_KEY) {
+                let aside = match storage.get_item(DAMAGED_KEY) {
                     Ok(None) => DAMAGED_KEY.to_owned(),
                     _ => format!("{DAMAGED_KEY}-{}", now_ms()),
                 };
-                let copied = storage.set_item(&key, &text).is_ok();
+                let copied = storage.set_item(&aside, &text).is_ok();
                 let mut notices = vec![Notice::SavedDataDamaged(text.into())];
                 if !copied {
                     notices.push(Notice::StorageUnavailable);
@@ -62,11 +62,11 @@ pub fn load_saved() -> Loaded {
     }
 }
 
-/// Saves everything; an error means the answers live only in memory now.
-pub fn save(saved: &Saved) -> Result<(), Notice> {
+/// Saves everything under `key`; an error means the answers live only in memory now.
+pub fn save(key: &str, saved: &Saved) -> Result<(), Notice> {
     local_storage()
         .ok_or(Notice::StorageUnavailable)?
-        .set_item(STORAGE_KEY, &saved.to_json())
+        .set_item(key, &saved.to_json())
         .map_err(|_| Notice::StorageUnavailable)
 }
 
@@ -193,12 +193,15 @@ pub fn print() {
 }
 
 /// Moves keyboard focus to an element, for the new section's heading on each step.
-pub fn focus(id: &str) {
-    if let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-    {
+/// Inside a widget, ids live in its shadow root, out of the document's reach.
+pub fn focus(id: &str, host: Option<&web_sys::Element>) {
+    let found = match host.and_then(|h| h.shadow_root()) {
+        Some(shadow) => shadow.get_element_by_id(id),
+        None => web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id)),
+    };
+    if let Some(element) = found.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         let _ = element.focus();
     }
 }

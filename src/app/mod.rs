@@ -6,6 +6,8 @@ pub mod components;
 pub mod content;
 pub mod context;
 pub mod device;
+pub mod embed;
+pub mod host_events;
 pub mod panic;
 pub mod state;
 
@@ -13,12 +15,20 @@ use std::rc::Rc;
 
 use crate::core::builtin::IDS;
 use crate::core::share;
+use crate::core::storage::STORAGE_KEY;
 use crate::core::text::pick_language;
 
-/// Mounts the app into the page body. The browser entry point.
+/// Mounts the app into the page body, when the page asks for it (`<body data-client-fit-app>`).
+/// The browser entry point; on a host page the embed loader mounts widgets instead.
 pub fn start() {
-    panic::install_hook();
-    wasm_bindgen_futures::spawn_local(launch());
+    let asks = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+        .is_some_and(|body| body.has_attribute("data-client-fit-app"));
+    if asks {
+        panic::install_hook();
+        wasm_bindgen_futures::spawn_local(launch());
+    }
 }
 
 /// Reads the device and the address, fetches the questionnaires the first screen needs (in
@@ -28,7 +38,7 @@ async fn launch() {
         saved,
         notices,
         saving,
-    } = device::load_saved();
+    } = device::load_saved(STORAGE_KEY);
     let language = saved.language.clone().unwrap_or_else(|| {
         let preferred = device::preferred_languages();
         pick_language(preferred.iter().map(String::as_str)).to_owned()
@@ -55,18 +65,8 @@ async fn launch() {
         })
         .collect();
     let content_base = String::new();
-    let fetches: Vec<_> = wanted
-        .iter()
-        .map(|id| content::fetch_questionnaire(content::builtin_url(&content_base, id, &language)))
-        .collect();
-    let mut catalogue = Vec::new();
-    let mut load_problems = Vec::new();
-    for fetch in fetches {
-        match fetch.await {
-            Ok(questionnaire) => catalogue.push(Rc::new(questionnaire)),
-            Err(error) => load_problems.push(error),
-        }
-    }
+    let (catalogue, load_problems) =
+        content::fetch_builtins(&content_base, &wanted, &language).await;
     let shared = fragment.map(|fragment| {
         share::decode(&fragment, |id| {
             catalogue.iter().find(|q| q.id == id).map(|q| &**q)
@@ -84,6 +84,9 @@ async fn launch() {
         language,
         notices,
         content_base,
+        embedded: None,
+        storage_key: STORAGE_KEY.to_owned(),
+        host: None,
     };
     let props = components::AppProps {
         start: Rc::new(start),

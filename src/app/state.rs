@@ -8,6 +8,7 @@ use yew::Reducible;
 
 use crate::core::answers::{Answer, Blink};
 use crate::core::backup::{self, BackupError, Refused};
+use crate::core::embed::Reveal;
 use crate::core::history::{self, Assessment, Overrule, Source, Work};
 use crate::core::model::{Impression, Lens, Questionnaire};
 use crate::core::profile::Profile;
@@ -63,6 +64,16 @@ pub enum View {
     History,
 }
 
+/// How a widget embedded on a host page behaves: set by the consultant in the snippet.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Embedded {
+    /// The one questionnaire the widget shows.
+    pub questionnaire: String,
+    pub reveal: Reveal,
+    pub consultant_name: String,
+    pub consultant_email: String,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub view: View,
@@ -83,6 +94,10 @@ pub struct State {
     pub history: Rc<Vec<Assessment>>,
     /// Whether changes are saved to the device; off when that would destroy something.
     pub saving: bool,
+    /// Set when the app is a widget on a consultant's page, answered by a prospect.
+    pub embedded: Option<Rc<Embedded>>,
+    /// The widget's element on the host page (`None`: the full app).
+    pub host: Option<web_sys::Element>,
 }
 
 /// What the app starts from, besides what the device saved.
@@ -106,6 +121,12 @@ pub struct Start {
     /// Where the built-in questionnaire files are, as a prefix of their paths (empty: beside
     /// the page).
     pub content_base: String,
+    /// Set when the app is a widget on a consultant's page.
+    pub embedded: Option<Rc<Embedded>>,
+    /// The device storage key for this app or widget.
+    pub storage_key: String,
+    /// The widget's element on the host page, which receives its events (`None`: the full app).
+    pub host: Option<web_sys::Element>,
 }
 
 pub enum Action {
@@ -147,6 +168,8 @@ pub enum Action {
     Notify(Notice),
     Dismiss(Notice),
     SetNotes(String),
+    /// Names the client of the assessment in progress (the prospect names themself in a widget).
+    SetClient(String),
     /// Ticks a safeguard of the result's checklist on or off.
     ToggleSafeguard(String),
     /// Overrules the computed verdict (with its reason), or removes the overrule.
@@ -197,6 +220,8 @@ impl State {
             notices: start.notices,
             history: Rc::new(saved.history),
             saving: start.saving,
+            embedded: start.embedded.clone(),
+            host: start.host.clone(),
         };
         if let Some(session) = saved.session {
             match state.find(&session.work.questionnaire) {
@@ -228,8 +253,16 @@ impl State {
         self.catalogue.iter().find(|q| q.id == id).cloned()
     }
 
-    /// What is kept on the device.
+    /// What is kept on the device. A widget keeps only the prospect's answers in progress: the
+    /// consultant's profile came with the page and stays out of the host's storage.
     pub fn saved(&self) -> Saved {
+        if self.embedded.is_some() {
+            return Saved {
+                session: self.session.as_deref().cloned(),
+                language: Some(self.language.clone()),
+                ..Saved::new()
+            };
+        }
         Saved {
             session: self.session.as_deref().cloned(),
             profile: (*self.profile).clone(),
@@ -487,9 +520,14 @@ impl Reducible for State {
                 ..(*self).clone()
             }),
             Action::StartOver if self.session.is_some() || self.confirming_start_over => {
+                // A widget has no start page: starting over begins its questionnaire afresh.
+                let again = self
+                    .embedded
+                    .as_ref()
+                    .and_then(|e| self.find(&e.questionnaire));
                 Rc::new(State {
-                    session: None,
-                    questionnaire: None,
+                    session: again.as_ref().map(|q| Rc::new(Session::new(q, ""))),
+                    questionnaire: again,
                     confirming_start_over: false,
                     ..(*self).clone()
                 })
@@ -508,6 +546,10 @@ impl Reducible for State {
             }),
             Action::SetNotes(notes) => match current {
                 Some((session, _)) => self.with_work(session, |w| w.notes = notes),
+                _ => self,
+            },
+            Action::SetClient(client) => match current {
+                Some((session, _)) => self.with_work(session, |w| w.client = client),
                 _ => self,
             },
             Action::ToggleSafeguard(id) => match current {

@@ -73,12 +73,25 @@ pub struct Imported {
 struct Backup<'a> {
     client_fit_backup: u32,
     exported_ms: f64,
-    profile: &'a Profile,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    profile: Option<&'a Profile>,
     history: &'a [Assessment],
 }
 
 /// The backup file's text: pretty JSON, so it can be read and diffed.
 pub fn export(profile: &Profile, history: &[Assessment], now_ms: f64) -> String {
+    write(Some(profile), history, now_ms)
+}
+
+/// A prospect's hand-over file: a backup holding only their own assessment (marked as theirs)
+/// and no profile, so the consultant imports it into their history like any backup.
+pub fn export_handover(assessment: &Assessment, now_ms: f64) -> String {
+    let mut theirs = assessment.clone();
+    theirs.work.source = super::history::Source::Prospect;
+    write(None, &[theirs], now_ms)
+}
+
+fn write(profile: Option<&Profile>, history: &[Assessment], now_ms: f64) -> String {
     let backup = Backup {
         client_fit_backup: BACKUP_VERSION,
         exported_ms: now_ms,

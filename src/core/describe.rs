@@ -142,3 +142,23 @@ mod tests {
         assert_eq!(answer_text(&q, budget, &Answer::Number(2.5), "en"), "2.5");
     }
 }
+
+/// `<stem>-<name>.json` with the name reduced to lower-case letters, digits and dashes, so it
+/// is safe on every system; `<stem>-<fallback>.json` when nothing of the name is left.
+pub fn json_file_name(stem: &str, name: &str, fallback: &str) -> String {
+    let slug: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let slug = slug.trim_matches('-');
+    format!(
+        "{stem}-{}.json",
+        if slug.is_empty() { fallback } else { slug }
+    )
+}

@@ -211,6 +211,15 @@ pub fn previous_of<'a>(
         .max_by(|a, b| a.created_ms.total_cmp(&b.created_ms))
 }
 
+/// The latest intake the client filled in themself (sent from a widget and imported here), to
+/// show beside the consultant's own screening of them.
+pub fn prospect_intake_of<'a>(history: &'a [Assessment], client: &str) -> Option<&'a Assessment> {
+    history
+        .iter()
+        .filter(|a| a.work.source == Source::Prospect && same_client(&a.work.client, client))
+        .max_by(|a, b| a.created_ms.total_cmp(&b.created_ms))
+}
+
 /// A value before and after.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Change<T> {

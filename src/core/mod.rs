@@ -6,6 +6,7 @@ pub mod backup;
 pub mod builtin;
 pub mod condition;
 pub mod describe;
+pub mod embed;
 pub mod explain;
 pub mod history;
 pub mod letters;

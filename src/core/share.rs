@@ -141,6 +141,27 @@ pub fn encode(questionnaire: &Questionnaire, shared: &Shared) -> Result<String, 
     Ok(link)
 }
 
+/// The first share code in any text: a pasted email, an address, or the bare code. A code is
+/// `cf` and digits, a dot, and then only the characters a code is written with.
+pub fn find_code(text: &str) -> Option<&str> {
+    let is_code_char = |c: char| c.is_ascii_alphanumeric() || "._-".contains(c);
+    let mut rest = text;
+    while let Some(at) = rest.find("cf") {
+        let candidate = &rest[at..];
+        let end = candidate
+            .find(|c| !is_code_char(c))
+            .unwrap_or(candidate.len());
+        let code = &candidate[..end];
+        let starts_word = !rest[..at].ends_with(|c: char| c.is_ascii_alphanumeric());
+        let version_digits = code[2..].chars().take_while(char::is_ascii_digit).count();
+        if starts_word && version_digits > 0 && code[2 + version_digits..].starts_with('.') {
+            return Some(code);
+        }
+        rest = &rest[at + 2..];
+    }
+    None
+}
+
 /// Reads a link: the fragment with or without its `#`, or a whole pasted address. `lookup` finds
 /// the questionnaire by id, to turn positions back into question and option ids.
 pub fn decode<'q>(

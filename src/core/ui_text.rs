@@ -22,6 +22,79 @@ macro_rules! ui_texts {
 }
 
 ui_texts! {
+    ProspectName => [
+        "Your name or company (so they know who the answers are from)",
+        "Tu nombre o empresa (para que sepan de quién son las respuestas)",
+        "Numele tău sau al firmei (ca să știe de la cine sunt răspunsurile)",
+        "Dit navn eller firma (så de ved, hvem svarene er fra)",
+    ],
+    ThanksTitle => ["Thank you", "Gracias", "Mulțumim", "Tak"],
+    ThanksFor => [
+        "Your answers are ready for {name}.",
+        "Tus respuestas están listas para {name}.",
+        "Răspunsurile tale sunt gata pentru {name}.",
+        "Dine svar er klar til {name}.",
+    ],
+    ThanksPlain => [
+        "Your answers are ready.",
+        "Tus respuestas están listas.",
+        "Răspunsurile tale sunt gata.",
+        "Dine svar er klar.",
+    ],
+    YourAnswers => ["Your answers", "Tus respuestas", "Răspunsurile tale", "Dine svar"],
+    HowItLooks => [
+        "How it looks from your answers",
+        "Cómo se ve según tus respuestas",
+        "Cum arată după răspunsurile tale",
+        "Sådan ser det ud ud fra dine svar",
+    ],
+    HandOverTitle => ["Send them on", "Envíalas", "Trimite-le mai departe", "Send dem videre"],
+    HandOverNote => [
+        "Nothing has been sent yet: your answers are only on this device. Download them as a file or open an email with them, and send it yourself.",
+        "Todavía no se ha enviado nada: tus respuestas solo están en este dispositivo. Descárgalas como archivo o abre un correo con ellas y envíalo tú.",
+        "Nu s-a trimis încă nimic: răspunsurile tale sunt doar pe acest dispozitiv. Descarcă-le ca fișier sau deschide un e-mail cu ele și trimite-l tu.",
+        "Intet er sendt endnu: dine svar findes kun på denne enhed. Hent dem som en fil, eller åbn en e-mail med dem, og send den selv.",
+    ],
+    DownloadMyAnswers => ["Download my answers", "Descargar mis respuestas", "Descarcă răspunsurile mele", "Hent mine svar"],
+    EmailMyAnswers => ["Email my answers", "Enviar mis respuestas por correo", "Trimite răspunsurile pe e-mail", "Send mine svar på e-mail"],
+    EmailSubject => [
+        "My answers: {title}",
+        "Mis respuestas: {title}",
+        "Răspunsurile mele: {title}",
+        "Mine svar: {title}",
+    ],
+    EmailCodeIntro => [
+        "To open these answers in Client Fit, paste this email (or just the code below) on its History page:",
+        "Para abrir estas respuestas en Client Fit, pega este correo (o solo el código de abajo) en su página Historial:",
+        "Ca să deschizi aceste răspunsuri în Client Fit, lipește acest e-mail (sau doar codul de mai jos) pe pagina Istoric:",
+        "For at åbne disse svar i Client Fit skal du indsætte denne e-mail (eller kun koden nedenfor) på siden Historik:",
+    ],
+    PasteCode => [
+        "Paste a prospect's email or code",
+        "Pega el correo o el código de un posible cliente",
+        "Lipește e-mailul sau codul unui potențial client",
+        "Indsæt et emnes e-mail eller kode",
+    ],
+    OpenCode => ["Open", "Abrir", "Deschide", "Åbn"],
+    NoCodeFound => [
+        "No Client Fit code was found in that text.",
+        "No se encontró ningún código de Client Fit en ese texto.",
+        "Nu s-a găsit niciun cod Client Fit în acel text.",
+        "Der blev ikke fundet nogen Client Fit-kode i den tekst.",
+    ],
+    ProspectSaid => [
+        "What the prospect said",
+        "Lo que dijo el posible cliente",
+        "Ce a spus potențialul client",
+        "Hvad emnet selv sagde",
+    ],
+    ProspectIntakeFrom => [
+        "Their own intake, {date}: {verdict}",
+        "Su propio cuestionario, {date}: {verdict}",
+        "Propriul lor chestionar, {date}: {verdict}",
+        "Deres eget spørgeskema, {date}: {verdict}",
+    ],
+    OpenTheirIntake => ["Open their intake", "Abrir su cuestionario", "Deschide chestionarul lor", "Åbn deres spørgeskema"],
     AppName => ["Client Fit", "Client Fit", "Client Fit", "Client Fit"],
     Tagline => [
         "Screen a client before you say yes.",

@@ -27,5 +27,8 @@ pub fn start(instance: u32, language: &str) -> Rc<Start> {
         now_ms: 1_795_305_600_000.0,
         saving: true,
         content_base: String::new(),
+        embedded: None,
+        storage_key: client_fit::core::storage::STORAGE_KEY.to_owned(),
+        host: None,
     })
 }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::app::content::{builtin_url, fetch_questionnaire};
 use crate::app::context::AppContext;
 use crate::app::device;
+use crate::app::host_events::use_host_events;
 use crate::app::state::{Action, Notice, Start, State, View};
 use crate::core::builtin::IDS;
 use crate::core::session::Step;
@@ -15,8 +16,8 @@ use crate::core::share::ShareError;
 use crate::core::storage::Saved;
 
 use super::{
-    BlinkPage, ConfirmDialog, Header, HistoryPage, Notices, ProfilePage, ResultPage, ReviewPage,
-    SectionPage, StartPage,
+    BlinkPage, ConfirmDialog, Header, HistoryPage, Notices, ProfilePage, ProspectEnd, ResultPage,
+    ReviewPage, SectionPage, StartPage,
 };
 
 #[derive(Properties, PartialEq)]
@@ -51,6 +52,7 @@ pub fn App(props: &AppProps) -> Html {
         // Saved on every change. The reducer keeps the same `Rc`s when nothing changed, so
         // comparing pointers tells a change without cloning or comparing the whole history.
         let (dispatcher, current) = (state.dispatcher(), state.clone());
+        let key = props.start.storage_key.clone();
         let changed = SameRcs(vec![
             Rc::as_ptr(&state.profile) as *const (),
             Rc::as_ptr(&state.history) as *const (),
@@ -62,7 +64,7 @@ pub fn App(props: &AppProps) -> Html {
         ]);
         use_effect_with(changed, move |_| {
             if current.saving
-                && let Err(notice) = device::save(&current.saved())
+                && let Err(notice) = device::save(&key, &current.saved())
             {
                 dispatcher.dispatch(Action::Notify(notice));
             }
@@ -77,8 +79,16 @@ pub fn App(props: &AppProps) -> Html {
             state.clone(),
             props.start.content_base.clone(),
         );
+        // A widget shows one questionnaire: only it follows the language.
+        let offered: Vec<&'static str> = match &state.embedded {
+            Some(_) => IDS
+                .into_iter()
+                .filter(|id| state.catalogue.iter().any(|q| q.id == *id))
+                .collect(),
+            None => IDS.to_vec(),
+        };
         use_effect_with(state.language.clone(), move |language| {
-            let missing = IDS.into_iter().filter(|id| {
+            let missing = offered.into_iter().filter(|id| {
                 !current
                     .catalogue
                     .iter()
@@ -103,16 +113,19 @@ pub fn App(props: &AppProps) -> Html {
         // Focus follows each step, but not on first paint: on a host page that would jump.
         let first = use_mut_ref(|| true);
         let heading = format!("cf{}-heading", state.instance);
+        let host = state.host.clone();
         use_effect_with((view, step), move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                device::focus(&heading);
+                device::focus(&heading, host.as_ref());
             }
         });
     }
+    use_host_events(&state);
 
     let page = match (state.view, step) {
         (View::Profile, _) => html! { <ProfilePage /> },
         (View::History, _) => html! { <HistoryPage /> },
+        (View::Assess, Some(Step::Result)) if state.embedded.is_some() => html! { <ProspectEnd /> },
         (View::Assess, step) => assess_page(step),
     };
     html! {

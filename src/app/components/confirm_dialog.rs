@@ -16,11 +16,12 @@ pub fn ConfirmDialog() -> Html {
     {
         let was_open = use_mut_ref(|| false);
         let (cancel_id, start_over_id) = (cancel_id.clone(), app.id("start-over"));
+        let host = app.host.clone();
         use_effect_with(open, move |open| {
             if *open {
-                device::focus(&cancel_id);
+                device::focus(&cancel_id, host.as_ref());
             } else if std::mem::take(&mut *was_open.borrow_mut()) {
-                device::focus(&start_over_id);
+                device::focus(&start_over_id, host.as_ref());
             }
             *was_open.borrow_mut() |= *open;
         });

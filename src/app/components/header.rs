@@ -54,7 +54,10 @@ pub fn Header() -> Html {
                 <span id={select_id} class="cf-visually-hidden">{ app.ui(Ui::Language) }</span>
                 { for buttons }
             </div>
-            <nav class="cf-tabs">{ for tabs }</nav>
+            // A prospect in a widget has no profile or history of the consultant's to visit.
+            if app.embedded.is_none() {
+                <nav class="cf-tabs">{ for tabs }</nav>
+            }
         </header>
     }
 }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
-use super::HistoryRow;
+use super::{CodePaste, HistoryRow};
 use crate::app::context::{AppContext, use_app};
 use crate::app::device;
 use crate::app::state::{Action, Notice};
@@ -54,6 +54,7 @@ pub fn HistoryPage() -> Html {
                 <input class="cf-visually-hidden" type="file" id={import_id.clone()} accept=".json,application/json" onchange={on_import} />
                 <label class="cf-button cf-file" for={import_id}>{ app.ui(Ui::ImportBackup) }</label>
             </div>
+            <CodePaste />
         </section>
     }
 }

@@ -2,6 +2,7 @@
 
 mod app;
 mod blink_page;
+mod code_paste;
 mod comparison_block;
 mod confirm_dialog;
 mod header;
@@ -15,6 +16,8 @@ mod number_input;
 mod overrule_form;
 mod profile_page;
 mod progress_bar;
+mod prospect_end;
+mod prospect_intake;
 mod question_field;
 mod result_actions;
 mod result_page;
@@ -25,6 +28,7 @@ mod start_page;
 
 pub use app::{App, AppProps};
 pub use blink_page::BlinkPage;
+pub use code_paste::CodePaste;
 pub use comparison_block::ComparisonBlock;
 pub use confirm_dialog::ConfirmDialog;
 pub use header::Header;
@@ -38,6 +42,8 @@ pub use number_input::NumberInput;
 pub use overrule_form::OverruleForm;
 pub use profile_page::ProfilePage;
 pub use progress_bar::ProgressBar;
+pub use prospect_end::ProspectEnd;
+pub use prospect_intake::ProspectIntake;
 pub use question_field::QuestionField;
 pub use result_actions::ResultActions;
 pub use result_page::ResultPage;

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::app::context::use_app;
 use crate::app::device;
 use crate::app::state::{Action, Notice};
+use crate::core::describe::json_file_name;
 use crate::core::history::Assessment;
 use crate::core::share::{Shared, encode};
 use crate::core::ui_text::Ui;
@@ -35,7 +36,11 @@ pub fn ResultActions() -> Html {
                 .unwrap_or_else(|| "unsaved".to_owned());
             let assessment = Assessment::from_session(id, &session, device::now_ms());
             let json = serde_json::to_string_pretty(&assessment).unwrap_or_default();
-            device::download(&file_name(&session.work.client), "application/json", &json);
+            device::download(
+                &json_file_name("client-fit", &session.work.client, "assessment"),
+                "application/json",
+                &json,
+            );
         })
     };
     let share = {
@@ -75,25 +80,5 @@ pub fn ResultActions() -> Html {
                 </div>
             }
         </div>
-    }
-}
-
-/// A file name from the client's name, safe on every system.
-fn file_name(client: &str) -> String {
-    let name: String = client
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let name = name.trim_matches('-');
-    if name.is_empty() {
-        "client-fit-assessment.json".to_owned()
-    } else {
-        format!("client-fit-{name}.json")
     }
 }

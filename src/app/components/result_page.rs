@@ -15,7 +15,7 @@ use crate::core::scoring::score;
 use crate::core::ui_text::Ui;
 
 use super::score_chart::{Bar, ScoreChart};
-use super::{ComparisonBlock, NotesField, OverruleForm, ResultActions};
+use super::{ComparisonBlock, NotesField, OverruleForm, ProspectIntake, ResultActions};
 
 #[component]
 pub fn ResultPage() -> Html {
@@ -270,6 +270,7 @@ pub fn ResultPage() -> Html {
             <div class="cf-block cf-verdict-block" role="status" aria-live="polite">{ verdict }</div>
             <ResultActions />
             <ComparisonBlock />
+            <ProspectIntake />
             if !deal_breakers.is_empty() {
                 <section class="cf-block cf-deal-breakers">
                     <h3 class="cf-subtitle">{ app.ui(Ui::DealBreakers) }</h3>

@@ -6,6 +6,7 @@ use crate::app::context::use_app;
 use crate::app::state::Action;
 use crate::core::session::Step;
 use crate::core::ui_text::Ui;
+use web_sys::HtmlInputElement;
 
 use super::{NavButtons, ProgressBar};
 
@@ -34,6 +35,24 @@ pub fn ReviewPage() -> Html {
             </li>
         })
     });
+    // In a widget the prospect names themself here, before the answers are handed over.
+    let name = app.embedded.is_some().then(|| {
+        let name_id = app.id("prospect-name");
+        let oninput = {
+            let app = app.clone();
+            Callback::from(move |e: InputEvent| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                app.dispatch(Action::SetClient(input.value()));
+            })
+        };
+        html! {
+            <div class="cf-field">
+                <label class="cf-label" for={name_id.clone()}>{ app.ui(Ui::ProspectName) }</label>
+                <input class="cf-input" type="text" id={name_id} autocomplete="name"
+                    value={session.work.client.clone()} {oninput} />
+            </div>
+        }
+    });
     html! {
         <section class="cf-page cf-review" aria-labelledby={app.id("heading")}>
             <ProgressBar />
@@ -44,6 +63,7 @@ pub fn ReviewPage() -> Html {
                 <p class="cf-intro">{ app.ui(Ui::ReviewUnanswered) }</p>
                 <ul class="cf-review-list">{ for items }</ul>
             }
+            { for name }
             <NavButtons />
         </section>
     }

@@ -1,0 +1,376 @@
+//! The embedded widget's contract with the host page: the options read from its element (data
+//! attributes and an optional JSON block), and the versioned payload of the events it sends.
+//! Pure: no browser imports; the shell reads the element and dispatches the events.
+
+use serde::Deserialize;
+use serde_json::{Map, Value, json};
+
+use super::answers::{Answer, Answers};
+use super::builtin::IDS;
+use super::describe::answer_text;
+use super::model::Questionnaire;
+use super::profile::Profile;
+use super::scoring::Outcome;
+use super::text::LANGUAGES;
+
+/// The version of the events' `detail` layout. It changes only when a field is removed or
+/// changes meaning; new fields may appear within a version.
+pub const PAYLOAD_VERSION: u32 = 1;
+
+/// What the prospect sees once they have answered: the consultant's choice.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reveal {
+    /// A thank-you and the hand-over, nothing of the result.
+    #[default]
+    Thanks,
+    /// A thank-you and their own answers to look over.
+    Summary,
+    /// The verdict, the scores and the warning signs (never the consultant's profile or notes).
+    Full,
+}
+
+/// The widget's colours: the visitor's setting, or fixed by the host page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+/// Where the questionnaire comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Source {
+    /// One of the built-in questionnaires, by id.
+    Builtin(String),
+    /// A questionnaire file on the host's own site (checked to be same-origin by the shell).
+    Url(String),
+    /// A questionnaire written into the JSON block itself.
+    Inline(Box<Questionnaire>),
+}
+
+/// Everything a host page can set on a widget.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Options {
+    pub questionnaire: Source,
+    /// A fixed language; `None` follows the visitor's browser.
+    pub language: Option<String>,
+    pub reveal: Reveal,
+    pub theme: Theme,
+    /// The consultant's ideal client profile, for scoring. It is part of the host page, so
+    /// anyone can read it there; it is never shown in the widget.
+    pub profile: Profile,
+    /// Who the answers go to, for the hand-over.
+    pub consultant_name: String,
+    pub consultant_email: String,
+}
+
+/// A wrong option: which one, what was given and what would do.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum OptionError {
+    #[error("data-{option}=\"{value}\" is not one of: {expected}")]
+    BadValue {
+        option: &'static str,
+        value: String,
+        expected: String,
+    },
+    #[error("the JSON block inside the element cannot be read: {0}")]
+    BadJson(String),
+    #[error(
+        "give the questionnaire one way only: data-questionnaire, \"questionnaire_url\" or \"questionnaire\""
+    )]
+    TwoQuestionnaires,
+    #[error("the inline questionnaire cannot be used: {0}")]
+    BadInlineQuestionnaire(String),
+}
+
+/// The JSON block's fields; every attribute may be given here too (the attribute wins).
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Block {
+    questionnaire: Option<Value>,
+    questionnaire_url: Option<String>,
+    language: Option<String>,
+    reveal: Option<String>,
+    theme: Option<String>,
+    profile: Option<Profile>,
+    consultant_name: Option<String>,
+    consultant_email: Option<String>,
+}
+
+/// Reads a widget's options from its data attributes (`name` without `data-`) and the text of
+/// its `<script type="application/json">` block. Unknown attributes are the host's own and
+/// are left alone; unknown fields in the block are mistakes and are reported.
+pub fn read_options(
+    attributes: &[(String, String)],
+    block: Option<&str>,
+) -> Result<Options, OptionError> {
+    let attribute = |name: &str| {
+        attributes
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.trim().to_owned())
+    };
+    let block: Block = match block.map(str::trim).filter(|b| !b.is_empty()) {
+        Some(text) => {
+            serde_json::from_str(text).map_err(|e| OptionError::BadJson(e.to_string()))?
+        }
+        None => Block::default(),
+    };
+    let questionnaire = match (
+        attribute("questionnaire"),
+        block.questionnaire_url,
+        block.questionnaire,
+    ) {
+        (Some(id), None, None) => Source::Builtin(one_of("questionnaire", &id, &IDS)?.to_owned()),
+        (None, Some(url), None) => Source::Url(url),
+        (None, None, Some(inline)) => {
+            let text = inline.to_string();
+            let loaded = super::lint::load(&text).map_err(|problems| {
+                let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                OptionError::BadInlineQuestionnaire(lines.join("; "))
+            })?;
+            Source::Inline(Box::new(loaded.questionnaire))
+        }
+        (None, None, None) => Source::Builtin("intake".to_owned()),
+        _ => return Err(OptionError::TwoQuestionnaires),
+    };
+    let language = match attribute("language").or(block.language) {
+        Some(language) => Some(one_of("language", &language, &LANGUAGES)?.to_owned()),
+        None => None,
+    };
+    let reveal = match attribute("reveal").or(block.reveal).as_deref() {
+        None => Reveal::default(),
+        Some(value) => match one_of("reveal", value, &["thanks", "summary", "full"])? {
+            "summary" => Reveal::Summary,
+            "full" => Reveal::Full,
+            _ => Reveal::Thanks,
+        },
+    };
+    let theme = match attribute("theme").or(block.theme).as_deref() {
+        None => Theme::default(),
+        Some(value) => match one_of("theme", value, &["auto", "light", "dark"])? {
+            "light" => Theme::Light,
+            "dark" => Theme::Dark,
+            _ => Theme::Auto,
+        },
+    };
+    let consultant_email = attribute("consultant-email")
+        .or(block.consultant_email)
+        .unwrap_or_default();
+    if !consultant_email.is_empty() && !plausible_email(&consultant_email) {
+        return Err(OptionError::BadValue {
+            option: "consultant-email",
+            value: consultant_email,
+            expected: "an email address such as you@example.com".to_owned(),
+        });
+    }
+    Ok(Options {
+        questionnaire,
+        language,
+        reveal,
+        theme,
+        profile: block.profile.unwrap_or_default(),
+        consultant_name: attribute("consultant-name")
+            .or(block.consultant_name)
+            .unwrap_or_default(),
+        consultant_email,
+    })
+}
+
+fn one_of<'a>(
+    option: &'static str,
+    value: &str,
+    allowed: &[&'a str],
+) -> Result<&'a str, OptionError> {
+    allowed
+        .iter()
+        .find(|a| a.eq_ignore_ascii_case(value))
+        .copied()
+        .ok_or_else(|| OptionError::BadValue {
+            option,
+            value: value.to_owned(),
+            expected: allowed.join(", "),
+        })
+}
+
+/// One `@` with something on each side, a dot in the domain, and nothing that would break
+/// out of a `mailto:` address.
+fn plausible_email(address: &str) -> bool {
+    let unsafe_char = |c: char| c.is_whitespace() || "<>\"',;?&#/\\".contains(c);
+    match address.split_once('@') {
+        Some((user, domain)) => {
+            !user.is_empty()
+                && domain.contains('.')
+                && !domain.contains('@')
+                && !address.chars().any(unsafe_char)
+        }
+        None => false,
+    }
+}
+
+/// Which event a payload belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Event {
+    Ready,
+    Change,
+    Complete,
+}
+
+impl Event {
+    /// The DOM event's name on the widget's element.
+    pub fn name(self) -> &'static str {
+        match self {
+            Event::Ready => "client-fit:ready",
+            Event::Change => "client-fit:change",
+            Event::Complete => "client-fit:complete",
+        }
+    }
+}
+
+/// An answer's plain value for the host page: the option id, the list of ids, `true`/`false`,
+/// the scale step, the number, the note, or `null` for "don't know".
+fn plain_value(answer: &Answer) -> Value {
+    match answer {
+        Answer::Choice(id) => json!(id),
+        Answer::Choices(ids) => json!(ids),
+        Answer::YesNo(yes) => json!(yes),
+        Answer::Scale(step) => json!(step),
+        Answer::Number(n) if n.is_finite() => json!(n),
+        Answer::Number(_) | Answer::Unknown => Value::Null,
+        Answer::Text(text) => json!(text),
+    }
+}
+
+/// The `detail` of an event: see the README's "Events" table. `outcome` is given for
+/// `Complete` only: the scores, verdict and flags are not sent while answers are still coming.
+pub fn payload(
+    event: Event,
+    questionnaire: &Questionnaire,
+    client: &str,
+    answers: &Answers,
+    outcome: Option<&Outcome>,
+    language: &str,
+) -> Value {
+    let text = |t: &super::text::Text| t.get(language, &questionnaire.default_language).to_owned();
+    let answered: Vec<Value> = questionnaire
+        .questions()
+        .filter_map(|(_, question)| {
+            let answer = answers.get(&question.id)?;
+            Some(json!({
+                "question": question.id,
+                "question_text": text(&question.text),
+                "value": plain_value(answer),
+                "answer_text": answer_text(questionnaire, question, answer, language),
+            }))
+        })
+        .collect();
+    let mut detail = Map::new();
+    detail.insert("version".into(), json!(PAYLOAD_VERSION));
+    detail.insert(
+        "event".into(),
+        json!(event.name().trim_start_matches("client-fit:")),
+    );
+    detail.insert(
+        "questionnaire".into(),
+        json!({ "id": questionnaire.id, "title": text(&questionnaire.title) }),
+    );
+    detail.insert("language".into(), json!(language));
+    detail.insert("client".into(), json!(client));
+    detail.insert("answers".into(), Value::Array(answered));
+    if let Some(outcome) = outcome {
+        let dimensions: Vec<Value> = outcome
+            .dimensions
+            .iter()
+            .map(|d| {
+                let label = questionnaire.dimension(&d.id).map(|dim| text(&dim.label));
+                json!({ "id": d.id, "label": label, "score": d.score.map(f64::round) })
+            })
+            .collect();
+        detail.insert(
+            "scores".into(),
+            json!({ "overall": outcome.overall.map(f64::round), "dimensions": dimensions }),
+        );
+        detail.insert(
+            "confidence".into(),
+            json!((outcome.confidence * 100.0).round() / 100.0),
+        );
+        let verdict = outcome.verdict.as_deref().map(|id| {
+            let label = questionnaire.verdict(id).map(|band| text(&band.label));
+            json!({ "id": id, "label": label, "forced_by_deal_breaker": outcome.forced_by_deal_breaker })
+        });
+        detail.insert("verdict".into(), verdict.unwrap_or(Value::Null));
+        let flags: Vec<Value> = outcome
+            .flags
+            .iter()
+            .map(|raised| {
+                let title = questionnaire.flag(&raised.flag).map(|f| text(&f.title));
+                json!({ "id": raised.flag, "title": title, "severity": raised.severity, "question": raised.question })
+            })
+            .collect();
+        detail.insert("flags".into(), Value::Array(flags));
+    }
+    Value::Object(detail)
+}
+
+/// The text of the hand-over email: the answers in plain words, then the code the consultant
+/// pastes into their own Client Fit.
+pub fn email_body(
+    questionnaire: &Questionnaire,
+    client: &str,
+    answers: &Answers,
+    language: &str,
+    code: &str,
+    labels: &EmailLabels,
+) -> String {
+    let text = |t: &super::text::Text| t.get(language, &questionnaire.default_language).to_owned();
+    let mut body = String::new();
+    if !client.is_empty() {
+        body.push_str(client);
+        body.push_str("\n\n");
+    }
+    for (_, question) in questionnaire.questions() {
+        if let Some(answer) = answers.get(&question.id) {
+            body.push_str(&text(&question.text));
+            body.push_str("\n  ");
+            body.push_str(&answer_text(questionnaire, question, answer, language));
+            body.push('\n');
+        }
+    }
+    body.push('\n');
+    body.push_str(&labels.code_intro);
+    body.push('\n');
+    body.push_str(code);
+    body.push('\n');
+    body
+}
+
+/// The words of the email around the answers, in the prospect's language.
+pub struct EmailLabels {
+    pub code_intro: String,
+}
+
+/// A `mailto:` address with subject and body, each percent-encoded so no text can add headers
+/// or break out of its field.
+pub fn mailto(to: &str, subject: &str, body: &str) -> String {
+    format!(
+        "mailto:{}?subject={}&body={}",
+        encode(to),
+        encode(subject),
+        encode(body)
+    )
+}
+
+fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~@".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
