@@ -6,8 +6,9 @@ use std::rc::Rc;
 
 use client_fit::app::components::{App, AppProps, Bar, ScoreChart, ScoreChartProps};
 use client_fit::app::content::ContentError;
-use client_fit::app::state::Notice;
+use client_fit::app::state::{Embedded, Notice};
 use client_fit::core::answers::{Answer, Answers, Blink};
+use client_fit::core::embed::Reveal;
 use client_fit::core::model::Impression;
 use client_fit::core::session::{Session, Step};
 use client_fit::core::storage::Saved;
@@ -485,4 +486,59 @@ async fn element_ids_stay_unique_even_for_an_option_called_unknown() {
     assert_eq!(ids.len(), total, "duplicate element ids in {html}");
     assert!(html.contains(r#"id="cf7-q.pays_on_time.o.unknown""#));
     assert!(html.contains(r#"id="cf7-q.pays_on_time.unknown""#));
+}
+
+/// A widget at its end, with the consultant's profile (which must never show) and `reveal`.
+async fn embedded_end(reveal: Reveal) -> String {
+    let mut start = (*common::start(9, "en")).clone();
+    start.embedded = Some(Rc::new(Embedded {
+        questionnaire: "minimal".into(),
+        reveal,
+        consultant_name: "Vega Studio".into(),
+        consultant_email: "ana@vega.example".into(),
+    }));
+    let mut saved = at(
+        Step::Result,
+        &[
+            ("budget", Answer::Number(100.0)),
+            ("respect", Answer::Scale(1)),
+            ("pays_on_time", Answer::Choice("late".into())),
+        ],
+        "Eve",
+    );
+    saved.profile.name = "PROFILE-SECRET".into();
+    saved.profile.min_budget = Some(987_654.0);
+    saved.session.as_mut().unwrap().work.notes = "NOTES-SECRET".into();
+    render_with(Rc::new(start), saved).await
+}
+
+#[tokio::test]
+async fn a_widget_ends_with_what_the_consultant_chose_to_reveal_and_nothing_private() {
+    let thanks = embedded_end(Reveal::Thanks).await;
+    let summary = embedded_end(Reveal::Summary).await;
+    let full = embedded_end(Reveal::Full).await;
+    for html in [&thanks, &summary, &full] {
+        assert!(html.contains("Your answers are ready for Vega Studio."));
+        assert!(html.contains("Download my answers"));
+        assert!(html.contains("mailto:ana@vega.example?subject="));
+        for private in [
+            "PROFILE-SECRET",
+            "987",
+            "NOTES-SECRET",
+            "cf-tabs",
+            "Save to history",
+        ] {
+            assert!(!html.contains(private), "{private} shows to the prospect");
+        }
+    }
+    assert!(!thanks.contains("Your answers</h3>") && !thanks.contains("cf-verdict"));
+    assert!(summary.contains("Your answers</h3>") && summary.contains("How respectful were they?"));
+    assert!(!summary.contains("cf-verdict") && !summary.contains("cf-overall"));
+    assert!(
+        full.contains("cf-verdict") && full.contains("cf-overall") && full.contains("Pays late")
+    );
+    assert!(
+        !full.contains("Ask for a deposit"),
+        "the consultant's advice stays theirs"
+    );
 }

@@ -85,6 +85,21 @@ pub fn date_from_ms(ms: f64) -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
+/// `<stem>-<name>.json` with the name reduced to lower-case letters, digits and dashes, so it
+/// is safe on every system; `<stem>-<fallback>.json` when nothing of the name is left.
+pub fn json_file_name(stem: &str, name: &str, fallback: &str) -> String {
+    let slug: String = name
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let slug = slug.trim_matches('-');
+    format!(
+        "{stem}-{}.json",
+        if slug.is_empty() { fallback } else { slug }
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,24 +156,16 @@ mod tests {
         );
         assert_eq!(answer_text(&q, budget, &Answer::Number(2.5), "en"), "2.5");
     }
-}
 
-/// `<stem>-<name>.json` with the name reduced to lower-case letters, digits and dashes, so it
-/// is safe on every system; `<stem>-<fallback>.json` when nothing of the name is left.
-pub fn json_file_name(stem: &str, name: &str, fallback: &str) -> String {
-    let slug: String = name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let slug = slug.trim_matches('-');
-    format!(
-        "{stem}-{}.json",
-        if slug.is_empty() { fallback } else { slug }
-    )
+    #[test]
+    fn file_names_keep_only_safe_characters() {
+        assert_eq!(
+            super::json_file_name("client-fit", "Ana & Co. ÆØ", "x"),
+            "client-fit-ana---co--æø.json"
+        );
+        assert_eq!(
+            super::json_file_name("client-fit", "../..", "assessment"),
+            "client-fit-assessment.json"
+        );
+    }
 }

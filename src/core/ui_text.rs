@@ -75,7 +75,7 @@ ui_texts! {
         "Lipește e-mailul sau codul unui potențial client",
         "Indsæt et emnes e-mail eller kode",
     ],
-    OpenCode => ["Open", "Abrir", "Deschide", "Åbn"],
+    OpenCode => ["Open these answers", "Abrir estas respuestas", "Deschide aceste răspunsuri", "Åbn disse svar"],
     NoCodeFound => [
         "No Client Fit code was found in that text.",
         "No se encontró ningún código de Client Fit en ese texto.",

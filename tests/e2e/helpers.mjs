@@ -51,7 +51,8 @@ export async function screenshot(page, name, options = {}) {
   await page.screenshot({ path: `target/screenshots/${name}.png`, fullPage: true, ...options });
 }
 
-/** Answers every radio group on the current section with its first option. */
+/** Answers every radio group on the current section with its first option. `page` may also be
+ *  a locator: a widget on a host page, say. */
 export async function answerSection(page) {
   const groups = page.locator('fieldset.cf-question');
   const count = await groups.count();

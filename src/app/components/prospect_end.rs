@@ -10,7 +10,7 @@ use crate::app::state::Action;
 use crate::core::backup::export_handover;
 use crate::core::describe::{answer_text, json_file_name};
 use crate::core::embed::{EmailLabels, Reveal, email_body, mailto};
-use crate::core::history::Assessment;
+use crate::core::history::{Assessment, unique_id};
 use crate::core::scoring::score;
 use crate::core::share::{Shared, encode};
 use crate::core::ui_text::Ui;
@@ -90,16 +90,14 @@ pub fn ProspectEnd() -> Html {
         }
     });
 
-    let assessment = Assessment::from_session(
-        format!("intake-{}", app.instance),
-        &session,
-        device::now_ms(),
-    );
     let download = {
-        let assessment = assessment.clone();
+        let (session, stem) = (session.clone(), q.id.clone());
         let name = json_file_name(&format!("client-fit-{}", q.id), &work.client, "answers");
         Callback::from(move |_| {
-            let file = export_handover(&assessment, device::now_ms());
+            let now = device::now_ms();
+            // Unique across prospects, so one import never replaces another prospect's intake.
+            let id = format!("{stem}-{}", unique_id(&[], now));
+            let file = export_handover(&Assessment::from_session(id, &session, now), now);
             device::download(&name, "application/json", &file);
         })
     };
