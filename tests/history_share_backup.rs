@@ -162,7 +162,7 @@ fn a_shared_assessment_opens_scores_the_same_and_can_be_saved_and_backed_up() {
     assert_eq!(comparison.flags_cleared[0].flag, "low_budget");
     assert!(comparison.overall_delta().unwrap() > 0.0);
 
-    let restored = import(&export(&profile, &saved, 30.0), &[]).unwrap();
+    let restored = import(&export(&profile, &saved, &[], 30.0), &[]).unwrap();
     assert_eq!(restored.history, saved);
     assert_eq!(restored.history[0].work.notes, "private");
 }
@@ -301,8 +301,15 @@ fn a_hand_over_file_imports_as_the_prospects_intake_with_no_profile() {
     );
     let assessment =
         client_fit::core::history::Assessment::from_session("p1".into(), &session, 5.0);
-    let file = client_fit::core::backup::export_handover(&assessment, 6.0);
-    assert!(!file.contains("\"profile\""), "no profile in a hand-over");
+    let file = client_fit::core::backup::export_handover(&assessment, &q, 6.0);
+    let value: Value = serde_json::from_str(&file).unwrap();
+    assert!(value.get("profile").is_none(), "no profile in a hand-over");
+    let carried = &value["questionnaires"][0]["id"];
+    assert_eq!(
+        carried,
+        &json!("minimal"),
+        "a custom questionnaire travels with it"
+    );
     let imported = client_fit::core::backup::import(&file, &[]).unwrap();
     assert_eq!(imported.added, 1);
     assert_eq!(imported.profile, None);
@@ -350,4 +357,28 @@ fn the_prospects_own_intake_is_found_for_the_same_client() {
     );
     assert!(history::prospect_intake_of(&history, "Zoe").is_none());
     assert!(history::prospect_intake_of(&history, "").is_none());
+}
+
+#[test]
+fn a_carried_questionnaire_that_is_broken_or_claims_a_built_in_id_is_not_taken() {
+    let mut builtin_id = common::minimal();
+    builtin_id.id = "intake".into();
+    let file = json!({
+        "client_fit_backup": 1,
+        "history": [],
+        "questionnaires": [{"format": 1, "id": "cut"}, serde_json::to_value(&builtin_id).unwrap(), serde_json::to_value(common::minimal()).unwrap()]
+    });
+    let imported = import(&file.to_string(), &[]).unwrap();
+    let ids: Vec<&str> = imported
+        .questionnaires
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect();
+    assert_eq!(ids, ["minimal"]);
+    assert_eq!(imported.refused.len(), 1);
+    assert_eq!(imported.refused[0].index, 0);
+    assert!(matches!(
+        imported.refused[0].reason,
+        client_fit::core::backup::Refusal::Questionnaire(_)
+    ));
 }

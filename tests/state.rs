@@ -204,7 +204,7 @@ fn an_imported_profile_only_replaces_an_empty_one() {
         min_budget: Some(9000.0),
         ..Profile::default()
     };
-    let file = export(&theirs, &[], 0.0);
+    let file = export(&theirs, &[], &[], 0.0);
     let state = apply(fresh(), [Action::Import(file.clone())]);
     assert_eq!(state.profile.min_budget, Some(9000.0));
     let state = apply(
@@ -322,6 +322,7 @@ fn an_import_merges_into_the_history_as_it_is_now() {
     let file = export(
         &Profile::default(),
         &apply(begun(), [Action::SaveToHistory { now_ms: 7.0 }]).history,
+        &[],
         0.0,
     );
     // Something saved here after the file was picked is still there after the import.
@@ -447,4 +448,45 @@ fn a_questionnaire_that_failed_to_load_is_reported_once() {
     assert_eq!(state.load_problems.as_slice(), std::slice::from_ref(&error));
     let again = apply(state.clone(), [Action::LoadFailed(error)]);
     assert!(Rc::ptr_eq(&again, &state));
+}
+
+#[test]
+fn a_hand_over_on_a_custom_questionnaire_brings_the_questionnaire_which_is_then_kept() {
+    let mut custom = common::minimal();
+    custom.id = "wedding-match".into();
+    let mut session = client_fit::core::session::Session::new(&custom, "Eve");
+    session
+        .work
+        .answers
+        .insert("respect".into(), Answer::Scale(2));
+    let theirs = client_fit::core::history::Assessment::from_session("w-1".into(), &session, 3.0);
+    let file = client_fit::core::backup::export_handover(&theirs, &custom, 4.0);
+
+    let state = apply(
+        fresh(),
+        [
+            Action::Import(file),
+            Action::Open {
+                id: "w-1".into(),
+                now_ms: 5.0,
+            },
+        ],
+    );
+    assert!(
+        state.find("wedding-match").is_some(),
+        "the questionnaire came along"
+    );
+    let open = state.session.as_deref().unwrap();
+    assert_eq!(
+        (open.work.client.as_str(), open.work.questionnaire.as_str()),
+        ("Eve", "wedding-match")
+    );
+    // Kept on the device with the history, and back after a restart.
+    let saved = state.saved();
+    assert!(saved.questionnaires.iter().any(|q| q.id == "wedding-match"));
+    let again = State::restore(
+        (*common::start(1, "en")).clone(),
+        Saved::from_json(&saved.to_json()).unwrap(),
+    );
+    assert!(again.find("wedding-match").is_some());
 }

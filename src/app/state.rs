@@ -207,10 +207,16 @@ impl State {
     /// The state at start-up, from what the device had saved.
     pub fn restore(start: Start, saved: Saved) -> Self {
         let begin = start.begin.clone();
+        let mut catalogue = (*start.catalogue).clone();
+        for custom in saved.questionnaires {
+            if !catalogue.iter().any(|q| q.id == custom.id) {
+                catalogue.push(Rc::new(custom));
+            }
+        }
         let mut state = State {
             view: start.view,
             instance: start.instance,
-            catalogue: start.catalogue,
+            catalogue: Rc::new(catalogue),
             language: saved.language.clone().unwrap_or(start.language),
             profile: Rc::new(saved.profile),
             session: None,
@@ -248,6 +254,37 @@ impl State {
         state
     }
 
+    /// The questionnaires on offer that are not built in (they came with an imported assessment),
+    /// which are kept on the device and in backups with the assessments that use them.
+    pub fn custom_questionnaires(&self) -> Vec<Questionnaire> {
+        self.catalogue
+            .iter()
+            .filter(|q| !crate::core::builtin::IDS.contains(&q.id.as_str()))
+            .map(|q| (**q).clone())
+            .collect()
+    }
+
+    /// The catalogue with these questionnaires added (or replacing those with their ids), built-ins
+    /// first in their order.
+    fn catalogue_with(
+        &self,
+        arrived: impl IntoIterator<Item = Rc<Questionnaire>>,
+    ) -> Vec<Rc<Questionnaire>> {
+        let mut catalogue = (*self.catalogue).clone();
+        for questionnaire in arrived {
+            match catalogue.iter_mut().find(|q| q.id == questionnaire.id) {
+                Some(same) => *same = questionnaire,
+                None => catalogue.push(questionnaire),
+            }
+        }
+        let rank = |q: &Rc<Questionnaire>| {
+            let builtin = crate::core::builtin::IDS.iter().position(|id| *id == q.id);
+            builtin.unwrap_or(usize::MAX)
+        };
+        catalogue.sort_by_key(rank);
+        catalogue
+    }
+
     /// A questionnaire of the catalogue by id.
     pub fn find(&self, id: &str) -> Option<Rc<Questionnaire>> {
         self.catalogue.iter().find(|q| q.id == id).cloned()
@@ -268,6 +305,7 @@ impl State {
             profile: (*self.profile).clone(),
             language: Some(self.language.clone()),
             history: (*self.history).clone(),
+            questionnaires: self.custom_questionnaires(),
             ..Saved::new()
         }
     }
@@ -372,18 +410,11 @@ impl Reducible for State {
                 ..(*self).clone()
             }),
             Action::Loaded(questionnaire) => {
-                let mut catalogue = (*self.catalogue).clone();
-                match catalogue.iter_mut().find(|q| q.id == questionnaire.id) {
-                    Some(same) if **same == *questionnaire => return self,
-                    Some(same) => *same = questionnaire.clone(),
-                    None => catalogue.push(questionnaire.clone()),
+                if self.find(&questionnaire.id).as_deref() == Some(&*questionnaire) {
+                    return self;
                 }
                 // Built-ins keep their order on the start page whichever arrives first.
-                let rank = |q: &Rc<Questionnaire>| {
-                    let builtin = crate::core::builtin::IDS.iter().position(|id| *id == q.id);
-                    builtin.unwrap_or(usize::MAX)
-                };
-                catalogue.sort_by_key(rank);
+                let catalogue = self.catalogue_with([questionnaire.clone()]);
                 let in_use = self.questionnaire.as_ref();
                 let questionnaire = match in_use {
                     Some(current) if current.id == questionnaire.id => Some(questionnaire),
@@ -692,10 +723,13 @@ impl Reducible for State {
                     profile_taken,
                     profile_error: imported.profile_error,
                 };
+                let catalogue =
+                    self.catalogue_with(imported.questionnaires.into_iter().map(Rc::new));
                 Rc::new(
                     State {
                         history: Rc::new(imported.history),
                         profile,
+                        catalogue: Rc::new(catalogue),
                         ..(*self).clone()
                     }
                     .with_notice(Notice::Imported(report)),

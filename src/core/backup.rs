@@ -6,7 +6,10 @@
 use serde::Serialize;
 use serde_json::Value;
 
+use super::builtin::IDS;
 use super::history::Assessment;
+use super::lint::load;
+use super::model::Questionnaire;
 use super::profile::Profile;
 
 /// The backup version this build writes and the newest it reads.
@@ -41,6 +44,9 @@ pub enum Refusal {
     RepeatedId(String),
     #[error("its overruled verdict gives no reason")]
     OverruleWithoutReason,
+    /// A questionnaire the file carried (for its assessments) that does not load.
+    #[error("the questionnaire it carries cannot be used: {0}")]
+    Questionnaire(String),
 }
 
 /// A history entry that was not taken: its position in the file's history (from 0) and why.
@@ -61,6 +67,9 @@ pub struct Imported {
     /// The current history merged with the file's: the current entries where they were (updated
     /// in place), then the new ones in file order.
     pub history: Vec<Assessment>,
+    /// Questionnaires that are not built in, carried for the file's assessments (a prospect's
+    /// custom intake), each checked as any questionnaire file is.
+    pub questionnaires: Vec<Questionnaire>,
     pub added: usize,
     /// Entries present in both whose copy in the file was changed later.
     pub updated: usize,
@@ -76,27 +85,51 @@ struct Backup<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     profile: Option<&'a Profile>,
     history: &'a [Assessment],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    questionnaires: &'a [Questionnaire],
 }
 
-/// The backup file's text: pretty JSON, so it can be read and diffed.
-pub fn export(profile: &Profile, history: &[Assessment], now_ms: f64) -> String {
-    write(Some(profile), history, now_ms)
+/// The backup file's text: pretty JSON, so it can be read and diffed. `custom` are the
+/// questionnaires that are not built in, so their assessments still open elsewhere.
+pub fn export(
+    profile: &Profile,
+    history: &[Assessment],
+    custom: &[Questionnaire],
+    now_ms: f64,
+) -> String {
+    write(Some(profile), history, custom, now_ms)
 }
 
-/// A prospect's hand-over file: a backup holding only their own assessment (marked as theirs)
-/// and no profile, so the consultant imports it into their history like any backup.
-pub fn export_handover(assessment: &Assessment, now_ms: f64) -> String {
+/// A prospect's hand-over file: a backup holding only their own assessment (marked as theirs),
+/// its questionnaire when that is not built in, and no profile, so the consultant imports it
+/// into their history like any backup.
+pub fn export_handover(
+    assessment: &Assessment,
+    questionnaire: &Questionnaire,
+    now_ms: f64,
+) -> String {
     let mut theirs = assessment.clone();
     theirs.work.source = super::history::Source::Prospect;
-    write(None, &[theirs], now_ms)
+    let custom = if IDS.contains(&questionnaire.id.as_str()) {
+        &[][..]
+    } else {
+        std::slice::from_ref(questionnaire)
+    };
+    write(None, &[theirs], custom, now_ms)
 }
 
-fn write(profile: Option<&Profile>, history: &[Assessment], now_ms: f64) -> String {
+fn write(
+    profile: Option<&Profile>,
+    history: &[Assessment],
+    custom: &[Questionnaire],
+    now_ms: f64,
+) -> String {
     let backup = Backup {
         client_fit_backup: BACKUP_VERSION,
         exported_ms: now_ms,
         profile,
         history,
+        questionnaires: custom,
     };
     // Plain data with string keys: serialising cannot fail.
     serde_json::to_string_pretty(&backup).unwrap_or_default()
@@ -137,10 +170,15 @@ pub fn import(text: &str, current: &[Assessment]) -> Result<Imported, BackupErro
         },
     };
 
+    let carried = match file.remove("questionnaires") {
+        Some(Value::Array(carried)) => carried,
+        _ => Vec::new(),
+    };
     let mut imported = Imported {
         profile,
         profile_error,
         history: current.to_vec(),
+        questionnaires: Vec::new(),
         added: 0,
         updated: 0,
         unchanged: 0,
@@ -154,6 +192,20 @@ pub fn import(text: &str, current: &[Assessment]) -> Result<Imported, BackupErro
                 imported.merge(entry);
             }
             Err(reason) => imported.refused.push(Refused { index, reason }),
+        }
+    }
+    for (index, questionnaire) in carried.into_iter().enumerate() {
+        match load(&questionnaire.to_string()) {
+            Ok(loaded) if !IDS.contains(&loaded.questionnaire.id.as_str()) => {
+                imported.questionnaires.push(loaded.questionnaire);
+            }
+            // A file cannot replace a built-in questionnaire.
+            Ok(_) => {}
+            Err(problems) => {
+                let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                let reason = Refusal::Questionnaire(lines.join("; "));
+                imported.refused.push(Refused { index, reason });
+            }
         }
     }
     Ok(imported)
@@ -213,7 +265,7 @@ mod tests {
 
     #[test]
     fn export_is_pretty_and_marked() {
-        let text = export(&Profile::default(), &[assessment("1", 1.0)], 1234.0);
+        let text = export(&Profile::default(), &[assessment("1", 1.0)], &[], 1234.0);
         assert!(text.starts_with("{\n  \"client_fit_backup\": 1,\n  \"exported_ms\": 1234.0,"));
         assert!(text.contains("\"profile\": {") && text.contains("\"history\": ["));
     }
@@ -242,7 +294,7 @@ mod tests {
         });
         a.work.source = Source::Prospect;
         let history = vec![a, assessment("2", 6.0)];
-        let imported = import(&export(&profile, &history, 9.0), &[]).unwrap();
+        let imported = import(&export(&profile, &history, &[], 9.0), &[]).unwrap();
         assert_eq!(imported.profile, Some(profile));
         assert_eq!(imported.history, history);
         assert_eq!(
@@ -355,7 +407,7 @@ mod tests {
             assessment("keep", 40.0),
             tie,
         ];
-        let imported = import(&export(&Profile::default(), &file, 0.0), &current).unwrap();
+        let imported = import(&export(&Profile::default(), &file, &[], 0.0), &current).unwrap();
         assert_eq!(
             (imported.added, imported.updated, imported.unchanged),
             (1, 1, 3)
@@ -373,7 +425,7 @@ mod tests {
     #[test]
     fn reimporting_an_export_changes_nothing() {
         let history = vec![assessment("1", 1.0), assessment("2", 2.0)];
-        let text = export(&Profile::default(), &history, 3.0);
+        let text = export(&Profile::default(), &history, &[], 3.0);
         let imported = import(&text, &history).unwrap();
         assert_eq!(imported.history, history);
         assert_eq!(

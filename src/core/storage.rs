@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::history::Assessment;
+use super::model::Questionnaire;
 use super::profile::Profile;
 use super::session::Session;
 
@@ -29,6 +30,10 @@ pub struct Saved {
     /// Saved assessments, oldest first.
     #[serde(default)]
     pub history: Vec<Assessment>,
+    /// Questionnaires that are not built in and came with imported assessments (a prospect's
+    /// custom intake), so those assessments still open.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub questionnaires: Vec<Questionnaire>,
 }
 
 /// Why a save could not be read.

@@ -414,6 +414,12 @@ ui_texts! {
     RefusalNoId => ["it has no id.", "no tiene identificador.", "nu are un identificator.", "den har intet id."],
     RefusalRepeated => ["its id appears earlier in the file.", "su identificador aparece antes en el archivo.", "identificatorul apare mai devreme în fișier.", "dens id forekommer tidligere i filen."],
     RefusalOverrule => ["its own verdict has no reason.", "su veredicto propio no tiene motivo.", "verdictul propriu nu are motiv.", "dens egen vurdering mangler begrundelse."],
+    RefusalQuestionnaire => [
+        "the questionnaire it carries cannot be used.",
+        "el cuestionario que trae no se puede usar.",
+        "chestionarul pe care îl conține nu poate fi folosit.",
+        "det medfølgende spørgeskema kan ikke bruges.",
+    ],
     RefusalUnreadable => ["it could not be read.", "no se pudo leer.", "nu a putut fi citită.", "den kunne ikke læses."],
     ChangesSince => ["What changed since {date}", "Qué cambió desde el {date}", "Ce s-a schimbat de la {date}", "Hvad er ændret siden {date}"],
     FlagsRaised => ["New warning signs", "Nuevas señales de alarma", "Semnale de alarmă noi", "Nye advarselstegn"],

@@ -200,9 +200,27 @@ test('a custom questionnaire from the host site works under the strict CSP', asy
   await widget.getByLabel('What have you set aside for photography?').fill('500');
   await completeWidget(widget);
   await widget.locator('.cf-prospect-result').getByText('Budget well below the packages').waitFor();
+  const download = page.waitForEvent('download');
+  await widget.getByRole('button', { name: 'Download my answers' }).click();
+  await mkdir('target/e2e', { recursive: true });
+  await (await download).saveAs('target/e2e/handover-custom.json');
   assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP violation');
   assert.deepEqual(problems, []);
   await context.close();
+
+  // The consultant's Client Fit has never seen this questionnaire: it comes with the file.
+  const own = await newPage(browser);
+  await own.page.goto(app.url);
+  await own.page.getByRole('button', { name: 'History', exact: true }).click();
+  await own.page.locator('input[type=file]').setInputFiles('target/e2e/handover-custom.json');
+  await own.page.getByText(/Backup imported/).waitFor();
+  await own.page.getByRole('button', { name: 'Open', exact: true }).click();
+  await own.page.getByRole('heading', { name: 'Result' }).waitFor();
+  await own.page.getByText('Running a price auction').first().waitFor();
+  await own.page.reload();
+  await own.page.getByRole('heading', { name: 'Result' }).waitFor();
+  assert.deepEqual(own.problems, []);
+  await own.context.close();
 });
 
 test('a hostile host stylesheet neither breaks the widget nor is changed by it', async () => {

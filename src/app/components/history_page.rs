@@ -23,7 +23,12 @@ pub fn HistoryPage() -> Html {
     let export_backup = {
         let app = app.clone();
         Callback::from(move |_| {
-            let text = export(&app.profile, &app.history, device::now_ms());
+            let text = export(
+                &app.profile,
+                &app.history,
+                &app.custom_questionnaires(),
+                device::now_ms(),
+            );
             device::download("client-fit-backup.json", "application/json", &text);
         })
     };

@@ -113,6 +113,7 @@ fn import_lines(app: &AppContext, report: &ImportReport) -> Vec<String> {
             Refusal::NoId => Ui::RefusalNoId,
             Refusal::RepeatedId(_) => Ui::RefusalRepeated,
             Refusal::OverruleWithoutReason => Ui::RefusalOverrule,
+            Refusal::Questionnaire(_) => Ui::RefusalQuestionnaire,
         };
         lines.push(app.ui_fill(
             Ui::ImportRefusedEntry,

@@ -91,13 +91,14 @@ pub fn ProspectEnd() -> Html {
     });
 
     let download = {
-        let (session, stem) = (session.clone(), q.id.clone());
+        let (session, stem, questionnaire) = (session.clone(), q.id.clone(), questionnaire.clone());
         let name = json_file_name(&format!("client-fit-{}", q.id), &work.client, "answers");
         Callback::from(move |_| {
             let now = device::now_ms();
             // Unique across prospects, so one import never replaces another prospect's intake.
             let id = format!("{stem}-{}", unique_id(&[], now));
-            let file = export_handover(&Assessment::from_session(id, &session, now), now);
+            let assessment = Assessment::from_session(id, &session, now);
+            let file = export_handover(&assessment, &questionnaire, now);
             device::download(&name, "application/json", &file);
         })
     };
