@@ -52,6 +52,10 @@ before(async () => {
 <div id="b" data-client-fit data-language="es" data-reveal="full">
   <script type="application/json">{"profile": {"name": "PROFILE-SECRET-NAME", "min_budget": 987654}}</script>
 </div>`),
+    'themed.html': page(`
+<div id="dark" data-client-fit data-theme="dark"></div>
+<div id="light" data-client-fit data-theme="light"></div>
+<div id="auto" data-client-fit></div>`),
     'hostile.css': HOSTILE_CSS,
     'hostile.html': page(`${HOST_ELEMENTS}<div id="w" data-client-fit data-reveal="summary"></div>`, { css: 'hostile.css' }),
     'hostile-alone.html': page(HOST_ELEMENTS, { css: 'hostile.css' }).replace(/<script type="module".*<\/script>/, ''),
@@ -221,6 +225,23 @@ test('a custom questionnaire from the host site works under the strict CSP', asy
   await own.page.getByRole('heading', { name: 'Result' }).waitFor();
   assert.deepEqual(own.problems, []);
   await own.context.close();
+});
+
+test('data-theme fixes light or dark whatever the system says, and auto follows it', async () => {
+  const background = (page, id) => page.locator(`#${id} .cf-app`).evaluate((el) => getComputedStyle(el).backgroundColor);
+  for (const scheme of ['light', 'dark']) {
+    const { page, problems, context } = await hostPage({ colorScheme: scheme });
+    await page.goto(hostUrl('themed.html'));
+    for (const id of ['dark', 'light', 'auto']) await page.locator(`#${id} fieldset.cf-question`).first().waitFor();
+    assert.equal(await background(page, 'dark'), 'rgb(21, 24, 29)');
+    assert.equal(await background(page, 'light'), 'rgb(255, 255, 255)');
+    assert.equal(await background(page, 'auto'), scheme === 'dark' ? 'rgb(21, 24, 29)' : 'rgb(255, 255, 255)');
+    // The host's theme reaches inside: the example sets the accent on the widget's element.
+    const accent = await page.locator('#dark .cf-next').evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert.equal(accent, 'rgb(111, 211, 184)');
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
 });
 
 test('a hostile host stylesheet neither breaks the widget nor is changed by it', async () => {
