@@ -71,7 +71,7 @@ fn attributes_set_the_simple_options_and_the_block_the_rich_ones() {
 fn a_custom_questionnaire_comes_inline_or_by_address() {
     let inline = format!(r#"{{"questionnaire": {}}}"#, common::MINIMAL);
     match read(&[], Some(&inline)).unwrap().questionnaire {
-        Source::Inline(q) => assert_eq!(q.id, "minimal"),
+        Source::Inline(custom) => assert_eq!(custom.questionnaire.id, "minimal"),
         other => panic!("not inline: {other:?}"),
     }
     let by_url = read(&[], Some(r#"{"questionnaire_url": "/forms/intake.json"}"#)).unwrap();

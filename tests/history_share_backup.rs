@@ -301,7 +301,11 @@ fn a_hand_over_file_imports_as_the_prospects_intake_with_no_profile() {
     );
     let assessment =
         client_fit::core::history::Assessment::from_session("p1".into(), &session, 5.0);
-    let file = client_fit::core::backup::export_handover(&assessment, &q, 6.0);
+    let file = client_fit::core::backup::export_handover(
+        &assessment,
+        Some(&serde_json::from_str(common::MINIMAL).unwrap()),
+        6.0,
+    );
     let value: Value = serde_json::from_str(&file).unwrap();
     assert!(value.get("profile").is_none(), "no profile in a hand-over");
     let carried = &value["questionnaires"][0]["id"];
@@ -361,18 +365,18 @@ fn the_prospects_own_intake_is_found_for_the_same_client() {
 
 #[test]
 fn a_carried_questionnaire_that_is_broken_or_claims_a_built_in_id_is_not_taken() {
-    let mut builtin_id = common::minimal();
-    builtin_id.id = "intake".into();
+    let mut builtin_id: Value = serde_json::from_str(common::MINIMAL).unwrap();
+    builtin_id["id"] = json!("intake");
     let file = json!({
         "client_fit_backup": 1,
         "history": [],
-        "questionnaires": [{"format": 1, "id": "cut"}, serde_json::to_value(&builtin_id).unwrap(), serde_json::to_value(common::minimal()).unwrap()]
+        "questionnaires": [{"format": 1, "id": "cut"}, builtin_id, serde_json::from_str::<Value>(common::MINIMAL).unwrap()]
     });
     let imported = import(&file.to_string(), &[]).unwrap();
     let ids: Vec<&str> = imported
         .questionnaires
         .iter()
-        .map(|q| q.id.as_str())
+        .map(|c| c.questionnaire.id.as_str())
         .collect();
     assert_eq!(ids, ["minimal"]);
     assert_eq!(imported.refused.len(), 1);

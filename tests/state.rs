@@ -452,15 +452,18 @@ fn a_questionnaire_that_failed_to_load_is_reported_once() {
 
 #[test]
 fn a_hand_over_on_a_custom_questionnaire_brings_the_questionnaire_which_is_then_kept() {
-    let mut custom = common::minimal();
-    custom.id = "wedding-match".into();
+    let mut source: serde_json::Value = serde_json::from_str(common::MINIMAL).unwrap();
+    source["id"] = "wedding-match".into();
+    let custom = client_fit::core::backup::Custom::read(source.clone())
+        .unwrap()
+        .questionnaire;
     let mut session = client_fit::core::session::Session::new(&custom, "Eve");
     session
         .work
         .answers
         .insert("respect".into(), Answer::Scale(2));
     let theirs = client_fit::core::history::Assessment::from_session("w-1".into(), &session, 3.0);
-    let file = client_fit::core::backup::export_handover(&theirs, &custom, 4.0);
+    let file = client_fit::core::backup::export_handover(&theirs, Some(&source), 4.0);
 
     let state = apply(
         fresh(),
@@ -483,7 +486,7 @@ fn a_hand_over_on_a_custom_questionnaire_brings_the_questionnaire_which_is_then_
     );
     // Kept on the device with the history, and back after a restart.
     let saved = state.saved();
-    assert!(saved.questionnaires.iter().any(|q| q.id == "wedding-match"));
+    assert_eq!(saved.questionnaires, [source]);
     let again = State::restore(
         (*common::start(1, "en")).clone(),
         Saved::from_json(&saved.to_json()).unwrap(),

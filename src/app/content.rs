@@ -4,6 +4,7 @@
 
 use std::future::Future;
 
+use crate::core::backup::Custom;
 use crate::core::builtin::content_path;
 use crate::core::lint::{Problem, load};
 use crate::core::model::Questionnaire;
@@ -61,4 +62,23 @@ pub async fn fetch_builtins(
         }
     }
     (arrived, failed)
+}
+
+/// Fetches a questionnaire that is not built in and keeps the JSON it came as, to pass on with
+/// the answers given to it.
+pub async fn fetch_custom(url: String) -> Result<Custom, ContentError> {
+    let text = device::fetch_text(&url)
+        .await
+        .map_err(|reason| ContentError::Unreachable {
+            url: url.clone(),
+            reason,
+        })?;
+    let invalid = |problems| ContentError::Invalid {
+        url: url.clone(),
+        problems,
+    };
+    // Not JSON at all: `load` says where it breaks, with its line and column.
+    let source =
+        serde_json::from_str(&text).map_err(|_| invalid(load(&text).err().unwrap_or_default()))?;
+    Custom::read(source).map_err(invalid)
 }

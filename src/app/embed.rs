@@ -123,9 +123,13 @@ async fn prepare(
             let preferred = device::preferred_languages();
             pick_language(preferred.iter().map(String::as_str)).to_owned()
         });
-    let questionnaire = questionnaire(options.questionnaire, base, &language)
+    let (questionnaire, custom_source) = questionnaire(options.questionnaire, base, &language)
         .await
         .map_err(|e| e.to_string())?;
+    let custom_sources = custom_source
+        .map(|source| (questionnaire.id.clone(), Rc::new(source)))
+        .into_iter()
+        .collect();
     saved.profile = options.profile;
     saved.history.clear();
     let embedded = Embedded {
@@ -147,6 +151,7 @@ async fn prepare(
         saving,
         content_base: base.to_owned(),
         embedded: Some(Rc::new(embedded)),
+        custom_sources,
         storage_key,
         host: Some(host.clone()),
     };
@@ -154,18 +159,19 @@ async fn prepare(
 }
 
 /// The widget's questionnaire: built in (fetched in `language`), written inline, or fetched
-/// from the host's own site. Another site's file is refused: the host page vouches only for
-/// its own.
+/// from the host's own site, with its JSON when it is not built in. Another site's file is
+/// refused: the host page vouches only for its own.
 async fn questionnaire(
     source: Source,
     base: &str,
     language: &str,
-) -> Result<Questionnaire, ContentError> {
+) -> Result<(Questionnaire, Option<serde_json::Value>), ContentError> {
     match source {
         Source::Builtin(id) => {
-            content::fetch_questionnaire(content::builtin_url(base, &id, language)).await
+            let url = content::builtin_url(base, &id, language);
+            Ok((content::fetch_questionnaire(url).await?, None))
         }
-        Source::Inline(questionnaire) => Ok(*questionnaire),
+        Source::Inline(custom) => Ok((custom.questionnaire, Some(custom.source))),
         Source::Url(url) => {
             let page = web_sys::window()
                 .and_then(|w| w.location().href().ok())
@@ -174,7 +180,8 @@ async fn questionnaire(
             let page_origin = web_sys::Url::new(&page).ok().map(|u| u.origin());
             match resolved {
                 Some(address) if Some(address.origin()) == page_origin => {
-                    content::fetch_questionnaire(address.href()).await
+                    let custom = content::fetch_custom(address.href()).await?;
+                    Ok((custom.questionnaire, Some(custom.source)))
                 }
                 _ => Err(ContentError::Unreachable {
                     url,

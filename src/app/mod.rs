@@ -85,6 +85,7 @@ async fn launch() {
         notices,
         content_base,
         embedded: None,
+        custom_sources: Vec::new(),
         storage_key: STORAGE_KEY.to_owned(),
         host: None,
     };

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::core::answers::{Answer, Blink};
-use crate::core::backup::{self, BackupError, Refused};
+use crate::core::backup::{self, BackupError, Custom, Refused};
 use crate::core::embed::Reveal;
 use crate::core::history::{self, Assessment, Overrule, Source, Work};
 use crate::core::model::{Impression, Lens, Questionnaire};
@@ -81,6 +81,8 @@ pub struct State {
     pub instance: u32,
     /// The questionnaires on offer.
     pub catalogue: Rc<Vec<Rc<Questionnaire>>>,
+    /// The JSON of those in the catalogue that are not built in, kept with the history.
+    pub custom_sources: Rc<Vec<(String, Rc<serde_json::Value>)>>,
     pub language: String,
     pub profile: Rc<Profile>,
     pub session: Option<Rc<Session>>,
@@ -123,6 +125,8 @@ pub struct Start {
     pub content_base: String,
     /// Set when the app is a widget on a consultant's page.
     pub embedded: Option<Rc<Embedded>>,
+    /// The JSON of catalogue entries that are not built in (a widget's custom questionnaire).
+    pub custom_sources: Vec<(String, Rc<serde_json::Value>)>,
     /// The device storage key for this app or widget.
     pub storage_key: String,
     /// The widget's element on the host page, which receives its events (`None`: the full app).
@@ -207,16 +211,17 @@ impl State {
     /// The state at start-up, from what the device had saved.
     pub fn restore(start: Start, saved: Saved) -> Self {
         let begin = start.begin.clone();
-        let mut catalogue = (*start.catalogue).clone();
-        for custom in saved.questionnaires {
-            if !catalogue.iter().any(|q| q.id == custom.id) {
-                catalogue.push(Rc::new(custom));
-            }
-        }
+        // A kept questionnaire that no longer reads is dropped: its assessments stay, unopened.
+        let kept: Vec<Custom> = saved
+            .questionnaires
+            .into_iter()
+            .filter_map(|v| Custom::read(v).ok())
+            .collect();
         let mut state = State {
             view: start.view,
             instance: start.instance,
-            catalogue: Rc::new(catalogue),
+            catalogue: start.catalogue.clone(),
+            custom_sources: Rc::new(start.custom_sources.clone()),
             language: saved.language.clone().unwrap_or(start.language),
             profile: Rc::new(saved.profile),
             session: None,
@@ -228,7 +233,8 @@ impl State {
             saving: start.saving,
             embedded: start.embedded.clone(),
             host: start.host.clone(),
-        };
+        }
+        .with_custom(kept);
         if let Some(session) = saved.session {
             match state.find(&session.work.questionnaire) {
                 Some(questionnaire) => {
@@ -254,14 +260,37 @@ impl State {
         state
     }
 
-    /// The questionnaires on offer that are not built in (they came with an imported assessment),
-    /// which are kept on the device and in backups with the assessments that use them.
-    pub fn custom_questionnaires(&self) -> Vec<Questionnaire> {
-        self.catalogue
+    /// The JSON of the questionnaires on offer that are not built in (they came with an imported
+    /// assessment, or are a widget's own), kept with the assessments that use them.
+    pub fn custom_questionnaires(&self) -> Vec<serde_json::Value> {
+        self.custom_sources
             .iter()
-            .filter(|q| !crate::core::builtin::IDS.contains(&q.id.as_str()))
-            .map(|q| (**q).clone())
+            .map(|(_, source)| (**source).clone())
             .collect()
+    }
+
+    /// The JSON of one questionnaire that is not built in.
+    pub fn custom_source(&self, id: &str) -> Option<Rc<serde_json::Value>> {
+        self.custom_sources
+            .iter()
+            .find(|(own, _)| own == id)
+            .map(|(_, source)| source.clone())
+    }
+
+    /// This state with custom questionnaires added to the catalogue and to what is kept.
+    fn with_custom(mut self, custom: Vec<Custom>) -> State {
+        if custom.is_empty() {
+            return self;
+        }
+        let mut sources = (*self.custom_sources).clone();
+        for c in &custom {
+            sources.retain(|(id, _)| *id != c.questionnaire.id);
+            sources.push((c.questionnaire.id.clone(), Rc::new(c.source.clone())));
+        }
+        let arrived = custom.into_iter().map(|c| Rc::new(c.questionnaire));
+        self.catalogue = Rc::new(self.catalogue_with(arrived));
+        self.custom_sources = Rc::new(sources);
+        self
     }
 
     /// The catalogue with these questionnaires added (or replacing those with their ids), built-ins
@@ -723,15 +752,13 @@ impl Reducible for State {
                     profile_taken,
                     profile_error: imported.profile_error,
                 };
-                let catalogue =
-                    self.catalogue_with(imported.questionnaires.into_iter().map(Rc::new));
                 Rc::new(
                     State {
                         history: Rc::new(imported.history),
                         profile,
-                        catalogue: Rc::new(catalogue),
                         ..(*self).clone()
                     }
+                    .with_custom(imported.questionnaires)
                     .with_notice(Notice::Imported(report)),
                 )
             }

@@ -68,8 +68,8 @@ pub struct Imported {
     /// in place), then the new ones in file order.
     pub history: Vec<Assessment>,
     /// Questionnaires that are not built in, carried for the file's assessments (a prospect's
-    /// custom intake), each checked as any questionnaire file is.
-    pub questionnaires: Vec<Questionnaire>,
+    /// custom intake), each checked as any questionnaire file is, with the JSON it came as.
+    pub questionnaires: Vec<Custom>,
     pub added: usize,
     /// Entries present in both whose copy in the file was changed later.
     pub updated: usize,
@@ -86,42 +86,49 @@ struct Backup<'a> {
     profile: Option<&'a Profile>,
     history: &'a [Assessment],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    questionnaires: &'a [Questionnaire],
+    questionnaires: &'a [Value],
 }
 
-/// The backup file's text: pretty JSON, so it can be read and diffed. `custom` are the
-/// questionnaires that are not built in, so their assessments still open elsewhere.
-pub fn export(
-    profile: &Profile,
-    history: &[Assessment],
-    custom: &[Questionnaire],
-    now_ms: f64,
-) -> String {
+/// A questionnaire that is not built in, with the JSON it was read from. The JSON is what is
+/// kept and passed on: the page never writes a questionnaire out itself, which spares it the
+/// code to do so.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Custom {
+    pub questionnaire: Questionnaire,
+    pub source: Value,
+}
+
+impl Custom {
+    /// Reads and checks a questionnaire given as JSON.
+    pub fn read(source: Value) -> Result<Custom, Vec<super::lint::Problem>> {
+        let loaded = load(&source.to_string())?;
+        Ok(Custom {
+            questionnaire: loaded.questionnaire,
+            source,
+        })
+    }
+}
+
+/// The backup file's text: pretty JSON, so it can be read and diffed. `custom` is the JSON of
+/// the questionnaires that are not built in, so their assessments still open elsewhere.
+pub fn export(profile: &Profile, history: &[Assessment], custom: &[Value], now_ms: f64) -> String {
     write(Some(profile), history, custom, now_ms)
 }
 
 /// A prospect's hand-over file: a backup holding only their own assessment (marked as theirs),
-/// its questionnaire when that is not built in, and no profile, so the consultant imports it
-/// into their history like any backup.
-pub fn export_handover(
-    assessment: &Assessment,
-    questionnaire: &Questionnaire,
-    now_ms: f64,
-) -> String {
+/// its questionnaire's JSON when that is not built in, and no profile, so the consultant
+/// imports it into their history like any backup.
+pub fn export_handover(assessment: &Assessment, custom: Option<&Value>, now_ms: f64) -> String {
     let mut theirs = assessment.clone();
     theirs.work.source = super::history::Source::Prospect;
-    let custom = if IDS.contains(&questionnaire.id.as_str()) {
-        &[][..]
-    } else {
-        std::slice::from_ref(questionnaire)
-    };
-    write(None, &[theirs], custom, now_ms)
+    let custom: Vec<Value> = custom.into_iter().cloned().collect();
+    write(None, &[theirs], &custom, now_ms)
 }
 
 fn write(
     profile: Option<&Profile>,
     history: &[Assessment],
-    custom: &[Questionnaire],
+    custom: &[Value],
     now_ms: f64,
 ) -> String {
     let backup = Backup {
@@ -194,10 +201,10 @@ pub fn import(text: &str, current: &[Assessment]) -> Result<Imported, BackupErro
             Err(reason) => imported.refused.push(Refused { index, reason }),
         }
     }
-    for (index, questionnaire) in carried.into_iter().enumerate() {
-        match load(&questionnaire.to_string()) {
-            Ok(loaded) if !IDS.contains(&loaded.questionnaire.id.as_str()) => {
-                imported.questionnaires.push(loaded.questionnaire);
+    for (index, source) in carried.into_iter().enumerate() {
+        match Custom::read(source) {
+            Ok(custom) if !IDS.contains(&custom.questionnaire.id.as_str()) => {
+                imported.questionnaires.push(custom);
             }
             // A file cannot replace a built-in questionnaire.
             Ok(_) => {}

@@ -6,6 +6,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
 use super::answers::{Answer, Answers};
+use super::backup::Custom;
 use super::builtin::IDS;
 use super::describe::answer_text;
 use super::model::Questionnaire;
@@ -47,8 +48,8 @@ pub enum Source {
     Builtin(String),
     /// A questionnaire file on the host's own site (checked to be same-origin by the shell).
     Url(String),
-    /// A questionnaire written into the JSON block itself.
-    Inline(Box<Questionnaire>),
+    /// A questionnaire written into the JSON block itself, read and checked.
+    Inline(Box<Custom>),
 }
 
 /// Everything a host page can set on a widget.
@@ -127,12 +128,11 @@ pub fn read_options(
         (Some(id), None, None) => Source::Builtin(one_of("questionnaire", &id, &IDS)?.to_owned()),
         (None, Some(url), None) => Source::Url(url),
         (None, None, Some(inline)) => {
-            let text = inline.to_string();
-            let loaded = super::lint::load(&text).map_err(|problems| {
+            let custom = Custom::read(inline).map_err(|problems| {
                 let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
                 OptionError::BadInlineQuestionnaire(lines.join("; "))
             })?;
-            Source::Inline(Box::new(loaded.questionnaire))
+            Source::Inline(Box::new(custom))
         }
         (None, None, None) => Source::Builtin("intake".to_owned()),
         _ => return Err(OptionError::TwoQuestionnaires),

@@ -4,7 +4,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::history::Assessment;
-use super::model::Questionnaire;
 use super::profile::Profile;
 use super::session::Session;
 
@@ -31,9 +30,9 @@ pub struct Saved {
     #[serde(default)]
     pub history: Vec<Assessment>,
     /// Questionnaires that are not built in and came with imported assessments (a prospect's
-    /// custom intake), so those assessments still open.
+    /// custom intake), as the JSON they came as, so those assessments still open.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub questionnaires: Vec<Questionnaire>,
+    pub questionnaires: Vec<serde_json::Value>,
 }
 
 /// Why a save could not be read.

@@ -28,6 +28,7 @@ pub fn start(instance: u32, language: &str) -> Rc<Start> {
         saving: true,
         content_base: String::new(),
         embedded: None,
+        custom_sources: Vec::new(),
         storage_key: client_fit::core::storage::STORAGE_KEY.to_owned(),
         host: None,
     })

@@ -91,14 +91,15 @@ pub fn ProspectEnd() -> Html {
     });
 
     let download = {
-        let (session, stem, questionnaire) = (session.clone(), q.id.clone(), questionnaire.clone());
+        let (session, stem) = (session.clone(), q.id.clone());
+        let custom = app.custom_source(&q.id);
         let name = json_file_name(&format!("client-fit-{}", q.id), &work.client, "answers");
         Callback::from(move |_| {
             let now = device::now_ms();
             // Unique across prospects, so one import never replaces another prospect's intake.
             let id = format!("{stem}-{}", unique_id(&[], now));
             let assessment = Assessment::from_session(id, &session, now);
-            let file = export_handover(&assessment, &questionnaire, now);
+            let file = export_handover(&assessment, custom.as_deref(), now);
             device::download(&name, "application/json", &file);
         })
     };
