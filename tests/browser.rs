@@ -163,3 +163,65 @@ async fn a_save_from_a_newer_version_is_left_untouched() {
     );
     storage.remove_item(STORAGE_KEY).unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn after_a_panic_each_widget_shows_the_error_view_in_its_own_box() {
+    let host = document().create_element("div").unwrap();
+    host.set_id("crashed");
+    host.set_attribute("data-client-fit", "").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let shadow = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .unwrap();
+    let frozen = document().create_element("div").unwrap();
+    frozen.set_text_content(Some("half-drawn widget"));
+    shadow.append_child(&frozen).unwrap();
+
+    client_fit::app::panic::show_error_view();
+
+    let view = shadow
+        .query_selector(".cf-crash")
+        .unwrap()
+        .expect("an error view in the widget");
+    assert_eq!(view.get_attribute("role").as_deref(), Some("alert"));
+    let text = shadow.text_content().unwrap_or_default();
+    assert!(
+        !text.contains("half-drawn widget"),
+        "the frozen widget is gone"
+    );
+    assert!(text.contains("Download"), "{text}");
+    assert_eq!(shadow.query_selector_all("button").unwrap().length(), 2);
+    // The host page itself is left alone: no error view outside the widget.
+    assert!(
+        document()
+            .query_selector("body > .cf-crash")
+            .unwrap()
+            .is_none()
+    );
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn after_a_panic_the_app_page_shows_the_error_view_in_place_of_the_app() {
+    let live = || {
+        document()
+            .query_selector_all(".cf-app:not(.cf-crash)")
+            .unwrap()
+            .length()
+    };
+    let app = document().create_element("div").unwrap();
+    app.set_class_name("cf-app");
+    document().body().unwrap().append_child(&app).unwrap();
+    let before = live();
+
+    client_fit::app::panic::show_error_view();
+
+    assert_eq!(live(), before - 1, "the frozen app is taken away");
+    let view = document()
+        .query_selector("body > .cf-crash")
+        .unwrap()
+        .expect("an error view");
+    assert_eq!(view.get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(view.query_selector_all("button").unwrap().length(), 2);
+    view.remove();
+}

@@ -6,7 +6,7 @@ use gloo::file::{Blob, ObjectUrl};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlAnchorElement, HtmlElement, Storage};
 
-use crate::core::storage::{DAMAGED_KEY, LoadError, STORAGE_KEY, Saved};
+use crate::core::storage::{DAMAGED_KEY, LoadError, Saved};
 
 use super::state::Notice;
 
@@ -70,11 +70,11 @@ pub fn save(key: &str, saved: &Saved) -> Result<(), Notice> {
         .map_err(|_| Notice::StorageUnavailable)
 }
 
-/// The raw saved text, damaged or not, for the emergency download.
-pub fn raw_saved() -> Option<String> {
+/// The raw text saved under `key`, damaged or not, for the emergency download.
+pub fn raw_saved(key: &str) -> Option<String> {
     let storage = local_storage()?;
     storage
-        .get_item(STORAGE_KEY)
+        .get_item(key)
         .ok()
         .flatten()
         .or_else(|| storage.get_item(DAMAGED_KEY).ok().flatten())

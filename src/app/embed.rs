@@ -97,19 +97,7 @@ async fn prepare(
         .and_then(|script| script.text_content());
     let options = read_options(&attributes, block.as_deref()).map_err(|e| e.to_string())?;
 
-    // Each widget keeps its prospect's answers apart: by the element's id, or by its place.
-    let document = web_sys::window().and_then(|w| w.document());
-    let place = document
-        .as_ref()
-        .and_then(|d| d.query_selector_all("[data-client-fit]").ok())
-        .and_then(|all| (0..all.length()).find(|i| all.get(*i).is_some_and(|n| n == **host)))
-        .unwrap_or(0);
-    let name = if host.id().is_empty() {
-        place.to_string()
-    } else {
-        host.id()
-    };
-    let storage_key = format!("{STORAGE_KEY}.widget.{name}");
+    let storage_key = storage_key(host);
     let device::Loaded {
         mut saved,
         notices,
@@ -140,7 +128,7 @@ async fn prepare(
     };
     let start = Start {
         view: View::Assess,
-        instance: place + 1,
+        instance: place(host) + 1,
         begin: Some(questionnaire.id.clone()),
         catalogue: Rc::new(vec![Rc::new(questionnaire)]),
         load_problems: Rc::new(Vec::new()),
@@ -156,6 +144,25 @@ async fn prepare(
         host: Some(host.clone()),
     };
     Ok((start, saved))
+}
+
+/// Where a widget is among the page's widgets, from 0.
+fn place(host: &Element) -> u32 {
+    let document = web_sys::window().and_then(|w| w.document());
+    document
+        .and_then(|d| d.query_selector_all("[data-client-fit]").ok())
+        .and_then(|all| (0..all.length()).find(|i| all.get(*i).is_some_and(|n| n == **host)))
+        .unwrap_or(0)
+}
+
+/// Each widget keeps its prospect's answers apart: by the element's id, or by its place.
+pub fn storage_key(host: &Element) -> String {
+    let name = if host.id().is_empty() {
+        place(host).to_string()
+    } else {
+        host.id()
+    };
+    format!("{STORAGE_KEY}.widget.{name}")
 }
 
 /// The widget's questionnaire: built in (fetched in `language`), written inline, or fetched
