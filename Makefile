@@ -58,5 +58,12 @@ test-e2e: build
 lint-content:
 	cargo run --quiet --bin client-fit-lint -- content/*.json
 
-bench: setup
+# The native engine bench, then the page in Chromium (scripts/bench.mjs): weight, first question,
+# last answer to result, memory, and scoring in wasm. Results in target/bench/*.json.
+bench: build
 	cargo bench --bench engine
+	cargo build --release --target wasm32-unknown-unknown --example wasm_scoring
+	wasm-bindgen --target web --out-dir target/bench/wasm --out-name wasm_scoring \
+		target/wasm32-unknown-unknown/release/examples/wasm_scoring.wasm
+	printf '<!doctype html><title>Client Fit: scoring in wasm</title>\n' > target/bench/wasm/index.html
+	node scripts/bench.mjs

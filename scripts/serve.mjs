@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,19 +19,29 @@ const TYPES = {
 };
 
 /** Starts serving `root`; resolves to the http.Server once it listens. Port 0 picks a free one.
- *  `headers(path)` may add response headers per request (a CSP, say). */
-export function serve(root, { port = 0, headers = () => ({}) } = {}) {
+ *  `headers(path)` may add response headers per request (a CSP, say). With `gzip`, bodies are
+ *  sent gzip-compressed (level 9) to clients that accept it, as a real host would. */
+export function serve(root, { port = 0, headers = () => ({}), gzip = false } = {}) {
   const base = resolve(root);
+  // Compressed once per file and size, so the compression never shows up in a timing.
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
       let path = normalize(join(base, decodeURIComponent(url.pathname)));
       if (!path.startsWith(base)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
       if ((await stat(path).catch(() => null))?.isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
+      let body = await readFile(path);
+      const compress = gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      if (compress) {
+        const key = `${path}:${body.length}`;
+        if (!compressed.has(key)) compressed.set(key, gzipSync(body, { level: 9 }));
+        body = compressed.get(key);
+      }
       res.writeHead(200, {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
         ...headers(url.pathname),
       });
       res.end(req.method === 'HEAD' ? undefined : body);

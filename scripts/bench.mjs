@@ -1,0 +1,189 @@
+// `make bench`, the browser half: serves the release build (dist/) on 127.0.0.1 with gzip and
+// measures it in Debian's Chromium over cold loads (a new context each, cache disabled):
+//   - bytes per resource type, gzip and uncompressed, loaded before the first question shows;
+//   - first question visible: the first frame in which a question is laid out and visible,
+//     after navigation, on `/?questionnaire=intake` (the prospect's way in);
+//   - last answer to result: from the click on "See the result" to the first frame with the
+//     result laid out, on the 30-question screening (the heaviest result page);
+//   - memory after load: JS heap (CDP Runtime.getHeapUsage) plus wasm linear memory;
+//   - scoring a 3,000-question questionnaire in wasm (target/bench/wasm/, built by the
+//     Makefile from benches/wasm_scoring.rs).
+// Prints min / median / max beside each budget and writes target/bench/page.json.
+import { chromium } from 'playwright-core';
+import { mkdir, writeFile, access } from 'node:fs/promises';
+import { serve } from './serve.mjs';
+import { CHROMIUM_FLAGS, answerSection } from '../tests/e2e/helpers.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+const KIB = 1024;
+
+const stats = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { min: sorted[0], median, max: sorted[sorted.length - 1], runs: sorted.length };
+};
+
+// In the page from its first script on: the first frame a question (or the result) is laid
+// out and visible, in ms since navigation started.
+function watchFrames() {
+  window.__bench = {};
+  const visible = (selector) => {
+    const element = document.querySelector(selector);
+    if (!element) return false;
+    const box = element.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+  };
+  const watch = (name, selector) => {
+    const check = () => {
+      if (window.__bench[name] === undefined && visible(selector)) {
+        // Laid out now; painted in the frame this callback precedes.
+        requestAnimationFrame(() => { window.__bench[name] = performance.now(); });
+        return true;
+      }
+      return false;
+    };
+    new MutationObserver((_, observer) => { if (check()) observer.disconnect(); })
+      .observe(document, { childList: true, subtree: true, attributes: true });
+  };
+  watch('firstQuestion', 'fieldset.cf-question');
+  addEventListener('TrunkApplicationStarted', (event) => { window.__wasmMemory = event.detail.wasm.memory; });
+  // Armed by the bench just before the last click.
+  window.__watchResult = () => {
+    delete window.__bench.result;
+    document.addEventListener('click', () => { window.__bench.clicked = performance.now(); }, { capture: true, once: true });
+    watch('result', '.cf-result .cf-verdict-block');
+  };
+}
+
+const typeOf = (path) => (path.endsWith('.wasm') ? 'wasm' : path.endsWith('.js') ? 'js' : path.endsWith('.css') ? 'css'
+  : path.endsWith('.json') ? 'json' : path === '/' || path.endsWith('.html') ? 'html' : 'other');
+
+async function coldPage(browser) {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.addInitScript(watchFrames);
+  return { context, page, cdp };
+}
+
+async function firstLoad(browser, url) {
+  const { context, page, cdp } = await coldPage(browser);
+  await page.goto(`${url}?questionnaire=intake`);
+  await page.waitForFunction(() => window.__bench.firstQuestion !== undefined && window.__wasmMemory);
+  const firstQuestion = await page.evaluate(() => window.__bench.firstQuestion);
+  // Everything that had arrived by the first question's frame.
+  const resources = await page.evaluate((until) => [
+    ...performance.getEntriesByType('navigation'),
+    ...performance.getEntriesByType('resource'),
+  ].filter((e) => e.responseEnd <= until).map((e) => ({
+    path: new URL(e.name).pathname, gzip: e.encodedBodySize, raw: e.decodedBodySize,
+  })), firstQuestion);
+  // Memory once the page has settled after load (the other questionnaires fetched in the background).
+  await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/questionnaires/')).length >= 3);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => window.__wasmMemory.buffer.byteLength);
+  await context.close();
+  return { firstQuestion, resources, jsHeap: heap.usedSize, wasmMemory: wasm };
+}
+
+async function lastAnswerToResult(browser, url) {
+  const { context, page } = await coldPage(browser);
+  await page.goto(`${url}?questionnaire=screen`);
+  await page.getByRole('heading', { name: 'First impression' }).waitFor();
+  await page.getByLabel('Good', { exact: true }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  while (!(await page.getByRole('heading', { name: 'Review' }).isVisible())) {
+    await page.locator('.cf-section').waitFor();
+    await answerSection(page);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.locator('.cf-section, .cf-review').first().waitFor();
+  }
+  await page.evaluate(() => window.__watchResult());
+  await page.getByRole('button', { name: 'See the result' }).click();
+  await page.waitForFunction(() => window.__bench.result !== undefined);
+  const ms = await page.evaluate(() => window.__bench.result - window.__bench.clicked);
+  await context.close();
+  return ms;
+}
+
+async function wasmScoring(browser) {
+  const dir = 'target/bench/wasm';
+  try {
+    await access(`${dir}/wasm_scoring.js`);
+  } catch {
+    return null;
+  }
+  const server = await serve(dir);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+  const result = await page.evaluate(async () => {
+    const module = await import('./wasm_scoring.js');
+    await module.default();
+    return JSON.parse(module.run());
+  });
+  await context.close();
+  await new Promise((done) => server.close(done));
+  return result;
+}
+
+const site = await serve('dist', { gzip: true });
+const url = `http://127.0.0.1:${site.address().port}/`;
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+// One warm-up load so the server's compressed copies and the browser process are ready.
+await firstLoad(browser, url);
+const loads = [];
+for (let i = 0; i < RUNS; i += 1) loads.push(await firstLoad(browser, url));
+const results = [];
+for (let i = 0; i < RUNS; i += 1) results.push(await lastAnswerToResult(browser, url));
+const scoring = await wasmScoring(browser);
+await browser.close();
+await new Promise((done) => site.close(done));
+
+const bytes = {};
+for (const { path, gzip, raw } of loads[0].resources) {
+  const type = typeOf(path);
+  bytes[type] ??= { gzip: 0, raw: 0, files: [] };
+  bytes[type].gzip += gzip;
+  bytes[type].raw += raw;
+  bytes[type].files.push(path);
+}
+const total = Object.values(bytes).reduce((sum, t) => ({ gzip: sum.gzip + t.gzip, raw: sum.raw + t.raw }), { gzip: 0, raw: 0 });
+const report = {
+  date: new Date().toISOString(),
+  runs: RUNS,
+  page: `${url}?questionnaire=intake`,
+  bytesBeforeFirstQuestion: { ...bytes, total },
+  firstQuestionMs: stats(loads.map((l) => l.firstQuestion)),
+  lastAnswerToResultMs: stats(results),
+  memoryAfterLoadBytes: stats(loads.map((l) => l.jsHeap + l.wasmMemory)),
+  jsHeapBytes: stats(loads.map((l) => l.jsHeap)),
+  wasmMemoryBytes: stats(loads.map((l) => l.wasmMemory)),
+  wasmScoring3000Ms: scoring,
+};
+await mkdir('target/bench', { recursive: true });
+await writeFile('target/bench/page.json', `${JSON.stringify(report, null, 2)}\n`);
+
+const f1 = (n) => n.toFixed(1);
+const line = (what, s, unit, budget, scale = (n) => n) =>
+  console.log(`${what.padEnd(44)} ${f1(scale(s.min)).padStart(9)} ${f1(scale(s.median)).padStart(9)} ${f1(scale(s.max)).padStart(9)} ${unit.padEnd(4)} budget ${budget}`);
+console.log(`\nClient Fit page bench: ${RUNS} cold loads each, ${report.date}`);
+console.log('bytes before the first question (gzip / uncompressed):');
+for (const [type, t] of Object.entries(bytes)) console.log(`  ${type.padEnd(6)} ${f1(t.gzip / KIB).padStart(8)} KiB / ${f1(t.raw / KIB).padStart(8)} KiB  ${t.files.join(' ')}`);
+console.log(`  total  ${f1(total.gzip / KIB).padStart(8)} KiB / ${f1(total.raw / KIB).padStart(8)} KiB  budget 100 KiB gzip`);
+console.log(`${''.padEnd(44)} ${'min'.padStart(9)} ${'median'.padStart(9)} ${'max'.padStart(9)}`);
+line('first question visible', report.firstQuestionMs, 'ms', '150 ms median');
+line('last answer to result', report.lastAnswerToResultMs, 'ms', '16 ms');
+line('memory after load (JS + wasm)', report.memoryAfterLoadBytes, 'MiB', '5 MiB', (n) => n / KIB / KIB);
+line('  JS heap', report.jsHeapBytes, 'MiB', '', (n) => n / KIB / KIB);
+line('  wasm linear memory', report.wasmMemoryBytes, 'MiB', '', (n) => n / KIB / KIB);
+if (scoring) {
+  for (const [what, s] of Object.entries(scoring)) line(`wasm: ${what}`, s, 'ms', what.includes('prepared') ? '1 ms' : '');
+} else {
+  console.log('wasm scoring: not built (run `make bench`)');
+}
+console.log('written to target/bench/page.json');
