@@ -16,11 +16,12 @@ setup:
 
 # Trunk builds the page; then each built-in questionnaire is written once per language into
 # dist/questionnaires/, for the page to fetch the one it shows, and the embed files are laid
-# out under stable names in dist/embed/v1/.
+# out under stable names in dist/embed/v1/; last, the service worker's precache list.
 build: setup
 	trunk build --release
 	cargo run --quiet --bin client-fit-content -- dist
 	node scripts/embed.mjs dist
+	node scripts/pwa.mjs dist
 
 serve: build
 	node scripts/serve.mjs dist $(PORT)

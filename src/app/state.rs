@@ -339,6 +339,16 @@ impl State {
         }
     }
 
+    /// A backup of everything held in memory, the assessment in progress included: what the
+    /// person downloads when the device will not keep it.
+    pub fn backup_now(&self, now_ms: f64) -> String {
+        let history = match self.session_worth_keeping() {
+            Some(session) => self.history_with(session, now_ms).0,
+            None => (*self.history).clone(),
+        };
+        backup::export(&self.profile, &history, &self.custom_questionnaires(), now_ms)
+    }
+
     /// The history with the session in progress saved into it (updated if it was saved before).
     fn history_with(&self, session: &Session, now_ms: f64) -> (Vec<Assessment>, String) {
         let mut list = (*self.history).clone();

@@ -30,6 +30,12 @@ pub fn Notices() -> Html {
             <li class={classes!("cf-notice", problem.then_some("cf-notice-problem"))}>
                 <div>
                     { for lines(&app, notice).into_iter().map(|line| html! { <p>{ line }</p> }) }
+                    // Storage refused or full: everything lives in memory, so offer it as a file.
+                    if *notice == Notice::StorageUnavailable && app.embedded.is_none() {
+                        <button type="button" class="cf-button" onclick={download_backup(&app)}>
+                            { app.ui(Ui::ExportBackup) }
+                        </button>
+                    }
                     if let Notice::SavedDataDamaged(text) = notice {
                         <button type="button" class="cf-button" onclick={download_damaged(text.clone())}>
                             { app.ui(Ui::DownloadDamaged) }
@@ -49,6 +55,14 @@ pub fn Notices() -> Html {
             }
         </div>
     }
+}
+
+fn download_backup(app: &AppContext) -> Callback<MouseEvent> {
+    let app = app.clone();
+    Callback::from(move |_| {
+        let now = crate::app::device::now_ms();
+        crate::app::device::download("client-fit-backup.json", "application/json", &app.backup_now(now));
+    })
 }
 
 fn download_damaged(text: std::rc::Rc<str>) -> Callback<MouseEvent> {
