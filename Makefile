@@ -9,7 +9,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 PORT ?= 8080
 
-.PHONY: setup build serve test test-lint test-native test-wasm test-e2e bench lint-content
+.PHONY: setup build serve test test-lint test-native test-wasm test-e2e bench fuzz lint-content
 
 setup:
 	@bash scripts/setup.sh
@@ -55,6 +55,12 @@ test-wasm:
 test-e2e: build
 	node --test --test-concurrency=1 tests/e2e/
 	@echo "tier 4 (end-to-end in Chromium): passed"
+
+# Bounded-time fuzzing of every reader of outside input (tests/fuzz.rs, stable Rust):
+# FUZZ_SECONDS per target (default 30), five targets. Counts go to target/fuzz/*.txt.
+FUZZ_SECONDS ?= 30
+fuzz: setup
+	FUZZ_SECONDS=$(FUZZ_SECONDS) cargo test --profile fuzz --test fuzz -- --ignored --nocapture --test-threads 1
 
 lint-content:
 	cargo run --quiet --bin client-fit-lint -- content/*.json

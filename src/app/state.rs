@@ -346,7 +346,12 @@ impl State {
             Some(session) => self.history_with(session, now_ms).0,
             None => (*self.history).clone(),
         };
-        backup::export(&self.profile, &history, &self.custom_questionnaires(), now_ms)
+        backup::export(
+            &self.profile,
+            &history,
+            &self.custom_questionnaires(),
+            now_ms,
+        )
     }
 
     /// The history with the session in progress saved into it (updated if it was saved before).

@@ -61,7 +61,11 @@ fn download_backup(app: &AppContext) -> Callback<MouseEvent> {
     let app = app.clone();
     Callback::from(move |_| {
         let now = crate::app::device::now_ms();
-        crate::app::device::download("client-fit-backup.json", "application/json", &app.backup_now(now));
+        crate::app::device::download(
+            "client-fit-backup.json",
+            "application/json",
+            &app.backup_now(now),
+        );
     })
 }
 
