@@ -57,7 +57,7 @@ test-e2e: build
 	@echo "tier 4 (end-to-end in Chromium): passed"
 
 # Bounded-time fuzzing of every reader of outside input (tests/fuzz.rs, stable Rust):
-# FUZZ_SECONDS per target (default 30), five targets. Counts go to target/fuzz/*.txt.
+# FUZZ_SECONDS per target (default 30), five targets. Counts go to target/fuzz-results/*.txt.
 FUZZ_SECONDS ?= 30
 fuzz: setup
 	FUZZ_SECONDS=$(FUZZ_SECONDS) cargo test --profile fuzz --test fuzz -- --ignored --nocapture --test-threads 1

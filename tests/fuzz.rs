@@ -2,7 +2,7 @@
 //! questionnaire loader and linter, the share-link decoder, the backup importer, the saved-data
 //! reader and the widget's options. Inputs are mutations of real ones (byte flips, cuts, splices,
 //! repeated and deleted runs, JSON tokens, huge numbers, deep nesting, odd Unicode) and plain
-//! random bytes. A panic fails the target and keeps the input in `target/fuzz/`; so does a
+//! random bytes. A panic fails the target and keeps the input in `target/fuzz-results/`; so does a
 //! single input that takes over a second. Each target runs `FUZZ_SECONDS` (default 30) and
 //! prints how many inputs it ran. The tests are `#[ignore]`d so `cargo test` skips them.
 #![cfg(not(target_arch = "wasm32"))]
@@ -115,7 +115,7 @@ fn mutate(rng: &mut Rng, seeds: &[Vec<u8>]) -> Vec<u8> {
 }
 
 /// Runs `target` on mutated and random inputs for the time budget; fails on a panic or a
-/// pathologically slow input, keeping it under `target/fuzz/`.
+/// pathologically slow input, keeping it under `target/fuzz-results/`.
 fn fuzz(name: &str, seeds: Vec<Vec<u8>>, target: impl Fn(&str)) {
     let seconds: u64 = std::env::var("FUZZ_SECONDS")
         .ok()
@@ -141,7 +141,7 @@ fn fuzz(name: &str, seeds: Vec<Vec<u8>>, target: impl Fn(&str)) {
         let took = began.elapsed();
         slowest = slowest.max(took);
         if outcome.is_err() || took > Duration::from_secs(1) {
-            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/fuzz");
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/fuzz-results");
             let _ = std::fs::create_dir_all(&dir);
             let kept = dir.join(format!("{name}-{inputs}.txt"));
             let _ = std::fs::write(&kept, &text);
@@ -162,7 +162,7 @@ fn fuzz(name: &str, seeds: Vec<Vec<u8>>, target: impl Fn(&str)) {
         slowest.as_secs_f64() * 1000.0
     );
     println!("{line}");
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/fuzz");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/fuzz-results");
     let _ = std::fs::create_dir_all(&dir);
     let _ = std::fs::write(dir.join(format!("{name}.txt")), format!("{line}\n"));
 }
