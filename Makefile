@@ -69,8 +69,8 @@ lint-content:
 # last answer to result, memory, and scoring in wasm. Results in target/bench/*.json.
 bench: build
 	cargo bench --bench engine
-	cargo build --release --target wasm32-unknown-unknown --example wasm_scoring
+	cargo build --profile wasm-bench --target wasm32-unknown-unknown --example wasm_scoring
 	wasm-bindgen --target web --out-dir target/bench/wasm --out-name wasm_scoring \
-		target/wasm32-unknown-unknown/release/examples/wasm_scoring.wasm
+		target/wasm32-unknown-unknown/wasm-bench/examples/wasm_scoring.wasm
 	printf '<!doctype html><title>Client Fit: scoring in wasm</title>\n' > target/bench/wasm/index.html
 	node scripts/bench.mjs

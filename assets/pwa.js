@@ -37,7 +37,9 @@ if ('serviceWorker' in navigator) {
     window.__clientFitReload = false;
     location.reload();
   });
-  navigator.serviceWorker.register('sw.js').then((registration) => {
+  // Registered once the app is up and the browser is idle: installing the worker downloads
+  // every file again to keep, which must not compete with the first paint.
+  const register = () => navigator.serviceWorker.register('sw.js').then((registration) => {
     const watch = (worker) => worker.addEventListener('statechange', () => {
       if (worker.state === 'installed' && navigator.serviceWorker.controller) offerReload(worker);
     });
@@ -45,6 +47,10 @@ if ('serviceWorker' in navigator) {
     if (registration.installing) watch(registration.installing);
     registration.addEventListener('updatefound', () => watch(registration.installing));
   }).catch((error) => console.warn('Client Fit works online only here:', error));
+  const whenIdle = () => (window.requestIdleCallback ? requestIdleCallback(register, { timeout: 2000 }) : setTimeout(register, 0));
+  // Trunk's loader sets wasmBindings just before it announces the start.
+  if (window.wasmBindings) whenIdle();
+  else addEventListener('TrunkApplicationStarted', whenIdle, { once: true });
 }
 
 // Ask the browser not to clear saved assessments under storage pressure; its answer changes nothing.
