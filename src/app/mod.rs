@@ -8,6 +8,7 @@ pub mod context;
 pub mod device;
 pub mod embed;
 pub mod host_events;
+pub mod next_frame;
 pub mod panic;
 pub mod state;
 

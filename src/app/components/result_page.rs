@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::app::context::use_app;
 use crate::app::device;
+use crate::app::next_frame::use_after_first_frame;
 use crate::app::state::Action;
 use crate::core::describe::answer_text;
 use crate::core::explain::{gut_check, what_would_change};
@@ -25,6 +26,9 @@ pub fn ResultPage() -> Html {
         return Html::default();
     };
     let q = &*questionnaire;
+    // The verdict, scores and warning signs come in the first frame; the longer parts below
+    // them (what would change, safeguards, letters, notes) in the next.
+    let rest = use_after_first_frame();
     let outcome = score(q, &session.work.answers, &app.profile);
     let band = outcome.verdict.as_deref().and_then(|id| q.verdict(id));
     let text = |t: &crate::core::text::Text| app.text(q, t);
@@ -181,7 +185,11 @@ pub fn ResultPage() -> Html {
         })
     });
 
-    let changes = what_would_change(q, &session.work.answers, &app.profile, &outcome);
+    let changes = if rest {
+        what_would_change(q, &session.work.answers, &app.profile, &outcome)
+    } else {
+        Default::default()
+    };
     let change_list = |label: Ui, list: &Option<Vec<crate::core::explain::Change>>| {
         list.as_ref().map(|changes| {
             let lines = changes.iter().filter_map(|change| {
@@ -298,34 +306,38 @@ pub fn ResultPage() -> Html {
                     <ul class="cf-flags">{ for flags }</ul>
                 }
             </section>
-            { for gut }
-            if !outcome.unknowns.is_empty() {
-                <section class="cf-block cf-find-out">
-                    <h3 class="cf-subtitle">{ app.ui(Ui::FindOutNext) }</h3>
-                    <ul>{ for find_out }</ul>
-                </section>
+            if rest {
+                <>
+                    { for gut }
+                    if !outcome.unknowns.is_empty() {
+                        <section class="cf-block cf-find-out">
+                            <h3 class="cf-subtitle">{ app.ui(Ui::FindOutNext) }</h3>
+                            <ul>{ for find_out }</ul>
+                        </section>
+                    }
+                    if change_up.is_some() || change_down.is_some() {
+                        <section class="cf-block cf-changes">
+                            <h3 class="cf-subtitle">{ app.ui(Ui::WhatWouldChange) }</h3>
+                            { for change_up }{ for change_down }
+                        </section>
+                    }
+                    if !outcome.safeguards.is_empty() {
+                        <section class="cf-block cf-safeguards">
+                            <h3 class="cf-subtitle">{ app.ui(Ui::Safeguards) }</h3>
+                            <ul class="cf-checklist">{ for safeguards }</ul>
+                            <button type="button" class="cf-button" onclick={copy_checklist}>{ app.ui(Ui::Copy) }</button>
+                        </section>
+                    }
+                    if !letters.is_empty() {
+                        <section class="cf-block cf-letters">
+                            <h3 class="cf-subtitle">{ app.ui(Ui::Letters) }</h3>
+                            { for letters }
+                        </section>
+                    }
+                    <OverruleForm />
+                    <NotesField />
+                </>
             }
-            if change_up.is_some() || change_down.is_some() {
-                <section class="cf-block cf-changes">
-                    <h3 class="cf-subtitle">{ app.ui(Ui::WhatWouldChange) }</h3>
-                    { for change_up }{ for change_down }
-                </section>
-            }
-            if !outcome.safeguards.is_empty() {
-                <section class="cf-block cf-safeguards">
-                    <h3 class="cf-subtitle">{ app.ui(Ui::Safeguards) }</h3>
-                    <ul class="cf-checklist">{ for safeguards }</ul>
-                    <button type="button" class="cf-button" onclick={copy_checklist}>{ app.ui(Ui::Copy) }</button>
-                </section>
-            }
-            if !letters.is_empty() {
-                <section class="cf-block cf-letters">
-                    <h3 class="cf-subtitle">{ app.ui(Ui::Letters) }</h3>
-                    { for letters }
-                </section>
-            }
-            <OverruleForm />
-            <NotesField />
             <nav class="cf-nav">
                 <button type="button" class="cf-button" onclick={back}>{ app.ui(Ui::Back) }</button>
                 <button type="button" class="cf-button cf-button-quiet cf-start-over" id={app.id("start-over")} onclick={start_over}>{ app.ui(Ui::StartOver) }</button>
