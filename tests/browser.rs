@@ -62,15 +62,15 @@ async fn answers_are_saved_to_the_device_as_you_go() {
     click(&root, ".cf-next").await;
     click(&root, "[id='cf102-q.pays_on_time.o.late']").await;
 
-    let stored = web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let stored = storage
         .get_item(STORAGE_KEY)
         .unwrap()
         .expect("the app saved its state");
-    let saved = Saved::from_json(&stored).expect("what was saved reads back");
+    let (saved, damaged) =
+        Saved::from_parts(&stored, STORAGE_KEY, |key| storage.get_item(key).unwrap())
+            .expect("what was saved reads back");
+    assert!(damaged.is_empty());
     let session = saved
         .session
         .clone()
@@ -224,4 +224,62 @@ async fn after_a_panic_the_app_page_shows_the_error_view_in_place_of_the_app() {
     assert_eq!(view.get_attribute("role").as_deref(), Some("alert"));
     assert_eq!(view.query_selector_all("button").unwrap().length(), 2);
     view.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_version_1_save_is_split_into_its_keys_on_the_next_save() {
+    use client_fit::core::storage::{history_key, session_key, version_of};
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let v1 =
+        r#"{"version": 1, "language": "da", "profile": {"min_budget": 1500.0}, "history": []}"#;
+    storage.set_item(STORAGE_KEY, v1).unwrap();
+    let loaded = device::load_saved(STORAGE_KEY);
+    assert!(loaded.saving && loaded.notices.is_empty());
+    assert_eq!(loaded.saved.language.as_deref(), Some("da"));
+    device::save(STORAGE_KEY, &loaded.saved).unwrap();
+    let main = storage.get_item(STORAGE_KEY).unwrap().unwrap();
+    assert_eq!(version_of(&main), Some(2));
+    let part = |key: String| storage.get_item(&key).unwrap();
+    assert_eq!(part(history_key(STORAGE_KEY)).as_deref(), Some("[]"));
+    assert_eq!(part(session_key(STORAGE_KEY)).as_deref(), Some("null"));
+    assert_eq!(device::load_saved(STORAGE_KEY).saved, loaded.saved);
+    for key in [
+        STORAGE_KEY.to_owned(),
+        history_key(STORAGE_KEY),
+        session_key(STORAGE_KEY),
+    ] {
+        storage.remove_item(&key).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn when_the_history_no_longer_fits_the_assessment_in_progress_is_still_saved() {
+    use client_fit::core::storage::{history_key, session_key};
+    let key = "client-fit-test-full";
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    // A history over the browser's quota (5 MiB or so) cannot be written; a session can.
+    let huge = "x".repeat(12 * 1024 * 1024);
+    assert!(
+        storage.set_item(&history_key(key), &huge).is_err(),
+        "the quota refuses 12 MiB"
+    );
+    let q = common::minimal();
+    let mut saved = Saved::new();
+    saved.session = Some(client_fit::core::session::Session::new(&q, "Kept"));
+    saved.history = vec![client_fit::core::history::Assessment::new(
+        "1", "minimal", &huge, 1.0,
+    )];
+    assert!(
+        device::save(key, &saved).is_err(),
+        "the history could not be written"
+    );
+    let session = storage
+        .get_item(&session_key(key))
+        .unwrap()
+        .expect("the session was");
+    assert!(session.contains("Kept"));
+    assert!(storage.get_item(key).unwrap().is_some(), "and the settings");
+    for part in [key.to_owned(), history_key(key), session_key(key)] {
+        storage.remove_item(&part).unwrap();
+    }
 }

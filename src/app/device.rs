@@ -6,7 +6,7 @@ use gloo::file::{Blob, ObjectUrl};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlAnchorElement, HtmlElement, Storage};
 
-use crate::core::storage::{DAMAGED_KEY, LoadError, Saved};
+use crate::core::storage::{DAMAGED_KEY, LoadError, STORAGE_VERSION, Saved, version_of};
 
 use super::state::Notice;
 
@@ -36,48 +36,87 @@ pub fn load_saved(key: &str) -> Loaded {
     };
     match storage.get_item(key) {
         Ok(None) => fresh(Vec::new(), true),
-        Ok(Some(text)) => match Saved::from_json(&text) {
-            Ok(saved) => Loaded {
-                saved,
-                notices: Vec::new(),
-                saving: true,
-            },
-            // Left exactly as it is, for the newer version to open again.
-            Err(LoadError::Newer(_)) => fresh(vec![Notice::SavedByNewer], false),
-            Err(LoadError::Damaged(_)) => {
-                // An earlier damaged copy is kept too: each gets its own key.
-                let aside = match storage.get_item(DAMAGED_KEY) {
-                    Ok(None) => DAMAGED_KEY.to_owned(),
-                    _ => format!("{DAMAGED_KEY}-{}", now_ms()),
-                };
-                let copied = storage.set_item(&aside, &text).is_ok();
-                let mut notices = vec![Notice::SavedDataDamaged(text.into())];
-                if !copied {
-                    notices.push(Notice::StorageUnavailable);
+        Ok(Some(text)) => {
+            match Saved::from_parts(&text, key, |part| storage.get_item(part).ok().flatten()) {
+                // What read is kept; a damaged part is set aside before anything replaces it.
+                Ok((saved, damaged)) => {
+                    let (notices, saving) = set_aside(&storage, damaged);
+                    Loaded {
+                        saved,
+                        notices,
+                        saving,
+                    }
                 }
-                fresh(notices, copied)
+                // Left exactly as it is, for the newer version to open again.
+                Err((LoadError::Newer(_), _)) => fresh(vec![Notice::SavedByNewer], false),
+                Err((LoadError::Damaged(_), text)) => {
+                    let (notices, saving) = set_aside(&storage, vec![text]);
+                    fresh(notices, saving)
+                }
             }
-        },
+        }
         Err(_) => fresh(vec![Notice::StorageUnavailable], false),
     }
 }
 
-/// Saves everything under `key`; an error means the answers live only in memory now.
+/// Copies each damaged text aside (never deleted), with a notice to download it; saving may go
+/// on only when every copy was made.
+fn set_aside(storage: &Storage, damaged: Vec<String>) -> (Vec<Notice>, bool) {
+    let mut notices = Vec::new();
+    let mut saving = true;
+    for text in damaged {
+        // An earlier damaged copy is kept too: each gets its own key.
+        let aside = match storage.get_item(DAMAGED_KEY) {
+            Ok(None) => DAMAGED_KEY.to_owned(),
+            _ => format!("{DAMAGED_KEY}-{}-{}", now_ms(), notices.len()),
+        };
+        if storage.set_item(&aside, &text).is_err() {
+            saving = false;
+        }
+        notices.push(Notice::SavedDataDamaged(text.into()));
+    }
+    if !saving {
+        notices.push(Notice::StorageUnavailable);
+    }
+    (notices, saving)
+}
+
+/// Saves what changed under `key`, part by part: a history too big for a full storage does not
+/// stop the assessment in progress from being saved. An error means some of it lives only in
+/// memory now.
 pub fn save(key: &str, saved: &Saved) -> Result<(), Notice> {
-    local_storage()
-        .ok_or(Notice::StorageUnavailable)?
-        .set_item(key, &saved.to_json())
-        .map_err(|_| Notice::StorageUnavailable)
+    let storage = local_storage().ok_or(Notice::StorageUnavailable)?;
+    let mut failed = false;
+    for (part, text) in saved.to_parts(key) {
+        let stored = storage.get_item(&part).ok().flatten();
+        // Replacing a version 1 save before its parts are all written would lose them.
+        let older = stored
+            .as_deref()
+            .and_then(version_of)
+            .is_some_and(|v| v < u64::from(STORAGE_VERSION));
+        if part == key && failed && older {
+            continue;
+        }
+        if stored.as_deref() != Some(text.as_str()) && storage.set_item(&part, &text).is_err() {
+            failed = true;
+        }
+    }
+    if failed {
+        Err(Notice::StorageUnavailable)
+    } else {
+        Ok(())
+    }
 }
 
 /// The raw text saved under `key`, damaged or not, for the emergency download.
+/// Everything under `key` in one text when its parts read, else the main text as it is.
 pub fn raw_saved(key: &str) -> Option<String> {
     let storage = local_storage()?;
-    storage
-        .get_item(key)
-        .ok()
-        .flatten()
-        .or_else(|| storage.get_item(DAMAGED_KEY).ok().flatten())
+    let Some(main) = storage.get_item(key).ok().flatten() else {
+        return storage.get_item(DAMAGED_KEY).ok().flatten();
+    };
+    let whole = Saved::from_parts(&main, key, |part| storage.get_item(part).ok().flatten());
+    Some(whole.map_or(main, |(saved, _)| saved.to_json()))
 }
 
 /// The browser's preferred languages, best first.
