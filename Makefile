@@ -68,9 +68,9 @@ lint-content:
 # The native engine bench, then the page in Chromium (scripts/bench.mjs): weight, first question,
 # last answer to result, memory, and scoring in wasm. Results in target/bench/*.json.
 bench: build
-	cargo bench --bench engine
-	cargo build --profile wasm-bench --target wasm32-unknown-unknown --example wasm_scoring
+	cargo bench --profile measure --bench engine
+	cargo build --profile measure --target wasm32-unknown-unknown --example wasm_scoring
 	wasm-bindgen --target web --out-dir target/bench/wasm --out-name wasm_scoring \
-		target/wasm32-unknown-unknown/wasm-bench/examples/wasm_scoring.wasm
+		target/wasm32-unknown-unknown/measure/examples/wasm_scoring.wasm
 	printf '<!doctype html><title>Client Fit: scoring in wasm</title>\n' > target/bench/wasm/index.html
 	node scripts/bench.mjs

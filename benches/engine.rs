@@ -2,9 +2,10 @@
 //! `load` (parse + lint), `score` (one call, preparing included), its two halves
 //! (`Scorer::new` once per questionnaire and profile, `Scorer::score` per set of answers), and
 //! the "what would change" search up to its size limit.
-//! Run with `cargo bench --bench engine`; prints min / median / max in microseconds and writes
-//! `target/bench/engine.json`. No criterion: a plain timer loop keeps the build light. The bench
-//! profile inherits the release one, so this measures the size-optimised code the page ships.
+//! Run by `make bench` (`cargo bench --profile measure --bench engine`); prints min / median /
+//! max in microseconds and writes `target/bench/engine.json`. No criterion: a plain timer loop
+//! keeps the build light. The `measure` profile is the release one (panics unwinding), so this
+//! measures the size-optimised code the page ships.
 
 use std::hint::black_box;
 use std::path::PathBuf;

@@ -22,21 +22,7 @@ use client_fit::core::storage::Saved;
 
 mod common;
 
-/// xorshift64*: small, deterministic from its seed, good enough to pick mutations.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
+use common::rng::Rng;
 
 const TOKENS: &[&str] = &[
     "{",

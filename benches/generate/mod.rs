@@ -36,26 +36,10 @@ const FLAGS: [(&str, Severity); 12] = [
 ];
 const SAFEGUARDS: [&str; 4] = ["written_scope", "deposit", "reply_times", "hand_off"];
 
-/// A small deterministic generator, so every run measures the same files.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        // xorshift64*
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-}
+// The same generator as the fuzzer's, so every run measures the same files.
+#[path = "../../tests/common/rng.rs"]
+mod rng;
+use rng::Rng;
 
 /// Text in the four languages the widget speaks, of a realistic length.
 fn text(what: &str) -> Text {

@@ -1,6 +1,8 @@
 //! Shared by the rendering and browser tests: an app start on the small fixture questionnaire.
 #![allow(dead_code)]
 
+pub mod rng;
+
 use std::rc::Rc;
 
 use client_fit::app::state::{Start, View};
