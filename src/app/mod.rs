@@ -55,11 +55,13 @@ async fn launch() {
         });
     }
     let in_progress = saved.session.as_ref().map(|s| s.work.questionnaire.clone());
-    // The start page lists every questionnaire; a page that begins one at once needs only it.
+    // The start page lists every questionnaire; a page that begins one at once needs only it
+    // (an unknown one begins nothing, so the start page shows, with everything).
+    let begins = begin.as_deref().is_some_and(|id| IDS.contains(&id));
     let wanted: Vec<&str> = IDS
         .into_iter()
         .filter(|id| {
-            begin.is_none()
+            !begins
                 || [&begin, &shared_id, &in_progress]
                     .iter()
                     .any(|wanted| wanted.as_deref() == Some(*id))

@@ -87,3 +87,14 @@ test('a questionnaire file that cannot be fetched is reported, and the rest stil
   assert.deepEqual(problems.filter((p) => !p.includes('404')), []);
   await context.close();
 });
+
+test('an address naming an unknown questionnaire opens the start page, and Begin works', async () => {
+  const { page, problems, context } = await newPage(site.browser);
+  await page.goto(`${site.url}?questionnaire=no-such-thing`);
+  await page.locator('.cf-start input[type=radio]').first().waitFor();
+  assert.equal(await page.locator('.cf-start input[type=radio]:checked').count(), 1, 'one is chosen');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.getByRole('heading', { name: 'First impression' }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});

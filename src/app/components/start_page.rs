@@ -18,7 +18,13 @@ pub fn StartPage() -> Html {
         .filter(|q| q.lens != Lens::Intake)
         .cloned()
         .collect();
-    let chosen = use_state(|| offered.first().map(|q| q.id.clone()).unwrap_or_default());
+    let picked = use_state(String::new);
+    // Until one is picked, the first on offer: questionnaires may arrive after the first paint.
+    let chosen = if offered.iter().any(|q| q.id == *picked) {
+        (*picked).clone()
+    } else {
+        offered.first().map(|q| q.id.clone()).unwrap_or_default()
+    };
     let client = use_state(String::new);
     let name_id = app.id("client-name");
 
@@ -26,13 +32,13 @@ pub fn StartPage() -> Html {
         let id = questionnaire.id.clone();
         let option_id = app.id(&format!("pick-{id}"));
         let onchange = {
-            let (chosen, id) = (chosen.clone(), id.clone());
-            Callback::from(move |_| chosen.set(id.clone()))
+            let (picked, id) = (picked.clone(), id.clone());
+            Callback::from(move |_| picked.set(id.clone()))
         };
         html! {
             <div class="cf-pick">
                 <input type="radio" id={option_id.clone()} name={app.id("pick")} value={id.clone()}
-                    checked={*chosen == id} {onchange} />
+                    checked={chosen == id} {onchange} />
                 <label for={option_id}>
                     <span class="cf-pick-title">{ app.text(questionnaire, &questionnaire.title) }</span>
                     if let Some(intro) = &questionnaire.intro {
@@ -55,7 +61,7 @@ pub fn StartPage() -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             app.dispatch(Action::Begin {
-                questionnaire: (*chosen).clone(),
+                questionnaire: chosen.clone(),
                 client: (*client).clone(),
             });
         })
