@@ -6,14 +6,12 @@
 
 use std::rc::Rc;
 
-use client_fit::app::components::{App, AppProps};
 use client_fit::app::state::View;
 use client_fit::core::answers::{Answer, Blink};
 use client_fit::core::builtin::catalogue;
 use client_fit::core::model::{Impression, Kind};
 use client_fit::core::session::{Session, Step};
 use client_fit::core::storage::Saved;
-use yew::LocalServerRenderer;
 
 mod common;
 
@@ -59,13 +57,7 @@ async fn render(saved: Saved, view: View) -> String {
     let mut start = (*common::start(5, "en")).clone();
     start.catalogue = Rc::new(list.into_iter().map(Rc::new).collect());
     start.view = view;
-    LocalServerRenderer::<App>::with_props(AppProps {
-        start: Rc::new(start),
-        saved: Rc::new(saved),
-    })
-    .hydratable(false)
-    .render()
-    .await
+    common::render_app(Rc::new(start), saved).await
 }
 
 #[tokio::test]

@@ -8,7 +8,6 @@
 
 use std::rc::Rc;
 
-use client_fit::app::components::{App, AppProps};
 use client_fit::app::state::{Embedded, Start, View};
 use client_fit::core::answers::{Answer, Blink};
 use client_fit::core::embed::Reveal;
@@ -17,7 +16,6 @@ use client_fit::core::model::{Impression, Questionnaire};
 use client_fit::core::session::{Session, Step};
 use client_fit::core::storage::Saved;
 use client_fit::core::text::Text;
-use yew::LocalServerRenderer;
 
 mod common;
 
@@ -98,15 +96,7 @@ fn saved(step: Option<Step>) -> Saved {
     saved
 }
 
-async fn render(start: Rc<Start>, saved: Saved) -> String {
-    LocalServerRenderer::<App>::with_props(AppProps {
-        start,
-        saved: Rc::new(saved),
-    })
-    .hydratable(false)
-    .render()
-    .await
-}
+use common::render_app as render;
 
 fn assert_inert(page: &str, html: &str) {
     for live in LIVE {

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use client_fit::app::components::{App, AppProps, Bar, ScoreChart, ScoreChartProps};
+use client_fit::app::components::{Bar, ScoreChart, ScoreChartProps};
 use client_fit::app::content::ContentError;
 use client_fit::app::state::{Embedded, Notice};
 use client_fit::core::answers::{Answer, Answers, Blink};
@@ -20,15 +20,7 @@ async fn render(saved: Saved, language: &str) -> String {
     render_with(common::start(7, language), saved).await
 }
 
-async fn render_with(start: Rc<client_fit::app::state::Start>, saved: Saved) -> String {
-    LocalServerRenderer::<App>::with_props(AppProps {
-        start,
-        saved: Rc::new(saved),
-    })
-    .hydratable(false)
-    .render()
-    .await
-}
+use common::render_app as render_with;
 
 fn at(step: Step, answers: &[(&str, Answer)], client: &str) -> Saved {
     let mut session = Session::new(&common::minimal(), client);

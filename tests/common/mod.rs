@@ -35,3 +35,16 @@ pub fn start(instance: u32, language: &str) -> Rc<Start> {
         host: None,
     })
 }
+
+/// The whole app rendered to HTML on the host (Yew's server renderer), from a start and a save.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn render_app(start: Rc<Start>, saved: client_fit::core::storage::Saved) -> String {
+    use client_fit::app::components::{App, AppProps};
+    yew::LocalServerRenderer::<App>::with_props(AppProps {
+        start,
+        saved: Rc::new(saved),
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
