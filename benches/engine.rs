@@ -110,7 +110,7 @@ fn main() {
         ];
         if size <= MAX_QUESTIONS_FOR_CHANGES {
             let stats = measure(|| {
-                let changes = what_would_change(&questionnaire, &answers, &profile, &outcome);
+                let changes = what_would_change(&questionnaire, &answers, None, &profile, &outcome);
                 drop(black_box(changes));
             });
             results.push(("changes", "what_would_change", stats));

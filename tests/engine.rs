@@ -8,7 +8,7 @@ use client_fit::core::explain::{Changes, gut_check, what_would_change};
 use client_fit::core::lint::{Level, lint, load};
 use client_fit::core::model::{Impression, Questionnaire};
 use client_fit::core::profile::{FriendsPolicy, Profile};
-use client_fit::core::scoring::{Outcome, Scorer, score};
+use client_fit::core::scoring::{Outcome, Reason, Scorer, Standing, score};
 use client_fit::core::text::{Text, fallback_chain};
 use serde_json::{Value, json};
 
@@ -1131,7 +1131,7 @@ fn tampered_answers_count_for_nothing_and_never_panic() {
         );
         assert_eq!(outcome.confidence, 0.0);
         // The explanations cope with them as well.
-        let changes = what_would_change(&q, &given, &none(), &outcome);
+        let changes = what_would_change(&q, &given, None, &none(), &outcome);
         assert_eq!(changes, Changes::default());
         assert!(!answer.fits(q.question(question).unwrap()));
     }
@@ -1197,26 +1197,31 @@ fn gut_and_analysis_agree_when_they_lean_the_same_way() {
 }
 
 #[test]
-fn a_darker_gut_names_the_answers_that_lifted_the_score() {
-    let q = gut();
-    // +3 +1 -1 over -5..5: 80, a good verdict.
+fn a_darker_gut_moves_the_verdict_down_and_names_what_to_find_out() {
+    let q = gut_with_backing();
+    // +3 +1 -1 over -5..5: 80, a good verdict by the score; `seen` is still open.
     let given = answers([
         ("big", Answer::YesNo(true)),
         ("mid", Answer::YesNo(true)),
         ("flag", Answer::YesNo(false)),
+        ("seen", Answer::Unknown),
     ]);
-    let outcome = score(&q, &given, &none());
-    assert_eq!(outcome.verdict.as_deref(), Some("good"));
-    let check = gut_check(&q, &outcome, &blink(Impression::Bad)).unwrap();
-    assert!(!check.agree);
+    let plain = score(&q, &given, &none());
+    assert_eq!(plain.verdict.as_deref(), Some("good"));
+    let outcome = Scorer::new(&q, &none()).judge(&given, Some(Impression::Bad));
+    assert_eq!(outcome.verdict.as_deref(), Some("maybe"), "one tier down");
+    assert!(outcome.impression_lowered);
+    assert_eq!(outcome.by_score.as_deref(), Some("good"));
     assert_eq!(
-        (check.impression, check.analysis),
-        (Impression::Bad, Impression::Good)
+        outcome.reasons[0],
+        Reason::FirstImpression { backed: false }
     );
+    let check = gut_check(&q, &outcome, &blink(Impression::Bad)).unwrap();
+    assert!(!check.agree && !check.backed);
     assert_eq!(
         check.drivers,
-        ["big", "mid"],
-        "lifting answers, strongest first, only those"
+        ["seen"],
+        "the open question that could bear the gut out, not answers to doubt it with"
     );
 }
 
@@ -1244,13 +1249,254 @@ fn there_is_no_gut_check_without_a_verdict() {
 }
 
 #[test]
-fn the_gut_never_changes_the_score() {
-    // The blink is not an input of `score` at all; this keeps it that way if someone adds it.
-    let q = gut();
-    let given = answers([("big", Answer::YesNo(true))]);
-    let before = score(&q, &given, &none());
-    let _ = gut_check(&q, &before, &blink(Impression::Bad));
-    assert_eq!(score(&q, &given, &none()), before);
+fn a_good_or_unsure_gut_never_changes_the_outcome() {
+    let q = gut_with_backing();
+    let profile = none();
+    let scorer = Scorer::new(&q, &profile);
+    for given in [
+        answers([
+            ("big", Answer::YesNo(false)),
+            ("flag", Answer::YesNo(false)),
+        ]),
+        answers([("big", Answer::YesNo(true)), ("mid", Answer::YesNo(true))]),
+        answers([("seen", Answer::YesNo(true)), ("big", Answer::YesNo(true))]),
+    ] {
+        let plain = scorer.score(&given);
+        for impression in [Impression::Good, Impression::Unsure] {
+            assert_eq!(scorer.judge(&given, Some(impression)), plain);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The first impression as evidence, and confidence
+
+/// The gut questionnaire with a question whose "yes" is a sign seen first-hand that backs a
+/// bad first impression.
+fn gut_with_backing() -> Questionnaire {
+    build(
+        json!([
+            {"id": "big", "kind": "yes_no", "yes": {"points": {"money": 3}}, "no": {"points": {"money": -3}}},
+            {"id": "mid", "kind": "yes_no", "yes": {"points": {"money": 1}}, "no": {"points": {"money": -1}}},
+            {"id": "flag", "kind": "yes_no", "yes": {"points": {"money": 1}},
+             "no": {"points": {"money": -1}, "flags": ["caution"]}},
+            {"id": "seen", "kind": "yes_no", "yes": {"flags": ["quarrel"]}}
+        ]),
+        json!({
+            "flags": [
+                {"id": "caution", "severity": "caution"},
+                {"id": "quarrel", "severity": "serious"}
+            ],
+            "first_impression": {"backed_by": ["quarrel"], "when_backed": "bad"}
+        }),
+    )
+}
+
+#[test]
+fn a_bad_impression_backed_by_a_sign_seen_first_hand_decides() {
+    let q = gut_with_backing();
+    let profile = none();
+    let scorer = Scorer::new(&q, &profile);
+    // The best money answers, and the quarrel seen on day one.
+    let given = answers([
+        ("big", Answer::YesNo(true)),
+        ("mid", Answer::YesNo(true)),
+        ("flag", Answer::YesNo(true)),
+        ("seen", Answer::YesNo(true)),
+    ]);
+    assert_eq!(scorer.score(&given).verdict.as_deref(), Some("good"));
+    let outcome = scorer.judge(&given, Some(Impression::Bad));
+    assert_eq!(outcome.verdict.as_deref(), Some("bad"));
+    assert_eq!(outcome.standing, Standing::Firm);
+    assert_eq!(outcome.impression_backed_by.as_deref(), Some("quarrel"));
+    assert_eq!(
+        outcome.reasons,
+        [
+            Reason::FirstImpression { backed: true },
+            Reason::Sign {
+                flag: "quarrel".into(),
+                question: "seen".into()
+            }
+        ]
+    );
+    let check = gut_check(&q, &outcome, &blink(Impression::Bad)).unwrap();
+    assert!(check.backed && check.agree);
+    assert_eq!(check.drivers, ["seen"]);
+
+    // With everything else unknown, it still decides: the sign was seen, not guessed.
+    let day_one = answers([
+        ("seen", Answer::YesNo(true)),
+        ("big", Answer::Unknown),
+        ("mid", Answer::Unknown),
+    ]);
+    let outcome = scorer.judge(&day_one, Some(Impression::Bad));
+    assert_eq!(outcome.verdict.as_deref(), Some("bad"));
+    assert_eq!(outcome.standing, Standing::Firm);
+    // The same sign with a good impression is only a sign: it does not decide.
+    assert_ne!(
+        scorer
+            .judge(&given, Some(Impression::Good))
+            .verdict
+            .as_deref(),
+        Some("bad")
+    );
+}
+
+#[test]
+fn an_unbacked_drop_is_tunable_and_stops_at_the_lowest_tier() {
+    let given = answers([
+        ("big", Answer::YesNo(true)),
+        ("mid", Answer::YesNo(true)),
+        ("flag", Answer::YesNo(true)),
+        ("seen", Answer::YesNo(false)),
+    ]);
+    for (drop, expected) in [(0, "good"), (1, "maybe"), (2, "bad"), (3, "bad")] {
+        let mut q = gut_with_backing();
+        q.first_impression.as_mut().unwrap().unbacked_drop = drop;
+        let outcome = Scorer::new(&q, &none()).judge(&given, Some(Impression::Bad));
+        assert_eq!(outcome.verdict.as_deref(), Some(expected), "drop {drop}");
+        assert_eq!(outcome.impression_lowered, drop > 0, "drop {drop}");
+    }
+    // Left out of the file, the rules default to one tier down and nothing backing.
+    let mut q = gut_with_backing();
+    q.first_impression = None;
+    let outcome = Scorer::new(&q, &none()).judge(&given, Some(Impression::Bad));
+    assert_eq!(outcome.verdict.as_deref(), Some("maybe"));
+}
+
+#[test]
+fn too_little_known_withholds_the_verdict_and_some_unknowns_make_it_provisional() {
+    let q = build(
+        json!([
+            {"id": "a", "kind": "yes_no", "yes": {"points": {"money": 2}}, "no": {"points": {"money": -2}}},
+            {"id": "b", "kind": "yes_no", "yes": {"points": {"money": 2}}, "no": {"points": {"money": -2}}},
+            {"id": "c", "kind": "yes_no", "yes": {"points": {"money": 2}}, "no": {"points": {"money": -2}}},
+            {"id": "d", "kind": "yes_no", "yes": {"points": {"money": 2}}, "no": {"points": {"money": -2}}},
+            {"id": "threat", "kind": "yes_no", "yes": {"flags": ["abuse"]}}
+        ]),
+        json!({
+            "flags": [{"id": "abuse", "severity": "deal_breaker"}],
+            "confidence": {"judge_at": 0.5, "firm_at": 0.75}
+        }),
+    );
+    let profile = none();
+    let scorer = Scorer::new(&q, &profile);
+    let yes = |ids: &[&str]| -> Answers {
+        ids.iter()
+            .map(|id| ((*id).to_owned(), Answer::YesNo(true)))
+            .collect()
+    };
+    // `threat` only raises a deal-breaker, so it weighs less than a scored question: one of
+    // four scored answers is under half of what matters.
+    let outcome = scorer.score(&yes(&["a"]));
+    assert!(outcome.confidence < 0.5, "{}", outcome.confidence);
+    assert_eq!(outcome.verdict, None);
+    assert_eq!(outcome.standing, Standing::NotEnough);
+    assert_eq!(outcome.leaning.as_deref(), Some("good"));
+    assert!(matches!(outcome.reasons[0], Reason::TooLittleKnown { .. }));
+    assert!(!outcome.unknowns.is_empty(), "the find-out list is there");
+
+    let outcome = scorer.score(&yes(&["a", "b", "c"]));
+    assert!(
+        (0.5..0.75).contains(&outcome.confidence),
+        "{}",
+        outcome.confidence
+    );
+    assert_eq!(outcome.verdict.as_deref(), Some("good"));
+    assert_eq!(outcome.standing, Standing::Provisional);
+
+    let outcome = scorer.score(&yes(&["a", "b", "c", "d"]));
+    assert_eq!(outcome.standing, Standing::Firm);
+
+    // A deal-breaker decides whatever the confidence.
+    let outcome = scorer.score(&yes(&["threat"]));
+    assert!(outcome.confidence < 0.5);
+    assert_eq!(outcome.verdict.as_deref(), Some("bad"));
+    assert_eq!(outcome.standing, Standing::Firm);
+}
+
+#[test]
+fn a_verdict_held_below_the_score_says_so() {
+    let q = build(
+        json!([
+            {"id": "pay", "kind": "yes_no", "yes": {"points": {"money": 2}}, "no": {"points": {"money": -2}}},
+            {"id": "scope", "kind": "yes_no", "no": {"flags": ["no_scope"]}}
+        ]),
+        json!({"flags": [{"id": "no_scope", "severity": "serious", "caps_at": "maybe"}]}),
+    );
+    let outcome = score(
+        &q,
+        &answers([
+            ("pay", Answer::YesNo(true)),
+            ("scope", Answer::YesNo(false)),
+        ]),
+        &none(),
+    );
+    assert_eq!(outcome.by_score.as_deref(), Some("good"));
+    assert_eq!(outcome.verdict.as_deref(), Some("maybe"));
+    assert_eq!(outcome.capped_by.as_deref(), Some("no_scope"));
+    assert_eq!(
+        outcome.reasons[0],
+        Reason::Sign {
+            flag: "no_scope".into(),
+            question: "scope".into()
+        }
+    );
+}
+
+#[test]
+fn the_linter_checks_the_first_impression_and_confidence_rules() {
+    let problems = |overrides: Value| -> Vec<String> {
+        let mut q = gut_with_backing();
+        let extra: Questionnaire = build(json!([]), overrides);
+        q.first_impression = extra.first_impression;
+        q.confidence = extra.confidence;
+        q.lens = extra.lens;
+        lint(&q)
+            .into_iter()
+            .map(|p| format!("{:?} {} {}", p.level, p.at, p.message))
+            .collect()
+    };
+    let found = problems(
+        json!({"first_impression": {"backed_by": ["nope"], "when_backed": "never", "unbacked_drop": 4}}),
+    );
+    for expected in ["flag `nope`", "verdict `never`", "`unbacked_drop` is 4"] {
+        assert!(
+            found
+                .iter()
+                .any(|p| p.starts_with("Error first_impression") && p.contains(expected)),
+            "{expected}: {found:?}"
+        );
+    }
+    let found = problems(json!({"confidence": {"judge_at": 0.8, "firm_at": 0.6}}));
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("Error confidence") && p.contains("above")),
+        "{found:?}"
+    );
+    let found = problems(json!({"confidence": {"judge_at": 50, "firm_at": 75}}));
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("Error confidence") && p.contains("from 0 to 1")),
+        "{found:?}"
+    );
+    let found = problems(json!({"lens": "intake", "first_impression": {"backed_by": ["quarrel"]}}));
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("Warning first_impression") && p.contains("never apply")),
+        "{found:?}"
+    );
+    let found =
+        problems(json!({"first_impression": {"backed_by": ["quarrel"], "when_backed": "bad"}}));
+    assert!(
+        !found
+            .iter()
+            .any(|p| p.contains("first_impression") || p.contains("confidence")),
+        "{found:?}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1299,7 +1545,7 @@ fn what_would_change_finds_answers_moving_the_verdict_up_and_down() {
     ]);
     let outcome = score(&q, &given, &none());
     assert_eq!(outcome.verdict.as_deref(), Some("maybe"));
-    let changes = what_would_change(&q, &given, &none(), &outcome);
+    let changes = what_would_change(&q, &given, None, &none(), &outcome);
 
     let up = changes.up.expect("a way up");
     assert_eq!(up.len(), 1, "one answer is enough: {up:?}");
@@ -1330,7 +1576,7 @@ fn what_would_change_removes_a_deal_breaker_to_move_up() {
     ]);
     let outcome = score(&q, &given, &none());
     assert!(outcome.forced_by_deal_breaker);
-    let changes = what_would_change(&q, &given, &none(), &outcome);
+    let changes = what_would_change(&q, &given, None, &none(), &outcome);
     let up = changes.up.expect("a way up");
     assert_eq!(up.len(), 1);
     assert_eq!(
@@ -1351,7 +1597,7 @@ fn what_would_change_has_nothing_above_the_top_tier_or_below_the_bottom() {
     ]);
     let outcome = score(&q, &best, &none());
     assert_eq!(outcome.verdict.as_deref(), Some("good"));
-    let changes = what_would_change(&q, &best, &none(), &outcome);
+    let changes = what_would_change(&q, &best, None, &none(), &outcome);
     assert_eq!(changes.up, None);
     assert!(changes.down.is_some());
 
@@ -1363,7 +1609,7 @@ fn what_would_change_has_nothing_above_the_top_tier_or_below_the_bottom() {
     ]);
     let outcome = score(&q, &worst, &none());
     assert_eq!(outcome.verdict.as_deref(), Some("bad"));
-    let changes = what_would_change(&q, &worst, &none(), &outcome);
+    let changes = what_would_change(&q, &worst, None, &none(), &outcome);
     assert_eq!(changes.down, None);
     let up = changes.up.expect("a way up");
     assert!(up.len() <= 3);
@@ -1375,7 +1621,7 @@ fn what_would_change_needs_a_verdict() {
     let q = ladder();
     let outcome = score(&q, &Answers::new(), &none());
     assert_eq!(
-        what_would_change(&q, &Answers::new(), &none(), &outcome),
+        what_would_change(&q, &Answers::new(), None, &none(), &outcome),
         Changes::default()
     );
 }

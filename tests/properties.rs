@@ -12,7 +12,7 @@ use client_fit::core::explain::{gut_check, what_would_change};
 use client_fit::core::lint::{Level, ProblemKind, lint, load, parse};
 use client_fit::core::model::{Impression, Kind, Question, Questionnaire, Severity};
 use client_fit::core::profile::Profile;
-use client_fit::core::scoring::{Outcome, Scorer, score};
+use client_fit::core::scoring::{Outcome, Scorer, Standing, score};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -501,6 +501,31 @@ proptest! {
     }
 
     #[test]
+    fn the_first_impression_only_ever_darkens_the_verdict(data in bytes(), p in bytes(), a in bytes()) {
+        let q = questionnaire(&data);
+        let (profile, answers) = (profile(&p), answers(&q, &a));
+        let scorer = Scorer::new(&q, &profile);
+        let plain = scorer.score(&answers);
+        // A good or unsure impression changes nothing: it never lifts what warning signs hold.
+        prop_assert_eq!(&scorer.judge(&answers, Some(Impression::Good)), &plain);
+        prop_assert_eq!(&scorer.judge(&answers, Some(Impression::Unsure)), &plain);
+        // A bad one never lifts the verdict, and leaves the numbers alone.
+        let bad = scorer.judge(&answers, Some(Impression::Bad));
+        let tiers: Vec<String> = q.tiers_best_first().iter().map(|t| t.id.clone()).collect();
+        let rank = |v: &Option<String>| v.as_ref().and_then(|v| tiers.iter().position(|t| t == v));
+        if let (Some(before), Some(after)) = (rank(&plain.leaning), rank(&bad.leaning)) {
+            prop_assert!(after >= before, "{before} → {after}");
+        }
+        prop_assert_eq!(bad.overall, plain.overall);
+        prop_assert_eq!(&bad.flags, &plain.flags);
+        // A deal-breaker or a backed impression decides whatever the confidence.
+        if bad.forced_by_deal_breaker || bad.impression_backed_by.is_some() {
+            prop_assert_eq!(bad.standing, Standing::Firm);
+            prop_assert!(bad.verdict.is_some());
+        }
+    }
+
+    #[test]
     fn scoring_is_deterministic(data in bytes(), p in bytes(), a in bytes()) {
         let q = questionnaire(&data);
         let (profile, answers) = (profile(&p), answers(&q, &a));
@@ -512,8 +537,8 @@ proptest! {
         // The explanations too.
         let blink = Blink { impression: Impression::Unsure, why: String::new() };
         prop_assert_eq!(gut_check(&q, &first, &blink), gut_check(&q, &first, &blink));
-        let changes = what_would_change(&q, &answers, &profile, &first);
-        prop_assert_eq!(&changes, &what_would_change(&q, &answers, &profile, &first));
+        let changes = what_would_change(&q, &answers, None, &profile, &first);
+        prop_assert_eq!(&changes, &what_would_change(&q, &answers, None, &profile, &first));
     }
 
     #[test]
@@ -543,7 +568,7 @@ proptest! {
         let outcome = score(&q, &given, &profile);
         let tiers: Vec<String> = q.tiers_best_first().iter().map(|t| t.id.clone()).collect();
         let rank = |o: &Outcome| o.verdict.as_ref().and_then(|v| tiers.iter().position(|t| t == v));
-        let changes = what_would_change(&q, &given, &profile, &outcome);
+        let changes = what_would_change(&q, &given, None, &profile, &outcome);
         for (list, up) in [(&changes.up, true), (&changes.down, false)] {
             let Some(list) = list else { continue };
             prop_assert!(!list.is_empty() && list.len() <= 3);
@@ -674,7 +699,7 @@ proptest! {
             let outcome = score(&damaged, &given, &Profile::default());
             let blink = Blink { impression: Impression::Bad, why: String::new() };
             let _ = gut_check(&damaged, &outcome, &blink);
-            let _ = what_would_change(&damaged, &given, &Profile::default(), &outcome);
+            let _ = what_would_change(&damaged, &given, None, &Profile::default(), &outcome);
         }
     }
 }

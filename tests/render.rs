@@ -251,7 +251,9 @@ async fn profile_page_has_a_labelled_field_for_each_setting() {
             "no label for {id}"
         );
     }
-    assert!(html.contains(r#"value="4000""#));
+    // Written the language's way, with what it reads as under it.
+    assert!(html.contains(r#"value="4,000""#));
+    assert!(html.contains(r#"id="cf7-profile-min-budget-read" class="cf-number-read">= 4,000<"#));
     // One importance group per dimension of the catalogue, with "very important" chosen for money.
     assert!(html.contains(">Money<"));
     assert!(

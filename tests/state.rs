@@ -17,9 +17,14 @@ use yew::Reducible;
 mod common;
 
 fn fresh() -> Rc<State> {
+    // "Your terms first" was already answered: these tests are about what follows it
+    // (tests/state_entries.rs covers the step itself).
     Rc::new(State::restore(
         (*common::start(1, "en")).clone(),
-        Saved::new(),
+        Saved {
+            profile_asked: true,
+            ..Saved::new()
+        },
     ))
 }
 

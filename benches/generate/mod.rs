@@ -305,6 +305,8 @@ pub fn questionnaire(size: usize) -> Questionnaire {
             band("walk_away", 0.0, 45.0, Impression::Bad),
         ],
         letters: Vec::new(),
+        first_impression: None,
+        confidence: None,
     }
 }
 

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::core::embed::{Event, payload};
-use crate::core::scoring::score;
+use crate::core::scoring::assess;
 use crate::core::session::Step;
 
 use super::embed::emit;
@@ -25,8 +25,8 @@ pub fn use_host_events(state: &State) {
                 return;
             };
             let work = &session.work;
-            let outcome =
-                (event == Event::Complete).then(|| score(q, &work.answers, &state.profile));
+            let outcome = (event == Event::Complete)
+                .then(|| assess(q, &work.answers, work.impression(), &state.profile));
             let detail = payload(
                 event,
                 q,

@@ -9,6 +9,7 @@ pub mod device;
 pub mod embed;
 pub mod host_events;
 pub mod next_frame;
+pub mod number_entry;
 pub mod panic;
 pub mod state;
 

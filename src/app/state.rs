@@ -2,17 +2,19 @@
 //! pure (saving to the device happens in an effect in `App`). Flow rules live in
 //! `core::session`; this only wires them to the state.
 
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::Reducible;
 
 use crate::core::answers::{Answer, Blink};
 use crate::core::backup::{self, BackupError, Custom, Refused};
+use crate::core::condition::Visibility;
 use crate::core::embed::Reveal;
 use crate::core::history::{self, Assessment, Overrule, Source, Work};
 use crate::core::model::{Impression, Lens, Questionnaire};
 use crate::core::profile::Profile;
-use crate::core::session::{Session, Step};
+use crate::core::session::{Session, Step, asks_terms_first};
 use crate::core::share::{ShareError, Shared};
 use crate::core::storage::Saved;
 
@@ -100,7 +102,21 @@ pub struct State {
     pub embedded: Option<Rc<Embedded>>,
     /// The widget's element on the host page (`None`: the full app).
     pub host: Option<web_sys::Element>,
+    /// Whether "Your terms first" was answered or skipped (kept with the settings).
+    pub profile_asked: bool,
+    /// Number fields whose typed text does not read, or is out of range, by entry: a question's
+    /// id, or a `terms.` field of "Your terms first" (question ids never contain a dot). Next
+    /// does not move on while one of them is on the current step.
+    pub invalid_entries: Rc<BTreeSet<String>>,
 }
+
+/// The entries of "Your terms first", in the order they are shown.
+pub const TERMS_ENTRIES: [&str; 4] = [
+    "terms.min-budget",
+    "terms.deposit",
+    "terms.payment-days",
+    "terms.reply-hours",
+];
 
 /// What the app starts from, besides what the device saved.
 #[derive(Clone, Debug, PartialEq)]
@@ -164,6 +180,17 @@ pub enum Action {
     },
     Next,
     Back,
+    /// A number field's typed text stopped or started reading as a number in range (`entry`: see
+    /// `State::invalid_entries`).
+    SetEntryInvalid {
+        entry: String,
+        invalid: bool,
+    },
+    /// Leaves "Your terms first" for the first impression; it is not asked again. Continuing is
+    /// refused while a field there does not read; skipping never is.
+    TermsDone {
+        skipped: bool,
+    },
     /// Jump to a step, from the review's list of unanswered questions.
     GoTo(Step),
     AskStartOver,
@@ -233,6 +260,8 @@ impl State {
             saving: start.saving,
             embedded: start.embedded.clone(),
             host: start.host.clone(),
+            profile_asked: saved.profile_asked,
+            invalid_entries: Rc::new(BTreeSet::new()),
         }
         .with_custom(kept);
         if let Some(session) = saved.session {
@@ -254,7 +283,11 @@ impl State {
         if state.session.is_none()
             && let Some(questionnaire) = begin.and_then(|id| state.find(&id))
         {
-            state.session = Some(Rc::new(Session::new(&questionnaire, "")));
+            let mut session = Session::new(&questionnaire, "");
+            if state.asks_terms(&questionnaire) {
+                session = session.with_terms_first();
+            }
+            state.session = Some(Rc::new(session));
             state.questionnaire = Some(questionnaire);
         }
         state
@@ -335,8 +368,51 @@ impl State {
             language: Some(self.language.clone()),
             history: (*self.history).clone(),
             questionnaires: self.custom_questionnaires(),
+            profile_asked: self.profile_asked,
             ..Saved::new()
         }
+    }
+
+    /// The first entry on the current step that does not read as a number in range: a shown
+    /// question of the current section, or a field of "Your terms first". Next stops at it.
+    pub fn blocking_entry(&self) -> Option<&str> {
+        if self.invalid_entries.is_empty() {
+            return None;
+        }
+        let session = self.session.as_deref()?;
+        let questionnaire = self.questionnaire.as_deref()?;
+        match session.step {
+            Step::Section(index) => {
+                let section = questionnaire.sections.get(index)?;
+                let visibility =
+                    Visibility::of(questionnaire, &session.work.answers, &self.profile);
+                let first: usize = questionnaire.sections[..index]
+                    .iter()
+                    .map(|s| s.questions.len())
+                    .sum();
+                section
+                    .questions
+                    .iter()
+                    .enumerate()
+                    .filter(|(offset, _)| visibility.questions.get(first + offset) == Some(&true))
+                    .map(|(_, q)| q.id.as_str())
+                    .find(|id| self.invalid_entries.contains(*id))
+            }
+            Step::Terms => TERMS_ENTRIES
+                .into_iter()
+                .find(|entry| self.invalid_entries.contains(*entry)),
+            Step::Blink | Step::Review | Step::Result => None,
+        }
+    }
+
+    /// Whether beginning `questionnaire` now first asks "Your terms first".
+    fn asks_terms(&self, questionnaire: &Questionnaire) -> bool {
+        asks_terms_first(
+            questionnaire,
+            &self.profile,
+            self.profile_asked,
+            self.embedded.is_some(),
+        )
     }
 
     /// A backup of everything held in memory, the assessment in progress included: what the
@@ -403,6 +479,8 @@ impl State {
     /// anything unsaved, so replacing it loses nothing.
     fn keeping_work(&self, now_ms: f64) -> State {
         let mut next = self.clone();
+        // The fields of the assessment being replaced go with it.
+        next.invalid_entries = Rc::new(BTreeSet::new());
         if let Some(session) = self.session_worth_keeping() {
             let (history, _) = self.history_with(session, now_ms);
             next.history = Rc::new(history);
@@ -490,11 +568,18 @@ impl Reducible for State {
                 questionnaire,
                 client,
             } => match self.find(&questionnaire) {
-                Some(questionnaire) => Rc::new(State {
-                    session: Some(Rc::new(Session::new(&questionnaire, &client))),
-                    questionnaire: Some(questionnaire),
-                    ..(*self).clone()
-                }),
+                Some(questionnaire) => {
+                    let mut session = Session::new(&questionnaire, &client);
+                    if self.asks_terms(&questionnaire) {
+                        session = session.with_terms_first();
+                    }
+                    Rc::new(State {
+                        session: Some(Rc::new(session)),
+                        questionnaire: Some(questionnaire),
+                        invalid_entries: Rc::new(BTreeSet::new()),
+                        ..(*self).clone()
+                    })
+                }
                 None => self,
             },
             Action::EditProfile(edit) => {
@@ -562,12 +647,47 @@ impl Reducible for State {
                 }
                 None => self,
             },
+            // An entry that does not read holds the person where it is (its error is shown).
+            Action::Next if self.blocking_entry().is_some() => self,
             Action::Next => match current {
                 Some((session, questionnaire)) => self.with_session(Session {
                     step: session.next(questionnaire, &self.profile),
                     ..session.clone()
                 }),
                 None => self,
+            },
+            Action::SetEntryInvalid { entry, invalid } => {
+                if self.invalid_entries.contains(&entry) == invalid {
+                    return self;
+                }
+                let mut entries = (*self.invalid_entries).clone();
+                if invalid {
+                    entries.insert(entry);
+                } else {
+                    entries.remove(&entry);
+                }
+                Rc::new(State {
+                    invalid_entries: Rc::new(entries),
+                    ..(*self).clone()
+                })
+            }
+            Action::TermsDone { skipped } => match current {
+                Some((session, questionnaire)) if session.step == Step::Terms => {
+                    if !skipped && self.blocking_entry().is_some() {
+                        return self;
+                    }
+                    let next = Session {
+                        step: session.next(questionnaire, &self.profile),
+                        ..session.clone()
+                    };
+                    Rc::new(State {
+                        profile_asked: true,
+                        session: Some(Rc::new(next)),
+                        invalid_entries: Rc::new(BTreeSet::new()),
+                        ..(*self).clone()
+                    })
+                }
+                _ => self,
             },
             Action::Back => match current {
                 Some((session, questionnaire)) => self.with_session(Session {
@@ -604,6 +724,7 @@ impl Reducible for State {
                     session: again.as_ref().map(|q| Rc::new(Session::new(q, ""))),
                     questionnaire: again,
                     confirming_start_over: false,
+                    invalid_entries: Rc::new(BTreeSet::new()),
                     ..(*self).clone()
                 })
             }

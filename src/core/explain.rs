@@ -13,46 +13,66 @@ use super::scoring::{Outcome, Scorer};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GutCheck {
     pub impression: Impression,
-    /// Which way the computed verdict leans.
+    /// Which way the computed verdict leans (or would lean, when it is withheld).
     pub analysis: Impression,
     pub agree: bool,
-    /// Where they disagree: the answers that pull the analysis away from the gut, strongest
-    /// first (question ids).
+    /// The impression is bad and a sign seen first-hand bears it out: it decided the verdict,
+    /// and the person should act on it.
+    pub backed: bool,
+    /// What to look at, question ids, strongest first: the answer that backs the impression;
+    /// for a bad impression not backed yet, the unanswered questions that could back it; for a
+    /// good impression the answers weigh against, those answers.
     pub drivers: Vec<String>,
 }
 
 /// How many driving answers a gut check names.
 pub const MAX_DRIVERS: usize = 3;
 
-/// Compares the blink with the verdict. `None` when there is no verdict yet.
+/// Compares the blink with the verdict. `None` when there is nothing to lean on yet. Pass the
+/// outcome judged with this blink ([`Scorer::judge`]) so a backed impression is seen as such.
 pub fn gut_check(
     questionnaire: &Questionnaire,
     outcome: &Outcome,
     blink: &Blink,
 ) -> Option<GutCheck> {
-    let band = questionnaire.verdict(outcome.verdict.as_deref()?)?;
+    let band = questionnaire.verdict(outcome.leaning.as_deref()?)?;
     let analysis = band.leaning;
     let impression = blink.impression;
-    let agree = impression == analysis;
     let rank = |i: Impression| match i {
         Impression::Good => 0,
         Impression::Unsure => 1,
         Impression::Bad => 2,
     };
-    let mut lifts = lifts(outcome);
-    let drivers = if agree {
+    let backing = (outcome.impression_backed_by.as_deref())
+        .and_then(|flag| outcome.flags.iter().find(|f| f.flag == flag))
+        .filter(|_| impression == Impression::Bad);
+    let backed =
+        backing.is_some() || (impression == Impression::Bad && outcome.forced_by_deal_breaker);
+    let agree = impression == analysis;
+    let drivers = if let Some(backing) = backing {
+        vec![backing.question.clone()]
+    } else if backed {
+        outcome
+            .deal_breakers()
+            .map(|f| f.question.clone())
+            .collect()
+    } else if agree {
         Vec::new()
     } else if rank(impression) > rank(analysis) {
-        // The gut is darker than the numbers: name the answers that lifted the score most, the
-        // ones to check against what was seen.
-        lifts.sort_by(|a, b| b.1.total_cmp(&a.1));
-        lifts
-            .into_iter()
-            .filter(|(_, lift)| *lift > 0.0)
-            .map(|(q, _)| q)
+        // The gut is darker than the numbers: the questions still open that could bear it out
+        // (seen first-hand conduct), to find out next rather than to doubt the gut.
+        let rules = questionnaire.first_impression_rules();
+        (outcome.unknowns.iter())
+            .filter(|id| {
+                questionnaire
+                    .question(id)
+                    .is_some_and(|q| can_raise_any(q, &rules.backed_by))
+            })
+            .cloned()
             .collect()
     } else {
         // The gut is brighter than the numbers: the flags first, then what pulled it down.
+        let mut lifts = lifts(outcome);
         lifts.sort_by(|a, b| a.1.total_cmp(&b.1));
         let flagged = outcome.flags.iter().map(|f| f.question.clone());
         let low = lifts
@@ -71,8 +91,26 @@ pub fn gut_check(
         impression,
         analysis,
         agree,
+        backed,
         drivers: drivers.into_iter().take(MAX_DRIVERS).collect(),
     })
+}
+
+/// Whether some answer to the question raises one of these flags.
+fn can_raise_any(question: &Question, flags: &[String]) -> bool {
+    let raises = |list: &[String]| list.iter().any(|f| flags.contains(f));
+    question.options.iter().any(|o| raises(&o.flags))
+        || [
+            &question.yes,
+            &question.no,
+            &question.on_welcome,
+            &question.on_avoided,
+        ]
+        .into_iter()
+        .flatten()
+        .any(|e| raises(&e.flags))
+        || (question.scale.iter()).any(|s| s.steps.iter().any(|e| raises(&e.flags)))
+        || (question.number.iter()).any(|n| n.rules.iter().any(|r| raises(&r.flags)))
 }
 
 /// How far each answer moved the overall score from the middle of its range, in score points.
@@ -131,9 +169,12 @@ enum Direction {
 }
 
 /// Searches, one answer at a time, for the changes that move the verdict a tier.
+/// `impression` is the first impression the outcome was judged with, so every variation is
+/// judged the same way.
 pub fn what_would_change(
     questionnaire: &Questionnaire,
     answers: &Answers,
+    impression: Option<Impression>,
     profile: &Profile,
     outcome: &Outcome,
 ) -> Changes {
@@ -160,6 +201,7 @@ pub fn what_would_change(
             questionnaire,
             answers,
             profile,
+            impression,
             &tiers,
             rank,
             direction,
@@ -178,6 +220,7 @@ fn search(
     questionnaire: &Questionnaire,
     answers: &Answers,
     profile: &Profile,
+    impression: Option<Impression>,
     tiers: &[&str],
     rank: usize,
     direction: Direction,
@@ -209,7 +252,7 @@ fn search(
 
     let mut state = answers.clone();
     let mut changes = Vec::new();
-    let mut current = key(&scorer.score(&state));
+    let mut current = key(&scorer.judge(&state, impression));
     for _ in 0..MAX_CHANGES {
         let visibility = Visibility::of(questionnaire, &state, profile);
         let mut best: Option<(bool, (f64, f64), Change)> = None;
@@ -219,7 +262,7 @@ fn search(
             }
             for answer in alternatives(question, state.get(&question.id), profile) {
                 let previous = state.insert(question.id.clone(), answer.clone());
-                let outcome = scorer.score(&state);
+                let outcome = scorer.judge(&state, impression);
                 match previous {
                     Some(previous) => state.insert(question.id.clone(), previous),
                     None => state.remove(&question.id),

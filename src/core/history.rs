@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::answers::{Answer, Answers, Blink};
 use super::model::Questionnaire;
 use super::profile::Profile;
-use super::scoring::{RaisedFlag, score};
+use super::scoring::{RaisedFlag, assess};
 use super::session::Session;
 
 /// What an assessment is about and what was said in it. The assessment in progress
@@ -38,6 +38,13 @@ pub struct Work {
     /// Safeguards ticked off on the result's checklist.
     #[serde(default)]
     pub safeguards_done: Vec<String>,
+}
+
+impl Work {
+    /// The first impression recorded, if any, as scoring judges it.
+    pub fn impression(&self) -> Option<super::model::Impression> {
+        self.blink.as_ref().map(|blink| blink.impression)
+    }
 }
 
 /// One finished (or paused) assessment, as saved on the device and in backups.
@@ -270,8 +277,8 @@ pub fn compare(
     before: &Assessment,
     after: &Assessment,
 ) -> Comparison {
-    let old = score(questionnaire, &before.work.answers, profile);
-    let new = score(questionnaire, &after.work.answers, profile);
+    let judge = |work: &Work| assess(questionnaire, &work.answers, work.impression(), profile);
+    let (old, new) = (judge(&before.work), judge(&after.work));
     let missing_from = |flags: &[RaisedFlag], from: &[RaisedFlag]| -> Vec<RaisedFlag> {
         flags
             .iter()

@@ -2,8 +2,21 @@
 //! names the user gave and the reasons found. Pure: no browser imports.
 
 /// Fills a letter template. `reasons` become one "- " line each; a template without
-/// `{reasons}` simply leaves them out. Braces that name nothing are kept as written.
+/// `{reasons}` simply leaves them out. With no reasons, the paragraph holding `{reasons}` (its
+/// lead-in, such as "A few points:", written on the line before it) is left out whole, so no
+/// letter announces points it then does not list. Braces that name nothing are kept as written.
 pub fn fill_letter(template: &str, client: &str, consultant: &str, reasons: &[&str]) -> String {
+    let without_reasons;
+    let template = if reasons.is_empty() && template.contains("{reasons}") {
+        without_reasons = template
+            .split("\n\n")
+            .filter(|paragraph| !paragraph.contains("{reasons}"))
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        without_reasons.as_str()
+    } else {
+        template
+    };
     let reasons: String = reasons
         .iter()
         .map(|r| format!("- {}", r.trim()))
@@ -50,6 +63,19 @@ mod tests {
         assert_eq!(
             fill_letter("Hi {client}", "{reasons}", "", &["x"]),
             "Hi {reasons}"
+        );
+    }
+
+    #[test]
+    fn with_no_reasons_their_paragraph_goes() {
+        let template = "Dear {client},\n\nA few points:\n{reasons}\n\nBest, {consultant}";
+        assert_eq!(
+            fill_letter(template, "Ana", "Bo", &[]),
+            "Dear Ana,\n\nBest, Bo"
+        );
+        assert_eq!(
+            fill_letter(template, "Ana", "Bo", &["dates"]),
+            "Dear Ana,\n\nA few points:\n- dates\n\nBest, Bo"
         );
     }
 

@@ -9,8 +9,8 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::model::{
-    Condition, FORMAT_VERSION, Kind, POINTS_RANGE, Points, Question, Questionnaire, SCALE_STEPS,
-    Severity, Target, WEIGHT_RANGE,
+    Condition, FORMAT_VERSION, Kind, Lens, MAX_UNBACKED_DROP, POINTS_RANGE, Points, Question,
+    Questionnaire, SCALE_STEPS, Severity, Target, WEIGHT_RANGE,
 };
 use super::profile::Profile;
 use super::scoring::{Parts, for_each_possible};
@@ -63,6 +63,8 @@ pub enum ProblemKind {
     UnknownVerdict,
     NoEffect,
     FlaggedAnswerScoresHigher,
+    /// A first-impression or confidence rule outside what it can be, or one that never applies.
+    RuleOutOfRange,
 }
 
 /// One problem in a questionnaire file.
@@ -241,6 +243,7 @@ pub fn lint(questionnaire: &Questionnaire) -> Vec<Problem> {
     linter.dimensions_and_points();
     linter.flags_safeguards_letters();
     linter.verdicts();
+    linter.judgement_rules();
     linter.translations();
     linter.problems.sort_by_key(|p| p.level);
     linter.problems
@@ -953,6 +956,81 @@ impl<'a> Linter<'a> {
                         "no answer gives points to a weighted dimension, so no score can reach this tier",
                     );
                 }
+            }
+        }
+    }
+
+    /// The first-impression and confidence rules: what they name exists, their numbers are in
+    /// range, and they can apply at all.
+    fn judgement_rules(&mut self) {
+        let q = self.q;
+        if let Some(rules) = &q.first_impression {
+            let at = "first_impression";
+            if q.lens == Lens::Intake {
+                self.warn(
+                    ProblemKind::RuleOutOfRange,
+                    at,
+                    "an intake is answered by the prospect, who records no first impression, so these rules never apply",
+                );
+            }
+            for flag in &rules.backed_by {
+                if q.flag(flag).is_none() {
+                    self.error(
+                        ProblemKind::UnknownFlag,
+                        at,
+                        format!("`backed_by` names a flag `{flag}` that is not defined in `flags`"),
+                    );
+                }
+            }
+            if let Some(tier) = rules
+                .when_backed
+                .as_deref()
+                .filter(|t| q.verdict(t).is_none())
+            {
+                self.error(
+                    ProblemKind::UnknownVerdict,
+                    at,
+                    format!(
+                        "`when_backed` names a verdict `{tier}` that is not defined in `verdicts`"
+                    ),
+                );
+            }
+            if rules.when_backed.is_some() && rules.backed_by.is_empty() {
+                self.warn(
+                    ProblemKind::RuleOutOfRange,
+                    at,
+                    "`when_backed` is set but `backed_by` names no flag, so it never applies",
+                );
+            }
+            if rules.unbacked_drop > MAX_UNBACKED_DROP {
+                self.error(
+                    ProblemKind::RuleOutOfRange,
+                    at,
+                    format!(
+                        "`unbacked_drop` is {}; a first impression with nothing backing it may move the verdict down 0 to {MAX_UNBACKED_DROP} tiers",
+                        rules.unbacked_drop
+                    ),
+                );
+            }
+        }
+        if let Some(rules) = &q.confidence {
+            let at = "confidence";
+            let share = |v: f64| v.is_finite() && (0.0..=1.0).contains(&v);
+            if !share(rules.judge_at) || !share(rules.firm_at) {
+                self.error(
+                    ProblemKind::RuleOutOfRange,
+                    at,
+                    "`judge_at` and `firm_at` are shares of what matters answered, from 0 to 1 (0.5 is half)",
+                );
+            } else if rules.judge_at > rules.firm_at {
+                self.error(
+                    ProblemKind::RuleOutOfRange,
+                    at,
+                    format!(
+                        "`judge_at` ({}) is above `firm_at` ({}): a verdict must be judged before it can be firm",
+                        rules.judge_at, rules.firm_at
+                    ),
+                );
             }
         }
     }

@@ -12,6 +12,8 @@ pub mod history;
 pub mod letters;
 pub mod lint;
 pub mod model;
+pub mod not_compared;
+pub mod numbers;
 pub mod profile;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;

@@ -56,6 +56,87 @@ pub struct Questionnaire {
     /// Message templates offered with the result.
     #[serde(default)]
     pub letters: Vec<Letter>,
+    /// How the first impression weighs in the verdict; the defaults apply when left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_impression: Option<FirstImpressionRules>,
+    /// How much must be known before a verdict is given; the defaults apply when left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<ConfidenceRules>,
+}
+
+/// "Trust your blink": a bad first impression is evidence. Backed by a sign seen with one's own
+/// eyes it decides the verdict; on its own it moves the verdict down and asks for facts. A good
+/// impression never lifts a verdict: warning signs outweigh a pleasant first meeting.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct FirstImpressionRules {
+    /// Flags that back a bad first impression: conduct seen first-hand, such as arguing with
+    /// their own customers, threats or no give on anything.
+    #[serde(default)]
+    pub backed_by: Vec<String>,
+    /// The tier (an id of `verdicts`) a bad impression backed by one of those flags gives,
+    /// whatever the score and however much is still unknown; the lowest tier when left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when_backed: Option<String>,
+    /// How many tiers a bad impression with nothing backing it yet moves the verdict down
+    /// (0 to 3).
+    #[serde(default = "one_tier")]
+    pub unbacked_drop: u8,
+    /// The first line of "find out next" while a bad impression is not backed yet ("name what
+    /// you saw, then find out whether the facts bear it out").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub find_out: Option<Text>,
+}
+
+fn one_tier() -> u8 {
+    1
+}
+
+impl Default for FirstImpressionRules {
+    fn default() -> Self {
+        FirstImpressionRules {
+            backed_by: Vec::new(),
+            when_backed: None,
+            unbacked_drop: one_tier(),
+            find_out: None,
+        }
+    }
+}
+
+/// Most tiers an unbacked bad impression may move the verdict down.
+pub const MAX_UNBACKED_DROP: u8 = 3;
+
+/// Confidence is the share (0 to 1) of what matters that has a known answer. Below `judge_at`
+/// there is no verdict ("not enough to judge yet"); below `firm_at` the verdict is provisional.
+/// Deal-breakers and a backed first impression decide whatever the confidence.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ConfidenceRules {
+    #[serde(default = "ConfidenceRules::default_judge_at")]
+    pub judge_at: f64,
+    #[serde(default = "ConfidenceRules::default_firm_at")]
+    pub firm_at: f64,
+}
+
+impl ConfidenceRules {
+    fn default_judge_at() -> f64 {
+        0.5
+    }
+
+    fn default_firm_at() -> f64 {
+        0.75
+    }
+}
+
+impl Default for ConfidenceRules {
+    fn default() -> Self {
+        ConfidenceRules {
+            judge_at: Self::default_judge_at(),
+            firm_at: Self::default_firm_at(),
+        }
+    }
 }
 
 /// Who answers the questionnaire.
@@ -454,6 +535,11 @@ macro_rules! walk_texts {
             $visit(&format!("letter `{}` title", l.id), & $($m)? l.title);
             $visit(&format!("letter `{}` body", l.id), & $($m)? l.body);
         }
+        if let Some(rules) = & $($m)? $q.first_impression {
+            if let Some(find_out) = & $($m)? rules.find_out {
+                $visit("first_impression find_out", find_out);
+            }
+        }
     }};
 }
 
@@ -507,6 +593,19 @@ impl Questionnaire {
             .iter()
             .find(|band| score >= band.min && (score < band.max || band.max >= 100.0))
             .or_else(|| self.lowest_tier().filter(|_| score < 0.0))
+    }
+
+    /// The first-impression rules, or the defaults when the file has none.
+    pub fn first_impression_rules(&self) -> std::borrow::Cow<'_, FirstImpressionRules> {
+        match &self.first_impression {
+            Some(rules) => std::borrow::Cow::Borrowed(rules),
+            None => std::borrow::Cow::Owned(FirstImpressionRules::default()),
+        }
+    }
+
+    /// The confidence thresholds, or the defaults when the file has none.
+    pub fn confidence_rules(&self) -> ConfidenceRules {
+        self.confidence.clone().unwrap_or_default()
     }
 
     /// Calls `visit` with every text in the file and a short description of where it is.

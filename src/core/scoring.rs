@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::answers::{Answer, Answers};
 use super::condition::{IdHasher, Layout, Visibility, resolve};
 use super::model::{
-    Choice, Cmp, Effect, Kind, Points, Question, Questionnaire, SCALE_STEPS, Severity,
+    Choice, Cmp, Effect, Impression, Kind, Points, Question, Questionnaire, SCALE_STEPS, Severity,
 };
 use super::profile::Profile;
 
@@ -22,19 +22,67 @@ pub struct Outcome {
     pub dimensions: Vec<DimensionScore>,
     /// Raised flags, most severe first, then in question order.
     pub flags: Vec<RaisedFlag>,
-    /// Id of the verdict tier, or `None` when there is neither a score nor a deal-breaker.
+    /// Id of the verdict tier, or `None` when there is not enough to judge: no score and no
+    /// deal-breaker, or too little known (see `standing`).
     pub verdict: Option<String>,
+    /// How firm the verdict is.
+    #[serde(default)]
+    pub standing: Standing,
+    /// The tier the overall score alone falls in, before any warning sign, the first impression
+    /// or the confidence had their say: the verdict bands drawn on the score show it.
+    #[serde(default)]
+    pub by_score: Option<String>,
+    /// The tier the evidence points to when `standing` is `NotEnough` (the verdict is then
+    /// withheld); otherwise the same as `verdict`.
+    #[serde(default)]
+    pub leaning: Option<String>,
+    /// Why the verdict is what it is, the weightiest reason first.
+    #[serde(default)]
+    pub reasons: Vec<Reason>,
     /// Whether a deal-breaker, not the score, decided the verdict.
     pub forced_by_deal_breaker: bool,
     /// The raised flag whose `caps_at` held the verdict below what the score gave, if any.
     #[serde(default)]
     pub capped_by: Option<String>,
+    /// The raised flag that backed a bad first impression, which then decided the verdict.
+    #[serde(default)]
+    pub impression_backed_by: Option<String>,
+    /// Whether a bad first impression with nothing backing it moved the verdict down.
+    #[serde(default)]
+    pub impression_lowered: bool,
     /// Share (0 to 1) of the scored weight that has a known answer.
     pub confidence: f64,
     /// Shown, scored questions without a known answer, weightiest first: what to find out next.
     pub unknowns: Vec<String>,
     /// Safeguards recommended by the raised flags, most severe flag first, each once.
     pub safeguards: Vec<String>,
+}
+
+/// How firm a verdict is, from how much of what matters is known.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Standing {
+    /// Enough is known, or a deal-breaker or a backed first impression decided.
+    #[default]
+    Firm,
+    /// A verdict, but with much still unknown: find out more before relying on it.
+    Provisional,
+    /// Too little known to judge: the verdict is withheld.
+    NotEnough,
+}
+
+/// One reason for the verdict, as the result names it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Reason {
+    /// The consultant's bad first impression; `backed` when a sign seen first-hand bears it out.
+    FirstImpression { backed: bool },
+    /// A raised warning sign (a flag id) and the question whose answer raised it.
+    Sign { flag: String, question: String },
+    /// The overall score, when nothing weightier explains the verdict.
+    Score { overall: f64 },
+    /// Too little is known: the share of what matters that has an answer.
+    TooLittleKnown { confidence: f64 },
 }
 
 /// One dimension's score and what made it.
@@ -73,6 +121,17 @@ impl Outcome {
             .iter()
             .filter(|f| f.severity == Severity::DealBreaker)
     }
+}
+
+/// Scores the answers and judges them with the first impression (`None` when none was
+/// recorded, as on a prospect's intake); see [`Scorer::judge`].
+pub fn assess(
+    questionnaire: &Questionnaire,
+    answers: &Answers,
+    impression: Option<Impression>,
+    profile: &Profile,
+) -> Outcome {
+    Scorer::new(questionnaire, profile).judge(answers, impression)
 }
 
 /// Scores the answers. Hidden questions, text notes, "don't know" and answers that do not fit
@@ -433,18 +492,12 @@ impl<'a> Scorer<'a> {
 
         // Stable, so flags of equal severity stay in question order.
         flags.sort_by_key(|f| std::cmp::Reverse(f.severity));
-        let forced_by_deal_breaker = flags.iter().any(|f| f.severity == Severity::DealBreaker);
-        let mut verdict = if forced_by_deal_breaker {
-            questionnaire.lowest_tier()
+        let confidence = if total_weight > 0.0 {
+            (answered_weight / total_weight).clamp(0.0, 1.0)
         } else {
-            overall.and_then(|score| questionnaire.tier_for(score))
-        }
-        .map(|band| band.id.clone());
-        let capped_by = if forced_by_deal_breaker {
-            None
-        } else {
-            apply_caps(questionnaire, &flags, &mut verdict)
+            1.0
         };
+        let judged = Judged::new(questionnaire, overall, &flags, confidence, None);
 
         let mut safeguards: Vec<String> = Vec::new();
         for raised in &flags {
@@ -460,23 +513,45 @@ impl<'a> Scorer<'a> {
 
         // Stable, so equally weighty questions stay in question order.
         unknowns.sort_by(|a, b| b.0.total_cmp(&a.0));
-        Outcome {
+        let mut outcome = Outcome {
             overall,
             dimensions,
             flags,
-            verdict,
-            forced_by_deal_breaker,
-            capped_by,
-            confidence: if total_weight > 0.0 {
-                (answered_weight / total_weight).clamp(0.0, 1.0)
-            } else {
-                1.0
-            },
+            verdict: None,
+            standing: Standing::Firm,
+            by_score: None,
+            leaning: None,
+            reasons: Vec::new(),
+            forced_by_deal_breaker: false,
+            capped_by: None,
+            impression_backed_by: None,
+            impression_lowered: false,
+            confidence,
             unknowns: (unknowns.into_iter())
                 .map(|(_, position)| ids.id(position).to_owned())
                 .collect(),
             safeguards,
+        };
+        judged.apply(&mut outcome);
+        outcome
+    }
+
+    /// Scores the answers, then lets the first impression have its say (see
+    /// [`FirstImpressionRules`](super::model::FirstImpressionRules)): scoring with `score` is
+    /// judging as if no impression was recorded.
+    pub fn judge(&self, answers: &Answers, impression: Option<Impression>) -> Outcome {
+        let mut outcome = self.score(answers);
+        if impression.is_some() {
+            let judged = Judged::new(
+                self.questionnaire,
+                outcome.overall,
+                &outcome.flags,
+                outcome.confidence,
+                impression,
+            );
+            judged.apply(&mut outcome);
         }
+        outcome
     }
 
     /// Puts in `chosen` the effects this answer selects. False when the answer does not fit
@@ -528,34 +603,165 @@ impl<'a> Scorer<'a> {
     }
 }
 
-/// Holds the verdict at the tier the most limiting raised flag allows (`caps_at`), and says
-/// which flag did it. A flag raised with no verdict yet gives its tier.
-fn apply_caps(
-    questionnaire: &Questionnaire,
-    flags: &[RaisedFlag],
-    verdict: &mut Option<String>,
-) -> Option<String> {
-    let tiers = questionnaire.tiers_best_first();
-    let rank = |id: &str| tiers.iter().position(|t| t.id == id);
-    let mut current = verdict.as_deref().and_then(rank);
-    let mut capped_by = None;
-    for raised in flags {
-        let Some(cap) = questionnaire
-            .flag(&raised.flag)
-            .and_then(|f| f.caps_at.as_deref())
-            .and_then(rank)
-        else {
-            continue;
+/// How the verdict is reached, in order: the tier the score falls in; held down by the most
+/// limiting raised flag's `caps_at`; a deal-breaker gives the lowest tier; a bad first
+/// impression backed by a sign seen first-hand gives its tier, and one with nothing backing it
+/// moves the verdict down; last, too little known withholds the verdict or marks it
+/// provisional. Deal-breakers and a backed impression decide whatever the confidence.
+struct Judged {
+    verdict: Option<String>,
+    standing: Standing,
+    by_score: Option<String>,
+    leaning: Option<String>,
+    reasons: Vec<Reason>,
+    forced_by_deal_breaker: bool,
+    capped_by: Option<String>,
+    impression_backed_by: Option<String>,
+    impression_lowered: bool,
+}
+
+impl Judged {
+    fn new(
+        questionnaire: &Questionnaire,
+        overall: Option<f64>,
+        flags: &[RaisedFlag],
+        confidence: f64,
+        impression: Option<Impression>,
+    ) -> Self {
+        let tiers = questionnaire.tiers_best_first();
+        let rank = |id: &str| tiers.iter().position(|t| t.id == id);
+        let id_of = |r: usize| tiers[r].id.clone();
+        let lowest = tiers.len().checked_sub(1);
+        let by_score = overall
+            .and_then(|score| questionnaire.tier_for(score))
+            .and_then(|band| rank(&band.id));
+        let mut verdict = by_score;
+
+        // Caps: the most limiting raised flag holds the verdict down.
+        let mut capped_by = None;
+        for raised in flags {
+            let Some(cap) = (questionnaire.flag(&raised.flag))
+                .and_then(|f| f.caps_at.as_deref())
+                .and_then(rank)
+            else {
+                continue;
+            };
+            if verdict.is_none_or(|now| cap > now) {
+                verdict = Some(cap);
+                capped_by = Some(raised.flag.clone());
+            }
+        }
+
+        let deal_breakers: Vec<&RaisedFlag> = (flags.iter())
+            .filter(|f| f.severity == Severity::DealBreaker)
+            .collect();
+        let forced_by_deal_breaker = !deal_breakers.is_empty();
+        let rules = questionnaire.first_impression_rules();
+        let bad = impression == Some(Impression::Bad);
+        let backing = if bad {
+            (flags.iter())
+                .find(|f| rules.backed_by.contains(&f.flag) || f.severity == Severity::DealBreaker)
+        } else {
+            None
         };
-        if current.is_none_or(|now| cap > now) {
-            current = Some(cap);
-            capped_by = Some(raised.flag.clone());
+        let sign = |raised: &RaisedFlag| Reason::Sign {
+            flag: raised.flag.clone(),
+            question: raised.question.clone(),
+        };
+        let mut reasons = Vec::new();
+        let mut standing = Standing::Firm;
+        let mut impression_backed_by = None;
+        let mut impression_lowered = false;
+        if forced_by_deal_breaker {
+            verdict = lowest;
+            capped_by = None;
+            if bad {
+                reasons.push(Reason::FirstImpression { backed: true });
+            }
+            reasons.extend(deal_breakers.iter().map(|f| sign(f)));
+        } else if let Some(backing) = backing {
+            let tier = (rules.when_backed.as_deref())
+                .and_then(rank)
+                .or(lowest)
+                .unwrap_or_default();
+            verdict = Some(verdict.map_or(tier, |now| now.max(tier)));
+            impression_backed_by = Some(backing.flag.clone());
+            reasons.push(Reason::FirstImpression { backed: true });
+            reasons.push(sign(backing));
+        } else {
+            if bad && rules.unbacked_drop > 0 {
+                if let (Some(now), Some(lowest)) = (verdict, lowest) {
+                    let dropped = (now + usize::from(rules.unbacked_drop)).min(lowest);
+                    impression_lowered = dropped > now;
+                    verdict = Some(dropped);
+                }
+                reasons.push(Reason::FirstImpression { backed: false });
+            }
+            if let Some(flag) = capped_by
+                .as_deref()
+                .and_then(|id| flags.iter().find(|f| f.flag == id))
+            {
+                reasons.push(sign(flag));
+            }
+            // The weightiest other signs, so a verdict below the top names what holds it there;
+            // notes only when nothing weightier is raised, so a "keep" still names what to
+            // deal with.
+            let weighty = flags.iter().any(|f| f.severity >= Severity::Caution);
+            for raised in flags
+                .iter()
+                .filter(|f| !weighty || f.severity >= Severity::Caution)
+            {
+                if reasons.len() >= 2 {
+                    break;
+                }
+                if !reasons.contains(&sign(raised)) {
+                    reasons.push(sign(raised));
+                }
+            }
+            let limits = questionnaire.confidence_rules();
+            if verdict.is_none() || confidence < limits.judge_at {
+                standing = Standing::NotEnough;
+                // After the first impression, which is named first when it is bad.
+                let at = usize::from(bad).min(reasons.len());
+                reasons.insert(at, Reason::TooLittleKnown { confidence });
+            } else if confidence < limits.firm_at {
+                standing = Standing::Provisional;
+            }
+            if reasons.is_empty()
+                && let Some(overall) = overall
+            {
+                reasons.push(Reason::Score { overall });
+            }
+        }
+        let leaning = verdict.map(id_of);
+        Judged {
+            verdict: if standing == Standing::NotEnough {
+                None
+            } else {
+                leaning.clone()
+            },
+            standing,
+            by_score: by_score.map(id_of),
+            leaning,
+            reasons,
+            forced_by_deal_breaker,
+            capped_by,
+            impression_backed_by,
+            impression_lowered,
         }
     }
-    if capped_by.is_some() {
-        *verdict = current.map(|r| tiers[r].id.clone());
+
+    fn apply(self, outcome: &mut Outcome) {
+        outcome.verdict = self.verdict;
+        outcome.standing = self.standing;
+        outcome.by_score = self.by_score;
+        outcome.leaning = self.leaning;
+        outcome.reasons = self.reasons;
+        outcome.forced_by_deal_breaker = self.forced_by_deal_breaker;
+        outcome.capped_by = self.capped_by;
+        outcome.impression_backed_by = self.impression_backed_by;
+        outcome.impression_lowered = self.impression_lowered;
     }
-    capped_by
 }
 
 /// The weighted mean of the dimensions that have a score.

@@ -8,12 +8,15 @@ use super::answers::Answer;
 use super::condition::Visibility;
 use super::history::{Assessment, Work};
 use super::model::{Kind, Lens, Questionnaire};
-use super::profile::Profile;
+use super::profile::{Profile, ProfileField};
 
 /// Where the person is in the flow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Step {
+    /// "Your terms first": the profile values scoring compares with, asked once before the first
+    /// screening or check-up (see `asks_terms_first`); it leads to the first impression.
+    Terms,
     /// The first impression, asked before any question (not on the intake lens: a prospect does
     /// not rate themselves).
     Blink,
@@ -102,10 +105,20 @@ impl Session {
             .collect()
     }
 
+    /// This session starting at "Your terms first" instead of the first impression.
+    pub fn with_terms_first(mut self) -> Self {
+        if self.step == Step::Blink {
+            self.step = Step::Terms;
+        }
+        self
+    }
+
     /// The step after this one: the next shown section, then the review, then the result.
     pub fn next(&self, questionnaire: &Questionnaire, profile: &Profile) -> Step {
         let shown = self.shown_sections(questionnaire, profile);
         match self.step {
+            Step::Terms if questionnaire.lens == Lens::Intake => first_section(questionnaire),
+            Step::Terms => Step::Blink,
             Step::Blink => shown.first().map_or(Step::Review, |s| Step::Section(*s)),
             Step::Section(current) => shown
                 .iter()
@@ -132,6 +145,8 @@ impl Session {
                 .or(start)
         };
         match self.step {
+            // The terms are asked once: the first impression does not lead back to them.
+            Step::Terms => Step::Terms,
             Step::Blink => Step::Blink,
             Step::Section(current) => before(current).unwrap_or(Step::Section(current)),
             Step::Review => before(usize::MAX).unwrap_or(Step::Review),
@@ -195,7 +210,7 @@ impl Session {
                 .position(|s| *s == current)
                 .map_or(0, |p| p + 1),
             Step::Review | Step::Result => shown.len(),
-            Step::Blink => 0,
+            Step::Terms | Step::Blink => 0,
         };
         Progress {
             section,
@@ -212,11 +227,32 @@ impl Session {
         {
             self.step = Step::Review;
         }
-        if self.step == Step::Blink && questionnaire.lens == Lens::Intake {
+        if matches!(self.step, Step::Terms | Step::Blink) && questionnaire.lens == Lens::Intake {
             self.step = first_section(questionnaire);
         }
         self
     }
+}
+
+/// Whether beginning this questionnaire first asks for the terms scoring compares with: only a
+/// screening or a check-up (the consultant's own lenses), never in a widget, and only while the
+/// terms were never asked (filled or skipped) and none of them is set.
+pub fn asks_terms_first(
+    questionnaire: &Questionnaire,
+    profile: &Profile,
+    asked: bool,
+    embedded: bool,
+) -> bool {
+    let terms_set = !profile.currency.trim().is_empty()
+        || [
+            ProfileField::MinBudget,
+            ProfileField::DepositPercent,
+            ProfileField::PaymentDays,
+            ProfileField::ReplyHours,
+        ]
+        .into_iter()
+        .any(|field| profile.number(field).is_some());
+    matches!(questionnaire.lens, Lens::Screen | Lens::Checkup) && !embedded && !asked && !terms_set
 }
 
 fn first_section(questionnaire: &Questionnaire) -> Step {
@@ -234,4 +270,66 @@ fn questions_of(questionnaire: &Questionnaire, s: usize) -> impl Iterator<Item =
         .map(|x| x.questions.len())
         .sum();
     start..start + questionnaire.sections[s].questions.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::test_support::minimal;
+
+    #[test]
+    fn the_terms_are_asked_on_the_consultant_s_lenses_once_while_none_is_set() {
+        let mut q = minimal();
+        let empty = Profile::default();
+        assert!(asks_terms_first(&q, &empty, false, false));
+        assert!(!asks_terms_first(&q, &empty, true, false), "asked before");
+        assert!(!asks_terms_first(&q, &empty, false, true), "in a widget");
+        let set = Profile {
+            reply_hours: Some(24.0),
+            ..Profile::default()
+        };
+        assert!(!asks_terms_first(&q, &set, false, false), "already set");
+        // A term that is not a number a rule compares with does not count as set.
+        let named = Profile {
+            name: "Vega".into(),
+            min_weeks: Some(2.0),
+            ..Profile::default()
+        };
+        assert!(asks_terms_first(&q, &named, false, false));
+        q.lens = Lens::Checkup;
+        assert!(asks_terms_first(&q, &empty, false, false));
+        q.lens = Lens::Intake;
+        assert!(
+            !asks_terms_first(&q, &empty, false, false),
+            "a prospect's intake"
+        );
+    }
+
+    #[test]
+    fn the_terms_lead_to_the_first_impression_and_are_not_returned_to() {
+        let q = minimal();
+        let profile = Profile::default();
+        let session = Session::new(&q, "Acme").with_terms_first();
+        assert_eq!(session.step, Step::Terms);
+        assert_eq!(session.back(&q, &profile), Step::Terms);
+        assert_eq!(session.next(&q, &profile), Step::Blink);
+        assert_eq!(session.progress(&q, &profile).section, 0);
+        let blink = Session {
+            step: Step::Blink,
+            ..session.clone()
+        };
+        assert_eq!(blink.back(&q, &profile), Step::Blink);
+        // Only a session that starts at the first impression starts at the terms instead.
+        let later = Session {
+            step: Step::Section(0),
+            ..session
+        }
+        .with_terms_first();
+        assert_eq!(later.step, Step::Section(0));
+        // A saved step on the terms of an intake (never asked there) is repaired.
+        let mut intake = minimal();
+        intake.lens = Lens::Intake;
+        let repaired = Session::new(&q, "").with_terms_first().repaired(&intake);
+        assert_eq!(repaired.step, Step::Section(0));
+    }
 }

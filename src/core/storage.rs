@@ -37,6 +37,10 @@ pub struct Saved {
     /// custom intake), as the JSON they came as, so those assessments still open.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub questionnaires: Vec<serde_json::Value>,
+    /// Whether "Your terms first" was answered or skipped, so it is asked only once. Saves from
+    /// before it existed read as `false`.
+    #[serde(default)]
+    pub profile_asked: bool,
 }
 
 /// Why a save could not be read.
@@ -72,12 +76,14 @@ impl Saved {
             language: &'a Option<String>,
             #[serde(skip_serializing_if = "<[_]>::is_empty")]
             questionnaires: &'a [serde_json::Value],
+            profile_asked: bool,
         }
         let main = Main {
             version: STORAGE_VERSION,
             profile: &self.profile,
             language: &self.language,
             questionnaires: &self.questionnaires,
+            profile_asked: self.profile_asked,
         };
         // Serialising plain data to a string cannot fail: there are no maps with non-string keys.
         [
@@ -208,6 +214,7 @@ mod tests {
         saved.language = Some("ro".into());
         saved.profile.min_budget = Some(900.0);
         saved.questionnaires = vec![serde_json::json!({"id": "custom"})];
+        saved.profile_asked = true;
         let keys: Vec<String> = saved
             .to_parts(STORAGE_KEY)
             .into_iter()
@@ -296,5 +303,9 @@ mod tests {
         let saved = Saved::from_json(r#"{"version": 1}"#).unwrap();
         assert_eq!(saved.session, None);
         assert_eq!(saved.profile, Profile::default());
+        // Saved before "Your terms first" existed: not asked yet.
+        assert!(!saved.profile_asked);
+        let (main, _) = Saved::from_parts(r#"{"version": 2}"#, STORAGE_KEY, |_| None).unwrap();
+        assert!(!main.profile_asked);
     }
 }

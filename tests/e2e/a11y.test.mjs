@@ -37,6 +37,15 @@ for (const scheme of ['light', 'dark']) {
     await page.getByRole('button', { name: 'Assess' }).click();
     await page.getByLabel('Client or prospect name (optional)').fill('Axe');
     await page.getByRole('button', { name: 'Begin' }).click();
+    await page.getByRole('heading', { name: 'Your terms first' }).waitFor();
+    // With an entry that does not read and one that does, so the error and the reading show.
+    await page.getByLabel('Deposit before work starts (%)').fill('150');
+    await page.getByLabel('Smallest budget worth taking on').fill('2,000');
+    await page.getByText('= 2,000').waitFor();
+    found.push(...(await violations(page, 'terms')));
+    await page.getByLabel('Deposit before work starts (%)').fill('');
+    await page.getByLabel('Smallest budget worth taking on').fill('');
+    await page.getByRole('button', { name: 'Skip for now' }).click();
     await page.getByRole('heading', { name: 'First impression' }).waitFor();
     found.push(...(await violations(page, 'blink')));
     await page.getByLabel('Bad', { exact: true }).check();

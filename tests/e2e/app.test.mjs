@@ -1,7 +1,7 @@
 // End to end: the release build served on 127.0.0.1, driven in Chromium as a person would.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newPage, screenshot, completeQuestionnaire } from './helpers.mjs';
+import { start, newPage, screenshot, completeQuestionnaire, skipTermsIfAsked } from './helpers.mjs';
 
 let site;
 before(async () => {
@@ -45,6 +45,7 @@ test('a reload mid-way returns to the same step with every answer in place', asy
   const { page, problems, context } = await newPage(site.browser);
   await page.goto(site.url);
   await page.getByRole('button', { name: 'Begin' }).click();
+  await skipTermsIfAsked(page);
   await page.getByLabel('Unsure', { exact: true }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.locator('.cf-section').waitFor();
@@ -65,6 +66,7 @@ test('start over asks before it discards anything', async () => {
   const { page, context } = await newPage(site.browser);
   await page.goto(site.url);
   await page.getByRole('button', { name: 'Begin' }).click();
+  await skipTermsIfAsked(page);
   await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByRole('alertdialog').waitFor();
   // Focus goes into the dialog, Escape cancels, and focus comes back to Start over.

@@ -2,7 +2,7 @@
 // questionnaire shown in one language switches to another without losing answers.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newPage } from './helpers.mjs';
+import { start, newPage, skipTermsIfAsked } from './helpers.mjs';
 
 let site;
 before(async () => {
@@ -31,6 +31,7 @@ test('only the language in use is fetched, and a switch fetches the new one', as
 
   // Begin in Danish, answer one question, then switch to English mid-way.
   await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await skipTermsIfAsked(page);
   await page.locator('.cf-blink input[type=radio]').first().check();
   await page.getByRole('button', { name: 'Næste' }).click();
   const first = page.locator('fieldset.cf-question').first();
@@ -82,6 +83,7 @@ test('a questionnaire file that cannot be fetched is reported, and the rest stil
   await page.goto(site.url);
   await page.getByText('questionnaires/checkup.en.json: could not be fetched (HTTP 404').waitFor();
   await page.getByRole('button', { name: 'Begin' }).click();
+  await skipTermsIfAsked(page);
   await page.getByRole('heading', { name: 'First impression' }).waitFor();
   // The failed fetch is logged by the browser itself; nothing else went wrong.
   assert.deepEqual(problems.filter((p) => !p.includes('404')), []);
@@ -94,6 +96,7 @@ test('an address naming an unknown questionnaire opens the start page, and Begin
   await page.locator('.cf-start input[type=radio]').first().waitFor();
   assert.equal(await page.locator('.cf-start input[type=radio]:checked').count(), 1, 'one is chosen');
   await page.getByRole('button', { name: 'Begin' }).click();
+  await skipTermsIfAsked(page);
   await page.getByRole('heading', { name: 'First impression' }).waitFor();
   assert.deepEqual(problems, []);
   await context.close();

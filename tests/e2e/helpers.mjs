@@ -62,12 +62,24 @@ export async function answerSection(page) {
   }
 }
 
+/** After Begin: "Your terms first" is asked once per browser profile, before the first
+ *  impression of a screening or check-up. Skips it when it shows (in any language) and waits for
+ *  the step after it. */
+export async function skipTermsIfAsked(page) {
+  await page.locator('.cf-terms, .cf-blink, .cf-section').first().waitFor();
+  if (await page.locator('.cf-terms').count()) {
+    await page.locator('.cf-terms-skip').click();
+    await page.locator('.cf-blink, .cf-section').first().waitFor();
+  }
+}
+
 /** From the start page: begins a questionnaire (the first one unless `pick` names another) for
  *  `client`, answers every section with first options, and opens the result. */
 export async function completeQuestionnaire(page, client, impression = 'Good', pick = null) {
   if (pick) await page.getByLabel(pick).check();
   await page.getByLabel('Client or prospect name (optional)').fill(client);
   await page.getByRole('button', { name: 'Begin' }).click();
+  await skipTermsIfAsked(page);
   await page.getByRole('heading', { name: 'First impression' }).waitFor();
   await page.getByLabel(impression, { exact: true }).check();
   await page.getByRole('button', { name: 'Next' }).click();

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { start, newPage, answerSection } from './helpers.mjs';
+import { start, newPage, answerSection, skipTermsIfAsked } from './helpers.mjs';
 
 // 118 characters: the shortest text field (names, 120) takes it whole.
 const HOSTILE =
@@ -68,6 +68,7 @@ test('hostile text in every field is shown as text and never runs', async () => 
 
   await page.getByLabel('Client or prospect name (optional)').fill(HOSTILE);
   await page.getByRole('button', { name: 'Begin' }).click();
+  await skipTermsIfAsked(page);
   await page.getByRole('heading', { name: 'First impression' }).waitFor();
   await page.getByLabel('Bad', { exact: true }).check();
   await page.getByLabel('In one line, why?').fill(HOSTILE);

@@ -38,7 +38,9 @@ async function answerStepByKeyboard(page) {
     if (f.tag === 'input' && f.type === 'radio' && !f.groupAnswered) {
       await page.keyboard.press('Space');
     } else if (f.tag === 'input' && f.className.includes('cf-input-number') && !f.value) {
-      await page.keyboard.type('5000');
+      // In range for every number question (a percentage is at most 100): an entry out of range
+      // would hold Next, as it should.
+      await page.keyboard.type('50');
     } else if (f.tag === 'button' && f.className.includes('cf-button-primary')) {
       await page.keyboard.press('Enter');
       return f.text;
@@ -55,6 +57,11 @@ test('the screening questionnaire can be completed with the keyboard alone', asy
   for (let i = 0; i < 40 && (await focused(page)).id !== 'cf0-client-name'; i += 1) await page.keyboard.press('Tab');
   await page.keyboard.type('Keyboard Co');
   assert.equal(await answerStepByKeyboard(page), 'Begin');
+  // "Your terms first", asked once: skipped with Tab and Enter.
+  await page.getByRole('heading', { name: 'Your terms first' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'cf0-heading');
+  for (let i = 0; i < 40 && (await focused(page)).text !== 'Skip for now'; i += 1) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'First impression' }).waitFor();
   assert.equal((await focused(page)).id, 'cf0-heading', 'focus moved to the new heading');
 

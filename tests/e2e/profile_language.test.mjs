@@ -46,7 +46,8 @@ test('the profile is filled in once, kept, and used by the flow', async () => {
   await page.getByRole('button', { name: 'My ideal client' }).click();
   assert.equal(await page.getByLabel('Your name or business (signs your letters)').inputValue(), 'Vega Studio');
   assert.equal(await page.getByLabel('Currency (for example EUR, USD, DKK, RON)').inputValue(), 'EUR');
-  assert.equal(await page.getByLabel('Smallest budget worth taking on').inputValue(), '4000');
+  // Read as four thousand, and written back the language's way.
+  assert.equal(await page.getByLabel('Smallest budget worth taking on').inputValue(), '4,000');
   // The currency shows beside money questions.
   await page.getByRole('button', { name: 'Assess' }).click();
   await page.getByRole('button', { name: 'Begin' }).click();

@@ -8,7 +8,7 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { start, newPage, completeQuestionnaire, answerSection, CHROMIUM_FLAGS } from './helpers.mjs';
+import { start, newPage, completeQuestionnaire, answerSection, skipTermsIfAsked, CHROMIUM_FLAGS } from './helpers.mjs';
 
 let site;
 before(async () => {
@@ -73,6 +73,7 @@ test('a new version is offered and applied without losing the assessment in prog
     await controlled(page, own.url);
     await page.getByLabel('Client or prospect name (optional)').fill('Update Client');
     await page.getByRole('button', { name: 'Begin' }).click();
+    await skipTermsIfAsked(page);
     await page.getByLabel('Good', { exact: true }).check();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.locator('.cf-section').waitFor();

@@ -1,7 +1,7 @@
 // End to end: each built-in questionnaire completed by clicking, on a phone-sized screen too.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newPage, completeQuestionnaire, answerUntilResult, scrollsSideways, screenshot } from './helpers.mjs';
+import { start, newPage, completeQuestionnaire, answerUntilResult, scrollsSideways, screenshot, skipTermsIfAsked } from './helpers.mjs';
 
 let site;
 before(async () => {
@@ -61,6 +61,9 @@ test('from 320 px wide, no page scrolls sideways', async () => {
   await page.getByRole('button', { name: 'Assess' }).click();
   await page.getByLabel('Client or prospect name (optional)').fill('Narrow');
   await page.getByRole('button', { name: 'Begin' }).click();
+  await page.locator('.cf-terms').waitFor();
+  assert.equal(await scrollsSideways(page), false, 'your terms first');
+  await skipTermsIfAsked(page);
   await page.getByLabel('Good', { exact: true }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.locator('.cf-section').waitFor();

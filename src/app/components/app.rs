@@ -17,7 +17,7 @@ use crate::core::storage::Saved;
 
 use super::{
     BlinkPage, ConfirmDialog, Header, HistoryPage, Notices, ProfilePage, ProspectEnd, ResultPage,
-    ReviewPage, SectionPage, StartPage,
+    ReviewPage, SectionPage, StartPage, TermsPage,
 };
 
 #[derive(Properties, PartialEq)]
@@ -148,6 +148,7 @@ struct SameRcs(Vec<*const ()>);
 fn assess_page(step: Option<Step>) -> Html {
     match step {
         None => html! { <StartPage /> },
+        Some(Step::Terms) => html! { <TermsPage /> },
         Some(Step::Blink) => html! { <BlinkPage /> },
         Some(Step::Section(index)) => html! { <SectionPage {index} /> },
         Some(Step::Review) => html! { <ReviewPage /> },

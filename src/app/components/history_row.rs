@@ -8,7 +8,7 @@ use crate::app::device;
 use crate::app::state::Action;
 use crate::core::describe::date_from_ms;
 use crate::core::history::Assessment;
-use crate::core::scoring::score;
+use crate::core::scoring::assess;
 use crate::core::ui_text::Ui;
 use web_sys::HtmlInputElement;
 
@@ -113,12 +113,18 @@ fn summary(app: &AppContext, assessment: &Assessment) -> Summary {
             score: "—".into(),
         };
     };
-    let outcome = score(&questionnaire, &assessment.work.answers, &app.profile);
+    let work = &assessment.work;
+    let outcome = assess(
+        &questionnaire,
+        &work.answers,
+        work.impression(),
+        &app.profile,
+    );
     let verdict = assessment
         .verdict(outcome.verdict.as_deref())
         .and_then(|id| questionnaire.verdict(id))
         .map_or_else(
-            || AttrValue::from("—"),
+            || AttrValue::from(app.ui(Ui::NotEnoughToJudge)),
             |band| app.text(&questionnaire, &band.label),
         );
     Summary {

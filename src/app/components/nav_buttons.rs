@@ -1,8 +1,10 @@
-//! Back, Next and Start over, under every step of the questionnaire.
+//! Back, Next and Start over, under every step of the questionnaire. Next stays while a number
+//! on the step does not read (the reducer refuses to move) and takes the person to that field.
 
 use yew::prelude::*;
 
 use crate::app::context::use_app;
+use crate::app::device;
 use crate::app::state::Action;
 use crate::core::session::Step;
 use crate::core::ui_text::Ui;
@@ -23,12 +25,22 @@ pub fn NavButtons() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(action()))
     };
+    let on_next = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            // Held on an entry that does not read: its error is shown, so go to it.
+            if let Some(question) = app.blocking_entry() {
+                device::focus(&app.question_id(question, "number"), app.host.as_ref());
+            }
+            app.dispatch(Action::Next)
+        })
+    };
     html! {
         <nav class="cf-nav">
             if !at_start {
                 <button type="button" class="cf-button" onclick={dispatch(|| Action::Back)}>{ app.ui(Ui::Back) }</button>
             }
-            <button type="button" class="cf-button cf-button-primary cf-next" onclick={dispatch(|| Action::Next)}>{ app.ui(next_label) }</button>
+            <button type="button" class="cf-button cf-button-primary cf-next" onclick={on_next}>{ app.ui(next_label) }</button>
             <button type="button" class="cf-button cf-button-quiet cf-start-over" id={app.id("start-over")} onclick={dispatch(|| Action::AskStartOver)}>{ app.ui(Ui::StartOver) }</button>
         </nav>
     }

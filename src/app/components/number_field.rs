@@ -1,50 +1,68 @@
-//! A labelled number field whose empty value means "not set". What was typed stays as typed
-//! until it reads as a number, with the reason shown and linked when it does not.
+//! A labelled number field whose empty value means "not set". What was typed stays as typed;
+//! under it, what it was read as ("= 2,000 EUR") or why it was not taken, linked to the input.
+//! An entry that does not read, or is out of range, clears the value.
 
 use yew::prelude::*;
 
 use crate::app::context::use_app;
-use crate::core::describe::{format_number, parse_number};
-use crate::core::ui_text::Ui;
-use web_sys::HtmlInputElement;
+use crate::app::number_entry::{EntryOptions, use_number_entry};
+use crate::core::model::Unit;
+use crate::core::numbers::format_amount;
 
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {
-    /// Element id of the input; the error gets `{id}-error`.
+    /// Element id of the input; the error gets `{id}-error` and the reading `{id}-read`.
     pub id: AttrValue,
+    /// The visible label.
     pub label: AttrValue,
+    /// The value stored now (`None`: not set).
     pub value: Option<f64>,
-    /// Called with the new value, or `None` when the field is emptied.
+    /// What the number is in, for the line that shows what was read.
+    pub unit: Unit,
+    /// The largest allowed (the smallest is always 0).
+    #[prop_or_default]
+    pub max: Option<f64>,
+    /// When set, the app state is told under this key whether the entry reads (see
+    /// `State::invalid_entries`).
+    #[prop_or_default]
+    pub entry: Option<AttrValue>,
+    /// Called with the new value, or `None` when the field is emptied or does not read.
     pub onchange: Callback<Option<f64>>,
 }
 
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let app = use_app();
-    let typed = use_state(|| props.value.map(format_number).unwrap_or_default());
-    let invalid = !typed.trim().is_empty() && parse_number(&typed).is_none_or(|n| n < 0.0);
+    let entry = use_number_entry(EntryOptions {
+        value: props.value,
+        min: Some(0.0),
+        max: props.max,
+        entry: props.entry.as_ref().map(ToString::to_string),
+        onchange: props.onchange.clone(),
+    });
     let error_id = AttrValue::from(format!("{}-error", props.id));
-    let oninput = {
-        let (typed, onchange) = (typed.clone(), props.onchange.clone());
-        Callback::from(move |e: InputEvent| {
-            let text = e.target_unchecked_into::<HtmlInputElement>().value();
-            match parse_number(&text) {
-                Some(n) if n >= 0.0 => onchange.emit(Some(n)),
-                None if text.trim().is_empty() => onchange.emit(None),
-                _ => {}
-            }
-            typed.set(text);
-        })
+    let read_id = AttrValue::from(format!("{}-read", props.id));
+    let error = entry.reading.err().and_then(|e| e.message(&app.language));
+    let read = entry.reading.ok().map(|n| {
+        let amount = format_amount(n, props.unit, &app.profile.currency, &app.language);
+        format!("= {amount}")
+    });
+    let described = match (&error, &read) {
+        (Some(_), _) => Some(error_id.clone()),
+        (None, Some(_)) => Some(read_id.clone()),
+        (None, None) => None,
     };
     html! {
         <div class="cf-field">
             <label class="cf-label" for={props.id.clone()}>{ props.label.clone() }</label>
             <input class="cf-input cf-input-number" type="text" inputmode="decimal" id={props.id.clone()}
-                value={(*typed).clone()} {oninput} autocomplete="off"
-                aria-invalid={invalid.to_string()}
-                aria-describedby={invalid.then(|| error_id.clone())} />
-            if invalid {
-                <p class="cf-field-error" id={error_id}>{ app.ui(Ui::NumberInvalid) }</p>
+                value={entry.typed.to_string()} oninput={entry.oninput} autocomplete="off"
+                aria-invalid={error.is_some().to_string()}
+                aria-describedby={described} />
+            if let Some(error) = error {
+                <p class="cf-field-error" id={error_id}>{ error }</p>
+            } else if let Some(read) = read {
+                <p class="cf-number-read" id={read_id}>{ read }</p>
             }
         </div>
     }

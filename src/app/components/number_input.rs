@@ -1,14 +1,14 @@
-//! A number question's input with its unit and "don't know"; what was typed stays as typed
-//! until it reads as a number, with the reason shown and linked when it does not.
+//! A number question's input with its unit and "don't know". What was typed stays as typed;
+//! under it, what it was read as ("= 12,000 EUR") or why it was not taken, linked to the input.
 
 use yew::prelude::*;
 
-use crate::app::context::{AppContext, use_app};
+use crate::app::context::use_app;
+use crate::app::number_entry::{EntryOptions, use_number_entry};
 use crate::core::answers::Answer;
-use crate::core::describe::{format_number, parse_number};
-use crate::core::model::{NumberSpec, Unit};
+use crate::core::model::Unit;
+use crate::core::numbers::format_amount;
 use crate::core::ui_text::Ui;
-use web_sys::HtmlInputElement;
 
 #[derive(Properties, PartialEq)]
 pub struct NumberInputProps {
@@ -16,7 +16,7 @@ pub struct NumberInputProps {
     pub question: AttrValue,
 }
 
-/// A number with its unit; what was typed stays as typed until it reads as a number.
+/// A number with its unit; what was typed stays as typed, read in the current language.
 #[component]
 pub fn NumberInput(props: &NumberInputProps) -> Html {
     let app = use_app();
@@ -28,52 +28,53 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
         .session
         .as_ref()
         .and_then(|s| s.work.answers.get(props.question.as_str()).cloned());
-    let typed = use_state(|| match &answer {
-        Some(Answer::Number(n)) => format_number(*n),
-        _ => String::new(),
+    let spec = question.and_then(|q| q.number.clone());
+    let set = app.answer_setter(&props.question);
+    let entry = use_number_entry(EntryOptions {
+        value: match answer {
+            Some(Answer::Number(n)) => Some(n),
+            _ => None,
+        },
+        min: spec.as_ref().and_then(|s| s.min),
+        max: spec.as_ref().and_then(|s| s.max),
+        entry: Some(props.question.to_string()),
+        onchange: set.reform(|n: Option<f64>| n.map(Answer::Number)),
     });
     let (Some(questionnaire), Some(question)) = (questionnaire.as_deref(), question) else {
         return Html::default();
     };
-    let spec = question.number.clone();
     let input_id = app.question_id(&question.id, "number");
     let error_id = app.question_id(&question.id, "error");
-    let error = number_error(&app, &typed, spec.as_ref());
-    let unit = match spec.as_ref().map(|s| s.unit) {
-        Some(Unit::Money) => {
-            let currency = app.profile.currency.trim().to_owned();
-            if currency.is_empty() {
-                "¤".to_owned()
-            } else {
-                currency
-            }
-        }
-        Some(Unit::Percent) => app.ui(Ui::UnitPercent).to_owned(),
-        Some(Unit::Hours) => app.ui(Ui::UnitHours).to_owned(),
-        Some(Unit::Days) => app.ui(Ui::UnitDays).to_owned(),
-        Some(Unit::Weeks) => app.ui(Ui::UnitWeeks).to_owned(),
-        Some(Unit::Count) | None => app.ui(Ui::UnitCount).to_owned(),
+    let read_id = app.question_id(&question.id, "read");
+    let unit_kind = spec.as_ref().map_or(Unit::Count, |s| s.unit);
+    let currency = app.profile.currency.trim().to_owned();
+    let unit = match unit_kind {
+        Unit::Money if currency.is_empty() => "¤".to_owned(),
+        Unit::Money => currency.clone(),
+        Unit::Percent => app.ui(Ui::UnitPercent).to_owned(),
+        Unit::Hours => app.ui(Ui::UnitHours).to_owned(),
+        Unit::Days => app.ui(Ui::UnitDays).to_owned(),
+        Unit::Weeks => app.ui(Ui::UnitWeeks).to_owned(),
+        Unit::Count => app.ui(Ui::UnitCount).to_owned(),
     };
-    let set = app.answer_setter(&question.id);
-    let oninput = {
-        let (typed, set, spec) = (typed.clone(), set.clone(), spec.clone());
-        Callback::from(move |e: InputEvent| {
-            let text = e.target_unchecked_into::<HtmlInputElement>().value();
-            match parse_number(&text) {
-                Some(n) if in_bounds(n, spec.as_ref()) => set.emit(Some(Answer::Number(n))),
-                // An empty field clears the answer; an unreadable one keeps the last good answer.
-                None if text.trim().is_empty() => set.emit(None),
-                _ => {}
-            }
-            typed.set(text);
-        })
+    let error = entry.reading.err().and_then(|e| e.message(&app.language));
+    let read = entry.reading.ok().map(|n| {
+        format!(
+            "= {}",
+            format_amount(n, unit_kind, &currency, &app.language)
+        )
+    });
+    let described = match (&error, &read) {
+        (Some(_), _) => Some(error_id.clone()),
+        (None, Some(_)) => Some(read_id.clone()),
+        (None, None) => None,
     };
     let unknown_id = app.question_id(&question.id, "unknown");
     let is_unknown = answer == Some(Answer::Unknown);
     let on_unknown = {
-        let (typed, set) = (typed.clone(), set.clone());
+        let (clear, set) = (entry.clear.clone(), set.clone());
         Callback::from(move |_| {
-            typed.set(String::new());
+            clear.emit(());
             set.emit((!is_unknown).then_some(Answer::Unknown));
         })
     };
@@ -81,14 +82,16 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
         <div class="cf-number">
             <div class="cf-number-row">
                 <input class="cf-input cf-input-number" type="text" inputmode="decimal" id={input_id}
-                    value={(*typed).clone()} {oninput} autocomplete="off"
+                    value={entry.typed.to_string()} oninput={entry.oninput} autocomplete="off"
                     aria-label={app.text(questionnaire, &question.text)}
                     aria-invalid={error.is_some().to_string()}
-                    aria-describedby={error.as_ref().map(|_| error_id.clone())} />
+                    aria-describedby={described} />
                 <span class="cf-unit">{ unit }</span>
             </div>
             if let Some(error) = error {
                 <p class="cf-field-error" id={error_id}>{ error }</p>
+            } else if let Some(read) = read {
+                <p class="cf-number-read" id={read_id}>{ read }</p>
             }
             if question.allow_unknown {
                 <div class="cf-choice cf-choice-unknown">
@@ -98,25 +101,4 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
             }
         </div>
     }
-}
-
-fn in_bounds(n: f64, spec: Option<&NumberSpec>) -> bool {
-    spec.is_none_or(|s| s.min.is_none_or(|min| n >= min) && s.max.is_none_or(|max| n <= max))
-}
-
-fn number_error(app: &AppContext, typed: &str, spec: Option<&NumberSpec>) -> Option<String> {
-    if typed.trim().is_empty() {
-        return None;
-    }
-    let Some(n) = parse_number(typed) else {
-        return Some(app.ui(Ui::NumberInvalid).to_owned());
-    };
-    let spec = spec?;
-    if let Some(min) = spec.min.filter(|min| n < *min) {
-        return Some(app.ui_fill(Ui::NumberTooSmall, &[("n", &format_number(min))]));
-    }
-    if let Some(max) = spec.max.filter(|max| n > *max) {
-        return Some(app.ui_fill(Ui::NumberTooLarge, &[("n", &format_number(max))]));
-    }
-    None
 }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::app::context::{AppContext, use_app};
 use crate::app::state::Action;
+use crate::core::model::Unit;
 use crate::core::profile::{FriendsPolicy, Profile};
 use crate::core::ui_text::Ui;
 use web_sys::HtmlInputElement;
@@ -24,8 +25,11 @@ pub fn ProfilePage() -> Html {
             app.dispatch(Action::EditProfile(Box::new(move |p| edit(p, value))))
         })
     };
-    let number = |key: &str, label: Ui, value: Option<f64>, edit: fn(&mut Profile, Option<f64>)| {
-        html! { <NumberField id={app.id(&format!("profile-{key}"))} label={app.ui(label)} {value} onchange={update(edit)} /> }
+    type Edit = fn(&mut Profile, Option<f64>);
+    let number = |key: &str, label: Ui, unit: Unit, value: Option<f64>, edit: Edit| {
+        // A percentage above 100 is an error at the field, not a value.
+        let max = (unit == Unit::Percent).then_some(100.0);
+        html! { <NumberField id={app.id(&format!("profile-{key}"))} label={app.ui(label)} {unit} {max} {value} onchange={update(edit)} /> }
     };
     let text_input = |key: &str, label: Ui, value: &str, edit: fn(&mut Profile, String)| {
         let id = app.id(&format!("profile-{key}"));
@@ -76,16 +80,16 @@ pub fn ProfilePage() -> Html {
             </fieldset>
             <fieldset class="cf-fieldset">
                 <legend class="cf-legend">{ app.ui(Ui::ProfileMoney) }</legend>
-                { number("min-budget", Ui::ProfileMinBudget, profile.min_budget, |p, v| p.min_budget = v) }
-                { number("deposit", Ui::ProfileDeposit, profile.deposit_percent, |p, v| p.deposit_percent = v) }
-                { number("payment-days", Ui::ProfilePaymentDays, profile.payment_days, |p, v| p.payment_days = v) }
+                { number("min-budget", Ui::ProfileMinBudget, Unit::Money, profile.min_budget, |p, v| p.min_budget = v) }
+                { number("deposit", Ui::ProfileDeposit, Unit::Percent, profile.deposit_percent, |p, v| p.deposit_percent = v) }
+                { number("payment-days", Ui::ProfilePaymentDays, Unit::Days, profile.payment_days, |p, v| p.payment_days = v) }
             </fieldset>
             <fieldset class="cf-fieldset">
                 <legend class="cf-legend">{ app.ui(Ui::ProfileWork) }</legend>
-                { number("min-weeks", Ui::ProfileMinWeeks, profile.min_weeks, |p, v| p.min_weeks = v) }
-                { number("max-weeks", Ui::ProfileMaxWeeks, profile.max_weeks, |p, v| p.max_weeks = v) }
-                { number("reply-hours", Ui::ProfileReplyHours, profile.reply_hours, |p, v| p.reply_hours = v) }
-                { number("weekly-hours", Ui::ProfileWeeklyHours, profile.weekly_hours, |p, v| p.weekly_hours = v) }
+                { number("min-weeks", Ui::ProfileMinWeeks, Unit::Weeks, profile.min_weeks, |p, v| p.min_weeks = v) }
+                { number("max-weeks", Ui::ProfileMaxWeeks, Unit::Weeks, profile.max_weeks, |p, v| p.max_weeks = v) }
+                { number("reply-hours", Ui::ProfileReplyHours, Unit::Hours, profile.reply_hours, |p, v| p.reply_hours = v) }
+                { number("weekly-hours", Ui::ProfileWeeklyHours, Unit::Hours, profile.weekly_hours, |p, v| p.weekly_hours = v) }
             </fieldset>
             <fieldset class="cf-fieldset">
                 <legend class="cf-legend">{ app.ui(Ui::ProfileFriends) }</legend>

@@ -11,7 +11,7 @@ use crate::core::backup::export_handover;
 use crate::core::describe::{answer_text, json_file_name};
 use crate::core::embed::{EmailLabels, Reveal, email_body, mailto};
 use crate::core::history::{Assessment, unique_id};
-use crate::core::scoring::score;
+use crate::core::scoring::assess;
 use crate::core::share::{Shared, encode};
 use crate::core::ui_text::Ui;
 
@@ -55,7 +55,7 @@ pub fn ProspectEnd() -> Html {
     });
     // The full result, as far as it is the prospect's: no profile details, notes or letters.
     let full = (embedded.reveal == Reveal::Full).then(|| {
-        let outcome = score(q, &work.answers, &app.profile);
+        let outcome = assess(q, &work.answers, work.impression(), &app.profile);
         let verdict = outcome.verdict.as_deref().and_then(|id| q.verdict(id));
         let bars: Vec<Bar> = outcome
             .dimensions

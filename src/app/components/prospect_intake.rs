@@ -33,7 +33,7 @@ pub fn ProspectIntake() -> Html {
         .verdict(outcome.verdict.as_deref())
         .and_then(|id| theirs.verdict(id))
         .map(|band| app.text(&theirs, &band.label).to_string())
-        .unwrap_or_else(|| app.ui(Ui::NotEnoughAnswers).to_owned());
+        .unwrap_or_else(|| app.ui(Ui::NotEnoughToJudge).to_owned());
     let flags = outcome.flags.iter().filter_map(|raised| {
         let flag = theirs.flag(&raised.flag)?;
         Some(html! { <li>{ app.text(&theirs, &flag.title) }</li> })

@@ -10,7 +10,7 @@ use crate::core::model::{Kind, Question, Questionnaire, SCALE_STEPS};
 use crate::core::ui_text::Ui;
 use web_sys::HtmlTextAreaElement;
 
-use super::NumberInput;
+use super::{NotComparedNote, NumberInput};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionFieldProps {
@@ -65,6 +65,7 @@ pub fn QuestionField(props: &QuestionFieldProps) -> Html {
                 <p class="cf-help" id={help_id}>{ app.text(&questionnaire, help) }</p>
             }
             { body }
+            <NotComparedNote question={props.question.clone()} />
         </fieldset>
     }
 }

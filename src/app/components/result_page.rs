@@ -12,10 +12,11 @@ use crate::core::describe::answer_text;
 use crate::core::explain::{gut_check, what_would_change};
 use crate::core::letters::fill_letter;
 use crate::core::model::{Impression, Severity};
-use crate::core::scoring::score;
+use crate::core::scoring::{Reason, Standing, assess};
 use crate::core::ui_text::Ui;
 
 use super::score_chart::{Bar, ScoreChart};
+use super::verdict_scale::{ScaleBand, VerdictScale};
 use super::{ComparisonBlock, NotesField, OverruleForm, ProspectIntake, ResultActions};
 
 #[component]
@@ -29,7 +30,8 @@ pub fn ResultPage() -> Html {
     // The verdict, scores and warning signs come in the first frame; the longer parts below
     // them (what would change, safeguards, letters, notes) in the next.
     let rest = use_after_first_frame();
-    let outcome = score(q, &session.work.answers, &app.profile);
+    let impression = session.work.blink.as_ref().map(|b| b.impression);
+    let outcome = assess(q, &session.work.answers, impression, &app.profile);
     let band = outcome.verdict.as_deref().and_then(|id| q.verdict(id));
     let text = |t: &crate::core::text::Text| app.text(q, t);
     let question_text = |id: &str| {
@@ -47,25 +49,108 @@ pub fn ResultPage() -> Html {
     } else {
         app.ui_fill(Ui::ResultFor, &[("name", &session.work.client)])
     };
+    let percent = |share: f64| format!("{:.0}", share * 100.0);
+    let tier_label = |id: &str| {
+        q.verdict(id)
+            .map(|b| text(&b.label).to_string())
+            .unwrap_or_default()
+    };
+    let leaning_class = |leaning: Impression| match leaning {
+        Impression::Good => "cf-verdict-good",
+        Impression::Unsure => "cf-verdict-unsure",
+        Impression::Bad => "cf-verdict-bad",
+    };
+    let standing = outcome.standing;
     let computed = match band {
         Some(band) => html! {
             <>
-                <p class={classes!("cf-verdict", format!("cf-verdict-{:?}", band.leaning).to_lowercase())}>{ text(&band.label) }</p>
+                <p class={classes!("cf-verdict", leaning_class(band.leaning))}>
+                    { text(&band.label) }
+                    if standing == Standing::Provisional {
+                        <span class="cf-badge cf-badge-provisional">{ app.ui(Ui::Provisional) }</span>
+                    }
+                </p>
                 <p class="cf-verdict-next">{ text(&band.next) }</p>
-                if let Some(flag) = outcome.capped_by.as_deref().and_then(|id| q.flag(id)) {
-                    <p class="cf-verdict-capped">{ app.ui_fill(Ui::CappedBy, &[("flag", &text(&flag.title))]) }</p>
+                if standing == Standing::Provisional {
+                    <p class="cf-verdict-provisional">{ app.ui_fill(Ui::ProvisionalNote, &[("p", &percent(outcome.confidence))]) }</p>
                 }
             </>
         },
-        None => html! { <p class="cf-verdict">{ app.ui(Ui::NotEnoughAnswers) }</p> },
+        None => html! {
+            <>
+                <p class="cf-verdict cf-verdict-none">{ app.ui(Ui::NotEnoughToJudge) }</p>
+                <p class="cf-verdict-next">{ app.ui_fill(Ui::NotEnoughNext, &[("p", &percent(q.confidence_rules().judge_at))]) }</p>
+                if let Some(leaning) = outcome.leaning.as_deref() {
+                    <p class="cf-verdict-leaning">{ app.ui_fill(Ui::LeansSoFar, &[("verdict", &tier_label(leaning))]) }</p>
+                }
+            </>
+        },
+    };
+    // Why: the one or two things that decided, in plain words.
+    let reasons = outcome.reasons.iter().map(|reason| match reason {
+        Reason::FirstImpression { backed: true } => html! { <li class="cf-reason cf-reason-gut">{ app.ui(Ui::ReasonGutBacked) }</li> },
+        Reason::FirstImpression { backed: false } => html! { <li class="cf-reason cf-reason-gut">{ app.ui(Ui::ReasonGutUnbacked) }</li> },
+        Reason::Sign { flag, question } => {
+            let title = q.flag(flag).map(|f| text(&f.title).to_string()).unwrap_or_default();
+            html! {
+                <li class="cf-reason cf-reason-sign">
+                    <strong>{ title }</strong>{ " — " }{ question_text(question) }{ " " }
+                    <span class="cf-reason-answer">{ format!("({})", answered(question)) }</span>
+                </li>
+            }
+        }
+        Reason::Score { overall } => html! { <li class="cf-reason">{ app.ui_fill(Ui::ReasonScore, &[("score", &format!("{overall:.0}"))]) }</li> },
+        Reason::TooLittleKnown { confidence } => html! { <li class="cf-reason">{ app.ui_fill(Ui::ReasonTooLittle, &[("p", &percent(*confidence))]) }</li> },
+    }).collect::<Vec<Html>>();
+    // When something holds the verdict below the score's own tier, say what, in plain words.
+    let held_below = match (
+        outcome.by_score.as_deref(),
+        outcome.verdict.as_deref(),
+        outcome.overall,
+    ) {
+        (Some(by_score), Some(verdict), Some(overall)) if by_score != verdict => {
+            let cause = if outcome.forced_by_deal_breaker {
+                app.ui(Ui::CauseDealBreaker).to_owned()
+            } else if outcome.impression_backed_by.is_some() {
+                app.ui(Ui::CauseGut).to_owned()
+            } else if let Some(flag) = outcome.capped_by.as_deref().and_then(|id| q.flag(id)) {
+                app.ui_fill(Ui::CauseSign, &[("flag", &text(&flag.title))])
+            } else {
+                app.ui(Ui::CauseGutAlone).to_owned()
+            };
+            Some(app.ui_fill(
+                Ui::HeldBelowScore,
+                &[
+                    ("score", &format!("{overall:.0}")),
+                    ("by_score", &tier_label(by_score)),
+                    ("cause", &cause),
+                    ("verdict", &tier_label(verdict)),
+                ],
+            ))
+        }
+        _ => None,
+    };
+    let computed = html! {
+        <>
+            { computed }
+            if !reasons.is_empty() {
+                <div class="cf-why">
+                    <h3 class="cf-subtitle cf-why-title">{ app.ui(Ui::WhyVerdict) }</h3>
+                    <ul class="cf-reasons">{ for reasons }</ul>
+                </div>
+            }
+            if let Some(line) = held_below.clone() {
+                <p class="cf-verdict-held">{ line }</p>
+            }
+        </>
     };
     // An overrule stands above the computed verdict, which stays visible beside it.
     let overruled = session.work.overrule.as_ref().and_then(|overrule| {
         let own = q.verdict(&overrule.verdict)?;
-        let computed_label = band.map_or_else(|| app.ui(Ui::NotEnoughAnswers).to_owned(), |b| text(&b.label).to_string());
+        let computed_label = band.map_or_else(|| app.ui(Ui::NotEnoughToJudge).to_owned(), |b| text(&b.label).to_string());
         Some(html! {
             <>
-                <p class={classes!("cf-verdict", "cf-verdict-overruled", format!("cf-verdict-{:?}", own.leaning).to_lowercase())}>
+                <p class={classes!("cf-verdict", "cf-verdict-overruled", leaning_class(own.leaning))}>
                     { app.ui_fill(Ui::OverruledAs, &[("verdict", &text(&own.label))]) }
                 </p>
                 <p class="cf-verdict-reason">{ app.ui_fill(Ui::OverruleBecause, &[("reason", &overrule.reason)]) }</p>
@@ -155,38 +240,111 @@ pub fn ResultPage() -> Html {
             Impression::Unsure => 1,
             Impression::Bad => 2,
         };
-        let message = if gut.agree {
+        let message = if gut.backed {
+            Ui::GutBacked
+        } else if gut.agree {
             Ui::GutAgrees
-        } else if rank(gut.impression) > rank(gut.analysis) {
+        } else if gut.impression == Impression::Bad {
             Ui::GutDarker
+        } else if rank(gut.impression) > rank(gut.analysis) {
+            Ui::GutUnsure
         } else {
             Ui::GutBrighter
         };
+        let open_questions = (!gut.backed && rank(gut.impression) > rank(gut.analysis)).then_some(
+            if gut.impression == Impression::Bad { Ui::GutOpenQuestions } else { Ui::GutWorthFindingOut },
+        );
         html! {
             <section class="cf-block cf-gut">
                 <h3 class="cf-subtitle">{ app.ui(Ui::GutVersusAnalysis) }</h3>
                 <p>{ app.ui(message) }</p>
                 if !gut.drivers.is_empty() {
+                    if let Some(lead) = open_questions {
+                        <p>{ app.ui(lead) }</p>
+                    }
                     <ul>{ for gut.drivers.iter().map(|id| html! { <li>{ question_text(id) }{ " — " }{ answered(id) }</li> }) }</ul>
                 }
             </section>
         }
     });
 
-    let find_out = outcome.unknowns.iter().filter_map(|id| {
-        let question = q.question(id)?;
-        Some(html! {
-            <li>
-                <span>{ text(&question.text) }</span>
-                if let Some(hint) = &question.find_out {
-                    <span class="cf-hint">{ text(hint) }</span>
-                }
-            </li>
-        })
+    // A bad first impression that nothing backs yet comes first in "find out next": name what
+    // was seen, then look for the facts.
+    let gut_unbacked = impression == Some(Impression::Bad)
+        && outcome
+            .reasons
+            .contains(&Reason::FirstImpression { backed: false });
+    let name_what_you_saw = gut_unbacked.then(|| {
+        let line = (q.first_impression.as_ref())
+            .and_then(|rules| rules.find_out.as_ref())
+            .map_or_else(
+                || app.ui(Ui::NameWhatYouSaw).to_owned(),
+                |t| text(t).to_string(),
+            );
+        html! { <li class="cf-find-out-gut"><span>{ line }</span></li> }
     });
+    let find_out = outcome
+        .unknowns
+        .iter()
+        .filter_map(|id| {
+            let question = q.question(id)?;
+            Some(html! {
+                <li>
+                    <span>{ text(&question.text) }</span>
+                    if let Some(hint) = &question.find_out {
+                        <span class="cf-hint">{ text(hint) }</span>
+                    }
+                </li>
+            })
+        })
+        .collect::<Vec<Html>>();
+    let find_out_block = (!find_out.is_empty() || name_what_you_saw.is_some()).then(|| {
+        html! {
+            <section class="cf-block cf-find-out">
+                <h3 class="cf-subtitle">{ app.ui(Ui::FindOutNext) }</h3>
+                <ul>{ for name_what_you_saw }{ for find_out }</ul>
+            </section>
+        }
+    });
+    // With too little known, finding out is the next step, so it comes first.
+    let not_enough = standing == Standing::NotEnough;
+    let (find_out_first, find_out_later) = if not_enough {
+        (find_out_block, None)
+    } else {
+        (None, find_out_block)
+    };
+
+    // With too little known, an overall score would claim more than it knows (one good answer
+    // scores 100): it is withheld with the verdict, and the dimensions show what is known.
+    let shown_overall = outcome.overall.filter(|_| !not_enough);
+    let scale_bands: Vec<ScaleBand> = q
+        .tiers_best_first()
+        .into_iter()
+        .map(|tier| ScaleBand {
+            label: text(&tier.label),
+            min: tier.min,
+            max: tier.max,
+            leaning: match tier.leaning {
+                Impression::Good => "good",
+                Impression::Unsure => "unsure",
+                Impression::Bad => "bad",
+            },
+            scored: shown_overall.is_some()
+                && outcome.by_score.as_deref() == Some(tier.id.as_str()),
+            verdict: outcome.verdict.as_deref() == Some(tier.id.as_str()),
+        })
+        .collect();
+    let scale_title = match (&held_below, shown_overall) {
+        (Some(line), _) => line.clone(),
+        (None, Some(overall)) => app.ui_fill(Ui::MarkScore, &[("score", &format!("{overall:.0}"))]),
+        (None, None) => app.ui(Ui::WhereTheScoreFalls).to_owned(),
+    };
+    let score_mark = shown_overall
+        .map(|o| app.ui_fill(Ui::MarkScore, &[("score", &format!("{o:.0}"))]))
+        .unwrap_or_default();
 
     let changes = if rest {
-        what_would_change(q, &session.work.answers, &app.profile, &outcome)
+        what_would_change(q, &session.work.answers, impression, &app.profile, &outcome)
     } else {
         Default::default()
     };
@@ -276,6 +434,7 @@ pub fn ResultPage() -> Html {
         <section class="cf-page cf-result" aria-labelledby={app.id("heading")}>
             <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ heading }</h2>
             <div class="cf-block cf-verdict-block" role="status" aria-live="polite">{ verdict }</div>
+            { for find_out_first }
             <ResultActions />
             <ComparisonBlock />
             <ProspectIntake />
@@ -286,9 +445,13 @@ pub fn ResultPage() -> Html {
                     <ul class="cf-flags">{ for deal_breakers }</ul>
                 </section>
             }
+            <super::NotCompared />
             <section class="cf-block cf-scores">
                 <h3 class="cf-subtitle">{ app.ui(Ui::OverallScore) }{ ": " }
-                    <span class="cf-overall">{ outcome.overall.map_or("—".to_owned(), |s| format!("{s:.0}")) }</span>{ " / 100" }</h3>
+                    <span class="cf-overall">{ shown_overall.map_or("—".to_owned(), |s| format!("{s:.0}")) }</span>{ " / 100" }</h3>
+                <h4 class="cf-subtitle cf-scale-title">{ app.ui(Ui::WhereTheScoreFalls) }</h4>
+                <VerdictScale bands={scale_bands} score={shown_overall} title={AttrValue::from(scale_title)}
+                    score_mark={AttrValue::from(score_mark)} verdict_mark={AttrValue::from(app.ui(Ui::MarkVerdict))} />
                 <ScoreChart bars={bars} title={AttrValue::from(chart_title)} unknown={AttrValue::from("—")} />
                 <p class="cf-confidence">{ confidence }</p>
                 if !contributors.is_empty() {
@@ -309,12 +472,7 @@ pub fn ResultPage() -> Html {
             if rest {
                 <>
                     { for gut }
-                    if !outcome.unknowns.is_empty() {
-                        <section class="cf-block cf-find-out">
-                            <h3 class="cf-subtitle">{ app.ui(Ui::FindOutNext) }</h3>
-                            <ul>{ for find_out }</ul>
-                        </section>
-                    }
+                    { for find_out_later }
                     if change_up.is_some() || change_down.is_some() {
                         <section class="cf-block cf-changes">
                             <h3 class="cf-subtitle">{ app.ui(Ui::WhatWouldChange) }</h3>

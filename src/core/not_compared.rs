@@ -1,0 +1,207 @@
+//! What could not be measured against the profile: the shown questions whose number rules or
+//! conditions compare with a profile value that is not set. Without it they are silently not
+//! compared; with it, each question and the result can say so. Pure: no browser imports.
+
+use super::answers::Answers;
+use super::condition::Visibility;
+use super::model::{Condition, Question, Questionnaire};
+use super::profile::{Profile, ProfileField};
+use super::ui_text::Ui;
+
+/// The profile fields a question compares with (its number rules, then its own condition),
+/// each once, in the order they first appear.
+pub fn compared_fields(question: &Question) -> Vec<ProfileField> {
+    let mut fields = Vec::new();
+    let mut add = |field: Option<ProfileField>| {
+        if let Some(field) = field
+            && !fields.contains(&field)
+        {
+            fields.push(field);
+        }
+    };
+    for rule in question.number.iter().flat_map(|n| &n.rules) {
+        add(rule.than.profile);
+    }
+    if let Some(condition) = &question.show_if {
+        condition_fields(condition, &mut add);
+    }
+    fields
+}
+
+fn condition_fields(condition: &Condition, add: &mut impl FnMut(Option<ProfileField>)) {
+    match condition {
+        Condition::Compare { than, .. } => add(than.profile),
+        Condition::All(all) | Condition::Any(all) => {
+            for c in all {
+                condition_fields(c, add);
+            }
+        }
+        Condition::Not(inner) => condition_fields(inner, add),
+        // Asking whether a field is set is not a comparison with it.
+        Condition::ProfileSet(_)
+        | Condition::Answered(_)
+        | Condition::Is { .. }
+        | Condition::AnyOf { .. }
+        | Condition::FriendsPolicy(_) => {}
+    }
+}
+
+/// The profile fields this question compares with that the profile does not set.
+pub fn unset_fields(question: &Question, profile: &Profile) -> Vec<ProfileField> {
+    compared_fields(question)
+        .into_iter()
+        .filter(|field| profile.number(*field).is_none())
+        .collect()
+}
+
+/// Every shown question that compares with a profile value that is not set, with that field,
+/// in questionnaire order (a question comparing with two unset fields appears twice).
+pub fn not_compared(
+    questionnaire: &Questionnaire,
+    answers: &Answers,
+    profile: &Profile,
+) -> Vec<(String, ProfileField)> {
+    let visibility = Visibility::of(questionnaire, answers, profile);
+    questionnaire
+        .questions()
+        .enumerate()
+        .filter(|(i, _)| visibility.questions.get(*i) == Some(&true))
+        .flat_map(|(_, (_, question))| {
+            unset_fields(question, profile)
+                .into_iter()
+                .map(|field| (question.id.clone(), field))
+        })
+        .collect()
+}
+
+/// The words for a profile field in a sentence ("your minimum budget").
+pub fn field_words(field: ProfileField) -> Ui {
+    match field {
+        ProfileField::MinBudget => Ui::ProfileFieldMinBudget,
+        ProfileField::DepositPercent => Ui::ProfileFieldDeposit,
+        ProfileField::PaymentDays => Ui::ProfileFieldPaymentDays,
+        ProfileField::MinWeeks => Ui::ProfileFieldMinWeeks,
+        ProfileField::MaxWeeks => Ui::ProfileFieldMaxWeeks,
+        ProfileField::ReplyHours => Ui::ProfileFieldReplyHours,
+        ProfileField::WeeklyHours => Ui::ProfileFieldWeeklyHours,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::answers::Answer;
+    use crate::core::lint::load;
+    use crate::core::test_support::minimal;
+    use crate::core::ui_text::ui_fill;
+
+    fn screen() -> Questionnaire {
+        load(include_str!("../../content/screen.json"))
+            .expect("the screening questionnaire loads")
+            .questionnaire
+    }
+
+    #[test]
+    fn an_empty_profile_leaves_the_budget_not_compared() {
+        let q = minimal();
+        let list = not_compared(&q, &Answers::new(), &Profile::default());
+        assert_eq!(list, [("budget".to_owned(), ProfileField::MinBudget)]);
+        let set = Profile {
+            min_budget: Some(2000.0),
+            ..Profile::default()
+        };
+        assert!(not_compared(&q, &Answers::new(), &set).is_empty());
+    }
+
+    #[test]
+    fn the_screening_lists_each_unset_term_once_per_question() {
+        let q = screen();
+        let list = not_compared(&q, &Answers::new(), &Profile::default());
+        for (question, field) in [
+            ("budget", ProfileField::MinBudget),
+            ("deposit", ProfileField::DepositPercent),
+            ("payment_days", ProfileField::PaymentDays),
+        ] {
+            assert_eq!(
+                list.iter()
+                    .filter(|(q, f)| q == question && *f == field)
+                    .count(),
+                1,
+                "{question}: {list:?}"
+            );
+        }
+        // Setting one field takes only its questions off the list.
+        let profile = Profile {
+            min_budget: Some(5000.0),
+            ..Profile::default()
+        };
+        let fewer = not_compared(&q, &Answers::new(), &profile);
+        assert!(!fewer.iter().any(|(_, f)| *f == ProfileField::MinBudget));
+        assert!(fewer.iter().any(|(q, _)| q == "deposit"));
+        assert_eq!(
+            fewer.len(),
+            list.iter()
+                .filter(|(_, f)| *f != ProfileField::MinBudget)
+                .count()
+        );
+    }
+
+    #[test]
+    fn hidden_questions_are_not_listed() {
+        let mut q = minimal();
+        let budget = q.sections[0]
+            .questions
+            .iter_mut()
+            .find(|x| x.id == "budget")
+            .unwrap();
+        budget.show_if = Some(Condition::Answered("respect".into()));
+        let profile = Profile::default();
+        assert!(not_compared(&q, &Answers::new(), &profile).is_empty());
+        let mut answers = Answers::new();
+        answers.insert("respect".into(), Answer::Scale(3));
+        assert_eq!(not_compared(&q, &answers, &profile).len(), 1);
+    }
+
+    #[test]
+    fn conditions_count_but_asking_whether_a_field_is_set_does_not() {
+        let mut q = minimal();
+        let respect = q.sections[0]
+            .questions
+            .iter_mut()
+            .find(|x| x.id == "respect")
+            .unwrap();
+        respect.show_if = Some(Condition::Any(vec![
+            Condition::Not(Box::new(Condition::ProfileSet(ProfileField::ReplyHours))),
+            Condition::Compare {
+                question: "budget".into(),
+                op: crate::core::model::Cmp::Lt,
+                than: crate::core::model::Target {
+                    profile: Some(ProfileField::WeeklyHours),
+                    ..Default::default()
+                },
+            },
+        ]));
+        let fields = compared_fields(q.question("respect").unwrap());
+        assert_eq!(fields, [ProfileField::WeeklyHours]);
+    }
+
+    #[test]
+    fn every_field_has_words_in_every_language() {
+        for field in [
+            ProfileField::MinBudget,
+            ProfileField::DepositPercent,
+            ProfileField::PaymentDays,
+            ProfileField::MinWeeks,
+            ProfileField::MaxWeeks,
+            ProfileField::ReplyHours,
+            ProfileField::WeeklyHours,
+        ] {
+            let line = ui_fill(
+                "en",
+                Ui::NotComparedLine,
+                &[("what", crate::core::ui_text::ui("en", field_words(field)))],
+            );
+            assert!(line.starts_with("Not compared: set your") || line.contains("hours"));
+        }
+    }
+}

@@ -1,0 +1,231 @@
+// The stories of shared/domain.md ("Stories the verdict must get right"), played through the UI
+// as a consultant would: pick the questionnaire, name the client, give the first impression,
+// answer every section (anything the story does not say is "I don't know yet"), and read the
+// result. Each asserts the verdict tier, its key reasons and the first letter offered, in English
+// and in Spanish. The same stories run natively in tests/stories.rs.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { start, newPage, screenshot } from './helpers.mjs';
+
+const content = Object.fromEntries(
+  ['screen', 'checkup'].map((id) => [id, JSON.parse(readFileSync(`content/${id}.json`, 'utf8'))]),
+);
+const label = (id, kind, key, lang) => {
+  const list = { verdict: 'verdicts', flag: 'flags', letter: 'letters' }[kind];
+  const item = content[id][list].find((x) => x.id === key);
+  assert.ok(item, `${id} ${kind} ${key}`);
+  return (kind === 'verdict' || kind === 'letter' ? item[kind === 'verdict' ? 'label' : 'title'] : item.title)[lang];
+};
+
+// A small studio's profile, as a returning user has it saved.
+const PROFILE = {
+  name: 'Ana Studio', currency: 'EUR', min_budget: 5000, deposit_percent: 30, payment_days: 30,
+  min_weeks: 4, max_weeks: 26, reply_hours: 24, weekly_hours: 15,
+};
+
+// Answers by question id: 'o:option', 'm:a,b' (multiple), 'yes', 'no', 's1'..'s5', 'n:12000'.
+const RESPECTFUL = {
+  temper: 'o:calm', belittling: 'o:never', argued_with_own_people: 'no', give_and_take: 'o:meets_halfway',
+  tone: 'o:goodwill', reply_hours: 'n:6', urgency: 'o:realistic', respect_time: 'o:respectful',
+  budget: 'n:12000', deposit: 'n:30', payment_days: 'n:30', payment_history: 'o:on_time',
+  haggling: 'o:accepted', competitor_quotes: 'o:no', scope_clarity: 's5', work_vs_price: 'o:matches',
+  signed_scope: 'yes', changing_mind: 'o:steady', timeline: 'n:10', guilt: 'no', lied: 'o:no',
+  distrust: 'o:trusts', takes_advice: 'o:listened', past_providers: 'm:fair', legal_risk: 'o:none',
+  kind_of_work: 'o:web', industry: 'o:retail', weekly_hours: 'n:10', goals_fit: 's4', friend: 'no',
+};
+const FINE_CLIENT = {
+  days_to_pay: 'n:25', haggles: 'o:pays_as_billed', competitor_leverage: 'no', work_vs_price: 's4',
+  abuse: 'o:never', threats: 'o:talks', give_and_take: 'o:meets_halfway', respect_time: 'o:respects',
+  guilt: 'no', angry_messages: 'o:no', scope_churn: 'o:normal', ignored_advice: 'no',
+  finished_work: 'o:satisfied', complaint_scale: 'o:the_fix', complained_got_asked: 'no',
+  responsiveness: 'n:12', demands: 'o:reasonable', distrust: 'o:relies', honesty: 'o:no',
+  legal_risk: 'no', hidden_cost: 's4', stress: 'no', crowds_out: 'no', goals_fit: 's4', value: 'o:key',
+  your_mistake: 'no', talked_already: 'o:not_needed', unraised: 'no', friend: 'no',
+};
+
+// gut: which first-impression reason comes first ('backed', 'unbacked' or none); flags: the
+// warning signs named among the reasons, in order; letter: the first letter offered.
+const STORIES = [
+  {
+    name: 'the shop owner who quarrelled and threatened to sue', q: 'screen', impression: 'bad',
+    answers: { ...RESPECTFUL, argued_with_own_people: 'yes', give_and_take: 'o:threatened', budget: 'n:30000' },
+    verdict: 'walk_away', gut: 'backed', flags: ['argues_with_own_people'], letter: 'decline',
+  },
+  {
+    name: 'the shop owner on day one', q: 'screen', impression: 'bad',
+    answers: { argued_with_own_people: 'yes', give_and_take: 'o:no_inch' },
+    verdict: 'walk_away', gut: 'backed', flags: ['argues_with_own_people'], letter: 'decline',
+  },
+  {
+    name: 'a friend who wants a friend\'s price', q: 'screen', impression: 'good',
+    answers: { ...RESPECTFUL, friend: 'yes', friend_terms: 'o:expects_favours', friend_limits: 'no' },
+    verdict: 'safeguards', flags: ['friend_expects_favours'], letter: 'boundaries',
+  },
+  {
+    name: 'a respectful client who pays on time', q: 'screen', impression: 'good',
+    answers: RESPECTFUL, verdict: 'strong_fit', flags: [], letter: 'welcome',
+  },
+  {
+    name: 'a client you let down once', q: 'checkup', impression: 'unsure',
+    answers: { ...FINE_CLIENT, your_mistake: 'yes' },
+    verdict: 'keep', flags: ['our_mistake'], letter: 'check_in',
+  },
+  {
+    name: 'a slow, distrustful prospect who will not sign', q: 'screen', impression: 'unsure',
+    answers: { ...RESPECTFUL, reply_hours: 'n:96', distrust: 'o:suspicious', urgency: 'o:yesterday', signed_scope: 'no' },
+    verdict: 'restructure', flags: ['refuses_written_scope'], letter: 'restructure',
+  },
+  {
+    name: 'a client who pays late and haggles', q: 'checkup', impression: 'unsure',
+    answers: { ...FINE_CLIENT, days_to_pay: 'n:75', haggles: 'o:haggles_every', value: 'o:solid' },
+    verdict: 'renegotiate', flags: ['late_payer', 'haggles_invoices'], letter: 'restructure',
+  },
+  {
+    name: 'a client who insults you and has lied', q: 'checkup', impression: 'bad',
+    answers: { ...FINE_CLIENT, abuse: 'o:kept_on', honesty: 'o:kept_on' },
+    verdict: 'part_ways', gut: 'backed', flags: ['verbal_abuse', 'lies'], letter: 'parting',
+  },
+  {
+    name: 'a fine client with one small irritation never raised', q: 'checkup', impression: 'good',
+    answers: { ...FINE_CLIENT, unraised: 'yes' },
+    verdict: 'keep', flags: ['unraised_irritation'], letter: 'check_in',
+  },
+  {
+    name: 'a key client with one angry email', q: 'checkup', impression: 'good',
+    answers: { ...FINE_CLIENT, angry_messages: 'o:once' },
+    verdict: 'keep', flags: ['angry_once'], letter: 'check_in',
+  },
+  {
+    name: 'almost every answer "I don\'t know yet"', q: 'screen', impression: 'unsure',
+    answers: { payment_history: 'o:on_time' }, verdict: null,
+  },
+];
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+/** Clicks Next (or See the result) and waits until the page shows another step. */
+async function next(page) {
+  const heading = await page.locator('h2.cf-title').first().textContent();
+  await page.locator('.cf-next').click();
+  await page.waitForFunction((before) => {
+    const now = document.querySelector('h2.cf-title')?.textContent;
+    return now && now !== before;
+  }, heading);
+}
+
+/** Answers the shown questions of the current section from `answers`; any other question that
+ *  offers "I don't know yet" gets it. Repeats while answers open new questions. */
+async function answerSection(page, prefix, answers) {
+  for (let pass = 0; pass < 4; pass += 1) {
+    const ids = await page.locator('fieldset.cf-question input, .cf-question input').evaluateAll(
+      (inputs) => [...new Set(inputs.map((i) => /-q\.([^.]+)\./.exec(i.id)?.[1]).filter(Boolean))],
+    );
+    let changed = false;
+    for (const qid of ids) {
+      const at = (part) => page.locator(`[id="${prefix}-q.${qid}.${part}"]`);
+      const value = answers[qid];
+      if (value === undefined) {
+        const unknown = at('unknown');
+        if ((await unknown.count()) && !(await unknown.isChecked())) {
+          await unknown.check();
+          changed = true;
+        }
+        continue;
+      }
+      if (value.startsWith('n:')) {
+        const field = at('number');
+        if ((await field.inputValue()) !== value.slice(2)) {
+          await field.fill(value.slice(2));
+          changed = true;
+        }
+        continue;
+      }
+      const parts = value.startsWith('m:') ? value.slice(2).split(',').map((o) => `o.${o}`)
+        : value.startsWith('o:') ? [`o.${value.slice(2)}`] : [value];
+      for (const part of parts) {
+        if (!(await at(part).isChecked())) {
+          await at(part).check();
+          changed = true;
+        }
+      }
+    }
+    if (!changed) return;
+  }
+}
+
+async function play(page, story, lang) {
+  // Saved before the app's own script runs, as a returning user's device has it.
+  await page.context().addInitScript((profile) => {
+    if (!localStorage.getItem('client-fit')) {
+      localStorage.setItem('client-fit', JSON.stringify({ version: 2, profile, profile_asked: true }));
+    }
+  }, PROFILE);
+  await page.goto(env.url);
+  const heading = page.locator('h1.cf-title');
+  await heading.waitFor();
+  const prefix = (await heading.getAttribute('id')).replace(/-heading$/, '');
+  await page.locator(`[id="${prefix}-pick-${story.q}"]`).check();
+  await page.locator(`[id="${prefix}-client-name"]`).fill('Maria Lopez');
+  await page.locator('.cf-start button[type=submit], form button[type=submit]').first().click();
+  // A first run asks for the terms; the saved profile has them, so skip if asked.
+  await page.locator('.cf-terms, .cf-blink').first().waitFor();
+  if (await page.locator('.cf-terms').count()) await page.locator('.cf-terms-skip').click();
+  await page.locator(`[id="${prefix}-blink-${story.impression}"]`).check();
+  await next(page);
+  while (!(await page.locator('.cf-review').count())) {
+    await page.locator('.cf-section').waitFor();
+    await answerSection(page, prefix, story.answers);
+    await next(page);
+  }
+  await next(page);
+  await page.locator('.cf-result').waitFor();
+  return prefix;
+}
+
+for (const lang of ['en', 'es']) {
+  for (const story of STORIES) {
+    test(`${story.name} (${lang})`, async () => {
+      const { context, page, problems } = await newPage(env.browser, {
+        locale: lang === 'es' ? 'es-ES' : 'en-US',
+      });
+      await play(page, story, lang);
+      // Everything the story's numbers depend on was compared with the profile.
+      assert.equal(await page.locator('.cf-not-compared').count(), 0, 'the saved profile is used');
+      const verdict = page.locator('.cf-verdict-block .cf-verdict').first();
+      if (story.verdict === null) {
+        await page.locator('.cf-verdict-none').waitFor();
+        // The find-out list comes first, straight after the verdict.
+        const order = await page.locator('.cf-result > *').evaluateAll((nodes) => nodes.map((n) => n.className));
+        const at = (cls) => order.findIndex((c) => c.includes(cls));
+        assert.ok(at('cf-find-out') === at('cf-verdict-block') + 1, order.join(' | '));
+        assert.ok((await page.locator('.cf-find-out li').count()) > 10);
+        assert.equal(await page.locator('.cf-letters').count(), 0, 'no letter without a verdict');
+      } else {
+        assert.equal((await verdict.textContent()).trim(), label(story.q, 'verdict', story.verdict, lang));
+        const reasons = page.locator('.cf-reasons > li');
+        if (story.gut) {
+          assert.ok(
+            (await reasons.first().getAttribute('class')).includes('cf-reason-gut'),
+            'the first impression is named first',
+          );
+        }
+        const named = await page.locator('.cf-reasons .cf-reason-sign strong').allTextContents();
+        // The key signs come first (a second, lesser one may follow them).
+        const expected = story.flags.map((f) => label(story.q, 'flag', f, lang));
+        assert.deepEqual(named.slice(0, expected.length), expected, named.join(' | '));
+        if (!expected.length) assert.deepEqual(named, []);
+        const firstLetter = page.locator('.cf-letters .cf-letter-title').first();
+        await firstLetter.waitFor();
+        assert.equal((await firstLetter.textContent()).trim(), label(story.q, 'letter', story.letter, lang));
+      }
+      if (lang === 'en' && (story.gut === 'backed' || story.verdict === null)) {
+        await screenshot(page, `story-${story.q}-${story.verdict ?? 'not-enough'}-${story.impression}`);
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+}
