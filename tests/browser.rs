@@ -45,18 +45,29 @@ async fn click(root: &Element, selector: &str) {
     yew::scheduler::flush().await;
 }
 
+/// A save in which "Your terms first" was already answered, so Begin leads to the blink.
+fn terms_asked() -> Saved {
+    Saved {
+        profile_asked: true,
+        ..Saved::new()
+    }
+}
+
 #[wasm_bindgen_test]
-async fn the_start_page_begins_an_assessment_with_the_blink() {
+async fn the_start_page_begins_an_assessment_with_the_terms_then_the_blink() {
     let root = mount(Saved::new(), 101).await;
     assert!(root.query_selector(".cf-start").unwrap().is_some());
     click(&root, "button[type=submit]").await;
+    let heading = find(&root, "#cf101-heading");
+    assert_eq!(heading.text_content().unwrap(), "Your terms first");
+    click(&root, ".cf-terms-skip").await;
     let heading = find(&root, "#cf101-heading");
     assert_eq!(heading.text_content().unwrap(), "First impression");
 }
 
 #[wasm_bindgen_test]
 async fn answers_are_saved_to_the_device_as_you_go() {
-    let root = mount(Saved::new(), 102).await;
+    let root = mount(terms_asked(), 102).await;
     click(&root, "button[type=submit]").await;
     click(&root, "#cf102-blink-bad").await;
     click(&root, ".cf-next").await;
@@ -84,7 +95,7 @@ async fn answers_are_saved_to_the_device_as_you_go() {
 
 #[wasm_bindgen_test]
 async fn a_number_that_does_not_read_says_why_and_keeps_the_field() {
-    let root = mount(Saved::new(), 103).await;
+    let root = mount(terms_asked(), 103).await;
     click(&root, "button[type=submit]").await;
     click(&root, ".cf-next").await;
     let input: HtmlInputElement = find(&root, "[id='cf103-q.budget.number']")

@@ -536,3 +536,57 @@ async fn a_widget_ends_with_what_the_consultant_chose_to_reveal_and_nothing_priv
         "the consultant's advice stays theirs"
     );
 }
+
+#[tokio::test]
+async fn too_little_known_shows_no_verdict_and_what_to_find_out_first() {
+    let saved = at(Step::Result, &[("respect", Answer::Scale(5))], "Acme");
+    let html = render(saved, "en").await;
+    assert!(html.contains("Not enough to judge yet"), "{html}");
+    assert!(
+        html.contains("Only "),
+        "the reason says how little is known"
+    );
+    let find_out = html.find("cf-find-out").expect("find out next");
+    let actions = html.find("cf-result-actions").expect("result actions");
+    assert!(find_out < actions, "finding out comes first");
+    assert!(!html.contains("cf-letters"), "no letter without a verdict");
+    assert!(
+        html.contains(r#"<span class="cf-overall">—</span>"#),
+        "no overall score claims more than is known"
+    );
+}
+
+#[tokio::test]
+async fn a_bad_impression_alone_moves_the_verdict_down_and_says_why() {
+    let mut saved = at(
+        Step::Result,
+        &[
+            ("budget", Answer::Number(9000.0)),
+            ("threatened", Answer::YesNo(false)),
+            ("pays_on_time", Answer::Choice("early".into())),
+            ("respect", Answer::Scale(5)),
+        ],
+        "Acme",
+    );
+    let work = &mut saved.session.as_mut().unwrap().work;
+    work.blink = Some(Blink {
+        impression: Impression::Bad,
+        why: String::new(),
+    });
+    let html = render(saved, "en").await;
+    // The score alone is a strong fit; the gut takes it one tier down, and says so.
+    assert!(
+        html.contains(r#"class="cf-verdict cf-verdict-unsure""#),
+        "{html}"
+    );
+    assert!(html.contains("Your first impression was bad. Nothing you saw backs it yet"));
+    assert!(html.contains("holds the verdict at"));
+    assert!(
+        html.contains("cf-scale-band-verdict"),
+        "the verdict's band is drawn"
+    );
+    assert!(
+        html.contains(r#"class="cf-find-out-gut""#),
+        "name what you saw, first"
+    );
+}

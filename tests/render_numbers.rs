@@ -11,6 +11,7 @@ use client_fit::core::model::Impression;
 use client_fit::core::profile::Profile;
 use client_fit::core::session::{Session, Step};
 use client_fit::core::storage::Saved;
+use client_fit::core::ui_text::{Ui, ui, ui_fill};
 
 mod common;
 
@@ -85,7 +86,14 @@ async fn a_question_compared_with_an_unset_profile_value_says_so() {
 
     let saved = at(Step::Section(0), &[], Profile::default());
     let html = render(saved, "ro").await;
-    assert!(html.contains("Nu se compară: setează bugetul minim în profilul tău."));
+    // In the language shown, with the field's own words (the wording is the translators').
+    let line = ui_fill(
+        "ro",
+        Ui::NotComparedLine,
+        &[("what", ui("ro", Ui::ProfileFieldMinBudget))],
+    );
+    assert!(line.starts_with("Nu se compară"));
+    assert!(html.contains(&line), "{html}");
 }
 
 #[tokio::test]

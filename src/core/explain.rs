@@ -195,18 +195,16 @@ pub fn what_would_change(
     };
     // One scorer for every candidate: the ranges it works out depend on the profile only.
     let scorer = Scorer::new(questionnaire, profile);
-    let search = |direction| {
-        search(
-            &scorer,
-            questionnaire,
-            answers,
-            profile,
-            impression,
-            &tiers,
-            rank,
-            direction,
-        )
+    let from = Search {
+        scorer: &scorer,
+        questionnaire,
+        answers,
+        profile,
+        impression,
+        tiers: &tiers,
+        rank,
     };
+    let search = |direction| search(&from, direction);
     Changes {
         up: (rank > 0).then(|| search(Direction::Up)).flatten(),
         down: (rank + 1 < tiers.len())
@@ -215,16 +213,28 @@ pub fn what_would_change(
     }
 }
 
-fn search(
-    scorer: &Scorer,
-    questionnaire: &Questionnaire,
-    answers: &Answers,
-    profile: &Profile,
+/// Where a search starts from: the answers as given, judged as the result judged them, and the
+/// tier they reached.
+struct Search<'a> {
+    scorer: &'a Scorer<'a>,
+    questionnaire: &'a Questionnaire,
+    answers: &'a Answers,
+    profile: &'a Profile,
     impression: Option<Impression>,
-    tiers: &[&str],
+    tiers: &'a [&'a str],
     rank: usize,
-    direction: Direction,
-) -> Option<Vec<Change>> {
+}
+
+fn search(from: &Search, direction: Direction) -> Option<Vec<Change>> {
+    let Search {
+        scorer,
+        questionnaire,
+        answers,
+        profile,
+        impression,
+        tiers,
+        rank,
+    } = *from;
     let rank_of = |outcome: &Outcome| {
         outcome
             .verdict

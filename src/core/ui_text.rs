@@ -278,12 +278,6 @@ ui_texts! {
     ],
     Required => ["Required", "Obligatorio", "Obligatoriu", "Påkrævet"],
     NumberHint => ["Enter a number", "Escribe un número", "Introdu un număr", "Skriv et tal"],
-    NumberInvalid => [
-        "Please enter a number, for example 2500.",
-        "Escribe un número, por ejemplo 2500.",
-        "Introdu un număr, de exemplu 2500.",
-        "Skriv et tal, for eksempel 2500.",
-    ],
     NumberTooSmall => ["The smallest allowed is {n}.", "El mínimo permitido es {n}.", "Minimul permis este {n}.", "Det mindste tilladte er {n}."],
     NumberTooLarge => ["The largest allowed is {n}.", "El máximo permitido es {n}.", "Maximul permis este {n}.", "Det største tilladte er {n}."],
     UnitPercent => ["percent", "por ciento", "procente", "procent"],
@@ -448,10 +442,10 @@ ui_texts! {
     ],
     Provisional => ["Provisional", "Provisional", "Provizoriu", "Foreløbig"],
     ProvisionalNote => [
-        "Provisional: only {p}% of what matters is answered. Find out the rest before you rely on it.",
-        "Provisional: solo está respondido el {p} % de lo que importa. Averigua el resto antes de fiarte de él.",
-        "Provizoriu: doar {p}% din ce contează are răspuns. Află restul înainte să te bazezi pe el.",
-        "Foreløbig: kun {p} % af det vigtige er besvaret. Find ud af resten, før du stoler på den.",
+        "Only {p}% of what matters is answered. Find out the rest before you rely on it.",
+        "Solo está respondido el {p} % de lo que importa. Averigua el resto antes de fiarte de él.",
+        "Doar {p}% din ce contează are răspuns. Află restul înainte să te bazezi pe el.",
+        "Kun {p} % af det vigtige er besvaret. Find ud af resten, før du stoler på den.",
     ],
     WhyVerdict => ["Why", "Por qué", "De ce", "Hvorfor"],
     ReasonGutBacked => [

@@ -126,6 +126,8 @@ test('skipped, each question that compares with an unset term says so, and the r
   const items = await block.locator('li').allInnerTexts();
   assert.ok(items.some((t) => t.endsWith('(set your deposit)')), items.join('\n'));
   assert.ok(items.some((t) => t.endsWith('(set your payment days)')), items.join('\n'));
+  // One line per question, naming every value it lacks.
+  assert.ok(items.some((t) => t.endsWith('(set your shortest project, your longest project)')), items.join('\n'));
   assert.ok(!items.some((t) => t.includes('minimum budget')), 'the budget was compared');
   // It comes before the scores.
   const order = await page.evaluate(() => {

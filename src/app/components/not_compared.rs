@@ -1,6 +1,7 @@
 //! On the result: the answers that were not measured against the profile because a value they
 //! compare with is not set, with a way to the profile. Nothing in a widget (the prospect has no
-//! profile) or when everything was compared.
+//! profile) or when everything was compared; not printed (it is about the consultant's own
+//! settings, and the report keeps to two pages).
 
 use yew::prelude::*;
 
@@ -23,14 +24,23 @@ pub fn NotCompared() -> Html {
     if list.is_empty() {
         return Html::default();
     }
-    let items = list.iter().map(|(question, field)| {
+    // One line per question, naming every value it lacks (the list is in questionnaire order).
+    let mut grouped: Vec<(&str, Vec<&'static str>)> = Vec::new();
+    for (question, field) in &list {
+        let words = app.ui(field_words(*field));
+        match grouped.last_mut() {
+            Some((last, fields)) if *last == question.as_str() => fields.push(words),
+            _ => grouped.push((question.as_str(), vec![words])),
+        }
+    }
+    let items = grouped.into_iter().map(|(question, fields)| {
         let text = questionnaire
             .question(question)
             .map(|q| app.text(&questionnaire, &q.text))
             .unwrap_or_default();
         let line = app.ui_fill(
             Ui::NotComparedItem,
-            &[("question", &text), ("what", app.ui(field_words(*field)))],
+            &[("question", &text), ("what", &fields.join(", "))],
         );
         html! { <li>{ line }</li> }
     });

@@ -64,16 +64,14 @@ pub fn ResultPage() -> Html {
     let computed = match band {
         Some(band) => html! {
             <>
-                <p class={classes!("cf-verdict", leaning_class(band.leaning))}>
-                    { text(&band.label) }
-                    if standing == Standing::Provisional {
-                        <span class="cf-badge cf-badge-provisional">{ app.ui(Ui::Provisional) }</span>
-                    }
-                </p>
-                <p class="cf-verdict-next">{ text(&band.next) }</p>
+                <p class={classes!("cf-verdict", leaning_class(band.leaning))}>{ text(&band.label) }</p>
                 if standing == Standing::Provisional {
-                    <p class="cf-verdict-provisional">{ app.ui_fill(Ui::ProvisionalNote, &[("p", &percent(outcome.confidence))]) }</p>
+                    <p class="cf-verdict-provisional">
+                        <span class="cf-badge cf-badge-provisional">{ app.ui(Ui::Provisional) }</span>{ " " }
+                        { app.ui_fill(Ui::ProvisionalNote, &[("p", &percent(outcome.confidence))]) }
+                    </p>
                 }
+                <p class="cf-verdict-next">{ text(&band.next) }</p>
             </>
         },
         None => html! {
