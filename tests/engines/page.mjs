@@ -163,10 +163,18 @@ export class Page {
     return [...recorded, ...console];
   }
 
-  /** A screenshot of the viewport as target/screenshots/<engine>/<name>.png. */
+  /** A screenshot of the viewport as target/screenshots/<engine>/<name>.png, from the top of
+   *  the page (or of the widget), where the progress bar and the verdict are. */
   async screenshot(name) {
     const dir = `target/screenshots/${this.engine}`;
     await mkdir(dir, { recursive: true });
+    // Two frames after scrolling: WebKit paints the scrolled page only then.
+    await this.session.runAsync((host) => {
+      if (host) document.querySelector(host).scrollIntoView({ block: 'start' });
+      else window.scrollTo(0, 0);
+      document.activeElement?.blur?.();
+      return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    }, this.host);
     await writeFile(`${dir}/${name}.png`, await this.session.screenshot());
   }
 }

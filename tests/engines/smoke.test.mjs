@@ -159,7 +159,7 @@ test(`${ENGINE}: the widget on a host page under the strict CSP sends its comple
     assert.equal(typeof complete.scores.overall, 'number');
     assert.equal(typeof complete.verdict.id, 'string');
     sameAsChromium('widget', { scores: complete.scores, verdict: complete.verdict.id, flags: complete.flags.map((f) => f.id) });
-    await page.screenshot('light-widget-result');
+    await widget.screenshot('light-widget-result');
     await noProblems(page);
   } finally {
     await page.session.close();
@@ -169,9 +169,10 @@ test(`${ENGINE}: the widget on a host page under the strict CSP sends its comple
 test(`${ENGINE}: after one visit, a whole screening works with the site gone`, async (t) => {
   // A server of its own, stopped half-way: the network is gone for this origin.
   const own = await serve('dist', TEST_MODE);
+  const url = urlOf(own);
   const page = await open();
   try {
-    await page.goto(urlOf(own));
+    await page.goto(url);
     await page.wait('css', '.cf-start');
     if (!(await page.session.run(() => 'serviceWorker' in navigator))) {
       t.skip(`${ENGINE} offers no service worker here`);
@@ -179,10 +180,10 @@ test(`${ENGINE}: after one visit, a whole screening works with the site gone`, a
     }
     await waitFor(() => page.session.run(() => navigator.serviceWorker.controller !== null), 'the service worker to control the page');
     // Once more while online, so that the worker also keeps the test's error recorder.
-    await page.goto(urlOf(own));
+    await page.goto(url);
     await page.wait('css', '.cf-start');
     await stop(own);
-    await page.goto(urlOf(own));
+    await page.goto(url);
     await page.wait('css', '.cf-start');
     await page.completeScreening('Offline Client');
     await page.screenshot('light-offline-result');
@@ -207,7 +208,7 @@ test(`${ENGINE}: the same screens in the dark theme`, async () => {
     const widget = page.widget('#w');
     await widget.wait('css', 'fieldset.cf-question');
     await widget.answerSection();
-    await page.screenshot('dark-widget-section');
+    await widget.screenshot('dark-widget-section');
     await noProblems(page);
   } finally {
     await page.session.close();
