@@ -49,7 +49,7 @@ test-native:
 
 # Tier 3: wasm-bindgen-test in headless Chromium.
 test-wasm:
-	cargo test --target wasm32-unknown-unknown --test browser
+	env -u GECKODRIVER -u SAFARIDRIVER cargo test --target wasm32-unknown-unknown --test browser
 	@echo "tier 3 (wasm-bindgen-test in Chromium): passed"
 
 # Tier 4: Playwright clicking through the release build served on 127.0.0.1.

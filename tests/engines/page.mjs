@@ -11,7 +11,7 @@ import { waitFor } from './webdriver.mjs';
 export const RECORDER_PATH = '/__engine-test/errors.js';
 export const RECORDER = `(() => {
   const errors = (window.__cfErrors = []);
-  const text = (x) => (x && x.stack) || String(x);
+  const text = (x) => (x instanceof Error ? x.name + ': ' + x.message + ' ' + (x.stack || '') : String(x));
   addEventListener('error', (e) => {
     if (e.target && e.target !== window) errors.push('failed to load ' + (e.target.src || e.target.href || e.target.tagName));
     else errors.push('error: ' + e.message + ' at ' + e.filename + ':' + e.lineno);
@@ -168,12 +168,15 @@ export class Page {
   async screenshot(name) {
     const dir = `target/screenshots/${this.engine}`;
     await mkdir(dir, { recursive: true });
-    // Two frames after scrolling: WebKit paints the scrolled page only then.
-    await this.session.runAsync((host) => {
-      if (host) document.querySelector(host).scrollIntoView({ block: 'start' });
-      else window.scrollTo(0, 0);
+    // Focus rings differ between engines: blur first. Then scroll with scrollIntoView (in
+    // headless Firefox, window.scrollTo is undone right after a driver's click scrolled), and
+    // wait two frames: WebKit paints the scrolled page only then.
+    await this.session.runAsync(async (host) => {
+      const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
       document.activeElement?.blur?.();
-      return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      await frames();
+      (host ? document.querySelector(host) : document.documentElement).scrollIntoView({ block: 'start' });
+      await frames();
     }, this.host);
     await writeFile(`${dir}/${name}.png`, await this.session.screenshot());
   }
