@@ -9,7 +9,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 PORT ?= 8080
 
-.PHONY: setup build serve test test-lint test-native test-wasm test-e2e bench fuzz lint-content
+.PHONY: setup build serve test test-lint test-native test-wasm test-e2e test-engines bench fuzz lint-content
 
 setup:
 	@bash scripts/setup.sh
@@ -31,7 +31,8 @@ test: setup
 	@$(MAKE) --no-print-directory test-native
 	@$(MAKE) --no-print-directory test-wasm
 	@$(MAKE) --no-print-directory test-e2e
-	@echo "make test: all four tiers passed"
+	@$(MAKE) --no-print-directory test-engines
+	@echo "make test: all five tiers passed"
 
 # Tier 1: formatting and lints, for the host and for the browser build.
 test-lint:
@@ -48,13 +49,28 @@ test-native:
 
 # Tier 3: wasm-bindgen-test in headless Chromium.
 test-wasm:
-	cargo test --target wasm32-unknown-unknown --test browser
+	env -u GECKODRIVER -u SAFARIDRIVER cargo test --target wasm32-unknown-unknown --test browser
 	@echo "tier 3 (wasm-bindgen-test in Chromium): passed"
 
 # Tier 4: Playwright clicking through the release build served on 127.0.0.1.
 test-e2e: build
 	node --test --test-concurrency=1 tests/e2e/
 	@echo "tier 4 (end-to-end in Chromium): passed"
+
+# Tier 5: the other two engines. The wasm browser tests in Firefox ESR (geckodriver) and in
+# WebKitGTK (WebKitWebDriver starts MiniBrowser, which needs an X server: xvfb-run), then the
+# WebDriver smoke suite (tests/engines/) in Chromium, Firefox and WebKit, in that order: the
+# others' scores must match Chromium's. Screenshots in target/screenshots/<engine>/.
+GECKODRIVER ?= $(HOME)/.cargo/bin/geckodriver
+WEBKITDRIVER ?= /usr/bin/WebKitWebDriver
+XVFB := xvfb-run -a -s "-screen 0 1280x1024x24"
+test-engines: build
+	env -u CHROMEDRIVER -u SAFARIDRIVER GECKODRIVER=$(GECKODRIVER) cargo test --target wasm32-unknown-unknown --test browser
+	env -u CHROMEDRIVER -u GECKODRIVER SAFARIDRIVER=$(WEBKITDRIVER) $(XVFB) cargo test --target wasm32-unknown-unknown --test browser
+	ENGINE=chromium node --test --test-concurrency=1 tests/engines/
+	ENGINE=firefox GECKODRIVER=$(GECKODRIVER) node --test --test-concurrency=1 tests/engines/
+	ENGINE=webkit WEBKITDRIVER=$(WEBKITDRIVER) $(XVFB) node --test --test-concurrency=1 tests/engines/
+	@echo "tier 5 (wasm tests and WebDriver smoke suite in Firefox and WebKit): passed"
 
 # Bounded-time fuzzing of every reader of outside input (tests/fuzz.rs, stable Rust):
 # FUZZ_SECONDS per target (default 30), five targets. Counts go to target/fuzz-results/*.txt.

@@ -20,8 +20,10 @@ const TYPES = {
 
 /** Starts serving `root`; resolves to the http.Server once it listens. Port 0 picks a free one.
  *  `headers(path)` may add response headers per request (a CSP, say). With `gzip`, bodies are
- *  sent gzip-compressed (level 9) to clients that accept it, as a real host would. */
-export function serve(root, { port = 0, headers = () => ({}), gzip = false } = {}) {
+ *  sent gzip-compressed (level 9) to clients that accept it, as a real host would. Tests only:
+ *  `files` serves extra files by path (`{ '/x.js': 'text' }`) beside `root`, and `inject` is
+ *  HTML put first in the `<head>` of every HTML page served (a recorder of page errors, say). */
+export function serve(root, { port = 0, headers = () => ({}), gzip = false, files = {}, inject = '' } = {}) {
   const base = resolve(root);
   // Compressed once per file and size, so the compression never shows up in a timing.
   const compressed = new Map();
@@ -30,8 +32,12 @@ export function serve(root, { port = 0, headers = () => ({}), gzip = false } = {
       const url = new URL(req.url, 'http://127.0.0.1');
       let path = normalize(join(base, decodeURIComponent(url.pathname)));
       if (!path.startsWith(base)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
-      if ((await stat(path).catch(() => null))?.isDirectory()) path = join(path, 'index.html');
-      let body = await readFile(path);
+      if (Object.hasOwn(files, url.pathname)) path = join(base, url.pathname);
+      else if ((await stat(path).catch(() => null))?.isDirectory()) path = join(path, 'index.html');
+      let body = Object.hasOwn(files, url.pathname) ? Buffer.from(files[url.pathname]) : await readFile(path);
+      if (inject && extname(path) === '.html') {
+        body = Buffer.from(body.toString('utf8').replace(/<head[^>]*>/i, (head) => head + inject));
+      }
       const compress = gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
       if (compress) {
         const key = `${path}:${body.length}`;

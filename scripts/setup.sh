@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 TRUNK_VERSION=0.21.14
+# The WebDriver server for Firefox (make test-engines); Debian has none, the crate registry does.
+GECKODRIVER_VERSION=0.37.1
 # wasm-bindgen-cli must match the wasm-bindgen library exactly; Cargo.lock pins it.
 WASM_BINDGEN_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
@@ -28,10 +30,24 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  say "installing Debian's chromium and chromium-driver"
+# Debian's browsers and their WebDriver servers: Chromium for every browser tier; Firefox ESR
+# and WebKitGTK (WebKitWebDriver and MiniBrowser, which needs an X server: xvfb) for
+# make test-engines. One apt-get run for whatever is missing.
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v chromedriver >/dev/null || missing+=(chromium-driver)
+command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null || missing+=(xvfb)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing Debian's ${missing[*]} (about 2 minutes)"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if [ "$(geckodriver --version 2>/dev/null | head -n1)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+  say "installing geckodriver $GECKODRIVER_VERSION (about 4 minutes)"
+  cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
 fi
 
 # npm ci only when node_modules is missing or older than the committed lock file.
@@ -39,4 +55,6 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   say "installing npm packages from package-lock.json"
   npm ci --no-audit --no-fund --loglevel=error
 fi
-say "ready (trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, $(chromium --version 2>/dev/null | head -n1))"
+say "ready (trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, $(chromium --version 2>/dev/null | head -n1)," \
+  "$(firefox-esr --version 2>/dev/null), geckodriver $GECKODRIVER_VERSION," \
+  "WebKitGTK $(dpkg-query -W -f='${Version}' webkit2gtk-driver 2>/dev/null | cut -d- -f1))"
