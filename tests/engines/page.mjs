@@ -147,6 +147,12 @@ export class Page {
   async completeScreening(client, { impression = 'Good', shot = null } = {}) {
     await this.fill('Client or prospect name (optional)', client);
     await this.click('button', 'Begin');
+    // A first run asks for the terms first; a person may skip them.
+    const step = await waitFor(async () => {
+      if (await this.has('heading', 'Your terms first')) return 'terms';
+      return (await this.has('heading', 'First impression')) ? 'blink' : null;
+    }, 'the terms or the first impression');
+    if (step === 'terms') await this.click('button', 'Skip for now');
     await this.wait('heading', 'First impression');
     await this.click('label', impression);
     await this.click('button', 'Next');
