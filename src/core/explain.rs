@@ -98,19 +98,7 @@ pub fn gut_check(
 
 /// Whether some answer to the question raises one of these flags.
 fn can_raise_any(question: &Question, flags: &[String]) -> bool {
-    let raises = |list: &[String]| list.iter().any(|f| flags.contains(f));
-    question.options.iter().any(|o| raises(&o.flags))
-        || [
-            &question.yes,
-            &question.no,
-            &question.on_welcome,
-            &question.on_avoided,
-        ]
-        .into_iter()
-        .flatten()
-        .any(|e| raises(&e.flags))
-        || (question.scale.iter()).any(|s| s.steps.iter().any(|e| raises(&e.flags)))
-        || (question.number.iter()).any(|n| n.rules.iter().any(|r| raises(&r.flags)))
+    (question.effects()).any(|(_, raised)| raised.iter().any(|f| flags.contains(f)))
 }
 
 /// How far each answer moved the overall score from the middle of its range, in score points.

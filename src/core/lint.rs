@@ -1115,35 +1115,16 @@ fn valid_id(id: &str) -> bool {
 
 /// Every points map a question holds, whatever its kind.
 fn points_maps(question: &Question) -> impl Iterator<Item = &Points> {
-    effects_of(question).map(|(points, _)| points)
+    question.effects().map(|(points, _)| points)
 }
 
 /// Every list of flags a question holds.
 fn flag_lists(question: &Question) -> impl Iterator<Item = &Vec<String>> {
-    effects_of(question).map(|(_, flags)| flags)
-}
-
-fn effects_of(question: &Question) -> impl Iterator<Item = (&Points, &Vec<String>)> {
-    let options = question.options.iter().map(|o| (&o.points, &o.flags));
-    let effects = [
-        &question.yes,
-        &question.no,
-        &question.on_welcome,
-        &question.on_avoided,
-    ]
-    .into_iter()
-    .flatten()
-    .chain(question.scale.iter().flat_map(|s| &s.steps))
-    .map(|e| (&e.points, &e.flags));
-    let rules = question
-        .number
-        .iter()
-        .flat_map(|n| &n.rules)
-        .map(|r| (&r.points, &r.flags));
-    options.chain(effects).chain(rules)
+    question.effects().map(|(_, flags)| flags)
 }
 
 fn affects_anything(question: &Question) -> bool {
-    effects_of(question)
+    question
+        .effects()
         .any(|(points, flags)| points.values().any(|v| *v != 0.0) || !flags.is_empty())
 }

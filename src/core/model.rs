@@ -543,6 +543,23 @@ macro_rules! walk_texts {
     }};
 }
 
+impl Question {
+    /// The points and flags of every effect an answer to this question can have: options,
+    /// yes and no, the profile's welcome and avoid effects, scale steps and number rules.
+    pub fn effects(&self) -> impl Iterator<Item = (&Points, &Vec<String>)> {
+        let options = self.options.iter().map(|o| (&o.points, &o.flags));
+        let effects = [&self.yes, &self.no, &self.on_welcome, &self.on_avoided]
+            .into_iter()
+            .flatten()
+            .chain(self.scale.iter().flat_map(|s| &s.steps))
+            .map(|e| (&e.points, &e.flags));
+        let rules = (self.number.iter())
+            .flat_map(|n| &n.rules)
+            .map(|r| (&r.points, &r.flags));
+        options.chain(effects).chain(rules)
+    }
+}
+
 impl Questionnaire {
     /// Every question in order, with the section it belongs to.
     pub fn questions(&self) -> impl Iterator<Item = (&Section, &Question)> {

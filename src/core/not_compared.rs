@@ -46,12 +46,48 @@ fn condition_fields(condition: &Condition, add: &mut impl FnMut(Option<ProfileFi
     }
 }
 
-/// The profile fields this question compares with that the profile does not set.
+/// The profile fields this question compares with that the profile does not set. A number
+/// question whose fixed-value rules alone meet every answer (the screening's deposit falls back
+/// to "25%" when no deposit is set) is still compared, with its own default, so it is not listed
+/// for its number rules.
 pub fn unset_fields(question: &Question, profile: &Profile) -> Vec<ProfileField> {
+    let defaulted = has_default(question);
+    let in_condition = {
+        let mut fields = Vec::new();
+        if let Some(condition) = &question.show_if {
+            condition_fields(condition, &mut |f: Option<ProfileField>| fields.extend(f));
+        }
+        fields
+    };
     compared_fields(question)
         .into_iter()
         .filter(|field| profile.number(*field).is_none())
+        .filter(|field| !defaulted || in_condition.contains(field))
         .collect()
+}
+
+/// Whether the number rules that compare with a fixed value meet every answer the question
+/// can take, so the question scores without any profile value. Checked at each fixed value and
+/// just either side of it, and at the bounds: between those points no rule changes its mind.
+fn has_default(question: &Question) -> bool {
+    let Some(spec) = &question.number else {
+        return false;
+    };
+    let fixed: Vec<_> = (spec.rules.iter())
+        .filter_map(|rule| rule.than.value.map(|value| (rule.op, value)))
+        .filter(|(_, value)| value.is_finite())
+        .collect();
+    if fixed.is_empty() {
+        return false;
+    }
+    let (low, high) = (spec.min.unwrap_or(-1e12), spec.max.unwrap_or(1e12));
+    let mut points = vec![low, high];
+    for &(_, value) in &fixed {
+        points.extend([value - 0.5, value, value + 0.5]);
+    }
+    (points.into_iter())
+        .filter(|x| (low..=high).contains(x))
+        .all(|x| fixed.iter().any(|&(op, value)| op.holds(x, value)))
 }
 
 /// Every shown question that compares with a profile value that is not set, with that field,
@@ -88,6 +124,31 @@ pub fn field_words(field: ProfileField) -> Ui {
 }
 
 #[cfg(test)]
+mod default_tests {
+    use super::*;
+    use crate::core::builtin::BUILTIN;
+    use crate::core::lint::load;
+
+    #[test]
+    fn a_question_with_its_own_default_is_compared_without_the_profile() {
+        let q = load(BUILTIN[0].1).unwrap().questionnaire;
+        let none = Profile::default();
+        let listed: Vec<String> = not_compared(&q, &Answers::new(), &none)
+            .into_iter()
+            .map(|(question, _)| question)
+            .collect();
+        // Deposit, payment days and reply time fall back to fixed values; the budget, the
+        // timeline and the weekly hours have nothing to fall back on.
+        for id in ["deposit", "payment_days", "reply_hours"] {
+            assert!(!listed.contains(&id.to_owned()), "{id}: {listed:?}");
+        }
+        for id in ["budget", "timeline", "weekly_hours"] {
+            assert!(listed.contains(&id.to_owned()), "{id}: {listed:?}");
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::answers::Answer;
@@ -119,8 +180,8 @@ mod tests {
         let list = not_compared(&q, &Answers::new(), &Profile::default());
         for (question, field) in [
             ("budget", ProfileField::MinBudget),
-            ("deposit", ProfileField::DepositPercent),
-            ("payment_days", ProfileField::PaymentDays),
+            ("timeline", ProfileField::MinWeeks),
+            ("weekly_hours", ProfileField::WeeklyHours),
         ] {
             assert_eq!(
                 list.iter()
@@ -137,7 +198,7 @@ mod tests {
         };
         let fewer = not_compared(&q, &Answers::new(), &profile);
         assert!(!fewer.iter().any(|(_, f)| *f == ProfileField::MinBudget));
-        assert!(fewer.iter().any(|(q, _)| q == "deposit"));
+        assert!(fewer.iter().any(|(q, _)| q == "weekly_hours"));
         assert_eq!(
             fewer.len(),
             list.iter()

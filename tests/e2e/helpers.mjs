@@ -102,3 +102,17 @@ export async function answerUntilResult(page) {
 export async function scrollsSideways(page) {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
+
+/** Answers sections with first options until the one titled `title` shows. */
+export async function toSection(page, title) {
+  const heading = page.locator('#cf0-heading');
+  for (let i = 0; i < 20; i += 1) {
+    await page.locator('.cf-section').waitFor();
+    const now = await heading.innerText();
+    if (now === title) return;
+    await answerSection(page);
+    await page.locator('.cf-next').click();
+    await page.waitForFunction((before) => document.getElementById('cf0-heading')?.innerText !== before, now);
+  }
+  throw new Error(`no section "${title}"`);
+}

@@ -4,7 +4,7 @@
 // holds Next. The same on the profile page, and through to the result.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newPage, screenshot, answerSection, answerUntilResult, skipTermsIfAsked } from './helpers.mjs';
+import { start, newPage, screenshot, answerSection, answerUntilResult, skipTermsIfAsked, toSection } from './helpers.mjs';
 
 let site;
 before(async () => {
@@ -14,19 +14,6 @@ after(async () => {
   await site?.close();
 });
 
-/** Answers sections with first options until the one titled `title` shows. */
-async function toSection(page, title) {
-  const heading = page.locator('#cf0-heading');
-  for (let i = 0; i < 20; i += 1) {
-    await page.locator('.cf-section').waitFor();
-    const now = await heading.innerText();
-    if (now === title) return;
-    await answerSection(page);
-    await page.locator('.cf-next').click();
-    await page.waitForFunction((before) => document.getElementById('cf0-heading')?.innerText !== before, now);
-  }
-  throw new Error(`no section "${title}"`);
-}
 
 /** Begins the screening for `client` and passes the first impression (and the terms if asked). */
 async function beginScreening(page, client) {

@@ -3,7 +3,7 @@
 // question that compares with it says so, and the result lists what was not compared.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newPage, screenshot, answerSection, answerUntilResult } from './helpers.mjs';
+import { start, newPage, screenshot, answerSection, answerUntilResult, toSection } from './helpers.mjs';
 
 let site;
 before(async () => {
@@ -18,19 +18,6 @@ function mainStored(page) {
   return page.evaluate(() => JSON.parse(localStorage.getItem('client-fit') ?? '{}'));
 }
 
-/** Answers sections with first options until the one titled `title` shows. */
-async function toSection(page, title) {
-  const heading = page.locator('#cf0-heading');
-  for (let i = 0; i < 20; i += 1) {
-    await page.locator('.cf-section').waitFor();
-    const now = await heading.innerText();
-    if (now === title) return;
-    await answerSection(page);
-    await page.locator('.cf-next').click();
-    await page.waitForFunction((before) => document.getElementById('cf0-heading')?.innerText !== before, now);
-  }
-  throw new Error(`no section "${title}"`);
-}
 
 test('the terms come first, once; Continue waits for a term that does not read', async () => {
   const { page, problems, context } = await newPage(site.browser, { viewport: { width: 375, height: 800 } });
@@ -102,8 +89,9 @@ test('skipped, each question that compares with an unset term says so, and the r
 
   const budgetNote = page.locator('[data-question="budget"] .cf-not-compared-note');
   assert.equal(await budgetNote.locator('.cf-not-compared-line').innerText(), 'Not compared: set your minimum budget in your profile.');
+  // The deposit falls back to its own default (25%), so it is compared and says nothing.
   const depositNote = page.locator('[data-question="deposit"] .cf-not-compared-note');
-  assert.equal(await depositNote.locator('.cf-not-compared-line').innerText(), 'Not compared: set your deposit in your profile.');
+  assert.equal(await depositNote.count(), 0);
   // Questions that compare with nothing in the profile say nothing.
   assert.equal(await page.locator('fieldset.cf-kind-single .cf-not-compared-note').count(), 0);
 
@@ -115,7 +103,6 @@ test('skipped, each question that compares with an unset term says so, and the r
   await page.getByRole('button', { name: 'Assess' }).click();
   await page.getByRole('heading', { name: 'Money' }).waitFor();
   assert.equal(await budgetNote.count(), 0);
-  assert.equal(await depositNote.count(), 1);
 
   await answerSection(page);
   await page.getByRole('button', { name: 'Next' }).click();
@@ -124,8 +111,8 @@ test('skipped, each question that compares with an unset term says so, and the r
   const block = page.locator('.cf-not-compared');
   await block.getByRole('heading', { name: 'Not compared with your profile' }).waitFor();
   const items = await block.locator('li').allInnerTexts();
-  assert.ok(items.some((t) => t.endsWith('(set your deposit)')), items.join('\n'));
-  assert.ok(items.some((t) => t.endsWith('(set your payment days)')), items.join('\n'));
+  assert.ok(!items.some((t) => t.includes('(set your deposit)')), items.join('\n'));
+  assert.ok(items.some((t) => t.endsWith('(set the hours a week you can give one client)')), items.join('\n'));
   // One line per question, naming every value it lacks.
   assert.ok(items.some((t) => t.endsWith('(set your shortest project, your longest project)')), items.join('\n'));
   assert.ok(!items.some((t) => t.includes('minimum budget')), 'the budget was compared');
