@@ -149,7 +149,11 @@ fn the_complete_payload_carries_scores_verdict_and_flags_as_the_result_shows_the
     let q = common::minimal();
     let answers = some_answers();
     let profile = Default::default();
+    let mut answers = answers;
+    answers.insert("pays_on_time".to_owned(), Answer::Choice("late".into()));
+    answers.insert("threatened".to_owned(), Answer::YesNo(false));
     let outcome = score(&q, &answers, &profile);
+    assert!(outcome.verdict.is_some(), "enough is known to judge");
     let detail = payload(Event::Complete, &q, "", &answers, Some(&outcome), "en");
     assert_eq!(detail["event"], json!("complete"));
     assert_eq!(
@@ -161,6 +165,7 @@ fn the_complete_payload_carries_scores_verdict_and_flags_as_the_result_shows_the
         outcome.dimensions.len()
     );
     assert_eq!(detail["verdict"]["id"], json!(outcome.verdict));
+    assert_eq!(detail["standing"], json!("firm"));
     let flags: Vec<&str> = detail["flags"]
         .as_array()
         .unwrap()
@@ -169,6 +174,12 @@ fn the_complete_payload_carries_scores_verdict_and_flags_as_the_result_shows_the
         .collect();
     let expected: Vec<&str> = outcome.flags.iter().map(|f| f.flag.as_str()).collect();
     assert_eq!(flags, expected);
+    // Too little known: no verdict, and the standing says why.
+    let few: Answers = [("respect".to_owned(), Answer::Scale(5))].into();
+    let unjudged = score(&q, &few, &profile);
+    let detail = payload(Event::Complete, &q, "", &few, Some(&unjudged), "en");
+    assert_eq!(detail["verdict"], json!(null));
+    assert_eq!(detail["standing"], json!("not_enough"));
 }
 
 #[test]

@@ -302,6 +302,8 @@ pub fn payload(
             json!({ "id": id, "label": label, "forced_by_deal_breaker": outcome.forced_by_deal_breaker })
         });
         detail.insert("verdict".into(), verdict.unwrap_or(Value::Null));
+        // `firm`, `provisional` or `not_enough` (then `verdict` is null: too little is known).
+        detail.insert("standing".into(), json!(outcome.standing));
         let flags: Vec<Value> = outcome
             .flags
             .iter()

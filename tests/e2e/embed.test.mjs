@@ -150,6 +150,7 @@ test('two widgets on one page work independently and send the documented events'
   assert.equal(typeof d.verdict.label, 'string');
   assert.ok(Array.isArray(d.flags) && d.flags.every((f) => f.id && f.title && f.severity && f.question));
   assert.equal(typeof d.confidence, 'number');
+  assert.ok(['firm', 'provisional'].includes(d.standing), d.standing);
 
   // The other widget is untouched, and each keeps its own place across a reload.
   assert.equal(await b.locator('input[type=radio]:checked').count(), 0);
