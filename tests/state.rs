@@ -498,3 +498,18 @@ fn a_hand_over_on_a_custom_questionnaire_brings_the_questionnaire_which_is_then_
     );
     assert!(again.find("wedding-match").is_some());
 }
+
+#[test]
+fn the_saved_notice_stays_on_its_page_but_problems_follow() {
+    let state = apply(
+        begun(),
+        [
+            answer("respect", Answer::Scale(2)),
+            Action::SaveToHistory { now_ms: 1000.0 },
+            Action::Notify(Notice::StorageUnavailable),
+            Action::Show(View::History),
+        ],
+    );
+    assert!(!state.notices.contains(&Notice::SavedToHistory));
+    assert!(state.notices.contains(&Notice::StorageUnavailable));
+}

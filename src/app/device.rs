@@ -186,6 +186,19 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
+/// Names the page's language on its root element, so screen readers and the browser's own
+/// features (hyphenation, translation offers) follow a language switch. Only the app's own
+/// page: a widget names its language on its own root and leaves the host page's alone.
+pub fn set_page_language(language: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        // Best effort: a page that refuses it keeps working in the language it shows.
+        let _ = root.set_attribute("lang", language);
+    }
+}
+
 /// The page address without its fragment, for share links.
 pub fn page_address() -> String {
     web_sys::window()

@@ -558,6 +558,12 @@ impl Reducible for State {
             }
             Action::Show(view) if view != self.view => Rc::new(State {
                 view,
+                // "Saved to history" tells of the page it was said on; it does not follow
+                // the person to other pages. Problems stay until dismissed.
+                notices: (self.notices.iter())
+                    .filter(|n| !matches!(n, Notice::SavedToHistory))
+                    .cloned()
+                    .collect(),
                 ..(*self).clone()
             }),
             Action::SetProfile(profile) if profile != *self.profile => Rc::new(State {

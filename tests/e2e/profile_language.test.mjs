@@ -18,6 +18,8 @@ test('the interface starts in the browser language and switches on request', asy
   assert.equal(await page.locator('.cf-app').getAttribute('lang'), 'da');
   await page.getByRole('button', { name: 'Español' }).click();
   await page.getByRole('heading', { name: 'Evalúa a un cliente antes de decir que sí.' }).waitFor();
+  // The page itself names the language shown, not only the app's root.
+  await page.waitForFunction(() => document.documentElement.lang === 'es');
   await page.getByRole('button', { name: 'Română' }).click();
   await page.getByRole('heading', { name: 'Evaluează un client înainte să spui da.' }).waitFor();
   // The choice is remembered across a reload.

@@ -107,6 +107,15 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    {
+        let own_page = state.host.is_none();
+        use_effect_with(state.language.clone(), move |language| {
+            if own_page {
+                device::set_page_language(language);
+            }
+        });
+    }
+
     let step = state.session.as_ref().map(|s| s.step);
     let view = state.view;
     {
