@@ -21,13 +21,23 @@ pub fn NavButtons() -> Html {
     } else {
         Ui::Next
     };
+    // The second click of a double click lands on whatever button the step change put under
+    // the pointer (Begin becomes Next, Next becomes the next step's Next): it is ignored, so a
+    // double click never skips a step. Keys report 0 clicks and are never ignored.
     let dispatch = |action: fn() -> Action| {
         let app = app.clone();
-        Callback::from(move |_| app.dispatch(action()))
+        Callback::from(move |e: MouseEvent| {
+            if e.detail() <= 1 {
+                app.dispatch(action())
+            }
+        })
     };
     let on_next = {
         let app = app.clone();
-        Callback::from(move |_| {
+        Callback::from(move |e: MouseEvent| {
+            if e.detail() > 1 {
+                return;
+            }
             // Held on an entry that does not read: its error is shown, so go to it.
             if let Some(question) = app.blocking_entry() {
                 device::focus(&app.question_id(question, "number"), app.host.as_ref());

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::app::context::use_app;
 use crate::app::state::Action;
+use crate::core::model::Lens;
 use crate::core::session::Step;
 use crate::core::ui_text::Ui;
 use web_sys::HtmlInputElement;
@@ -18,6 +19,21 @@ pub fn ReviewPage() -> Html {
         return Html::default();
     };
     let unanswered = session.unanswered(&questionnaire, &app.profile);
+    // The first impression is asked first and easily passed by; the review names it when it
+    // is missing, since the verdict weighs it.
+    let no_impression = questionnaire.lens != Lens::Intake && session.work.blink.is_none();
+    let impression_item = no_impression.then(|| {
+        let go = {
+            let app = app.clone();
+            Callback::from(move |_| app.dispatch(Action::GoTo(Step::Blink)))
+        };
+        html! {
+            <li class="cf-review-item cf-review-impression">
+                <span>{ app.ui(Ui::BlinkTitle) }</span>
+                <button type="button" class="cf-button cf-button-quiet" onclick={go}>{ app.ui(Ui::GoToQuestion) }</button>
+            </li>
+        }
+    });
     let items = unanswered.iter().filter_map(|id| {
         let section = questionnaire
             .sections
@@ -57,11 +73,11 @@ pub fn ReviewPage() -> Html {
         <section class="cf-page cf-review" aria-labelledby={app.id("heading")}>
             <ProgressBar />
             <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ app.ui(Ui::ReviewTitle) }</h2>
-            if unanswered.is_empty() {
+            if unanswered.is_empty() && !no_impression {
                 <p class="cf-intro">{ app.ui(Ui::ReviewAllAnswered) }</p>
             } else {
                 <p class="cf-intro">{ app.ui(Ui::ReviewUnanswered) }</p>
-                <ul class="cf-review-list">{ for items }</ul>
+                <ul class="cf-review-list">{ for impression_item }{ for items }</ul>
             }
             { for name }
             <NavButtons />
