@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use client_fit::core::answers::{Answer, Answers};
-use client_fit::core::letters::fill_letter;
+use client_fit::core::letters::{fill_letter, letter_reasons};
 use client_fit::core::lint::load;
 use client_fit::core::model::Impression;
 use client_fit::core::model::{Kind, Lens, Questionnaire, Severity};
@@ -161,19 +161,9 @@ fn assert_caps_hold(
     }
 }
 
-/// The `{reasons}` lines a letter gets, as the result page builds them: each raised flag's
-/// letter line once, most severe first.
+/// The `{reasons}` lines a letter gets, as the result page builds them.
 fn reasons(q: &Questionnaire, outcome: &Outcome, language: &str) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    for raised in &outcome.flags {
-        if let Some(line) = q.flag(&raised.flag).and_then(|f| f.letter_line.as_ref()) {
-            let line = line.get(language, &q.default_language).to_owned();
-            if !lines.contains(&line) {
-                lines.push(line);
-            }
-        }
-    }
-    lines
+    letter_reasons(q, outcome, language)
 }
 
 fn letter(q: &Questionnaire, id: &str, language: &str, outcome: &Outcome) -> String {
@@ -404,6 +394,51 @@ fn letters_use_the_placeholders_they_need() {
                     lists,
                     "{name} `{}` ({language}) and {{reasons}}",
                     letter.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_letter_reads_whole_with_no_points_to_list() {
+    for (name, q) in [
+        ("screen", screen()),
+        ("intake", intake()),
+        ("checkup", checkup()),
+    ] {
+        for letter in &q.letters {
+            for language in LANGUAGES {
+                let body = letter.body.lookup(language).unwrap();
+                // The paragraph that goes with no points holds only their one-line lead-in,
+                // so nothing else the letter says goes with it.
+                if let Some(holder) = body.split("\n\n").find(|p| p.contains("{reasons}")) {
+                    let lines: Vec<&str> = holder.lines().collect();
+                    assert!(
+                        lines.len() == 2 && lines[1] == "{reasons}",
+                        "{name} `{}` ({language}): {holder:?}",
+                        letter.id
+                    );
+                }
+                let filled = fill_letter(body, "Maria Lopez", "Ana Studio", &[]);
+                let paragraphs: Vec<&str> = filled.split("\n\n").collect();
+                let at = format!("{name} `{}` ({language})", letter.id);
+                // The greeting, something said, and the signature: never a lead-in to nothing.
+                assert!(paragraphs.len() >= 3, "{at}:\n{filled}");
+                // A lead-in is followed by what it announces (the hand-off's checklist); a
+                // Spanish greeting ends in a colon too ("Estimado/a Maria Lopez:").
+                let listed = |i: usize| {
+                    (paragraphs.get(i + 1))
+                        .is_some_and(|next| next.starts_with('[') || next.starts_with('-'))
+                };
+                assert!(
+                    (1..paragraphs.len())
+                        .all(|i| !paragraphs[i].trim_end().ends_with(':') || listed(i)),
+                    "{at} announces points it does not list:\n{filled}"
+                );
+                assert!(
+                    !filled.contains("{reasons}") && !filled.contains("\n- "),
+                    "{at}"
                 );
             }
         }

@@ -1214,7 +1214,10 @@ fn a_darker_gut_moves_the_verdict_down_and_names_what_to_find_out() {
     assert_eq!(outcome.by_score.as_deref(), Some("good"));
     assert_eq!(
         outcome.reasons[0],
-        Reason::FirstImpression { backed: false }
+        Reason::FirstImpression {
+            backed: false,
+            lowered: true
+        }
     );
     let check = gut_check(&q, &outcome, &blink(Impression::Bad)).unwrap();
     assert!(!check.agree && !check.backed);
@@ -1246,6 +1249,27 @@ fn there_is_no_gut_check_without_a_verdict() {
     let q = gut();
     let outcome = score(&q, &Answers::new(), &none());
     assert_eq!(gut_check(&q, &outcome, &blink(Impression::Good)), None);
+}
+
+#[test]
+fn a_gut_that_moved_the_verdict_to_its_own_side_is_not_said_to_agree() {
+    // The score gives `maybe` (unsure); a bad gut takes it to `bad`, which leans its way. The
+    // gut check still points at what to find out rather than calling it agreement.
+    let q = gut_with_backing();
+    let given = answers([
+        ("big", Answer::YesNo(false)),
+        ("mid", Answer::YesNo(true)),
+        ("flag", Answer::YesNo(true)),
+        ("seen", Answer::Unknown),
+    ]);
+    let profile = none();
+    let scorer = Scorer::new(&q, &profile);
+    assert_eq!(scorer.score(&given).verdict.as_deref(), Some("maybe"));
+    let outcome = scorer.judge(&given, Some(Impression::Bad));
+    assert_eq!(outcome.verdict.as_deref(), Some("bad"));
+    let check = gut_check(&q, &outcome, &blink(Impression::Bad)).unwrap();
+    assert!(!check.agree && !check.backed);
+    assert_eq!(check.drivers, ["seen"]);
 }
 
 #[test]
@@ -1312,7 +1336,10 @@ fn a_bad_impression_backed_by_a_sign_seen_first_hand_decides() {
     assert_eq!(
         outcome.reasons,
         [
-            Reason::FirstImpression { backed: true },
+            Reason::FirstImpression {
+                backed: true,
+                lowered: false
+            },
             Reason::Sign {
                 flag: "quarrel".into(),
                 question: "seen".into()
@@ -1343,14 +1370,14 @@ fn a_bad_impression_backed_by_a_sign_seen_first_hand_decides() {
 }
 
 #[test]
-fn an_unbacked_drop_is_tunable_and_stops_at_the_lowest_tier() {
+fn an_unbacked_drop_is_one_tier_or_none() {
     let given = answers([
         ("big", Answer::YesNo(true)),
         ("mid", Answer::YesNo(true)),
         ("flag", Answer::YesNo(true)),
         ("seen", Answer::YesNo(false)),
     ]);
-    for (drop, expected) in [(0, "good"), (1, "maybe"), (2, "bad"), (3, "bad")] {
+    for (drop, expected) in [(0, "good"), (1, "maybe")] {
         let mut q = gut_with_backing();
         q.first_impression.as_mut().unwrap().unbacked_drop = drop;
         let outcome = Scorer::new(&q, &none()).judge(&given, Some(Impression::Bad));

@@ -515,6 +515,10 @@ proptest! {
         let rank = |v: &Option<String>| v.as_ref().and_then(|v| tiers.iter().position(|t| t == v));
         if let (Some(before), Some(after)) = (rank(&plain.leaning), rank(&bad.leaning)) {
             prop_assert!(after >= before, "{before} → {after}");
+            // Alone, a feeling moves the verdict one tier at most.
+            if bad.impression_backed_by.is_none() && !bad.forced_by_deal_breaker {
+                prop_assert!(after <= before + 1, "{before} → {after}");
+            }
         }
         prop_assert_eq!(bad.overall, plain.overall);
         prop_assert_eq!(&bad.flags, &plain.flags);

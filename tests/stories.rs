@@ -193,7 +193,10 @@ fn the_shop_owner_who_quarrelled_and_threatened_is_declined_whatever_the_money()
     assert_eq!(judged.tier(), Some("walk_away"), "{:?}", judged.outcome);
     assert_eq!(
         judged.outcome.reasons[0],
-        Reason::FirstImpression { backed: true }
+        Reason::FirstImpression {
+            backed: true,
+            lowered: false
+        }
     );
     assert_eq!(judged.reason_flags()[0], "argues_with_own_people");
     assert_eq!(judged.first_letter(), Some("decline"));
@@ -216,7 +219,10 @@ fn the_shop_owner_on_day_one_is_never_taken_on_new_terms() {
     assert_eq!(judged.outcome.standing, Standing::Firm);
     assert_eq!(
         judged.outcome.reasons[0],
-        Reason::FirstImpression { backed: true }
+        Reason::FirstImpression {
+            backed: true,
+            lowered: false
+        }
     );
     assert_eq!(judged.reason_flags()[0], "argues_with_own_people");
     assert_eq!(judged.first_letter(), Some("decline"));
@@ -331,6 +337,12 @@ fn a_client_who_insults_you_and_lies_is_let_go_with_a_hand_off() {
         judged.outcome
     );
     assert_ne!(judged.tier(), Some("part_ways"));
+    // Even with a bad feeling about them, one insult that stopped when named does not decide:
+    // the feeling moves the verdict one tier, and says to find out.
+    let stopped = with(fine_client(), &[("abuse", choice("once_stopped"))]);
+    let judged = Judged::new("checkup", &stopped, Impression::Bad);
+    assert_eq!(judged.outcome.impression_backed_by, None);
+    assert_eq!(judged.tier(), Some("renegotiate"), "{:?}", judged.outcome);
 }
 
 #[test]

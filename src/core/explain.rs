@@ -48,7 +48,9 @@ pub fn gut_check(
         .filter(|_| impression == Impression::Bad);
     let backed =
         backing.is_some() || (impression == Impression::Bad && outcome.forced_by_deal_breaker);
-    let agree = impression == analysis;
+    // A verdict the gut itself moved down cannot be said to agree with it: the answers alone
+    // lean a tier brighter, and the open questions are what to look at.
+    let agree = impression == analysis && !outcome.impression_lowered;
     let drivers = if let Some(backing) = backing {
         vec![backing.question.clone()]
     } else if backed {
@@ -58,7 +60,7 @@ pub fn gut_check(
             .collect()
     } else if agree {
         Vec::new()
-    } else if rank(impression) > rank(analysis) {
+    } else if rank(impression) > rank(analysis) || outcome.impression_lowered {
         // The gut is darker than the numbers: the questions still open that could bear it out
         // (seen first-hand conduct), to find out next rather than to doubt the gut.
         let rules = questionnaire.first_impression_rules();

@@ -1,6 +1,42 @@
 //! Filling message templates: `{client}`, `{consultant}` and `{reasons}` are replaced with the
 //! names the user gave and the reasons found. Pure: no browser imports.
 
+use super::model::Questionnaire;
+use super::scoring::Outcome;
+
+/// The points a letter lists for `{reasons}`: each raised flag's letter line once, most severe
+/// first. When no raised flag has one, the titles of the safeguards the flags recommend stand
+/// in, so a letter proposing terms still proposes something; with neither, there are none.
+pub fn letter_reasons(
+    questionnaire: &Questionnaire,
+    outcome: &Outcome,
+    language: &str,
+) -> Vec<String> {
+    let text = |t: &super::text::Text| t.get(language, &questionnaire.default_language).to_owned();
+    let add = |lines: &mut Vec<String>, line: String| {
+        if !lines.contains(&line) {
+            lines.push(line);
+        }
+    };
+    let mut lines: Vec<String> = Vec::new();
+    for raised in &outcome.flags {
+        if let Some(line) = questionnaire
+            .flag(&raised.flag)
+            .and_then(|f| f.letter_line.as_ref())
+        {
+            add(&mut lines, text(line));
+        }
+    }
+    if lines.is_empty() {
+        for id in &outcome.safeguards {
+            if let Some(safeguard) = questionnaire.safeguard(id) {
+                add(&mut lines, text(&safeguard.title));
+            }
+        }
+    }
+    lines
+}
+
 /// Fills a letter template. `reasons` become one "- " line each; a template without
 /// `{reasons}` simply leaves them out. With no reasons, the paragraph holding `{reasons}` (its
 /// lead-in, such as "A few points:", written on the line before it) is left out whole, so no

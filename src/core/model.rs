@@ -80,7 +80,7 @@ pub struct FirstImpressionRules {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub when_backed: Option<String>,
     /// How many tiers a bad impression with nothing backing it yet moves the verdict down
-    /// (0 to 3).
+    /// (0 or 1).
     #[serde(default = "one_tier")]
     pub unbacked_drop: u8,
     /// The first line of "find out next" while a bad impression is not backed yet ("name what
@@ -104,8 +104,9 @@ impl Default for FirstImpressionRules {
     }
 }
 
-/// Most tiers an unbacked bad impression may move the verdict down.
-pub const MAX_UNBACKED_DROP: u8 = 3;
+/// Most tiers an unbacked bad impression may move the verdict down: a feeling alone is a reason
+/// to be careful and to find out, not to decide.
+pub const MAX_UNBACKED_DROP: u8 = 1;
 
 /// Confidence is the share (0 to 1) of what matters that has a known answer. Below `judge_at`
 /// there is no verdict ("not enough to judge yet"); below `firm_at` the verdict is provisional.

@@ -146,7 +146,14 @@ fn decimal_mark(body: &str, style: Style) -> Result<Option<char>, NumberError> {
             } else if valid_groups(body, |c| c == only || is_group_only(c)) {
                 return Ok(None);
             } else {
-                // Not groups of three: the same mark once is the decimal mark ("2,5" in English).
+                // Not groups of three: the same mark once is the decimal mark ("2,5" in English),
+                // but only with at most two digits after it, as a price's cents; "12,5000" is
+                // neither a group nor a price, so it is an error, not a guess.
+                let after = last(only).map_or(0, |at| body[at + 1..].chars().count());
+                let leading_zero = body.starts_with('0') || body.starts_with(only);
+                if after > 2 && !leading_zero {
+                    return Err(NumberError::Unreadable);
+                }
                 only
             }
         }
@@ -300,6 +307,9 @@ mod tests {
         assert_eq!(read("0.25", "es"), Ok(0.25));
         assert_eq!(read("0,500", "en"), Ok(0.5));
         assert_eq!(read("0.500", "da"), Ok(0.5));
+        // More than a price's two decimals after the other language's mark: not a guess.
+        assert_eq!(read("12,5000", "en"), Err(NumberError::Unreadable));
+        assert_eq!(read("10.0000", "da"), Err(NumberError::Unreadable));
         // Twice and not groups of three: not a number, not a guess.
         assert_eq!(read("1,23,456", "en"), Err(NumberError::Unreadable));
         assert_eq!(read("1.23.456", "ro"), Err(NumberError::Unreadable));

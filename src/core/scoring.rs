@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 use super::answers::{Answer, Answers};
 use super::condition::{IdHasher, Layout, Visibility, resolve};
 use super::model::{
-    Choice, Cmp, Effect, Impression, Kind, Points, Question, Questionnaire, SCALE_STEPS, Severity,
+    Choice, Cmp, Effect, Impression, Kind, MAX_UNBACKED_DROP, Points, Question, Questionnaire,
+    SCALE_STEPS, Severity,
 };
 use super::profile::Profile;
 
@@ -75,8 +76,13 @@ pub enum Standing {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Reason {
-    /// The consultant's bad first impression; `backed` when a sign seen first-hand bears it out.
-    FirstImpression { backed: bool },
+    /// The consultant's bad first impression; `backed` when a sign seen first-hand bears it out,
+    /// `lowered` when, with nothing backing it, it moved the verdict down a tier.
+    FirstImpression {
+        backed: bool,
+        #[serde(default)]
+        lowered: bool,
+    },
     /// A raised warning sign (a flag id) and the question whose answer raised it.
     Sign { flag: String, question: String },
     /// The overall score, when nothing weightier explains the verdict.
@@ -676,7 +682,10 @@ impl Judged {
             verdict = lowest;
             capped_by = None;
             if bad {
-                reasons.push(Reason::FirstImpression { backed: true });
+                reasons.push(Reason::FirstImpression {
+                    backed: true,
+                    lowered: false,
+                });
             }
             reasons.extend(deal_breakers.iter().map(|f| sign(f)));
         } else if let Some(backing) = backing {
@@ -686,16 +695,24 @@ impl Judged {
                 .unwrap_or_default();
             verdict = Some(verdict.map_or(tier, |now| now.max(tier)));
             impression_backed_by = Some(backing.flag.clone());
-            reasons.push(Reason::FirstImpression { backed: true });
+            reasons.push(Reason::FirstImpression {
+                backed: true,
+                lowered: false,
+            });
             reasons.push(sign(backing));
         } else {
-            if bad && rules.unbacked_drop > 0 {
+            if bad {
                 if let (Some(now), Some(lowest)) = (verdict, lowest) {
-                    let dropped = (now + usize::from(rules.unbacked_drop)).min(lowest);
+                    let dropped =
+                        (now + usize::from(rules.unbacked_drop.min(MAX_UNBACKED_DROP))).min(lowest);
                     impression_lowered = dropped > now;
                     verdict = Some(dropped);
                 }
-                reasons.push(Reason::FirstImpression { backed: false });
+                // Named whether or not it moved anything: it is what to find out first.
+                reasons.push(Reason::FirstImpression {
+                    backed: false,
+                    lowered: impression_lowered,
+                });
             }
             if let Some(flag) = capped_by
                 .as_deref()
@@ -727,10 +744,15 @@ impl Judged {
             } else if confidence < limits.firm_at {
                 standing = Standing::Provisional;
             }
-            if reasons.is_empty()
+            // With nothing weightier than notes, the score is the reason, and the notes follow
+            // it as what to deal with: a "keep" is kept for its score, not for a note.
+            if !weighty
+                && !bad
+                && standing != Standing::NotEnough
                 && let Some(overall) = overall
             {
-                reasons.push(Reason::Score { overall });
+                reasons.insert(0, Reason::Score { overall });
+                reasons.truncate(2);
             }
         }
         let leaning = verdict.map(id_of);

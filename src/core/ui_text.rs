@@ -130,10 +130,10 @@ ui_texts! {
         "Inden spørgsmålene: hvad siger din mavefornemmelse om denne kunde?",
     ],
     BlinkHelp => [
-        "Answer in a second. Your first feeling is often right, and we compare it with the analysis at the end.",
-        "Responde en un segundo. La primera sensación suele acertar; al final la comparamos con el análisis.",
-        "Răspunde într-o secundă. Prima impresie e adesea corectă; la final o comparăm cu analiza.",
-        "Svar på et sekund. Den første fornemmelse rammer ofte rigtigt, og til sidst sammenligner vi den med analysen.",
+        "Answer in a second. Your first feeling counts: backed by what you saw, it can decide the verdict, and on its own it makes the verdict more careful.",
+        "Responde en un segundo. Tu primera sensación cuenta: si lo que viste la respalda, puede decidir el veredicto; sola, lo hace más prudente.",
+        "Răspunde într-o secundă. Prima impresie contează: susținută de ce ai văzut, poate decide verdictul; singură, îl face mai prudent.",
+        "Svar på et sekund. Din første fornemmelse tæller: bakket op af det, du så, kan den afgøre konklusionen; alene gør den konklusionen mere forsigtig.",
     ],
     ImpressionGood => ["Good", "Buena", "Bună", "God"],
     ImpressionUnsure => ["Unsure", "Dudosa", "Neclară", "Usikker"],
@@ -460,6 +460,12 @@ ui_texts! {
         "Prima ta impresie a fost proastă. Nimic din ce ai văzut nu o susține încă, așa că verdictul e cu un pas mai prudent decât ar indica doar răspunsurile.",
         "Dit første indtryk var dårligt. Intet af det, du så, bakker det op endnu, så konklusionen er et trin mere forsigtig end svarene alene.",
     ],
+    ReasonGutNotYetBacked => [
+        "Your first impression was bad, and nothing you saw backs it yet: find out first.",
+        "Tu primera impresión fue mala, y nada de lo que viste la respalda todavía: averígualo primero.",
+        "Prima ta impresie a fost proastă și nimic din ce ai văzut nu o susține încă: află mai întâi.",
+        "Dit første indtryk var dårligt, og intet af det, du så, bakker det op endnu: find ud af det først.",
+    ],
     ReasonScore => [
         "Overall score {score} of 100, with no warning sign that weighs on it.",
         "Puntuación global de {score} sobre 100, sin ninguna señal de alarma que pese sobre ella.",
@@ -485,6 +491,12 @@ ui_texts! {
         "Scoren alene ({score}) lander i »{by_score}«; {cause} holder konklusionen på »{verdict}«.",
     ],
     CauseSign => ["the warning sign “{flag}”", "la señal de alarma «{flag}»", "semnalul de alarmă „{flag}”", "advarselstegnet »{flag}«"],
+    CauseSignAndGut => [
+        "the warning sign “{flag}”, with your first impression,",
+        "la señal de alarma «{flag}», junto con tu primera impresión,",
+        "semnalul de alarmă „{flag}”, împreună cu prima ta impresie,",
+        "advarselstegnet »{flag}« sammen med dit første indtryk",
+    ],
     CauseGut => [
         "your first impression, borne out by what you saw,",
         "tu primera impresión, confirmada por lo que viste,",

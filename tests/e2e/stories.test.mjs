@@ -208,8 +208,8 @@ for (const lang of ['en', 'es']) {
         const reasons = page.locator('.cf-reasons > li');
         if (story.gut) {
           assert.ok(
-            (await reasons.first().getAttribute('class')).includes('cf-reason-gut'),
-            'the first impression is named first',
+            (await reasons.first().getAttribute('class')).includes(`cf-reason-gut-${story.gut}`),
+            `the first impression, ${story.gut}, is named first`,
           );
         }
         const named = await page.locator('.cf-reasons .cf-reason-sign strong').allTextContents();

@@ -8,7 +8,7 @@ use crate::app::device;
 use crate::app::state::Action;
 use crate::core::describe::date_from_ms;
 use crate::core::history::Assessment;
-use crate::core::scoring::assess;
+use crate::core::scoring::{Standing, assess};
 use crate::core::ui_text::Ui;
 use web_sys::HtmlInputElement;
 
@@ -130,8 +130,9 @@ fn summary(app: &AppContext, assessment: &Assessment) -> Summary {
     Summary {
         questionnaire: app.text(&questionnaire, &questionnaire.title),
         verdict,
-        score: outcome
-            .overall
+        // Too little known: the score would claim more than is known.
+        score: (outcome.overall)
+            .filter(|_| outcome.standing != Standing::NotEnough)
             .map_or("—".to_owned(), |s| format!("{s:.0}/100")),
     }
 }

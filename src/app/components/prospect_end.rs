@@ -11,7 +11,7 @@ use crate::core::backup::export_handover;
 use crate::core::describe::{answer_text, json_file_name};
 use crate::core::embed::{EmailLabels, Reveal, email_body, mailto};
 use crate::core::history::{Assessment, unique_id};
-use crate::core::scoring::assess;
+use crate::core::scoring::{Standing, assess};
 use crate::core::share::{Shared, encode};
 use crate::core::ui_text::Ui;
 
@@ -57,6 +57,8 @@ pub fn ProspectEnd() -> Html {
     let full = (embedded.reveal == Reveal::Full).then(|| {
         let outcome = assess(q, &work.answers, work.impression(), &app.profile);
         let verdict = outcome.verdict.as_deref().and_then(|id| q.verdict(id));
+        // Too little known: no overall score claims more than is known (as on the result page).
+        let shown_overall = outcome.overall.filter(|_| outcome.standing != Standing::NotEnough);
         let bars: Vec<Bar> = outcome
             .dimensions
             .iter()
@@ -76,9 +78,11 @@ pub fn ProspectEnd() -> Html {
                 <h3 class="cf-subtitle">{ app.ui(Ui::HowItLooks) }</h3>
                 if let Some(band) = verdict {
                     <p class="cf-verdict">{ text(&band.label) }</p>
+                } else {
+                    <p class="cf-verdict cf-verdict-none">{ app.ui(Ui::NotEnoughToJudge) }</p>
                 }
                 <p>{ app.ui(Ui::OverallScore) }{ ": " }
-                    <span class="cf-overall">{ outcome.overall.map_or("—".to_owned(), |s| format!("{s:.0}")) }</span>{ " / 100" }</p>
+                    <span class="cf-overall">{ shown_overall.map_or("—".to_owned(), |s| format!("{s:.0}")) }</span>{ " / 100" }</p>
                 <ScoreChart {bars} title={app.ui(Ui::OverallScore)} unknown={AttrValue::from("—")} />
                 <h4 class="cf-subtitle">{ app.ui(Ui::WarningSigns) }</h4>
                 if outcome.flags.is_empty() {

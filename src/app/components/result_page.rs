@@ -10,7 +10,7 @@ use crate::app::next_frame::use_after_first_frame;
 use crate::app::state::Action;
 use crate::core::describe::answer_text;
 use crate::core::explain::{gut_check, what_would_change};
-use crate::core::letters::fill_letter;
+use crate::core::letters::{fill_letter, letter_reasons};
 use crate::core::model::{Impression, Severity};
 use crate::core::scoring::{Reason, Standing, assess};
 use crate::core::ui_text::Ui;
@@ -86,8 +86,9 @@ pub fn ResultPage() -> Html {
     };
     // Why: the one or two things that decided, in plain words.
     let reasons = outcome.reasons.iter().map(|reason| match reason {
-        Reason::FirstImpression { backed: true } => html! { <li class="cf-reason cf-reason-gut">{ app.ui(Ui::ReasonGutBacked) }</li> },
-        Reason::FirstImpression { backed: false } => html! { <li class="cf-reason cf-reason-gut">{ app.ui(Ui::ReasonGutUnbacked) }</li> },
+        Reason::FirstImpression { backed: true, .. } => html! { <li class="cf-reason cf-reason-gut cf-reason-gut-backed">{ app.ui(Ui::ReasonGutBacked) }</li> },
+        Reason::FirstImpression { backed: false, lowered: true } => html! { <li class="cf-reason cf-reason-gut cf-reason-gut-unbacked">{ app.ui(Ui::ReasonGutUnbacked) }</li> },
+        Reason::FirstImpression { backed: false, lowered: false } => html! { <li class="cf-reason cf-reason-gut cf-reason-gut-unbacked">{ app.ui(Ui::ReasonGutNotYetBacked) }</li> },
         Reason::Sign { flag, question } => {
             let title = q.flag(flag).map(|f| text(&f.title).to_string()).unwrap_or_default();
             html! {
@@ -112,7 +113,13 @@ pub fn ResultPage() -> Html {
             } else if outcome.impression_backed_by.is_some() {
                 app.ui(Ui::CauseGut).to_owned()
             } else if let Some(flag) = outcome.capped_by.as_deref().and_then(|id| q.flag(id)) {
-                app.ui_fill(Ui::CauseSign, &[("flag", &text(&flag.title))])
+                // A sign capped it, and the first impression may have taken it a tier further.
+                let key = if outcome.impression_lowered {
+                    Ui::CauseSignAndGut
+                } else {
+                    Ui::CauseSign
+                };
+                app.ui_fill(key, &[("flag", &text(&flag.title))])
             } else {
                 app.ui(Ui::CauseGutAlone).to_owned()
             };
@@ -249,7 +256,8 @@ pub fn ResultPage() -> Html {
         } else {
             Ui::GutBrighter
         };
-        let open_questions = (!gut.backed && rank(gut.impression) > rank(gut.analysis)).then_some(
+        let darker = rank(gut.impression) > rank(gut.analysis) || outcome.impression_lowered;
+        let open_questions = (!gut.backed && !gut.agree && darker).then_some(
             if gut.impression == Impression::Bad { Ui::GutOpenQuestions } else { Ui::GutWorthFindingOut },
         );
         html! {
@@ -271,7 +279,8 @@ pub fn ResultPage() -> Html {
     let gut_unbacked = impression == Some(Impression::Bad)
         && outcome
             .reasons
-            .contains(&Reason::FirstImpression { backed: false });
+            .iter()
+            .any(|r| matches!(r, Reason::FirstImpression { backed: false, .. }));
     let name_what_you_saw = gut_unbacked.then(|| {
         let line = (q.first_impression.as_ref())
             .and_then(|rules| rules.find_out.as_ref())
@@ -382,18 +391,7 @@ pub fn ResultPage() -> Html {
         })
     });
 
-    let reasons: Vec<String> = {
-        let mut reasons: Vec<String> = Vec::new();
-        for raised in &outcome.flags {
-            if let Some(line) = q.flag(&raised.flag).and_then(|f| f.letter_line.as_ref()) {
-                let line = text(line).to_string();
-                if !reasons.contains(&line) {
-                    reasons.push(line);
-                }
-            }
-        }
-        reasons
-    };
+    let reasons = letter_reasons(q, &outcome, &app.language);
     let letters = band.into_iter().flat_map(|band| band.letters.iter()).filter_map(|id| {
         let letter = q.letter(id)?;
         let client = if session.work.client.is_empty() { app.ui(Ui::NamePlaceholder) } else { &session.work.client };
