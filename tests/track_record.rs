@@ -513,3 +513,168 @@ proptest! {
         }
     }
 }
+
+// Rendered with Yew's server renderer: the history's outcome buttons and link choice, the track
+// record page in its small-number and its full form, and the result page's remarks.
+
+use client_fit::app::state::View;
+use client_fit::core::session::{Session, Step};
+
+fn start_at(view: View) -> Rc<client_fit::app::state::Start> {
+    let mut start = (*common::start(7, "en")).clone();
+    start.view = view;
+    start.catalogue = Rc::new(vec![Rc::new(screen()), Rc::new(checkup())]);
+    Rc::new(start)
+}
+
+async fn render(view: View, history: Vec<Assessment>, session: Option<Session>) -> String {
+    let saved = Saved {
+        history,
+        session,
+        profile: profile(),
+        profile_asked: true,
+        ..Saved::new()
+    };
+    common::render_app(start_at(view), saved).await
+}
+
+/// Six clients: five bad first impressions right (the threat came before four bad outcomes), one
+/// wrong, and a good one that went well.
+fn six() -> Vec<Assessment> {
+    vec![
+        screening("a", "Alba", Bad, Threat, Some(EndedBadly)),
+        screening("b", "Bruno", Bad, Threat, Some(HardWork)),
+        screening("c", "Clara", Bad, Late, Some(EndedBadly)),
+        screening("d", "Dan", Bad, Threat, Some(EndedBadly)),
+        screening("e", "Eva", Bad, Threat, Some(EndedBadly)),
+        screening("f", "Filip", Bad, Fine, Some(WentWell)),
+        screening("g", "Gia", Good, Fine, Some(WentWell)),
+    ]
+}
+
+#[tokio::test]
+async fn history_rows_record_outcomes_in_one_click_and_check_ups_show_their_screening() {
+    let mut check = assessment("k", "minimal_checkup", "alba", 900.0);
+    check.work.answers = answers(Fine);
+    let history = vec![
+        screening("a", "Alba", Bad, Threat, Some(EndedBadly)),
+        screening("b", "", Good, Fine, None),
+        check,
+    ];
+    let html = render(View::History, history, None).await;
+    assert!(html.contains("How did it go with Alba?"), "{html}");
+    assert!(html.contains("How did it go?"));
+    assert_eq!(
+        html.matches(r#"role="group" aria-labelledby="cf7-outcome-"#)
+            .count(),
+        2
+    );
+    assert_eq!(
+        html.matches(r#"aria-pressed="true" class="cf-outcome "#)
+            .count(),
+        1
+    );
+    assert!(html.contains(r#"aria-pressed="true" class="cf-outcome cf-outcome-ended_badly""#));
+    assert!(html.contains("Did not take the job"));
+    assert!(html.contains(r#"<label for="cf7-link-k" class="cf-label">Linked screening</label>"#));
+    assert!(html.contains("By name: Alba — "));
+    assert!(html.contains("None (not this client)"));
+    assert!(html.contains("Your track record"));
+}
+
+#[tokio::test]
+async fn the_track_record_says_too_few_yet_below_five() {
+    let history = vec![
+        screening("a", "Alba", Bad, Threat, Some(EndedBadly)),
+        screening("b", "Bruno", Bad, Late, Some(HardWork)),
+        screening("c", "Clara", Good, Fine, Some(Declined)),
+    ];
+    let html = render(View::TrackRecord, history, None).await;
+    assert!(html.contains("<h2"), "{html}");
+    assert!(html.contains("Your track record"));
+    assert!(html.contains("Clients with an outcome: 3 (jobs you took: 2)."));
+    assert!(html.contains("Your bad first impressions were right for 2 of 2 clients."));
+    assert!(html.contains("Too few yet for percentages: they are given from 5 clients on."));
+    assert!(
+        !html.contains("That is"),
+        "no percentage from fewer than five"
+    );
+    assert!(html.contains(r#"role="img""#));
+    assert!(html.contains("Threatening behaviour: 1 of the 1 clients who showed it"));
+    assert!(html.contains("Back to History"));
+}
+
+#[tokio::test]
+async fn the_track_record_gives_shares_from_five_and_lists_the_clients() {
+    let mut history = six();
+    history[6].work.overrule = Some(Overrule {
+        verdict: "safeguards".into(),
+        reason: "cautious".into(),
+    });
+    let html = render(View::TrackRecord, history, None).await;
+    assert!(
+        html.contains("Your bad first impressions were right for 5 of 6 clients. That is 83%."),
+        "{html}"
+    );
+    assert!(html.contains("Your good first impressions were right for 1 of 1 clients."));
+    assert!(
+        html.contains("Too few yet"),
+        "the good ones are still too few"
+    );
+    assert!(html.contains("Threatening behaviour: 4 of the 4 clients who showed it"));
+    assert!(html.contains("Pays late: 1 of the 1 clients"));
+    assert!(html.contains("Verdicts you overruled"));
+    assert!(
+        html.contains(
+            "Gia: computed “Strong fit”, yours “Fit with safeguards”. Outcome: went well."
+        )
+    );
+    assert_eq!(html.matches(r#"class="cf-track-client""#).count(), 7);
+}
+
+#[tokio::test]
+async fn nothing_recorded_says_how_to_begin() {
+    let html = render(
+        View::TrackRecord,
+        vec![screening("a", "Alba", Bad, Threat, None)],
+        None,
+    )
+    .await;
+    assert!(html.contains("No outcomes recorded yet."), "{html}");
+}
+
+fn result_session(impression: Impression, kind: Kind) -> Session {
+    let mut session = Session::new(&screen(), "Newco");
+    session.step = Step::Result;
+    session.work.blink = Some(Blink {
+        impression,
+        why: String::new(),
+    });
+    session.work.answers = answers(kind);
+    session
+}
+
+#[tokio::test]
+async fn the_result_page_says_what_your_history_shows_beside_the_gut_and_the_sign() {
+    let html = render(View::Assess, six(), Some(result_session(Bad, Threat))).await;
+    assert!(
+        html.contains(
+            "Your own history: your gut has been right 5 of 6 times when it said no (83%)."
+        ),
+        "{html}"
+    );
+    assert!(html.contains(
+        "In your history, this sign came before a bad outcome for 4 of the 4 clients who showed it."
+    ));
+    assert!(
+        html.contains("Walk away"),
+        "the verdict is the computed one"
+    );
+    // A good gut has only one client behind it: nothing is said.
+    let html = render(View::Assess, six(), Some(result_session(Good, Threat))).await;
+    assert!(!html.contains("Your own history"));
+    // Too few outcomes: the result says nothing at all.
+    let few = six().into_iter().take(4).collect();
+    let html = render(View::Assess, few, Some(result_session(Bad, Threat))).await;
+    assert!(!html.contains("Your own history") && !html.contains("In your history"));
+}
