@@ -593,8 +593,10 @@ async fn the_track_record_says_too_few_yet_below_five() {
     assert!(html.contains("<h2"), "{html}");
     assert!(html.contains("Your track record"));
     assert!(html.contains("Clients with an outcome: 3 (jobs you took: 2)."));
-    assert!(html.contains("Your bad first impressions were right for 2 of 2 clients."));
-    assert!(html.contains("Too few yet for percentages: they are given from 5 clients on."));
+    assert!(html.contains(
+        "Your bad first impressions were right for 2 of 2 clients. Too few yet for a percentage."
+    ));
+    assert!(html.contains("Percentages are given from 5 clients on."));
     assert!(
         !html.contains("That is"),
         "no percentage from fewer than five"
@@ -616,7 +618,9 @@ async fn the_track_record_gives_shares_from_five_and_lists_the_clients() {
         html.contains("Your bad first impressions were right for 5 of 6 clients. That is 83%."),
         "{html}"
     );
-    assert!(html.contains("Your good first impressions were right for 1 of 1 clients."));
+    assert!(html.contains(
+        "Your good first impressions were right for 1 of 1 clients. Too few yet for a percentage."
+    ));
     assert!(
         html.contains("Too few yet"),
         "the good ones are still too few"

@@ -647,11 +647,18 @@ ui_texts! {
         "Kunder med et noteret udfald: {n} (opgaver, du tog: {taken}).",
     ],
     TrackTooFew => [
-        "Too few yet for percentages: they are given from {min} clients on.",
-        "Aún son muy pocos para dar porcentajes: se dan a partir de {min} clientes.",
-        "Încă sunt prea puțini pentru procente: le afișăm de la {min} clienți în sus.",
-        "Endnu for få til procenter: de vises fra {min} kunder.",
+        "Percentages are given from {min} clients on.",
+        "Los porcentajes se dan a partir de {min} clientes.",
+        "Procentele se afișează de la {min} clienți în sus.",
+        "Procenter vises fra {min} kunder.",
     ],
+    TrackTooFewYet => [
+        "Too few yet for a percentage.",
+        "Aún son muy pocos para un porcentaje.",
+        "Încă sunt prea puțini pentru un procent.",
+        "Endnu for få til en procent.",
+    ],
+    TrackRightTitle => ["How often you were right", "Con qué frecuencia acertaste", "Cât de des ai avut dreptate", "Hvor ofte du ramte rigtigt"],
     TrackGutBad => [
         "Your bad first impressions were right for {right} of {total} clients.",
         "Tus primeras impresiones malas acertaron con {right} de {total} clientes.",

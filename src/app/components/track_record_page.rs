@@ -32,9 +32,10 @@ pub fn TrackRecordPage() -> Html {
                 ("total", &tally.counted.to_string()),
             ],
         );
-        if let Some(p) = tally.percent() {
-            line.push(' ');
-            line.push_str(&app.ui_fill(Ui::TrackPercent, &[("p", &p.to_string())]));
+        line.push(' ');
+        match tally.percent() {
+            Some(p) => line.push_str(&app.ui_fill(Ui::TrackPercent, &[("p", &p.to_string())])),
+            None => line.push_str(app.ui(Ui::TrackTooFewYet)),
         }
         line
     };
@@ -153,6 +154,7 @@ pub fn TrackRecordPage() -> Html {
             } else {
                 <>
                     <section class="cf-block cf-track-summary">
+                        <h3 class="cf-subtitle">{ app.ui(Ui::TrackRightTitle) }</h3>
                         <p class="cf-track-counted">{ app.ui_fill(Ui::TrackCounted, &[("n", &with_outcome.to_string()), ("taken", &record.checkable().to_string())]) }</p>
                         if counted.is_empty() {
                             <p>{ app.ui(Ui::TrackNotCounted) }</p>
