@@ -281,6 +281,11 @@ fn signs_before_bad_outcomes_and_signs_that_never_mattered() {
     let r = record(&history);
     let abuse = r.sign("minimal", "abuse").unwrap();
     assert_eq!((abuse.before_bad, abuse.seen), (2, 3));
+    assert_eq!(
+        r.sign_worth_a_remark("minimal", "abuse"),
+        None,
+        "too few outcomes"
+    );
     let bad: Vec<&str> = r.warning_signs().map(|s| s.flag.as_str()).collect();
     assert_eq!(bad, ["abuse"]);
     let never: Vec<(&str, usize)> = r
@@ -674,6 +679,10 @@ async fn the_result_page_says_what_your_history_shows_beside_the_gut_and_the_sig
         html.contains("Walk away"),
         "the verdict is the computed one"
     );
+    // Pays late came before one bad outcome only: once could be chance.
+    let html = render(View::Assess, six(), Some(result_session(Bad, Late))).await;
+    assert!(html.contains("Pays late"), "{html}");
+    assert!(!html.contains("In your history"));
     // A good gut has only one client behind it: nothing is said.
     let html = render(View::Assess, six(), Some(result_session(Good, Threat))).await;
     assert!(!html.contains("Your own history"));

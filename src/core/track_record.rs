@@ -20,7 +20,9 @@
 //! out of every count.
 //!
 //! **Small numbers.** A share is only given from [`MIN_FOR_PERCENT`] counted clients on; below
-//! that, the counts stand alone and the page says it is too few yet.
+//! that, the counts stand alone and the page says it is too few yet. The result page speaks only
+//! from [`MIN_FOR_PERCENT`] checkable outcomes on, and of a warning sign only when it came before
+//! at least two bad outcomes.
 //!
 //! Pure: no browser imports, no clock.
 
@@ -203,6 +205,16 @@ impl TrackRecord {
         self.signs
             .iter()
             .find(|s| s.questionnaire == questionnaire && s.flag == flag)
+    }
+
+    /// A sign the result page may speak of: the history has enough outcomes
+    /// ([`TrackRecord::enough`]) and the sign came before at least two bad ones (once could be
+    /// chance).
+    pub fn sign_worth_a_remark(&self, questionnaire: &str, flag: &str) -> Option<&SignRecord> {
+        if !self.enough() {
+            return None;
+        }
+        self.sign(questionnaire, flag).filter(|s| s.before_bad >= 2)
     }
 
     /// Clients whose verdict you overruled, newest first.

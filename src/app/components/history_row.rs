@@ -240,7 +240,7 @@ fn link_choice(app: &AppContext, assessment: &Assessment, props: &HistoryRowProp
         html! { <option value={id.clone()} selected={current == id.as_str()}>{ label.clone() }</option> }
     });
     html! {
-        <div class="cf-link">
+        <div class="cf-screening-link">
             <label class="cf-label" for={select_id.clone()}>{ app.ui(Ui::LinkLabel) }</label>
             <select class="cf-input cf-select" id={select_id} {onchange}>
                 <option value={BY_NAME} selected={current == BY_NAME}>{ by_name }</option>

@@ -167,10 +167,7 @@ pub fn ResultPage() -> Html {
         .then(|| track_record::build(&app.history, |id| app.find(id), &app.profile))
         .filter(|record| record.enough());
     let sign_remark = |flag: &str| {
-        let sign = record
-            .as_ref()?
-            .sign(&q.id, flag)
-            .filter(|s| s.before_bad > 0)?;
+        let sign = record.as_ref()?.sign_worth_a_remark(&q.id, flag)?;
         let line = app.ui_fill(
             Ui::SignRecordLine,
             &[
