@@ -215,6 +215,10 @@ pub fn what_would_change(
     }
 }
 
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the search's fixed inputs, passed down once from `what_would_change`"
+)]
 fn search(
     scorer: &Scorer,
     questionnaire: &Questionnaire,

@@ -305,7 +305,7 @@ pub fn build<Q: Deref<Target = Questionnaire>>(
     // Most often before a bad outcome first; then the most seen.
     record
         .signs
-        .sort_by(|a, b| (b.before_bad, b.seen).cmp(&(a.before_bad, a.seen)));
+        .sort_by_key(|s| std::cmp::Reverse((s.before_bad, s.seen)));
     record
 }
 
