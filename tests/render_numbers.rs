@@ -85,7 +85,7 @@ async fn a_question_compared_with_an_unset_profile_value_says_so() {
 
     let saved = at(Step::Section(0), &[], Profile::default());
     let html = render(saved, "ro").await;
-    assert!(html.contains("Nu se compară: setează bugetul minim în profilul tău."));
+    assert!(html.contains("Nu se compară: completează bugetul minim în profilul tău."));
 }
 
 #[tokio::test]
