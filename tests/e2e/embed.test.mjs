@@ -175,7 +175,7 @@ test('the prospect sees what the consultant chose, and never the profile', async
 
   // Full: the verdict and scores, in the widget's language, and still nothing of the profile.
   const b = page.locator('#b');
-  await completeWidget(b, { next: 'Siguiente', review: 'Revisión', see: 'Ver el resultado' });
+  await completeWidget(b, { next: 'Siguiente', review: 'Repaso de respuestas', see: 'Ver el resultado' });
   await b.locator('.cf-prospect-result .cf-verdict').waitFor();
   assert.match(await b.locator('.cf-overall').innerText(), /^\d+$/);
   const shown = await b.locator('.cf-app').innerText();

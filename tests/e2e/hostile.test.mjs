@@ -41,7 +41,7 @@ async function assertInert({ page, dialogs, requests }, where) {
   const found = await page.evaluate(() => ({
     pwned: window.__pwned,
     injected: document.querySelectorAll(
-      '.cf-app script, .cf-app img, [onerror], [onload], [href^="javascript"], .cf-app svg:not(.cf-chart)',
+      '.cf-app script, .cf-app img, [onerror], [onload], [href^="javascript"], .cf-app svg:not(.cf-chart, .cf-scale-strip)',
     ).length,
   }));
   assert.equal(found.pwned, undefined, `${where}: the payload ran`);

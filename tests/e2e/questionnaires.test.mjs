@@ -12,7 +12,7 @@ after(async () => {
 });
 
 const VERDICTS = {
-  screen: ['Strong fit', 'Fit with safeguards', 'Restructure before you start', 'Walk away'],
+  screen: ['Good fit: go ahead', 'Take it, with safeguards', 'Change the terms first', 'Walk away'],
   checkup: ['Keep', 'Reset expectations', 'Renegotiate the terms', 'Part ways'],
 };
 
