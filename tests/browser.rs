@@ -32,6 +32,15 @@ async fn mount(saved: Saved, instance: u32) -> Element {
     root
 }
 
+/// A device where "Your terms first" was answered before: Begin goes straight to the first
+/// impression.
+fn returning() -> Saved {
+    Saved {
+        profile_asked: true,
+        ..Saved::new()
+    }
+}
+
 fn find(root: &Element, selector: &str) -> HtmlElement {
     root.query_selector(selector)
         .unwrap()
@@ -47,7 +56,7 @@ async fn click(root: &Element, selector: &str) {
 
 #[wasm_bindgen_test]
 async fn the_start_page_begins_an_assessment_with_the_blink() {
-    let root = mount(Saved::new(), 101).await;
+    let root = mount(returning(), 101).await;
     assert!(root.query_selector(".cf-start").unwrap().is_some());
     click(&root, "button[type=submit]").await;
     let heading = find(&root, "#cf101-heading");
@@ -56,7 +65,7 @@ async fn the_start_page_begins_an_assessment_with_the_blink() {
 
 #[wasm_bindgen_test]
 async fn answers_are_saved_to_the_device_as_you_go() {
-    let root = mount(Saved::new(), 102).await;
+    let root = mount(returning(), 102).await;
     click(&root, "button[type=submit]").await;
     click(&root, "#cf102-blink-bad").await;
     click(&root, ".cf-next").await;
@@ -84,7 +93,7 @@ async fn answers_are_saved_to_the_device_as_you_go() {
 
 #[wasm_bindgen_test]
 async fn a_number_that_does_not_read_says_why_and_keeps_the_field() {
-    let root = mount(Saved::new(), 103).await;
+    let root = mount(returning(), 103).await;
     click(&root, "button[type=submit]").await;
     click(&root, ".cf-next").await;
     let input: HtmlInputElement = find(&root, "[id='cf103-q.budget.number']")
