@@ -13,6 +13,7 @@ use crate::core::condition::Visibility;
 use crate::core::embed::Reveal;
 use crate::core::history::{self, Assessment, Overrule, Source, Work};
 use crate::core::model::{Impression, Lens, Questionnaire};
+use crate::core::outcome::{self, Link, Outcome};
 use crate::core::profile::Profile;
 use crate::core::session::{Session, Step, asks_terms_first};
 use crate::core::share::{ShareError, Shared};
@@ -64,6 +65,8 @@ pub enum View {
     Assess,
     Profile,
     History,
+    /// How often the first impression and the verdict were right, reached from History.
+    TrackRecord,
 }
 
 /// How a widget embedded on a host page behaves: set by the consultant in the snippet.
@@ -220,6 +223,19 @@ pub enum Action {
         now_ms: f64,
     },
     Delete(String),
+    /// Records a client's outcome on a saved screening of them (`None` clears it).
+    SetOutcome {
+        id: String,
+        outcome: Option<Outcome>,
+        now_ms: f64,
+    },
+    /// Links a saved check-up to a screening by hand, unlinks it, or (`None`) lets the client's
+    /// name decide.
+    Link {
+        id: String,
+        link: Option<Link>,
+        now_ms: f64,
+    },
     /// Starts a new assessment of a saved one's client; one in progress goes to the history first.
     Reassess {
         id: String,
@@ -444,6 +460,8 @@ impl State {
         let mut assessment = Assessment::from_session(id.clone(), session, now_ms);
         if let Some(earlier) = earlier {
             assessment.created_ms = earlier.created_ms;
+            // The outcome and a link made by hand are recorded on the saved copy, not the open one.
+            assessment.follow = earlier.follow;
         }
         if assessment.work.previous.is_none() {
             assessment.work.previous = history::previous_of(
@@ -469,6 +487,7 @@ impl State {
             let now = Assessment::from_session(a.id.clone(), session, a.updated_ms);
             Assessment {
                 created_ms: a.created_ms,
+                follow: a.follow.clone(),
                 ..now
             } == *a
         });
@@ -845,6 +864,30 @@ impl Reducible for State {
                 Rc::new(State {
                     history: Rc::new(list),
                     session,
+                    ..(*self).clone()
+                })
+            }
+            Action::SetOutcome {
+                id,
+                outcome: recorded,
+                now_ms,
+            } => {
+                let mut list = (*self.history).clone();
+                if !outcome::record(&mut list, &id, recorded, now_ms) {
+                    return self;
+                }
+                Rc::new(State {
+                    history: Rc::new(list),
+                    ..(*self).clone()
+                })
+            }
+            Action::Link { id, link, now_ms } => {
+                let mut list = (*self.history).clone();
+                if !outcome::link(&mut list, &id, link, now_ms) {
+                    return self;
+                }
+                Rc::new(State {
+                    history: Rc::new(list),
                     ..(*self).clone()
                 })
             }

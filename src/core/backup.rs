@@ -10,6 +10,7 @@ use super::builtin::IDS;
 use super::history::Assessment;
 use super::lint::load;
 use super::model::Questionnaire;
+use super::outcome::merge_outcome;
 use super::profile::Profile;
 
 /// The backup version this build writes and the newest it reads.
@@ -144,7 +145,8 @@ fn write(
 
 /// Reads a backup and merges its history into `current`: a new id is added; a known id is kept as
 /// it is when identical, and otherwise the copy with the later `updated_ms` wins (this device's
-/// on a tie).
+/// on a tie). The recorded outcome goes by its own time (`outcome_ms`): the later one is kept,
+/// from whichever copy.
 pub fn import(text: &str, current: &[Assessment]) -> Result<Imported, BackupError> {
     if text.len() > MAX_BACKUP_BYTES {
         return Err(BackupError::TooLarge);
@@ -245,11 +247,20 @@ impl Imported {
                 self.history.push(entry);
                 self.added += 1;
             }
+            // The outcome has a time of its own: the later one wins whichever copy wins the rest.
             Some(existing) if *existing != entry && entry.updated_ms > existing.updated_ms => {
+                let mut entry = entry;
+                merge_outcome(&mut entry, existing);
                 *existing = entry;
                 self.updated += 1;
             }
-            Some(_) => self.unchanged += 1,
+            Some(existing) => {
+                if merge_outcome(existing, &entry) {
+                    self.updated += 1;
+                } else {
+                    self.unchanged += 1;
+                }
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::answers::{Answer, Answers, Blink};
 use super::model::Questionnaire;
+use super::outcome::FollowUp;
 use super::profile::Profile;
 use super::scoring::{RaisedFlag, assess};
 use super::session::Session;
@@ -59,6 +60,9 @@ pub struct Assessment {
     pub updated_ms: f64,
     #[serde(flatten)]
     pub work: Work,
+    /// What was recorded later: the client's outcome, a link made by hand.
+    #[serde(flatten)]
+    pub follow: FollowUp,
 }
 
 /// The consultant's own verdict, replacing the computed one.
@@ -109,6 +113,7 @@ impl Assessment {
                 client: client.to_owned(),
                 ..Work::default()
             },
+            follow: FollowUp::default(),
         }
     }
 
@@ -118,6 +123,7 @@ impl Assessment {
             created_ms: now_ms,
             updated_ms: now_ms,
             work: session.work.clone(),
+            follow: FollowUp::default(),
         }
     }
 

@@ -14,6 +14,7 @@ pub mod lint;
 pub mod model;
 pub mod not_compared;
 pub mod numbers;
+pub mod outcome;
 pub mod profile;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
@@ -24,4 +25,5 @@ pub mod storage;
 #[cfg(test)]
 mod test_support;
 pub mod text;
+pub mod track_record;
 pub mod ui_text;

@@ -91,6 +91,7 @@ impl Shared {
                 source,
                 ..Work::default()
             },
+            follow: Default::default(),
         }
     }
 }

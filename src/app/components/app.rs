@@ -17,7 +17,7 @@ use crate::core::storage::Saved;
 
 use super::{
     BlinkPage, ConfirmDialog, Header, HistoryPage, Notices, ProfilePage, ProspectEnd, ResultPage,
-    ReviewPage, SectionPage, StartPage, TermsPage,
+    ReviewPage, SectionPage, StartPage, TermsPage, TrackRecordPage,
 };
 
 #[derive(Properties, PartialEq)]
@@ -134,6 +134,7 @@ pub fn App(props: &AppProps) -> Html {
     let page = match (state.view, step) {
         (View::Profile, _) => html! { <ProfilePage /> },
         (View::History, _) => html! { <HistoryPage /> },
+        (View::TrackRecord, _) => html! { <TrackRecordPage /> },
         (View::Assess, Some(Step::Result)) if state.embedded.is_some() => html! { <ProspectEnd /> },
         (View::Assess, step) => assess_page(step),
     };

@@ -35,7 +35,8 @@ pub fn Header() -> Html {
     ]
     .into_iter()
     .map(|(view, label)| {
-        let current = app.view == view;
+        // The track record is a page of History.
+        let current = app.view == view || (view == View::History && app.view == View::TrackRecord);
         let onclick = {
             let app = app.clone();
             Callback::from(move |_| app.dispatch(Action::Show(view)))

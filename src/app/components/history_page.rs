@@ -1,5 +1,6 @@
-//! Saved assessments: open, rename, delete, re-assess, and everything as one JSON backup to
-//! export and import (the import merges and reports what it took and what it refused).
+//! Saved assessments: open, rename, delete, re-assess, record how it went with each client, and
+//! everything as one JSON backup to export and import (the import merges and reports what it
+//! took and what it refused). "Your track record" opens from here.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -10,8 +11,10 @@ use yew::prelude::*;
 use super::{CodePaste, HistoryRow};
 use crate::app::context::{AppContext, use_app};
 use crate::app::device;
-use crate::app::state::{Action, Notice};
+use crate::app::state::{Action, Notice, View};
 use crate::core::backup::{BackupError, export};
+use crate::core::describe::date_from_ms;
+use crate::core::track_record;
 use crate::core::ui_text::Ui;
 use web_sys::HtmlInputElement;
 
@@ -45,10 +48,49 @@ pub fn HistoryPage() -> Html {
             read_backup(&app, &reader, gloo::file::File::from(file));
         })
     };
-    let rows = app.history.iter().rev().map(|assessment| html! { <HistoryRow key={assessment.id.clone()} id={AttrValue::from(assessment.id.clone())} /> });
+    // The track record tells each screening its client's outcome and each check-up the
+    // screening its client's name finds.
+    let record = track_record::build(&app.history, |id| app.find(id), &app.profile);
+    let screenings: Rc<Vec<(AttrValue, AttrValue)>> = Rc::new(
+        record
+            .clients
+            .iter()
+            .map(|c| {
+                (
+                    AttrValue::from(c.screening.clone()),
+                    screening_label(&app, &c.client, c.created_ms),
+                )
+            })
+            .collect(),
+    );
+    let rows = app.history.iter().rev().map(|assessment| {
+        let client = record.client_of(&assessment.id);
+        let outcome = client.and_then(|c| c.outcome);
+        // What the name alone would find, whatever was chosen by hand.
+        let by_name = track_record::client_key(&assessment.work.client).and_then(|key| {
+            record
+                .clients
+                .iter()
+                .find(|c| track_record::client_key(&c.client).as_deref() == Some(key.as_str()))
+                .map(|c| screening_label(&app, &c.client, c.created_ms))
+        });
+        html! {
+            <HistoryRow key={assessment.id.clone()} id={AttrValue::from(assessment.id.clone())}
+                {outcome} {by_name} screenings={screenings.clone()} />
+        }
+    });
+    let open_record = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Show(View::TrackRecord)))
+    };
     html! {
         <section class="cf-page cf-history" aria-labelledby={app.id("heading")}>
             <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ app.ui(Ui::ViewHistory) }</h2>
+            if !app.history.is_empty() {
+                <p class="cf-actions">
+                    <button type="button" class="cf-button cf-track-open" onclick={open_record}>{ app.ui(Ui::TrackTitle) }</button>
+                </p>
+            }
             if app.history.is_empty() {
                 <p class="cf-intro">{ app.ui(Ui::HistoryEmpty) }</p>
             } else {
@@ -82,4 +124,14 @@ fn read_backup(app: &AppContext, reader: &Rc<RefCell<Option<FileReader>>>, file:
         slot.borrow_mut().take();
     });
     *reader.borrow_mut() = Some(task);
+}
+
+/// A screening as the check-up's choice names it: the client and the date.
+fn screening_label(app: &AppContext, client: &str, created_ms: f64) -> AttrValue {
+    let name = if client.is_empty() {
+        app.ui(Ui::HistoryNoName)
+    } else {
+        client
+    };
+    AttrValue::from(format!("{name} — {}", date_from_ms(created_ms)))
 }

@@ -28,6 +28,8 @@ mod score_chart;
 mod section_page;
 mod start_page;
 mod terms_page;
+mod track_chart;
+mod track_record_page;
 mod verdict_scale;
 
 pub use app::{App, AppProps};
@@ -58,4 +60,6 @@ pub use score_chart::{Bar, ScoreChart, ScoreChartProps};
 pub use section_page::SectionPage;
 pub use start_page::StartPage;
 pub use terms_page::TermsPage;
+pub use track_chart::{TrackBar, TrackChart, TrackChartProps};
+pub use track_record_page::TrackRecordPage;
 pub use verdict_scale::{ScaleBand, VerdictScale, VerdictScaleProps};

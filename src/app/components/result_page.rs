@@ -13,6 +13,7 @@ use crate::core::explain::{gut_check, what_would_change};
 use crate::core::letters::{fill_letter, letter_reasons};
 use crate::core::model::{Impression, Severity};
 use crate::core::scoring::{Reason, Standing, assess};
+use crate::core::track_record;
 use crate::core::ui_text::Ui;
 
 use super::score_chart::{Bar, ScoreChart};
@@ -165,6 +166,42 @@ pub fn ResultPage() -> Html {
     });
     let verdict = overruled.unwrap_or(computed);
 
+    // What your own history says beside the first impression and the warning signs, once it
+    // has enough outcomes to speak; it never changes the verdict.
+    let record = (rest && app.embedded.is_none())
+        .then(|| track_record::build(&app.history, |id| app.find(id), &app.profile))
+        .filter(|record| record.enough());
+    let sign_remark = |flag: &str| {
+        let sign = record.as_ref()?.sign_worth_a_remark(&q.id, flag)?;
+        let line = app.ui_fill(
+            Ui::SignRecordLine,
+            &[
+                ("bad", &sign.before_bad.to_string()),
+                ("seen", &sign.seen.to_string()),
+            ],
+        );
+        Some(html! { <span class="cf-flag-record">{ line }</span> })
+    };
+    let gut_remark = impression
+        .and_then(|i| Some((i, record.as_ref()?.gut_for(i)?)))
+        .and_then(|(i, tally)| {
+            let p = tally.percent()?;
+            let key = if i == Impression::Bad {
+                Ui::GutRecordBad
+            } else {
+                Ui::GutRecordGood
+            };
+            let line = app.ui_fill(
+                key,
+                &[
+                    ("right", &tally.right.to_string()),
+                    ("total", &tally.counted.to_string()),
+                    ("p", &p.to_string()),
+                ],
+            );
+            Some(html! { <p class="cf-gut-record">{ line }</p> })
+        });
+
     let deal_breakers: Vec<Html> = outcome
         .deal_breakers()
         .filter_map(|raised| {
@@ -176,6 +213,7 @@ pub fn ResultPage() -> Html {
                     <span class="cf-flag-reason">{ text(&flag.reason) }</span>
                     <span class="cf-flag-cause">{ app.ui_fill(Ui::CausedBy, &[("answer", &cause)]) }</span>
                     <span class="cf-flag-advice">{ text(&flag.advice) }</span>
+                    { for sign_remark(&raised.flag) }
                 </li>
             })
         })
@@ -234,6 +272,7 @@ pub fn ResultPage() -> Html {
                     <span class="cf-flag-reason">{ text(&flag.reason) }</span>
                     <span class="cf-flag-cause">{ app.ui_fill(Ui::CausedBy, &[("answer", &cause)]) }</span>
                     <span class="cf-flag-advice">{ text(&flag.advice) }</span>
+                    { for sign_remark(&raised.flag) }
                 </li>
             })
         })
@@ -264,6 +303,7 @@ pub fn ResultPage() -> Html {
             <section class="cf-block cf-gut">
                 <h3 class="cf-subtitle">{ app.ui(Ui::GutVersusAnalysis) }</h3>
                 <p>{ app.ui(message) }</p>
+                { gut_remark.clone().unwrap_or_default() }
                 if !gut.drivers.is_empty() {
                     if let Some(lead) = open_questions {
                         <p>{ app.ui(lead) }</p>

@@ -1,0 +1,203 @@
+//! What became of a client, as the consultant records it later: the outcome (went well, hard
+//! work, ended badly, did not take the job) and, for a check-up whose client's name differs from
+//! the screening's, a link made by hand. This is the data kept on a saved assessment; the
+//! statistics drawn from it are in `track_record`. Pure: no browser imports, no clock (the
+//! caller passes the time).
+
+use serde::{Deserialize, Serialize};
+
+use super::history::{Assessment, History};
+
+/// How it went with a client, recorded in one click at any time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    WentWell,
+    HardWork,
+    EndedBadly,
+    /// You did not take the job (or they went elsewhere): there is no outcome to check a first
+    /// impression or a verdict against.
+    Declined,
+}
+
+impl Outcome {
+    /// Every outcome, in the order the choice offers them.
+    pub const ALL: [Outcome; 4] = [
+        Outcome::WentWell,
+        Outcome::HardWork,
+        Outcome::EndedBadly,
+        Outcome::Declined,
+    ];
+
+    /// The id used in saved data and element ids.
+    pub fn id(self) -> &'static str {
+        match self {
+            Outcome::WentWell => "went_well",
+            Outcome::HardWork => "hard_work",
+            Outcome::EndedBadly => "ended_badly",
+            Outcome::Declined => "declined",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Outcome> {
+        Outcome::ALL.into_iter().find(|o| o.id() == id)
+    }
+
+    /// A bad outcome: the work ended badly or was hard work. A bad first impression (or a verdict
+    /// leaning bad) was right about it.
+    pub fn is_bad(self) -> bool {
+        matches!(self, Outcome::HardWork | Outcome::EndedBadly)
+    }
+
+    /// Whether a first impression or a verdict can be checked against it: not when the job was
+    /// never taken.
+    pub fn is_checkable(self) -> bool {
+        self != Outcome::Declined
+    }
+}
+
+/// A check-up's screening, chosen by hand.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Link {
+    /// Follows the screening with this id, whatever the names say.
+    Screening(String),
+    /// Follows no screening, even of a client with the same name.
+    Unlinked,
+}
+
+/// What was recorded after an assessment, kept flat in its JSON. Saves and backups from before
+/// it existed read as nothing recorded.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct FollowUp {
+    /// The client's outcome, recorded on a screening of them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<Outcome>,
+    /// When the outcome was last set or cleared (milliseconds since the Unix epoch; 0: never).
+    /// The later one wins when a backup brings the same assessment.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub outcome_ms: f64,
+    /// A check-up's screening chosen by hand; `None` follows the client's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<Link>,
+}
+
+fn is_zero(value: &f64) -> bool {
+    *value == 0.0
+}
+
+/// Records (or, with `None`, clears) the outcome on the assessment and stamps its time. False
+/// when there is no such id or the outcome is already that.
+pub fn record(history: &mut History, id: &str, outcome: Option<Outcome>, now_ms: f64) -> bool {
+    match history.iter_mut().find(|a| a.id == id) {
+        Some(a) if a.follow.outcome != outcome => {
+            a.follow.outcome = outcome;
+            a.follow.outcome_ms = now_ms;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Links a check-up to a screening by hand, unlinks it, or (with `None`) lets the client's name
+/// decide again. False when there is no such id or nothing changes.
+pub fn link(history: &mut History, id: &str, link: Option<Link>, now_ms: f64) -> bool {
+    match history.iter_mut().find(|a| a.id == id) {
+        Some(a) if a.follow.link != link => {
+            a.follow.link = link;
+            a.updated_ms = now_ms;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Merges what a backup's copy of an assessment recorded into this device's copy: the outcome
+/// with the later time wins (this device's on a tie). True when it took the backup's outcome.
+pub fn merge_outcome(here: &mut Assessment, theirs: &Assessment) -> bool {
+    if theirs.follow.outcome_ms > here.follow.outcome_ms {
+        here.follow.outcome = theirs.follow.outcome;
+        here.follow.outcome_ms = theirs.follow.outcome_ms;
+        true
+    } else {
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip_and_only_taken_jobs_are_checked() {
+        for outcome in Outcome::ALL {
+            assert_eq!(Outcome::from_id(outcome.id()), Some(outcome));
+            let json = serde_json::to_string(&outcome).unwrap();
+            assert_eq!(json, format!("\"{}\"", outcome.id()));
+        }
+        assert_eq!(Outcome::from_id("nope"), None);
+        assert!(Outcome::EndedBadly.is_bad() && Outcome::HardWork.is_bad());
+        assert!(!Outcome::WentWell.is_bad() && !Outcome::Declined.is_bad());
+        assert!(!Outcome::Declined.is_checkable());
+    }
+
+    #[test]
+    fn recording_stamps_the_time_and_reports_no_change() {
+        let mut history = vec![Assessment::new("a", "screen", "Acme", 1.0)];
+        assert!(record(&mut history, "a", Some(Outcome::HardWork), 10.0));
+        assert_eq!(history[0].follow.outcome_ms, 10.0);
+        assert!(!record(&mut history, "a", Some(Outcome::HardWork), 20.0));
+        assert!(record(&mut history, "a", None, 30.0));
+        assert_eq!(
+            (history[0].follow.outcome, history[0].follow.outcome_ms),
+            (None, 30.0)
+        );
+        assert!(!record(&mut history, "zz", Some(Outcome::WentWell), 40.0));
+        assert_eq!(history[0].updated_ms, 1.0, "the answers were not changed");
+    }
+
+    #[test]
+    fn linking_by_hand_stamps_the_assessment() {
+        let mut history = vec![Assessment::new("c", "checkup", "Acme Ltd", 1.0)];
+        let to = Some(Link::Screening("s".into()));
+        assert!(link(&mut history, "c", to.clone(), 5.0));
+        assert!(!link(&mut history, "c", to, 6.0));
+        assert_eq!(history[0].updated_ms, 5.0);
+        let json = serde_json::to_string(&history[0]).unwrap();
+        assert!(json.contains(r#""link":{"screening":"s"}"#), "{json}");
+        assert!(link(&mut history, "c", Some(Link::Unlinked), 7.0));
+        let json = serde_json::to_string(&history[0]).unwrap();
+        assert!(json.contains(r#""link":"unlinked""#), "{json}");
+    }
+
+    #[test]
+    fn nothing_recorded_is_not_written_and_old_saves_read() {
+        let a = Assessment::new("a", "screen", "Acme", 1.0);
+        let json = serde_json::to_string(&a).unwrap();
+        assert!(
+            !json.contains("\"outcome") && !json.contains("\"link"),
+            "{json}"
+        );
+        let old: Assessment =
+            serde_json::from_str(r#"{"id": "1", "questionnaire": "screen", "created_ms": 5}"#)
+                .unwrap();
+        assert_eq!(old.follow, FollowUp::default());
+    }
+
+    #[test]
+    fn the_later_outcome_wins_a_merge() {
+        let mut here = Assessment::new("a", "screen", "Acme", 1.0);
+        let mut theirs = here.clone();
+        here.follow.outcome = Some(Outcome::WentWell);
+        here.follow.outcome_ms = 10.0;
+        theirs.follow.outcome = Some(Outcome::EndedBadly);
+        theirs.follow.outcome_ms = 10.0;
+        assert!(
+            !merge_outcome(&mut here, &theirs),
+            "a tie keeps this device's"
+        );
+        theirs.follow.outcome_ms = 11.0;
+        assert!(merge_outcome(&mut here, &theirs));
+        assert_eq!(here.follow.outcome, Some(Outcome::EndedBadly));
+    }
+}

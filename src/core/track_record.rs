@@ -1,0 +1,473 @@
+//! Your track record: for the clients whose outcome you recorded, how often your first
+//! impression was right, how often the computed verdict was, which warning signs came before a
+//! bad outcome, and how the verdicts you overruled went. Everything is computed from the history
+//! on the device; nothing here changes a verdict.
+//!
+//! **Who is a client.** Each screening (a questionnaire with the `screen` lens, filled in by you)
+//! belongs to a client, known by their name with the surrounding spaces and the case ignored
+//! ([`client_key`]); an unnamed screening is a client of its own. A client's *first* screening
+//! stands for them: its first impression, its computed verdict (with today's profile) and its
+//! warning signs are what is checked. Your own verdict is the latest overrule among their
+//! screenings. The outcome is the one recorded last (by `outcome_ms`) on any of their screenings.
+//! A check-up follows the client's screening of the same name, or the one it was linked to by
+//! hand, or none when it was unlinked by hand.
+//!
+//! **What counts as right.** A *bad* first impression (or a verdict that leans bad, such as
+//! "Walk away") is right when the work ended badly or was hard work; a *good* one (or a verdict
+//! that leans good) is right when it went well. An *unsure* impression, a verdict that leans
+//! neither way ("Take it, with safeguards", "Change the terms first") and "Not enough to judge
+//! yet" are not counted. A job you did not take has no outcome to check against, so it is left
+//! out of every count.
+//!
+//! **Small numbers.** A share is only given from [`MIN_FOR_PERCENT`] counted clients on; below
+//! that, the counts stand alone and the page says it is too few yet. The result page speaks only
+//! from [`MIN_FOR_PERCENT`] checkable outcomes on, and of a warning sign only when it came before
+//! at least two bad outcomes.
+//!
+//! Pure: no browser imports, no clock.
+
+use std::collections::BTreeMap;
+use std::ops::Deref;
+
+use super::history::{Assessment, Source};
+use super::model::{Impression, Lens, Questionnaire};
+use super::outcome::Link;
+pub use super::outcome::Outcome;
+use super::profile::Profile;
+use super::scoring::assess;
+
+/// Fewest counted clients a share (a percentage) is given from.
+pub const MIN_FOR_PERCENT: usize = 5;
+
+/// How many times something was right, out of how many it was counted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub right: usize,
+    pub counted: usize,
+}
+
+impl Tally {
+    fn add(&mut self, right: Option<bool>) {
+        if let Some(right) = right {
+            self.counted += 1;
+            self.right += usize::from(right);
+        }
+    }
+
+    /// The share right, rounded, from [`MIN_FOR_PERCENT`] counted on; `None` below.
+    pub fn percent(&self) -> Option<u32> {
+        (self.counted >= MIN_FOR_PERCENT)
+            .then(|| ((self.right as f64 / self.counted as f64) * 100.0).round() as u32)
+    }
+
+    /// Counted often enough for a share.
+    pub fn enough(&self) -> bool {
+        self.counted >= MIN_FOR_PERCENT
+    }
+}
+
+/// Whether a first impression, or a verdict leaning this way, was right about the outcome;
+/// `None` when it is not counted (an unsure leaning, or a job not taken).
+pub fn agrees(leaning: Impression, outcome: Outcome) -> Option<bool> {
+    if !outcome.is_checkable() {
+        return None;
+    }
+    match leaning {
+        Impression::Good => Some(outcome == Outcome::WentWell),
+        Impression::Bad => Some(outcome.is_bad()),
+        Impression::Unsure => None,
+    }
+}
+
+/// The key that tells one client from another: the name trimmed and case-folded; `None` for an
+/// unnamed client, who matches nobody.
+pub fn client_key(name: &str) -> Option<String> {
+    let name = name.trim();
+    (!name.is_empty()).then(|| name.to_lowercase())
+}
+
+/// A check-up that follows a client's screening.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CheckupRecord {
+    pub id: String,
+    pub created_ms: f64,
+    pub questionnaire: String,
+    /// The verdict that stands (your overrule, else the computed one).
+    pub verdict: Option<String>,
+}
+
+/// One screened client.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClientRecord {
+    /// Id of the client's first screening, which stands for them.
+    pub screening: String,
+    /// Ids of every screening of the client, oldest first.
+    pub screenings: Vec<String>,
+    /// The name as the first screening has it.
+    pub client: String,
+    pub created_ms: f64,
+    pub questionnaire: String,
+    pub impression: Option<Impression>,
+    /// The computed verdict tier of the first screening, and which way it leans.
+    pub verdict: Option<String>,
+    pub verdict_leaning: Option<Impression>,
+    /// Your own verdict (the latest overrule among the client's screenings) and its leaning.
+    pub overrule: Option<String>,
+    pub overrule_leaning: Option<Impression>,
+    pub outcome: Option<Outcome>,
+    /// Warning signs raised in the first screening, most severe first.
+    pub flags: Vec<String>,
+    /// Check-ups that follow the client, oldest first.
+    pub checkups: Vec<CheckupRecord>,
+}
+
+impl ClientRecord {
+    /// Whether the first impression was right (`None`: not counted).
+    pub fn gut_right(&self) -> Option<bool> {
+        agrees(self.impression?, self.outcome?)
+    }
+
+    /// Whether the computed verdict was right (`None`: not counted).
+    pub fn verdict_right(&self) -> Option<bool> {
+        agrees(self.verdict_leaning?, self.outcome?)
+    }
+
+    /// Whether your own verdict was right (`None`: not counted, or not overruled).
+    pub fn overrule_right(&self) -> Option<bool> {
+        agrees(self.overrule_leaning?, self.outcome?)
+    }
+}
+
+/// How a warning sign fared: among the clients with a checkable outcome who showed it, how many
+/// then went badly (ended badly or hard work).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SignRecord {
+    pub questionnaire: String,
+    pub flag: String,
+    pub before_bad: usize,
+    pub seen: usize,
+}
+
+/// The whole track record.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TrackRecord {
+    /// Every screened client, newest first.
+    pub clients: Vec<ClientRecord>,
+    /// First impressions of every kind, and the good and bad ones apart.
+    pub gut: Tally,
+    pub gut_good: Tally,
+    pub gut_bad: Tally,
+    pub verdict: Tally,
+    /// Your own verdicts, where you overruled.
+    pub overruled: Tally,
+    /// Warning signs seen before a checkable outcome: most often before a bad one first.
+    pub signs: Vec<SignRecord>,
+}
+
+impl TrackRecord {
+    /// Clients with an outcome recorded, jobs not taken included.
+    pub fn with_outcome(&self) -> usize {
+        self.clients.iter().filter(|c| c.outcome.is_some()).count()
+    }
+
+    /// Clients whose outcome can be checked (the job was taken).
+    pub fn checkable(&self) -> usize {
+        let checkable = |c: &&ClientRecord| c.outcome.is_some_and(Outcome::is_checkable);
+        self.clients.iter().filter(checkable).count()
+    }
+
+    /// Whether there are enough checkable outcomes for the history to speak on the result page.
+    pub fn enough(&self) -> bool {
+        self.checkable() >= MIN_FOR_PERCENT
+    }
+
+    /// The tally of first impressions like this one (unsure ones are never counted).
+    pub fn gut_for(&self, impression: Impression) -> Option<Tally> {
+        match impression {
+            Impression::Good => Some(self.gut_good),
+            Impression::Bad => Some(self.gut_bad),
+            Impression::Unsure => None,
+        }
+    }
+
+    /// Signs that came before at least one bad outcome, most often first.
+    pub fn warning_signs(&self) -> impl Iterator<Item = &SignRecord> {
+        self.signs.iter().filter(|s| s.before_bad > 0)
+    }
+
+    /// Signs seen before checkable outcomes, none of them bad.
+    pub fn never_mattered(&self) -> impl Iterator<Item = &SignRecord> {
+        self.signs.iter().filter(|s| s.before_bad == 0)
+    }
+
+    /// How a sign of a questionnaire fared, if it was ever seen before a checkable outcome.
+    pub fn sign(&self, questionnaire: &str, flag: &str) -> Option<&SignRecord> {
+        self.signs
+            .iter()
+            .find(|s| s.questionnaire == questionnaire && s.flag == flag)
+    }
+
+    /// A sign the result page may speak of: the history has enough outcomes
+    /// ([`TrackRecord::enough`]) and the sign came before at least two bad ones (once could be
+    /// chance).
+    pub fn sign_worth_a_remark(&self, questionnaire: &str, flag: &str) -> Option<&SignRecord> {
+        if !self.enough() {
+            return None;
+        }
+        self.sign(questionnaire, flag).filter(|s| s.before_bad >= 2)
+    }
+
+    /// Clients whose verdict you overruled, newest first.
+    pub fn overruled_clients(&self) -> impl Iterator<Item = &ClientRecord> {
+        self.clients.iter().filter(|c| c.overrule.is_some())
+    }
+
+    /// The client a saved assessment (a screening or a check-up) belongs to.
+    pub fn client_of(&self, id: &str) -> Option<&ClientRecord> {
+        self.clients
+            .iter()
+            .find(|c| c.screenings.iter().any(|s| s == id) || c.checkups.iter().any(|k| k.id == id))
+    }
+}
+
+/// The screening a check-up follows, by name or by hand: the id of the client's first screening.
+pub fn linked_screening<'a, Q: Deref<Target = Questionnaire>>(
+    history: &'a [Assessment],
+    find: impl Fn(&str) -> Option<Q>,
+    checkup: &Assessment,
+) -> Option<&'a Assessment> {
+    let screenings = screenings(history, &find);
+    let group = group_of(&screenings, checkup)?;
+    screenings
+        .into_iter()
+        .filter(|s| key_of(s) == group)
+        .min_by(|a, b| a.created_ms.total_cmp(&b.created_ms))
+}
+
+/// Builds the track record of a history. `find` gives a questionnaire by id; assessments of
+/// questionnaires it does not know are left out. Verdicts are computed with `profile`.
+pub fn build<Q: Deref<Target = Questionnaire>>(
+    history: &[Assessment],
+    find: impl Fn(&str) -> Option<Q>,
+    profile: &Profile,
+) -> TrackRecord {
+    let screenings = screenings(history, &find);
+    let mut groups: BTreeMap<String, Vec<&Assessment>> = BTreeMap::new();
+    for s in &screenings {
+        groups.entry(key_of(s)).or_default().push(s);
+    }
+    let mut record = TrackRecord::default();
+    for (key, mut group) in groups {
+        group.sort_by(|a, b| a.created_ms.total_cmp(&b.created_ms));
+        let Some(client) = client_record(&group, &find, profile) else {
+            continue;
+        };
+        let mut client = client;
+        client.checkups = checkups(history, &find, &screenings, &key, profile);
+        record.clients.push(client);
+    }
+    record
+        .clients
+        .sort_by(|a, b| b.created_ms.total_cmp(&a.created_ms));
+    let mut signs: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
+    for client in &record.clients {
+        record.gut.add(client.gut_right());
+        if let Some(impression) = client.impression {
+            let right = client.gut_right();
+            match impression {
+                Impression::Good => record.gut_good.add(right),
+                Impression::Bad => record.gut_bad.add(right),
+                Impression::Unsure => {}
+            }
+        }
+        record.verdict.add(client.verdict_right());
+        record.overruled.add(client.overrule_right());
+        let Some(outcome) = client.outcome.filter(|o| o.is_checkable()) else {
+            continue;
+        };
+        for flag in &client.flags {
+            let entry = signs
+                .entry((client.questionnaire.clone(), flag.clone()))
+                .or_default();
+            entry.0 += usize::from(outcome.is_bad());
+            entry.1 += 1;
+        }
+    }
+    record.signs = signs
+        .into_iter()
+        .map(|((questionnaire, flag), (before_bad, seen))| SignRecord {
+            questionnaire,
+            flag,
+            before_bad,
+            seen,
+        })
+        .collect();
+    // Most often before a bad outcome first; then the most seen.
+    record
+        .signs
+        .sort_by_key(|s| std::cmp::Reverse((s.before_bad, s.seen)));
+    record
+}
+
+/// The consultant's own screenings whose questionnaire is known.
+fn screenings<'a, Q: Deref<Target = Questionnaire>>(
+    history: &'a [Assessment],
+    find: &impl Fn(&str) -> Option<Q>,
+) -> Vec<&'a Assessment> {
+    history
+        .iter()
+        .filter(|a| a.work.source == Source::Consultant)
+        .filter(|a| find(&a.work.questionnaire).is_some_and(|q| q.lens == Lens::Screen))
+        .collect()
+}
+
+/// The client key of a screening; an unnamed one is its own client.
+fn key_of(assessment: &Assessment) -> String {
+    client_key(&assessment.work.client).unwrap_or_else(|| format!("#{}", assessment.id))
+}
+
+/// The client a check-up follows: by hand, else by name.
+fn group_of(screenings: &[&Assessment], checkup: &Assessment) -> Option<String> {
+    match &checkup.follow.link {
+        Some(Link::Unlinked) => None,
+        Some(Link::Screening(id)) => match screenings.iter().find(|s| s.id == *id) {
+            Some(s) => Some(key_of(s)),
+            // The screening it was linked to is gone: the name decides again.
+            None => by_name(screenings, checkup),
+        },
+        None => by_name(screenings, checkup),
+    }
+}
+
+fn by_name(screenings: &[&Assessment], checkup: &Assessment) -> Option<String> {
+    let key = client_key(&checkup.work.client)?;
+    screenings.iter().any(|s| key_of(s) == key).then_some(key)
+}
+
+fn client_record<Q: Deref<Target = Questionnaire>>(
+    group: &[&Assessment],
+    find: &impl Fn(&str) -> Option<Q>,
+    profile: &Profile,
+) -> Option<ClientRecord> {
+    let first = group.first()?;
+    let q = find(&first.work.questionnaire)?;
+    let work = &first.work;
+    let judged = assess(&q, &work.answers, work.impression(), profile);
+    let leaning_of = |q: &Questionnaire, id: &str| q.verdict(id).map(|band| band.leaning);
+    let verdict_leaning = judged.verdict.as_deref().and_then(|id| leaning_of(&q, id));
+    let mut flags: Vec<String> = Vec::new();
+    for raised in &judged.flags {
+        if !flags.contains(&raised.flag) {
+            flags.push(raised.flag.clone());
+        }
+    }
+    let overruled = group
+        .iter()
+        .rev()
+        .find_map(|s| Some((s, s.work.overrule.as_ref()?)));
+    let (overrule, overrule_leaning) = match overruled {
+        Some((s, overrule)) => {
+            let leaning =
+                find(&s.work.questionnaire).and_then(|q| leaning_of(&q, &overrule.verdict));
+            (Some(overrule.verdict.clone()), leaning)
+        }
+        None => (None, None),
+    };
+    let outcome = group
+        .iter()
+        .filter(|s| s.follow.outcome.is_some() || s.follow.outcome_ms > 0.0)
+        .max_by(|a, b| a.follow.outcome_ms.total_cmp(&b.follow.outcome_ms))
+        .and_then(|s| s.follow.outcome);
+    Some(ClientRecord {
+        screening: first.id.clone(),
+        screenings: group.iter().map(|s| s.id.clone()).collect(),
+        client: work.client.trim().to_owned(),
+        created_ms: first.created_ms,
+        questionnaire: work.questionnaire.clone(),
+        impression: work.impression(),
+        verdict: judged.verdict,
+        verdict_leaning,
+        overrule,
+        overrule_leaning,
+        outcome,
+        flags,
+        checkups: Vec::new(),
+    })
+}
+
+fn checkups<Q: Deref<Target = Questionnaire>>(
+    history: &[Assessment],
+    find: &impl Fn(&str) -> Option<Q>,
+    screenings: &[&Assessment],
+    key: &str,
+    profile: &Profile,
+) -> Vec<CheckupRecord> {
+    let mut found: Vec<CheckupRecord> = history
+        .iter()
+        .filter(|a| a.work.source == Source::Consultant)
+        .filter_map(|a| {
+            let q = find(&a.work.questionnaire)?;
+            (q.lens == Lens::Checkup && group_of(screenings, a).as_deref() == Some(key)).then(
+                || {
+                    let work = &a.work;
+                    let judged = assess(&q, &work.answers, work.impression(), profile);
+                    CheckupRecord {
+                        id: a.id.clone(),
+                        created_ms: a.created_ms,
+                        questionnaire: work.questionnaire.clone(),
+                        verdict: a.verdict(judged.verdict.as_deref()).map(str::to_owned),
+                    }
+                },
+            )
+        })
+        .collect();
+    found.sort_by(|a, b| a.created_ms.total_cmp(&b.created_ms));
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agreement_is_defined_for_good_and_bad_on_taken_jobs_only() {
+        use Impression::*;
+        assert_eq!(agrees(Bad, Outcome::EndedBadly), Some(true));
+        assert_eq!(agrees(Bad, Outcome::HardWork), Some(true));
+        assert_eq!(agrees(Bad, Outcome::WentWell), Some(false));
+        assert_eq!(agrees(Good, Outcome::WentWell), Some(true));
+        assert_eq!(agrees(Good, Outcome::HardWork), Some(false));
+        assert_eq!(agrees(Unsure, Outcome::WentWell), None);
+        for leaning in [Good, Unsure, Bad] {
+            assert_eq!(agrees(leaning, Outcome::Declined), None);
+        }
+    }
+
+    #[test]
+    fn a_share_needs_five() {
+        let four = Tally {
+            right: 4,
+            counted: 4,
+        };
+        assert_eq!(four.percent(), None);
+        let five = Tally {
+            right: 4,
+            counted: 5,
+        };
+        assert_eq!(five.percent(), Some(80));
+        assert_eq!(
+            Tally {
+                right: 5,
+                counted: 6
+            }
+            .percent(),
+            Some(83)
+        );
+    }
+
+    #[test]
+    fn client_keys_ignore_case_and_spaces_and_an_empty_name_is_nobody() {
+        assert_eq!(client_key("  Acme Ltd "), client_key("ACME LTD"));
+        assert_eq!(client_key(" \n"), None);
+    }
+}
