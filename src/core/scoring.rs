@@ -416,8 +416,14 @@ impl<'a> Scorer<'a> {
         scorer
     }
 
-    /// Scores one set of answers; see [`score`].
+    /// Scores one set of answers as if no first impression was recorded; see [`score`].
     pub fn score(&self, answers: &Answers) -> Outcome {
+        self.judge(answers, None)
+    }
+
+    /// Scores the answers and judges them with the first impression (see
+    /// [`FirstImpressionRules`](super::model::FirstImpressionRules)).
+    pub fn judge(&self, answers: &Answers, impression: Option<Impression>) -> Outcome {
         let questionnaire = self.questionnaire;
         let ids = self.layout.ids();
         let given = self.layout.given(answers);
@@ -503,7 +509,7 @@ impl<'a> Scorer<'a> {
         } else {
             1.0
         };
-        let judged = Judged::new(questionnaire, overall, &flags, confidence, None);
+        let judged = Judged::new(questionnaire, overall, &flags, confidence, impression);
 
         let mut safeguards: Vec<String> = Vec::new();
         for raised in &flags {
@@ -539,24 +545,6 @@ impl<'a> Scorer<'a> {
             safeguards,
         };
         judged.apply(&mut outcome);
-        outcome
-    }
-
-    /// Scores the answers, then lets the first impression have its say (see
-    /// [`FirstImpressionRules`](super::model::FirstImpressionRules)): scoring with `score` is
-    /// judging as if no impression was recorded.
-    pub fn judge(&self, answers: &Answers, impression: Option<Impression>) -> Outcome {
-        let mut outcome = self.score(answers);
-        if impression.is_some() {
-            let judged = Judged::new(
-                self.questionnaire,
-                outcome.overall,
-                &outcome.flags,
-                outcome.confidence,
-                impression,
-            );
-            judged.apply(&mut outcome);
-        }
         outcome
     }
 

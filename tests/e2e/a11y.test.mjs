@@ -2,11 +2,7 @@
 // in all four languages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { start, newPage, completeQuestionnaire } from './helpers.mjs';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+import { start, newPage, completeQuestionnaire, violations } from './helpers.mjs';
 
 let site;
 before(async () => {
@@ -15,15 +11,6 @@ before(async () => {
 after(async () => {
   await site?.close();
 });
-
-/** The violations on the page as it is now, one line each. */
-async function violations(page, where) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-  return result.violations.flatMap((v) =>
-    v.nodes.map((n) => `${where}: ${v.id} (${v.impact}) ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`),
-  );
-}
 
 for (const scheme of ['light', 'dark']) {
   test(`every screen passes axe in ${scheme} mode`, async () => {

@@ -2,6 +2,7 @@
 // Debian's Chromium with playwright-core (never a downloaded browser).
 import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { serve } from '../../scripts/serve.mjs';
 
 export const CHROMIUM_FLAGS = [
@@ -115,4 +116,117 @@ export async function toSection(page, title) {
     await page.waitForFunction((before) => document.getElementById('cf0-heading')?.innerText !== before, now);
   }
   throw new Error(`no section "${title}"`);
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** axe-core's WCAG 2.2 A and AA violations on the page as it is now, one line each. */
+export async function violations(page, where) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), AXE_TAGS);
+  return result.violations.flatMap((v) =>
+    v.nodes.map((n) => `${where}: ${v.id} (${v.impact}) ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`),
+  );
+}
+
+// ---- Answering by question id, for tests that play a story through (stories, track record).
+
+/** A small studio's profile, as a returning user has it saved. */
+export const PROFILE = {
+  name: 'Ana Studio', currency: 'EUR', min_budget: 5000, deposit_percent: 30, payment_days: 30,
+  min_weeks: 4, max_weeks: 26, reply_hours: 24, weekly_hours: 15,
+};
+
+// Answers by question id: 'o:option', 'm:a,b' (multiple), 'yes', 'no', 's1'..'s5', 'n:12000'.
+/** A respectful prospect who pays on time, gives a clear scope and follows advice (screen). */
+export const RESPECTFUL = {
+  temper: 'o:calm', belittling: 'o:never', argued_with_own_people: 'no', give_and_take: 'o:meets_halfway',
+  tone: 'o:goodwill', reply_hours: 'n:6', urgency: 'o:realistic', respect_time: 'o:respectful',
+  budget: 'n:12000', deposit: 'n:30', payment_days: 'n:30', payment_history: 'o:on_time',
+  haggling: 'o:accepted', competitor_quotes: 'o:no', scope_clarity: 's5', work_vs_price: 'o:matches',
+  signed_scope: 'yes', changing_mind: 'o:steady', timeline: 'n:10', guilt: 'no', lied: 'o:no',
+  distrust: 'o:trusts', takes_advice: 'o:listened', past_providers: 'm:fair', legal_risk: 'o:none',
+  kind_of_work: 'o:web', industry: 'o:retail', weekly_hours: 'n:10', goals_fit: 's4', friend: 'no',
+};
+/** A long-standing client with nothing wrong (check-up). */
+export const FINE_CLIENT = {
+  days_to_pay: 'n:25', haggles: 'o:pays_as_billed', competitor_leverage: 'no', work_vs_price: 's4',
+  abuse: 'o:never', threats: 'o:talks', give_and_take: 'o:meets_halfway', respect_time: 'o:respects',
+  guilt: 'no', angry_messages: 'o:no', scope_churn: 'o:normal', ignored_advice: 'no',
+  finished_work: 'o:satisfied', complaint_scale: 'o:the_fix', complained_got_asked: 'no',
+  responsiveness: 'n:12', demands: 'o:reasonable', distrust: 'o:relies', honesty: 'o:no',
+  legal_risk: 'no', hidden_cost: 's4', stress: 'no', crowds_out: 'no', goals_fit: 's4', value: 'o:key',
+  your_mistake: 'no', talked_already: 'o:not_needed', unraised: 'no', friend: 'no',
+};
+
+/** Clicks Next (or See the result) and waits until the page shows another step. */
+export async function nextStep(page) {
+  const heading = await page.locator('h2.cf-title').first().textContent();
+  await page.locator('.cf-next').click();
+  await page.waitForFunction((before) => {
+    const now = document.querySelector('h2.cf-title')?.textContent;
+    return now && now !== before;
+  }, heading);
+}
+
+/** Answers the shown questions of the current section from `answers`; any other question that
+ *  offers "I don't know yet" gets it. Repeats while answers open new questions. */
+export async function answerWith(page, prefix, answers) {
+  for (let pass = 0; pass < 4; pass += 1) {
+    const ids = await page.locator('.cf-question input').evaluateAll(
+      (inputs) => [...new Set(inputs.map((i) => /-q\.([^.]+)\./.exec(i.id)?.[1]).filter(Boolean))],
+    );
+    let changed = false;
+    for (const qid of ids) {
+      const at = (part) => page.locator(`[id="${prefix}-q.${qid}.${part}"]`);
+      const value = answers[qid];
+      if (value === undefined) {
+        const unknown = at('unknown');
+        if ((await unknown.count()) && !(await unknown.isChecked())) {
+          await unknown.check();
+          changed = true;
+        }
+      } else if (value.startsWith('n:')) {
+        if ((await at('number').inputValue()) !== value.slice(2)) {
+          await at('number').fill(value.slice(2));
+          changed = true;
+        }
+      } else {
+        const parts = value.startsWith('m:') ? value.slice(2).split(',').map((o) => `o.${o}`)
+          : value.startsWith('o:') ? [`o.${value.slice(2)}`] : [value];
+        for (const part of parts) {
+          if (!(await at(part).isChecked())) {
+            await at(part).check();
+            changed = true;
+          }
+        }
+      }
+    }
+    if (!changed) return;
+  }
+}
+
+/** From the start page: one whole assessment of questionnaire `q` for `client`, with the first
+ *  impression `impression` ('good', 'unsure', 'bad') and `answers`, to its result. Skips the
+ *  terms if asked. Returns the widget's id prefix. */
+export async function assessWith(page, q, client, impression, answers) {
+  const heading = page.locator('h1.cf-title');
+  await heading.waitFor();
+  const prefix = (await heading.getAttribute('id')).replace(/-heading$/, '');
+  await page.locator(`[id="${prefix}-pick-${q}"]`).check();
+  await page.locator(`[id="${prefix}-client-name"]`).fill(client);
+  await page.locator('form.cf-start button[type=submit]').click();
+  await page.locator('.cf-terms, .cf-blink').first().waitFor();
+  if (await page.locator('.cf-terms').count()) await page.locator('.cf-terms-skip').click();
+  await page.locator(`[id="${prefix}-blink-${impression}"]`).check();
+  await nextStep(page);
+  while (!(await page.locator('.cf-review').count())) {
+    await page.locator('.cf-section').waitFor();
+    await answerWith(page, prefix, answers);
+    await nextStep(page);
+  }
+  await nextStep(page);
+  await page.locator('.cf-result').waitFor();
+  return prefix;
 }

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, newPage, screenshot } from './helpers.mjs';
+import { start, newPage, screenshot, assessWith, PROFILE, RESPECTFUL, FINE_CLIENT } from './helpers.mjs';
 
 const content = Object.fromEntries(
   ['screen', 'checkup'].map((id) => [id, JSON.parse(readFileSync(`content/${id}.json`, 'utf8'))]),
@@ -16,32 +16,6 @@ const label = (id, kind, key, lang) => {
   const item = content[id][list].find((x) => x.id === key);
   assert.ok(item, `${id} ${kind} ${key}`);
   return (kind === 'verdict' || kind === 'letter' ? item[kind === 'verdict' ? 'label' : 'title'] : item.title)[lang];
-};
-
-// A small studio's profile, as a returning user has it saved.
-const PROFILE = {
-  name: 'Ana Studio', currency: 'EUR', min_budget: 5000, deposit_percent: 30, payment_days: 30,
-  min_weeks: 4, max_weeks: 26, reply_hours: 24, weekly_hours: 15,
-};
-
-// Answers by question id: 'o:option', 'm:a,b' (multiple), 'yes', 'no', 's1'..'s5', 'n:12000'.
-const RESPECTFUL = {
-  temper: 'o:calm', belittling: 'o:never', argued_with_own_people: 'no', give_and_take: 'o:meets_halfway',
-  tone: 'o:goodwill', reply_hours: 'n:6', urgency: 'o:realistic', respect_time: 'o:respectful',
-  budget: 'n:12000', deposit: 'n:30', payment_days: 'n:30', payment_history: 'o:on_time',
-  haggling: 'o:accepted', competitor_quotes: 'o:no', scope_clarity: 's5', work_vs_price: 'o:matches',
-  signed_scope: 'yes', changing_mind: 'o:steady', timeline: 'n:10', guilt: 'no', lied: 'o:no',
-  distrust: 'o:trusts', takes_advice: 'o:listened', past_providers: 'm:fair', legal_risk: 'o:none',
-  kind_of_work: 'o:web', industry: 'o:retail', weekly_hours: 'n:10', goals_fit: 's4', friend: 'no',
-};
-const FINE_CLIENT = {
-  days_to_pay: 'n:25', haggles: 'o:pays_as_billed', competitor_leverage: 'no', work_vs_price: 's4',
-  abuse: 'o:never', threats: 'o:talks', give_and_take: 'o:meets_halfway', respect_time: 'o:respects',
-  guilt: 'no', angry_messages: 'o:no', scope_churn: 'o:normal', ignored_advice: 'no',
-  finished_work: 'o:satisfied', complaint_scale: 'o:the_fix', complained_got_asked: 'no',
-  responsiveness: 'n:12', demands: 'o:reasonable', distrust: 'o:relies', honesty: 'o:no',
-  legal_risk: 'no', hidden_cost: 's4', stress: 'no', crowds_out: 'no', goals_fit: 's4', value: 'o:key',
-  your_mistake: 'no', talked_already: 'o:not_needed', unraised: 'no', friend: 'no',
 };
 
 // gut: which first-impression reason comes first ('backed', 'unbacked' or none); flags: the
@@ -106,57 +80,7 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
-/** Clicks Next (or See the result) and waits until the page shows another step. */
-async function next(page) {
-  const heading = await page.locator('h2.cf-title').first().textContent();
-  await page.locator('.cf-next').click();
-  await page.waitForFunction((before) => {
-    const now = document.querySelector('h2.cf-title')?.textContent;
-    return now && now !== before;
-  }, heading);
-}
-
-/** Answers the shown questions of the current section from `answers`; any other question that
- *  offers "I don't know yet" gets it. Repeats while answers open new questions. */
-async function answerSection(page, prefix, answers) {
-  for (let pass = 0; pass < 4; pass += 1) {
-    const ids = await page.locator('fieldset.cf-question input, .cf-question input').evaluateAll(
-      (inputs) => [...new Set(inputs.map((i) => /-q\.([^.]+)\./.exec(i.id)?.[1]).filter(Boolean))],
-    );
-    let changed = false;
-    for (const qid of ids) {
-      const at = (part) => page.locator(`[id="${prefix}-q.${qid}.${part}"]`);
-      const value = answers[qid];
-      if (value === undefined) {
-        const unknown = at('unknown');
-        if ((await unknown.count()) && !(await unknown.isChecked())) {
-          await unknown.check();
-          changed = true;
-        }
-        continue;
-      }
-      if (value.startsWith('n:')) {
-        const field = at('number');
-        if ((await field.inputValue()) !== value.slice(2)) {
-          await field.fill(value.slice(2));
-          changed = true;
-        }
-        continue;
-      }
-      const parts = value.startsWith('m:') ? value.slice(2).split(',').map((o) => `o.${o}`)
-        : value.startsWith('o:') ? [`o.${value.slice(2)}`] : [value];
-      for (const part of parts) {
-        if (!(await at(part).isChecked())) {
-          await at(part).check();
-          changed = true;
-        }
-      }
-    }
-    if (!changed) return;
-  }
-}
-
-async function play(page, story, lang) {
+async function play(page, story) {
   // Saved before the app's own script runs, as a returning user's device has it.
   await page.context().addInitScript((profile) => {
     if (!localStorage.getItem('client-fit')) {
@@ -164,25 +88,7 @@ async function play(page, story, lang) {
     }
   }, PROFILE);
   await page.goto(env.url);
-  const heading = page.locator('h1.cf-title');
-  await heading.waitFor();
-  const prefix = (await heading.getAttribute('id')).replace(/-heading$/, '');
-  await page.locator(`[id="${prefix}-pick-${story.q}"]`).check();
-  await page.locator(`[id="${prefix}-client-name"]`).fill('Maria Lopez');
-  await page.locator('.cf-start button[type=submit], form button[type=submit]').first().click();
-  // A first run asks for the terms; the saved profile has them, so skip if asked.
-  await page.locator('.cf-terms, .cf-blink').first().waitFor();
-  if (await page.locator('.cf-terms').count()) await page.locator('.cf-terms-skip').click();
-  await page.locator(`[id="${prefix}-blink-${story.impression}"]`).check();
-  await next(page);
-  while (!(await page.locator('.cf-review').count())) {
-    await page.locator('.cf-section').waitFor();
-    await answerSection(page, prefix, story.answers);
-    await next(page);
-  }
-  await next(page);
-  await page.locator('.cf-result').waitFor();
-  return prefix;
+  await assessWith(page, story.q, 'Maria Lopez', story.impression, story.answers);
 }
 
 for (const lang of ['en', 'es']) {
@@ -191,7 +97,7 @@ for (const lang of ['en', 'es']) {
       const { context, page, problems } = await newPage(env.browser, {
         locale: lang === 'es' ? 'es-ES' : 'en-US',
       });
-      await play(page, story, lang);
+      await play(page, story);
       // Everything the story's numbers depend on was compared with the profile.
       assert.equal(await page.locator('.cf-not-compared').count(), 0, 'the saved profile is used');
       const verdict = page.locator('.cf-verdict-block .cf-verdict').first();

@@ -7,18 +7,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { start, newPage, screenshot } from './helpers.mjs';
+import { start, newPage, screenshot, violations, assessWith, PROFILE, RESPECTFUL, FINE_CLIENT } from './helpers.mjs';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const screen = JSON.parse(readFileSync('content/screen.json', 'utf8'));
 const QUARREL = screen.flags.find((f) => f.id === 'argues_with_own_people').title.en;
-
-const PROFILE = {
-  name: 'Ana Studio', currency: 'EUR', min_budget: 5000, deposit_percent: 30, payment_days: 30,
-  min_weeks: 4, max_weeks: 26, reply_hours: 24, weekly_hours: 15,
-};
 
 // Three earlier screenings, as a returning consultant's device has them: a bad first impression
 // each time, a quarrel seen first-hand, and it went badly (or was hard work).
@@ -36,103 +28,11 @@ const HISTORY = [
   earlier('900003', 'Stubborn Garage', 'ended_badly', 2),
 ];
 
-// Answers by question id ('o:option', 'yes', 'no', 'n:12000'); anything else is "I don't know".
-const RESPECTFUL = {
-  temper: 'o:calm', belittling: 'o:never', argued_with_own_people: 'no', give_and_take: 'o:meets_halfway',
-  tone: 'o:goodwill', reply_hours: 'n:6', urgency: 'o:realistic', respect_time: 'o:respectful',
-  budget: 'n:12000', deposit: 'n:30', payment_days: 'n:30', payment_history: 'o:on_time',
-  haggling: 'o:accepted', competitor_quotes: 'o:no', scope_clarity: 's5', work_vs_price: 'o:matches',
-  signed_scope: 'yes', changing_mind: 'o:steady', timeline: 'n:10', guilt: 'no', lied: 'o:no',
-  distrust: 'o:trusts', takes_advice: 'o:listened', past_providers: 'm:fair', legal_risk: 'o:none',
-  kind_of_work: 'o:web', industry: 'o:retail', weekly_hours: 'n:10', goals_fit: 's4', friend: 'no',
-};
-const FINE_CLIENT = {
-  days_to_pay: 'n:25', haggles: 'o:pays_as_billed', competitor_leverage: 'no', work_vs_price: 's4',
-  abuse: 'o:never', threats: 'o:talks', give_and_take: 'o:meets_halfway', respect_time: 'o:respects',
-  guilt: 'no', angry_messages: 'o:no', scope_churn: 'o:normal', ignored_advice: 'no',
-  finished_work: 'o:satisfied', complaint_scale: 'o:the_fix', complained_got_asked: 'no',
-  responsiveness: 'n:12', demands: 'o:reasonable', distrust: 'o:relies', honesty: 'o:no',
-  legal_risk: 'no', hidden_cost: 's4', stress: 'no', crowds_out: 'no', goals_fit: 's4', value: 'o:key',
-  your_mistake: 'no', talked_already: 'o:not_needed', unraised: 'no', friend: 'no',
-};
 const QUARRELLED = { argued_with_own_people: 'yes', give_and_take: 'o:no_inch' };
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
-
-async function violations(page, where) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${where}: ${v.id} ${n.target.join(' ')}`));
-}
-
-/** Clicks Next (or See the result) and waits until the page shows another step. */
-async function next(page) {
-  const heading = await page.locator('h2.cf-title').first().textContent();
-  await page.locator('.cf-next').click();
-  await page.waitForFunction((before) => {
-    const now = document.querySelector('h2.cf-title')?.textContent;
-    return now && now !== before;
-  }, heading);
-}
-
-/** Answers the shown questions of the section from `answers`; the rest "I don't know yet". */
-async function answerSection(page, prefix, answers) {
-  for (let pass = 0; pass < 4; pass += 1) {
-    const ids = await page.locator('.cf-question input').evaluateAll(
-      (inputs) => [...new Set(inputs.map((i) => /-q\.([^.]+)\./.exec(i.id)?.[1]).filter(Boolean))],
-    );
-    let changed = false;
-    for (const qid of ids) {
-      const at = (part) => page.locator(`[id="${prefix}-q.${qid}.${part}"]`);
-      const value = answers[qid];
-      if (value === undefined) {
-        const unknown = at('unknown');
-        if ((await unknown.count()) && !(await unknown.isChecked())) {
-          await unknown.check();
-          changed = true;
-        }
-      } else if (value.startsWith('n:')) {
-        if ((await at('number').inputValue()) !== value.slice(2)) {
-          await at('number').fill(value.slice(2));
-          changed = true;
-        }
-      } else {
-        const parts = value.startsWith('m:') ? value.slice(2).split(',').map((o) => `o.${o}`)
-          : value.startsWith('o:') ? [`o.${value.slice(2)}`] : [value];
-        for (const part of parts) {
-          if (!(await at(part).isChecked())) {
-            await at(part).check();
-            changed = true;
-          }
-        }
-      }
-    }
-    if (!changed) return;
-  }
-}
-
-/** From the start page: one whole assessment, to its result. */
-async function assess(page, q, client, impression, answers) {
-  const heading = page.locator('h1.cf-title');
-  await heading.waitFor();
-  const prefix = (await heading.getAttribute('id')).replace(/-heading$/, '');
-  await page.locator(`[id="${prefix}-pick-${q}"]`).check();
-  await page.locator(`[id="${prefix}-client-name"]`).fill(client);
-  await page.locator('.cf-start button[type=submit], form button[type=submit]').first().click();
-  await page.locator('.cf-terms, .cf-blink').first().waitFor();
-  if (await page.locator('.cf-terms').count()) await page.locator('.cf-terms-skip').click();
-  await page.locator(`[id="${prefix}-blink-${impression}"]`).check();
-  await next(page);
-  while (!(await page.locator('.cf-review').count())) {
-    await page.locator('.cf-section').waitFor();
-    await answerSection(page, prefix, answers);
-    await next(page);
-  }
-  await next(page);
-  await page.locator('.cf-result').waitFor();
-}
 
 /** Saves the result to the history and goes back to the start page. */
 async function saveAndStartOver(page) {
@@ -163,16 +63,16 @@ test('screen three clients, check up on two, record outcomes: the track record a
 
   // Three new clients: a quarrel seen first-hand with a bad gut, a respectful one with a good
   // gut, and a respectful one the gut did not like.
-  await assess(page, 'screen', 'Alba', 'bad', QUARRELLED);
+  await assessWith(page, 'screen', 'Alba', 'bad', QUARRELLED);
   await saveAndStartOver(page);
-  await assess(page, 'screen', 'Bruno', 'good', RESPECTFUL);
+  await assessWith(page, 'screen', 'Bruno', 'good', RESPECTFUL);
   await saveAndStartOver(page);
-  await assess(page, 'screen', 'Carmen', 'bad', RESPECTFUL);
+  await assessWith(page, 'screen', 'Carmen', 'bad', RESPECTFUL);
   await saveAndStartOver(page);
   // Check-ups: Alba under her name in other case, Bruno under another name.
-  await assess(page, 'checkup', 'alba', 'bad', { ...FINE_CLIENT, abuse: 'o:kept_on', honesty: 'o:kept_on' });
+  await assessWith(page, 'checkup', 'alba', 'bad', { ...FINE_CLIENT, abuse: 'o:kept_on', honesty: 'o:kept_on' });
   await saveAndStartOver(page);
-  await assess(page, 'checkup', 'Bruno S.', 'good', FINE_CLIENT);
+  await assessWith(page, 'checkup', 'Bruno S.', 'good', FINE_CLIENT);
   await saveAndStartOver(page);
 
   await page.getByRole('button', { name: 'History', exact: true }).click();
@@ -239,7 +139,7 @@ test('screen three clients, check up on two, record outcomes: the track record a
 
   // A new prospect: the result says what the history shows, beside the gut and the sign.
   await page.getByRole('button', { name: 'Assess' }).click();
-  await assess(page, 'screen', 'Dora', 'bad', QUARRELLED);
+  await assessWith(page, 'screen', 'Dora', 'bad', QUARRELLED);
   const gut = page.locator('.cf-gut-record');
   await gut.waitFor();
   assert.equal(
