@@ -12,7 +12,7 @@
 import { chromium } from 'playwright-core';
 import { mkdir, writeFile, access } from 'node:fs/promises';
 import { serve } from './serve.mjs';
-import { CHROMIUM_FLAGS, answerSection } from '../tests/e2e/helpers.mjs';
+import { CHROMIUM_FLAGS, answerSection, skipTermsIfAsked } from '../tests/e2e/helpers.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const KIB = 1024;
@@ -93,6 +93,7 @@ async function firstLoad(browser, url) {
 async function lastAnswerToResult(browser, url) {
   const { context, page } = await coldPage(browser);
   await page.goto(`${url}?questionnaire=screen`);
+  await skipTermsIfAsked(page);
   await page.getByRole('heading', { name: 'First impression' }).waitFor();
   await page.getByLabel('Good', { exact: true }).check();
   await page.getByRole('button', { name: 'Next' }).click();
