@@ -34,22 +34,27 @@ test: setup
 	@$(MAKE) --no-print-directory test-engines
 	@echo "make test: all five tiers passed"
 
-# Tier 1: formatting and lints, for the host and for the browser build.
+# Tier 1: formatting, lints (the workspace's, with missing_docs and unreachable_pub) for the
+# host and for the browser build, the documentation, and the example host app's wasm build.
 test-lint:
-	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser -- -D warnings
-	@echo "tier 1 (fmt and clippy, native and wasm32): passed"
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p client-fit-core -p client-fit-ui -p yew-host \
+		-p client-fit-web --lib --bins --test browser -- -D warnings
+	RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet
+	cargo build --target wasm32-unknown-unknown -p yew-host --quiet
+	@echo "tier 1 (fmt, clippy native and wasm32, docs, examples/yew-host): passed"
 
 # Tier 2: the pure core and the rendering tests, natively.
 test-native:
 	@mkdir -p target
-	cargo test --quiet 2>&1 | tee target/native-tests.log
+	cargo test --workspace --quiet 2>&1 | tee target/native-tests.log
 	@awk '/^test result:/ { passed += $$4; failed += $$6 } END { printf "tier 2 (native cargo test): %d passed, %d failed\n", passed, failed }' target/native-tests.log
 
-# Tier 3: wasm-bindgen-test in headless Chromium.
+# Tier 3: wasm-bindgen-test in headless Chromium (crates/web/webdriver.json gives its flags).
+WASM_TESTS := cargo test --target wasm32-unknown-unknown -p client-fit-web --test browser
 test-wasm:
-	env -u GECKODRIVER -u SAFARIDRIVER cargo test --target wasm32-unknown-unknown --test browser
+	env -u GECKODRIVER -u SAFARIDRIVER $(WASM_TESTS)
 	@echo "tier 3 (wasm-bindgen-test in Chromium): passed"
 
 # Tier 4: Playwright clicking through the release build served on 127.0.0.1.
@@ -65,18 +70,18 @@ GECKODRIVER ?= $(HOME)/.cargo/bin/geckodriver
 WEBKITDRIVER ?= /usr/bin/WebKitWebDriver
 XVFB := xvfb-run -a -s "-screen 0 1280x1024x24"
 test-engines: build
-	env -u CHROMEDRIVER -u SAFARIDRIVER GECKODRIVER=$(GECKODRIVER) cargo test --target wasm32-unknown-unknown --test browser
-	env -u CHROMEDRIVER -u GECKODRIVER SAFARIDRIVER=$(WEBKITDRIVER) $(XVFB) cargo test --target wasm32-unknown-unknown --test browser
+	env -u CHROMEDRIVER -u SAFARIDRIVER GECKODRIVER=$(GECKODRIVER) $(WASM_TESTS)
+	env -u CHROMEDRIVER -u GECKODRIVER SAFARIDRIVER=$(WEBKITDRIVER) $(XVFB) $(WASM_TESTS)
 	ENGINE=chromium node --test --test-concurrency=1 tests/engines/
 	ENGINE=firefox GECKODRIVER=$(GECKODRIVER) node --test --test-concurrency=1 tests/engines/
 	ENGINE=webkit WEBKITDRIVER=$(WEBKITDRIVER) $(XVFB) node --test --test-concurrency=1 tests/engines/
 	@echo "tier 5 (wasm tests and WebDriver smoke suite in Firefox and WebKit): passed"
 
-# Bounded-time fuzzing of every reader of outside input (tests/fuzz.rs, stable Rust):
+# Bounded-time fuzzing of every reader of outside input (crates/core/tests/fuzz.rs, stable Rust):
 # FUZZ_SECONDS per target (default 30), five targets. Counts go to target/fuzz-results/*.txt.
 FUZZ_SECONDS ?= 30
 fuzz: setup
-	FUZZ_SECONDS=$(FUZZ_SECONDS) cargo test --profile fuzz --test fuzz -- --ignored --nocapture --test-threads 1
+	FUZZ_SECONDS=$(FUZZ_SECONDS) cargo test -p client-fit-core --profile fuzz --test fuzz -- --ignored --nocapture --test-threads 1
 
 lint-content:
 	cargo run --quiet --bin client-fit-lint -- content/*.json
@@ -84,8 +89,8 @@ lint-content:
 # The native engine bench, then the page in Chromium (scripts/bench.mjs): weight, first question,
 # last answer to result, memory, and scoring in wasm. Results in target/bench/*.json.
 bench: build
-	cargo bench --profile measure --bench engine
-	cargo build --profile measure --target wasm32-unknown-unknown --example wasm_scoring
+	cargo bench -p client-fit-core --profile measure --bench engine
+	cargo build -p client-fit-core --profile measure --target wasm32-unknown-unknown --example wasm_scoring
 	wasm-bindgen --target web --out-dir target/bench/wasm --out-name wasm_scoring \
 		target/wasm32-unknown-unknown/measure/examples/wasm_scoring.wasm
 	printf '<!doctype html><title>Client Fit: scoring in wasm</title>\n' > target/bench/wasm/index.html

@@ -1,0 +1,86 @@
+//! Answers to a questionnaire and the first impression ("blink") recorded before them.
+//! Pure: no browser imports.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::model::{Impression, Kind, Question, SCALE_STEPS};
+
+/// One answer. `Unknown` is "I don't know yet" (or "not sure" on a yes/no question).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    Choice(String),
+    Choices(Vec<String>),
+    YesNo(bool),
+    Scale(u8),
+    Number(f64),
+    Text(String),
+    Unknown,
+}
+
+/// Answers keyed by question id.
+pub type Answers = BTreeMap<String, Answer>;
+
+/// The first impression, taken before any question: "trust your blink".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Blink {
+    pub impression: Impression,
+    /// One line on why.
+    #[serde(default)]
+    pub why: String,
+}
+
+impl Answer {
+    /// Whether this answer says something: not "don't know", not an empty note, not a number
+    /// that is no number. An empty selection on a multiple-choice question does say something
+    /// ("none of these"): scoring and the linter both treat it as a possible answer worth 0.
+    pub fn is_known(&self) -> bool {
+        match self {
+            Answer::Unknown => false,
+            Answer::Text(text) => !text.trim().is_empty(),
+            Answer::Number(n) => n.is_finite(),
+            _ => true,
+        }
+    }
+
+    /// Whether this is a known answer the question can take: the question's kind, options it
+    /// has (each at most once), a step from 1 to 5, a finite number within its bounds.
+    /// Anything else (a tampered link, an option since removed) is treated as no answer at all,
+    /// by scoring and by conditions alike, so it can neither score nor open other questions.
+    pub fn fits(&self, question: &Question) -> bool {
+        let has_option = |id: &str| question.options.iter().any(|o| o.id == id);
+        match (question.kind, self) {
+            (Kind::Single, Answer::Choice(id)) => has_option(id),
+            (Kind::Multi, Answer::Choices(ids)) => {
+                // More ids than options means a repeat; checked first so a huge tampered list
+                // costs nothing.
+                ids.len() <= question.options.len()
+                    && ids
+                        .iter()
+                        .enumerate()
+                        .all(|(i, id)| has_option(id) && !ids[..i].contains(id))
+            }
+            (Kind::YesNo, Answer::YesNo(_)) => true,
+            (Kind::Scale, Answer::Scale(step)) => {
+                let step = usize::from(*step);
+                (1..=SCALE_STEPS).contains(&step)
+                    && question
+                        .scale
+                        .as_ref()
+                        .is_some_and(|s| step <= s.steps.len())
+            }
+            (Kind::Number, Answer::Number(n)) => {
+                n.is_finite()
+                    && question.number.as_ref().is_some_and(|spec| {
+                        spec.min.is_none_or(|min| *n >= min) && spec.max.is_none_or(|max| *n <= max)
+                    })
+            }
+            (Kind::Text, Answer::Text(_)) => self.is_known(),
+            _ => false,
+        }
+    }
+}

@@ -1,0 +1,454 @@
+//! The backup file: the profile and every saved assessment in one JSON file the consultant keeps,
+//! and reading such a file back into the current history. A damaged entry costs only itself: the
+//! good entries are taken and the bad ones reported with their place and reason.
+//! Pure: no browser imports, no clock (the caller passes the time).
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::builtin::IDS;
+use super::history::Assessment;
+use super::lint::load;
+use super::model::Questionnaire;
+use super::outcome::merge_outcome;
+use super::profile::Profile;
+
+/// The backup version this build writes and the newest it reads.
+pub const BACKUP_VERSION: u32 = 1;
+/// The key that marks a file as a Client Fit backup, holding its version.
+pub const BACKUP_KEY: &str = "client_fit_backup";
+/// Largest file read, so a wrong file picked by mistake cannot freeze the page.
+pub const MAX_BACKUP_BYTES: usize = 5 * 1024 * 1024;
+
+/// Why a file was not read at all.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum BackupError {
+    #[error("the file is too large to be a Client Fit backup (over 5 MiB)")]
+    TooLarge,
+    #[error("this file is not a Client Fit backup")]
+    NotOurs,
+    #[error("this backup was made by a newer Client Fit (backup version {0})")]
+    Newer(u32),
+    /// It is one of ours, but its history is not a list.
+    #[error("the backup is damaged: {0}")]
+    Damaged(String),
+}
+
+/// Why one saved assessment in a backup was not taken.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    #[error("it is not a saved assessment: {0}")]
+    Unreadable(String),
+    #[error("it has no id")]
+    NoId,
+    #[error("its id `{0}` is used by an earlier entry in the same file")]
+    RepeatedId(String),
+    #[error("its overruled verdict gives no reason")]
+    OverruleWithoutReason,
+    /// A questionnaire the file carried (for its assessments) that does not load.
+    #[error("the questionnaire it carries cannot be used: {0}")]
+    Questionnaire(String),
+}
+
+/// A history entry that was not taken: its position in the file's history (from 0) and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refused {
+    pub index: usize,
+    pub reason: Refusal,
+}
+
+/// What reading a backup gives.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    /// The profile in the file, if it had one that reads; the shell decides whether it replaces
+    /// the current one.
+    pub profile: Option<Profile>,
+    /// Why a profile that was there did not read.
+    pub profile_error: Option<String>,
+    /// The current history merged with the file's: the current entries where they were (updated
+    /// in place), then the new ones in file order.
+    pub history: Vec<Assessment>,
+    /// Questionnaires that are not built in, carried for the file's assessments (a prospect's
+    /// custom intake), each checked as any questionnaire file is, with the JSON it came as.
+    pub questionnaires: Vec<Custom>,
+    pub added: usize,
+    /// Entries present in both whose copy in the file was changed later.
+    pub updated: usize,
+    /// Entries present in both, identical or newer here.
+    pub unchanged: usize,
+    pub refused: Vec<Refused>,
+}
+
+#[derive(Serialize)]
+struct Backup<'a> {
+    client_fit_backup: u32,
+    exported_ms: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    profile: Option<&'a Profile>,
+    history: &'a [Assessment],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    questionnaires: &'a [Value],
+}
+
+/// A questionnaire that is not built in, with the JSON it was read from. The JSON is what is
+/// kept and passed on: the page never writes a questionnaire out itself, which spares it the
+/// code to do so.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Custom {
+    pub questionnaire: Questionnaire,
+    pub source: Value,
+}
+
+impl Custom {
+    /// Reads and checks a questionnaire given as JSON.
+    pub fn read(source: Value) -> Result<Custom, Vec<super::lint::Problem>> {
+        let loaded = load(&source.to_string())?;
+        Ok(Custom {
+            questionnaire: loaded.questionnaire,
+            source,
+        })
+    }
+}
+
+/// The backup file's text: pretty JSON, so it can be read and diffed. `custom` is the JSON of
+/// the questionnaires that are not built in, so their assessments still open elsewhere.
+pub fn export(profile: &Profile, history: &[Assessment], custom: &[Value], now_ms: f64) -> String {
+    write(Some(profile), history, custom, now_ms)
+}
+
+/// A prospect's hand-over file: a backup holding only their own assessment (marked as theirs),
+/// its questionnaire's JSON when that is not built in, and no profile, so the consultant
+/// imports it into their history like any backup.
+pub fn export_handover(assessment: &Assessment, custom: Option<&Value>, now_ms: f64) -> String {
+    let mut theirs = assessment.clone();
+    theirs.work.source = super::history::Source::Prospect;
+    let custom: Vec<Value> = custom.into_iter().cloned().collect();
+    write(None, &[theirs], &custom, now_ms)
+}
+
+fn write(
+    profile: Option<&Profile>,
+    history: &[Assessment],
+    custom: &[Value],
+    now_ms: f64,
+) -> String {
+    let backup = Backup {
+        client_fit_backup: BACKUP_VERSION,
+        exported_ms: now_ms,
+        profile,
+        history,
+        questionnaires: custom,
+    };
+    // Plain data with string keys: serialising cannot fail.
+    serde_json::to_string_pretty(&backup).unwrap_or_default()
+}
+
+/// Reads a backup and merges its history into `current`: a new id is added; a known id is kept as
+/// it is when identical, and otherwise the copy with the later `updated_ms` wins (this device's
+/// on a tie). The recorded outcome goes by its own time (`outcome_ms`): the later one is kept,
+/// from whichever copy.
+pub fn import(text: &str, current: &[Assessment]) -> Result<Imported, BackupError> {
+    if text.len() > MAX_BACKUP_BYTES {
+        return Err(BackupError::TooLarge);
+    }
+    // Some editors put a byte-order mark at the start of a saved file.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let Ok(Value::Object(mut file)) = serde_json::from_str::<Value>(text) else {
+        return Err(BackupError::NotOurs);
+    };
+    let version = file
+        .get(BACKUP_KEY)
+        .and_then(Value::as_u64)
+        .ok_or(BackupError::NotOurs)?;
+    match u32::try_from(version) {
+        Ok(0) => return Err(BackupError::NotOurs),
+        Ok(v) if v <= BACKUP_VERSION => {}
+        Ok(v) => return Err(BackupError::Newer(v)),
+        Err(_) => return Err(BackupError::Newer(u32::MAX)),
+    }
+    let entries = match file.remove("history") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(entries)) => entries,
+        Some(_) => return Err(BackupError::Damaged("`history` is not a list".into())),
+    };
+    let (profile, profile_error) = match file.remove("profile") {
+        None | Some(Value::Null) => (None, None),
+        Some(value) => match serde_json::from_value::<Profile>(value) {
+            Ok(profile) => (Some(profile), None),
+            Err(e) => (None, Some(e.to_string())),
+        },
+    };
+
+    let carried = match file.remove("questionnaires") {
+        Some(Value::Array(carried)) => carried,
+        _ => Vec::new(),
+    };
+    let mut imported = Imported {
+        profile,
+        profile_error,
+        history: current.to_vec(),
+        questionnaires: Vec::new(),
+        added: 0,
+        updated: 0,
+        unchanged: 0,
+        refused: Vec::new(),
+    };
+    let mut seen: Vec<String> = Vec::with_capacity(entries.len());
+    for (index, entry) in entries.into_iter().enumerate() {
+        match check(entry, &seen) {
+            Ok(entry) => {
+                seen.push(entry.id.clone());
+                imported.merge(entry);
+            }
+            Err(reason) => imported.refused.push(Refused { index, reason }),
+        }
+    }
+    for (index, source) in carried.into_iter().enumerate() {
+        match Custom::read(source) {
+            Ok(custom) if !IDS.contains(&custom.questionnaire.id.as_str()) => {
+                imported.questionnaires.push(custom);
+            }
+            // A file cannot replace a built-in questionnaire.
+            Ok(_) => {}
+            Err(problems) => {
+                let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                let reason = Refusal::Questionnaire(lines.join("; "));
+                imported.refused.push(Refused { index, reason });
+            }
+        }
+    }
+    Ok(imported)
+}
+
+fn check(entry: Value, seen: &[String]) -> Result<Assessment, Refusal> {
+    let entry: Assessment =
+        serde_json::from_value(entry).map_err(|e| Refusal::Unreadable(e.to_string()))?;
+    if entry.id.trim().is_empty() {
+        return Err(Refusal::NoId);
+    }
+    if seen.contains(&entry.id) {
+        return Err(Refusal::RepeatedId(entry.id));
+    }
+    if entry
+        .work
+        .overrule
+        .as_ref()
+        .is_some_and(|o| o.reason.trim().is_empty())
+    {
+        return Err(Refusal::OverruleWithoutReason);
+    }
+    Ok(entry)
+}
+
+impl Imported {
+    fn merge(&mut self, entry: Assessment) {
+        match self.history.iter_mut().find(|a| a.id == entry.id) {
+            None => {
+                self.history.push(entry);
+                self.added += 1;
+            }
+            // The outcome has a time of its own: the later one wins whichever copy wins the rest.
+            Some(existing) if *existing != entry && entry.updated_ms > existing.updated_ms => {
+                let mut entry = entry;
+                merge_outcome(&mut entry, existing);
+                *existing = entry;
+                self.updated += 1;
+            }
+            Some(existing) => {
+                if merge_outcome(existing, &entry) {
+                    self.updated += 1;
+                } else {
+                    self.unchanged += 1;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::{Answer, Blink};
+    use crate::history::{Overrule, Source};
+    use crate::model::Impression;
+
+    fn assessment(id: &str, updated_ms: f64) -> Assessment {
+        Assessment {
+            updated_ms,
+            ..Assessment::new(id, "minimal", "Acme", 1.0)
+        }
+    }
+
+    const HOSTILE: &str = "\"}]}, {\"client_fit_backup\": 9 <script>alert('x')</script> \\ \u{0} \u{202e} \u{2028} 🚀 Zoë";
+
+    #[test]
+    fn export_is_pretty_and_marked() {
+        let text = export(&Profile::default(), &[assessment("1", 1.0)], &[], 1234.0);
+        assert!(text.starts_with("{\n  \"client_fit_backup\": 1,\n  \"exported_ms\": 1234.0,"));
+        assert!(text.contains("\"profile\": {") && text.contains("\"history\": ["));
+    }
+
+    #[test]
+    fn everything_round_trips_into_an_empty_history_including_hostile_text() {
+        let profile = Profile {
+            name: HOSTILE.into(),
+            min_budget: Some(5000.0),
+            ..Profile::default()
+        };
+        let mut a = assessment("1", 5.0);
+        a.work.client = HOSTILE.into();
+        a.work.notes = HOSTILE.into();
+        a.work.blink = Some(Blink {
+            impression: Impression::Good,
+            why: HOSTILE.into(),
+        });
+        a.work
+            .answers
+            .insert("why".into(), Answer::Text(HOSTILE.into()));
+        a.work.answers.insert("budget".into(), Answer::Number(0.1));
+        a.work.overrule = Some(Overrule {
+            verdict: "walk_away".into(),
+            reason: HOSTILE.into(),
+        });
+        a.work.source = Source::Prospect;
+        let history = vec![a, assessment("2", 6.0)];
+        let imported = import(&export(&profile, &history, &[], 9.0), &[]).unwrap();
+        assert_eq!(imported.profile, Some(profile));
+        assert_eq!(imported.history, history);
+        assert_eq!(
+            (imported.added, imported.updated, imported.unchanged),
+            (2, 0, 0)
+        );
+        assert!(imported.refused.is_empty() && imported.profile_error.is_none());
+    }
+
+    #[test]
+    fn the_file_is_checked_before_any_entry() {
+        let huge = " ".repeat(MAX_BACKUP_BYTES + 1);
+        assert_eq!(import(&huge, &[]), Err(BackupError::TooLarge));
+        for not_ours in [
+            "",
+            "hello",
+            "[1, 2]",
+            "{\"version\": 1}",
+            "{\"client_fit_backup\": \"1\"}",
+            "{\"client_fit_backup\": 0}",
+            "{\"client_fit_backup\": -1}",
+            "{\"client_fit_backup\": 1, \"history\": [",
+        ] {
+            assert_eq!(
+                import(not_ours, &[]),
+                Err(BackupError::NotOurs),
+                "{not_ours}"
+            );
+        }
+        assert_eq!(
+            import("{\"client_fit_backup\": 2, \"history\": 5}", &[]),
+            Err(BackupError::Newer(2))
+        );
+        assert_eq!(
+            import("{\"client_fit_backup\": 99999999999}", &[]),
+            Err(BackupError::Newer(u32::MAX))
+        );
+        assert!(matches!(
+            import("{\"client_fit_backup\": 1, \"history\": {}}", &[]),
+            Err(BackupError::Damaged(_))
+        ));
+    }
+
+    #[test]
+    fn a_minimal_file_reads_and_a_byte_order_mark_is_skipped() {
+        let imported = import("\u{feff}{\"client_fit_backup\": 1}", &[]).unwrap();
+        assert_eq!(imported.profile, None);
+        assert!(imported.history.is_empty());
+    }
+
+    #[test]
+    fn a_damaged_profile_is_reported_and_the_history_still_taken() {
+        let text = r#"{"client_fit_backup": 1, "profile": {"min_budget": "lots"},
+            "history": [{"id": "1", "questionnaire": "minimal", "created_ms": 1}]}"#;
+        let imported = import(text, &[]).unwrap();
+        assert_eq!(imported.profile, None);
+        assert!(imported.profile_error.is_some());
+        assert_eq!(imported.added, 1);
+    }
+
+    #[test]
+    fn good_entries_are_taken_and_bad_ones_reported_by_index() {
+        let text = r#"{"client_fit_backup": 1, "history": [
+            {"id": "1", "questionnaire": "minimal", "created_ms": 1},
+            {"id": "2", "created_ms": 1},
+            "just a string",
+            {"id": " ", "questionnaire": "minimal", "created_ms": 1},
+            {"id": "1", "questionnaire": "minimal", "created_ms": 2},
+            {"id": "5", "questionnaire": "minimal", "created_ms": 1,
+             "overrule": {"verdict": "strong_fit", "reason": "  "}},
+            {"id": "6", "questionnaire": "minimal", "created_ms": 1, "answers": {"q": {"scale": 300}}},
+            {"id": "7", "questionnaire": "minimal", "created_ms": 1, "future_field": true}
+        ]}"#;
+        let imported = import(text, &[]).unwrap();
+        let ids: Vec<&str> = imported.history.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["1", "7"],
+            "unknown fields from a later version are ignored"
+        );
+        let refused: Vec<usize> = imported.refused.iter().map(|r| r.index).collect();
+        assert_eq!(refused, [1, 2, 3, 4, 5, 6]);
+        let reasons: Vec<&Refusal> = imported.refused.iter().map(|r| &r.reason).collect();
+        assert!(matches!(reasons[0], Refusal::Unreadable(why) if why.contains("questionnaire")));
+        assert!(matches!(reasons[1], Refusal::Unreadable(_)));
+        assert_eq!(reasons[2], &Refusal::NoId);
+        assert_eq!(reasons[3], &Refusal::RepeatedId("1".into()));
+        assert_eq!(reasons[4], &Refusal::OverruleWithoutReason);
+        assert!(matches!(reasons[5], Refusal::Unreadable(_)));
+    }
+
+    #[test]
+    fn merging_keeps_identical_takes_newer_and_keeps_newer_local() {
+        let mut local_newer = assessment("keep", 50.0);
+        local_newer.work.notes = "edited here".into();
+        let current = vec![
+            assessment("same", 10.0),
+            assessment("older_here", 10.0),
+            local_newer.clone(),
+            assessment("tie", 10.0),
+        ];
+        let mut theirs_newer = assessment("older_here", 20.0);
+        theirs_newer.work.notes = "edited there".into();
+        let mut tie = assessment("tie", 10.0);
+        tie.work.client = "Other".into();
+        let file = vec![
+            assessment("new", 5.0),
+            assessment("same", 10.0),
+            theirs_newer.clone(),
+            assessment("keep", 40.0),
+            tie,
+        ];
+        let imported = import(&export(&Profile::default(), &file, &[], 0.0), &current).unwrap();
+        assert_eq!(
+            (imported.added, imported.updated, imported.unchanged),
+            (1, 1, 3)
+        );
+        let ids: Vec<&str> = imported.history.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["same", "older_here", "keep", "tie", "new"]);
+        assert_eq!(imported.history[1], theirs_newer);
+        assert_eq!(imported.history[2], local_newer);
+        assert_eq!(
+            imported.history[3].work.client, "Acme",
+            "a tie keeps this device's copy"
+        );
+    }
+
+    #[test]
+    fn reimporting_an_export_changes_nothing() {
+        let history = vec![assessment("1", 1.0), assessment("2", 2.0)];
+        let text = export(&Profile::default(), &history, &[], 3.0);
+        let imported = import(&text, &history).unwrap();
+        assert_eq!(imported.history, history);
+        assert_eq!(
+            (imported.added, imported.updated, imported.unchanged),
+            (0, 0, 2)
+        );
+    }
+}

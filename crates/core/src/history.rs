@@ -1,0 +1,591 @@
+//! Saved assessments: the list the history page shows, and what changed between an assessment and
+//! the earlier one it re-assesses. The functions edit a plain `Vec` and say whether anything
+//! changed, so the shell's reducer can keep the same state when nothing did.
+//! Pure: no browser imports, no clock (the caller passes the time).
+
+use serde::{Deserialize, Serialize};
+
+use super::answers::{Answer, Answers, Blink};
+use super::model::Questionnaire;
+use super::outcome::FollowUp;
+use super::profile::Profile;
+use super::scoring::{RaisedFlag, assess};
+use super::session::Session;
+
+/// What an assessment is about and what was said in it. The assessment in progress
+/// (`Session`) and the saved ones (`Assessment`) both hold one, stored flat in their JSON.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Work {
+    /// Id of the questionnaire answered.
+    pub questionnaire: String,
+    /// The client's or prospect's name, possibly empty.
+    #[serde(default)]
+    pub client: String,
+    #[serde(default)]
+    pub blink: Option<Blink>,
+    #[serde(default)]
+    pub answers: Answers,
+    /// The consultant overruled the computed verdict.
+    #[serde(default)]
+    pub overrule: Option<Overrule>,
+    /// Id of the earlier assessment of the same client this one re-assesses.
+    #[serde(default)]
+    pub previous: Option<String>,
+    #[serde(default)]
+    pub source: Source,
+    /// The consultant's private notes; never put in a share link.
+    #[serde(default)]
+    pub notes: String,
+    /// Safeguards ticked off on the result's checklist.
+    #[serde(default)]
+    pub safeguards_done: Vec<String>,
+}
+
+impl Work {
+    /// The first impression recorded, if any, as scoring judges it.
+    pub fn impression(&self) -> Option<super::model::Impression> {
+        self.blink.as_ref().map(|blink| blink.impression)
+    }
+}
+
+/// One finished (or paused) assessment, as saved on the device and in backups.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Assessment {
+    /// Unique in the history; the shell makes it from the clock (see [`unique_id`]).
+    pub id: String,
+    /// Milliseconds since the Unix epoch.
+    pub created_ms: f64,
+    /// When it was last changed; the newer one wins when a backup brings the same id.
+    #[serde(default)]
+    pub updated_ms: f64,
+    #[serde(flatten)]
+    pub work: Work,
+    /// What was recorded later: the client's outcome, a link made by hand.
+    #[serde(flatten)]
+    pub follow: FollowUp,
+}
+
+/// The consultant's own verdict, replacing the computed one.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Overrule {
+    /// A verdict tier id of the questionnaire.
+    pub verdict: String,
+    /// Why; required and non-empty.
+    pub reason: String,
+}
+
+impl Overrule {
+    /// An overrule to one of the questionnaire's verdict tiers, with its reason trimmed; `None`
+    /// when the tier does not exist or the reason is empty.
+    pub fn new(questionnaire: &Questionnaire, verdict: &str, reason: &str) -> Option<Self> {
+        let reason = reason.trim();
+        (questionnaire.verdict(verdict).is_some() && !reason.is_empty()).then(|| Overrule {
+            verdict: verdict.to_owned(),
+            reason: reason.to_owned(),
+        })
+    }
+}
+
+/// Who gave the answers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// The consultant's own screening.
+    #[default]
+    Consultant,
+    /// An intake the prospect filled in and sent.
+    Prospect,
+}
+
+/// Saved assessments, oldest first as they were added.
+pub type History = Vec<Assessment>;
+
+impl Assessment {
+    /// An assessment of the session's answers, created and updated now.
+    /// A new assessment of `questionnaire` with nothing answered yet, for `client`.
+    pub fn new(id: &str, questionnaire: &str, client: &str, created_ms: f64) -> Self {
+        Assessment {
+            id: id.to_owned(),
+            created_ms,
+            updated_ms: created_ms,
+            work: Work {
+                questionnaire: questionnaire.to_owned(),
+                client: client.to_owned(),
+                ..Work::default()
+            },
+            follow: FollowUp::default(),
+        }
+    }
+
+    pub fn from_session(id: String, session: &Session, now_ms: f64) -> Self {
+        Assessment {
+            id,
+            created_ms: now_ms,
+            updated_ms: now_ms,
+            work: session.work.clone(),
+            follow: FollowUp::default(),
+        }
+    }
+
+    /// The verdict that stands: the consultant's overrule if there is one, else the computed one.
+    pub fn verdict<'a>(&'a self, computed: Option<&'a str>) -> Option<&'a str> {
+        self.work
+            .overrule
+            .as_ref()
+            .map(|o| o.verdict.as_str())
+            .or(computed)
+    }
+}
+
+/// An id not yet used in the history, made from the time: `1712345678901`, or with `-2`, `-3`...
+/// when two assessments are saved in the same millisecond.
+pub fn unique_id(history: &[Assessment], now_ms: f64) -> String {
+    // Saturating cast: a clock that is no number still gives an id.
+    let base = (now_ms.max(0.0) as u64).to_string();
+    let taken = |id: &str| history.iter().any(|a| a.id == id);
+    if !taken(&base) {
+        return base;
+    }
+    (2u32..)
+        .map(|n| {
+            let mut id = base.clone();
+            id.push('-');
+            id.push_str(&n.to_string());
+            id
+        })
+        .find(|id| !taken(id))
+        .unwrap_or(base)
+}
+
+pub fn find<'a>(history: &'a [Assessment], id: &str) -> Option<&'a Assessment> {
+    history.iter().find(|a| a.id == id)
+}
+
+/// Adds the assessment, or replaces the one with the same id where it stands.
+/// False when an identical one was already there.
+pub fn put(history: &mut History, assessment: Assessment) -> bool {
+    match history.iter_mut().find(|a| a.id == assessment.id) {
+        Some(existing) if *existing == assessment => false,
+        Some(existing) => {
+            *existing = assessment;
+            true
+        }
+        None => {
+            history.push(assessment);
+            true
+        }
+    }
+}
+
+/// Gives the assessment a new client name (trimmed). False when there is no such id or the name
+/// is the same.
+pub fn rename(history: &mut History, id: &str, client: &str, now_ms: f64) -> bool {
+    let client = client.trim();
+    match history.iter_mut().find(|a| a.id == id) {
+        Some(a) if a.work.client != client => {
+            a.work.client = client.to_owned();
+            a.updated_ms = now_ms;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Removes the assessment. Later assessments that re-assessed it keep their `previous` id, which
+/// then finds nothing: the comparison is simply not offered. False when there is no such id.
+pub fn delete(history: &mut History, id: &str) -> bool {
+    let before = history.len();
+    history.retain(|a| a.id != id);
+    history.len() != before
+}
+
+/// Whether two names are the same client: case and surrounding spaces do not matter, and an
+/// empty name is nobody in particular.
+pub fn same_client(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    !a.is_empty() && a.to_lowercase() == b.to_lowercase()
+}
+
+/// The latest assessment of the same client on the same questionnaire created before
+/// `before_ms`: what a new assessment re-assesses.
+pub fn previous_of<'a>(
+    history: &'a [Assessment],
+    client: &str,
+    questionnaire: &str,
+    before_ms: f64,
+) -> Option<&'a Assessment> {
+    history
+        .iter()
+        .filter(|a| {
+            a.work.questionnaire == questionnaire
+                && a.created_ms < before_ms
+                && same_client(&a.work.client, client)
+        })
+        .max_by(|a, b| a.created_ms.total_cmp(&b.created_ms))
+}
+
+/// The latest intake the client filled in themself (sent from a widget and imported here), to
+/// show beside the consultant's own screening of them.
+pub fn prospect_intake_of<'a>(history: &'a [Assessment], client: &str) -> Option<&'a Assessment> {
+    history
+        .iter()
+        .filter(|a| a.work.source == Source::Prospect && same_client(&a.work.client, client))
+        .max_by(|a, b| a.created_ms.total_cmp(&b.created_ms))
+}
+
+/// A value before and after.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Change<T> {
+    pub before: T,
+    pub after: T,
+}
+
+impl<T: PartialEq> Change<T> {
+    pub fn changed(&self) -> bool {
+        self.before != self.after
+    }
+}
+
+/// One question whose answer changed; `None` is no answer at all.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AnswerChange {
+    pub question: String,
+    pub before: Option<Answer>,
+    pub after: Option<Answer>,
+}
+
+/// What changed between an assessment and a later one of the same client.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Comparison {
+    /// Flags raised now and not before, most severe first.
+    pub flags_raised: Vec<RaisedFlag>,
+    /// Flags raised before and not now, most severe first.
+    pub flags_cleared: Vec<RaisedFlag>,
+    /// Overall score, 0 to 100, or `None` when nothing scored.
+    pub overall: Change<Option<f64>>,
+    /// Computed verdict tier ids (overrules are on the assessments themselves).
+    pub verdict: Change<Option<String>>,
+    /// Changed answers in question order; questions no longer in the questionnaire are left out.
+    pub answers: Vec<AnswerChange>,
+}
+
+impl Comparison {
+    /// The change in overall score, when both have one.
+    pub fn overall_delta(&self) -> Option<f64> {
+        Some(self.overall.after? - self.overall.before?)
+    }
+}
+
+/// Scores both assessments with today's profile and says what changed.
+pub fn compare(
+    questionnaire: &Questionnaire,
+    profile: &Profile,
+    before: &Assessment,
+    after: &Assessment,
+) -> Comparison {
+    let judge = |work: &Work| assess(questionnaire, &work.answers, work.impression(), profile);
+    let (old, new) = (judge(&before.work), judge(&after.work));
+    let missing_from = |flags: &[RaisedFlag], from: &[RaisedFlag]| -> Vec<RaisedFlag> {
+        flags
+            .iter()
+            .filter(|f| !from.iter().any(|g| g.flag == f.flag))
+            .cloned()
+            .collect()
+    };
+    let answers = questionnaire
+        .questions()
+        .filter_map(|(_, q)| {
+            let (b, a) = (
+                before.work.answers.get(&q.id),
+                after.work.answers.get(&q.id),
+            );
+            (!same_answer(b, a)).then(|| AnswerChange {
+                question: q.id.clone(),
+                before: b.cloned(),
+                after: a.cloned(),
+            })
+        })
+        .collect();
+    Comparison {
+        flags_raised: missing_from(&new.flags, &old.flags),
+        flags_cleared: missing_from(&old.flags, &new.flags),
+        overall: Change {
+            before: old.overall,
+            after: new.overall,
+        },
+        verdict: Change {
+            before: old.verdict,
+            after: new.verdict,
+        },
+        answers,
+    }
+}
+
+/// Equal answers, where the same options chosen in another order are the same answer.
+fn same_answer(a: Option<&Answer>, b: Option<&Answer>) -> bool {
+    match (a, b) {
+        (Some(Answer::Choices(x)), Some(Answer::Choices(y))) => {
+            x.len() == y.len()
+                && x.iter().all(|id| y.contains(id))
+                && y.iter().all(|id| x.contains(id))
+        }
+        _ => a == b,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Answer;
+    use crate::model::Impression;
+    use crate::session::Step;
+    use crate::test_support::minimal;
+
+    fn assessment(id: &str, client: &str, created_ms: f64) -> Assessment {
+        Assessment::new(id, "minimal", client, created_ms)
+    }
+
+    fn answers(pairs: &[(&str, Answer)]) -> Answers {
+        pairs
+            .iter()
+            .map(|(q, a)| ((*q).to_owned(), a.clone()))
+            .collect()
+    }
+
+    fn profile() -> Profile {
+        Profile {
+            min_budget: Some(5000.0),
+            ..Profile::default()
+        }
+    }
+
+    #[test]
+    fn an_older_save_without_the_later_fields_reads_with_defaults() {
+        let a: Assessment = serde_json::from_str(
+            r#"{"id": "1", "questionnaire": "minimal", "created_ms": 5, "answers": {"threatened": {"yes_no": false}}}"#,
+        )
+        .unwrap();
+        assert_eq!(a.work.source, Source::Consultant);
+        assert_eq!((a.work.notes.as_str(), a.work.client.as_str()), ("", ""));
+        assert_eq!(
+            (a.work.overrule, a.work.previous, a.updated_ms),
+            (None, None, 0.0)
+        );
+        assert_eq!(a.work.answers["threatened"], Answer::YesNo(false));
+    }
+
+    #[test]
+    fn round_trips_through_json_with_every_field() {
+        let mut a = assessment("7", "Zoë \"Ø\" <b>", 1.0);
+        a.work.blink = Some(Blink {
+            impression: Impression::Bad,
+            why: "late to the call".into(),
+        });
+        a.work.overrule = Some(Overrule {
+            verdict: "walk_away".into(),
+            reason: "they threatened a supplier".into(),
+        });
+        a.work.previous = Some("3".into());
+        a.work.source = Source::Prospect;
+        a.work.notes = "line\nbreak\u{2028}".into();
+        let json = serde_json::to_string(&a).unwrap();
+        assert!(json.contains(r#""source":"prospect""#));
+        assert_eq!(serde_json::from_str::<Assessment>(&json).unwrap(), a);
+    }
+
+    #[test]
+    fn from_session_copies_the_answers_and_stamps_the_time() {
+        let mut session = Session::new(&minimal(), "Acme");
+        session.work.answers = answers(&[("respect", Answer::Scale(4))]);
+        session.step = Step::Result;
+        let a = Assessment::from_session("9".into(), &session, 42.0);
+        assert_eq!((a.created_ms, a.updated_ms), (42.0, 42.0));
+        assert_eq!((a.work.client.as_str(), a.work.answers.len()), ("Acme", 1));
+        assert_eq!(a.verdict(Some("strong_fit")), Some("strong_fit"));
+    }
+
+    #[test]
+    fn an_overrule_replaces_the_computed_verdict() {
+        let mut a = assessment("1", "", 0.0);
+        a.work.overrule = Some(Overrule {
+            verdict: "safeguards".into(),
+            reason: "known them for years".into(),
+        });
+        assert_eq!(a.verdict(Some("walk_away")), Some("safeguards"));
+        assert_eq!(a.verdict(None), Some("safeguards"));
+    }
+
+    #[test]
+    fn an_overrule_needs_a_real_tier_and_a_reason() {
+        let q = minimal();
+        let made = Overrule::new(&q, "safeguards", "  known them for years ");
+        assert_eq!(made.map(|o| o.reason), Some("known them for years".into()));
+        assert_eq!(Overrule::new(&q, "safeguards", " \n "), None);
+        assert_eq!(Overrule::new(&q, "no_such_tier", "reason"), None);
+    }
+
+    #[test]
+    fn unique_ids_come_from_the_clock_and_never_repeat() {
+        let mut history = History::new();
+        assert_eq!(unique_id(&history, 1700.9), "1700");
+        history.push(assessment("1700", "", 0.0));
+        assert_eq!(unique_id(&history, 1700.0), "1700-2");
+        history.push(assessment("1700-2", "", 0.0));
+        assert_eq!(unique_id(&history, 1700.0), "1700-3");
+        assert_eq!(unique_id(&history, f64::NAN), "0");
+    }
+
+    #[test]
+    fn put_adds_replaces_in_place_and_reports_no_change() {
+        let mut history = vec![assessment("a", "A", 1.0), assessment("b", "B", 2.0)];
+        assert!(put(&mut history, assessment("c", "C", 3.0)));
+        assert_eq!(history.len(), 3);
+        let mut edited = assessment("a", "A", 1.0);
+        edited.work.notes = "pays late".into();
+        assert!(put(&mut history, edited.clone()));
+        assert_eq!(history[0], edited, "replaced where it stood");
+        assert!(!put(&mut history, edited));
+        assert_eq!(history.len(), 3);
+    }
+
+    #[test]
+    fn rename_trims_and_stamps_and_ignores_unknown_ids() {
+        let mut history = vec![assessment("a", "Old", 1.0)];
+        assert!(rename(&mut history, "a", "  New Name ", 50.0));
+        assert_eq!(
+            (history[0].work.client.as_str(), history[0].updated_ms),
+            ("New Name", 50.0)
+        );
+        assert!(!rename(&mut history, "a", "New Name", 60.0));
+        assert_eq!(history[0].updated_ms, 50.0);
+        assert!(!rename(&mut history, "zz", "X", 60.0));
+    }
+
+    #[test]
+    fn delete_removes_only_that_id() {
+        let mut history = vec![assessment("a", "", 1.0), assessment("b", "", 2.0)];
+        assert!(delete(&mut history, "a"));
+        assert!(!delete(&mut history, "a"));
+        assert_eq!(history.len(), 1);
+        assert!(find(&history, "b").is_some());
+        assert!(find(&history, "a").is_none());
+    }
+
+    #[test]
+    fn the_previous_assessment_is_the_latest_earlier_one_of_that_client_and_questionnaire() {
+        let mut other_questionnaire = assessment("q", "Acme", 25.0);
+        other_questionnaire.work.questionnaire = "intake".into();
+        let history = vec![
+            assessment("old", "Acme", 10.0),
+            assessment("mid", " acme ", 20.0),
+            other_questionnaire,
+            assessment("other", "Bolt", 28.0),
+            assessment("later", "Acme", 40.0),
+        ];
+        let found = previous_of(&history, "ACME", "minimal", 30.0).map(|a| a.id.as_str());
+        assert_eq!(found, Some("mid"));
+        assert_eq!(
+            previous_of(&history, "Acme", "minimal", 10.0).map(|a| &a.id),
+            None
+        );
+        assert_eq!(previous_of(&history, "Nobody", "minimal", 99.0), None);
+        // An unnamed client cannot be recognised.
+        let unnamed = vec![assessment("x", "", 1.0)];
+        assert_eq!(previous_of(&unnamed, "", "minimal", 99.0), None);
+    }
+
+    #[test]
+    fn compare_reports_flags_scores_verdicts_and_answers() {
+        let q = minimal();
+        let mut before = assessment("1", "Acme", 1.0);
+        before.work.answers = answers(&[
+            ("budget", Answer::Number(1000.0)),
+            ("pays_on_time", Answer::Choice("late".into())),
+            ("threatened", Answer::YesNo(false)),
+            ("respect", Answer::Scale(3)),
+        ]);
+        let mut after = assessment("2", "Acme", 2.0);
+        after.work.answers = answers(&[
+            ("budget", Answer::Number(9000.0)),
+            ("pays_on_time", Answer::Choice("late".into())),
+            ("threatened", Answer::YesNo(false)),
+            ("respect", Answer::Scale(1)),
+            ("why_threat", Answer::Text("none".into())),
+        ]);
+        let c = compare(&q, &profile(), &before, &after);
+        let ids = |flags: &[RaisedFlag]| flags.iter().map(|f| f.flag.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&c.flags_raised), ["disrespect"]);
+        assert_eq!(c.flags_raised[0].question, "respect");
+        assert_eq!(ids(&c.flags_cleared), ["low_budget"]);
+        assert!(c.overall.before.is_some() && c.overall.after.is_some());
+        assert_eq!(
+            c.overall_delta(),
+            Some(c.overall.after.unwrap() - c.overall.before.unwrap())
+        );
+        let changed: Vec<&str> = c.answers.iter().map(|a| a.question.as_str()).collect();
+        assert_eq!(
+            changed,
+            ["budget", "why_threat", "respect"],
+            "in question order"
+        );
+        assert_eq!(c.answers[1].before, None);
+        assert_eq!(c.answers[2].after, Some(Answer::Scale(1)));
+    }
+
+    #[test]
+    fn compare_sees_a_deal_breaker_change_the_verdict() {
+        let q = minimal();
+        let mut before = assessment("1", "Acme", 1.0);
+        before.work.answers = answers(&[
+            ("budget", Answer::Number(9000.0)),
+            ("pays_on_time", Answer::Choice("early".into())),
+            ("threatened", Answer::YesNo(false)),
+            ("respect", Answer::Scale(5)),
+        ]);
+        let mut after = before.clone();
+        after
+            .work
+            .answers
+            .insert("threatened".into(), Answer::YesNo(true));
+        let c = compare(&q, &profile(), &before, &after);
+        assert_eq!(c.verdict.before.as_deref(), Some("strong_fit"));
+        assert_eq!(c.verdict.after.as_deref(), Some("walk_away"));
+        assert!(c.verdict.changed() && c.overall.changed());
+        assert_eq!(c.flags_raised[0].flag, "abuse");
+    }
+
+    #[test]
+    fn compare_of_equal_answers_finds_nothing_and_ignores_choice_order() {
+        let q = minimal();
+        let mut before = assessment("1", "", 1.0);
+        before.work.answers = answers(&[
+            ("pays_on_time", Answer::Choice("late".into())),
+            ("gone", Answer::Choices(vec!["a".into(), "b".into()])),
+        ]);
+        let mut after = before.clone();
+        after.work.answers.insert("gone".into(), Answer::Unknown);
+        let c = compare(&q, &profile(), &before, &after);
+        assert!(c.flags_raised.is_empty() && c.flags_cleared.is_empty());
+        assert!(!c.overall.changed() && !c.verdict.changed());
+        assert!(
+            c.answers.is_empty(),
+            "questions not in the questionnaire are left out"
+        );
+        let x = Answer::Choices(vec!["a".into(), "b".into()]);
+        let y = Answer::Choices(vec!["b".into(), "a".into()]);
+        assert!(same_answer(Some(&x), Some(&y)));
+        assert!(!same_answer(Some(&x), None));
+    }
+
+    #[test]
+    fn compare_with_nothing_answered_has_no_scores() {
+        let c = compare(
+            &minimal(),
+            &profile(),
+            &assessment("1", "", 1.0),
+            &assessment("2", "", 2.0),
+        );
+        assert_eq!(c.overall.before, None);
+        assert_eq!(c.overall_delta(), None);
+    }
+}

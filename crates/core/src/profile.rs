@@ -1,0 +1,136 @@
+//! The consultant's ideal client profile: filled in once, used by every score.
+//! Pure: no browser imports.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// The client the consultant wants. Every field is optional: an unset field simply makes the
+/// questions that compare with it count for nothing.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct Profile {
+    /// The consultant's or business's name, used to sign letters.
+    pub name: String,
+    /// ISO currency code for budgets (EUR, USD, DKK, RON...).
+    pub currency: String,
+    /// Smallest budget worth taking on.
+    pub min_budget: Option<f64>,
+    /// Deposit asked before work starts, in percent.
+    pub deposit_percent: Option<f64>,
+    /// Days the client has to pay an invoice.
+    pub payment_days: Option<f64>,
+    /// Shortest and longest project, in weeks.
+    pub min_weeks: Option<f64>,
+    pub max_weeks: Option<f64>,
+    /// Longest reply time the consultant works with, in hours (both ways).
+    pub reply_hours: Option<f64>,
+    /// Hours a week the consultant can give one client.
+    pub weekly_hours: Option<f64>,
+    /// Tags welcomed: kinds of work, industries, channels (`work:web`, `channel:email`).
+    pub welcome: Vec<String>,
+    /// Tags avoided, in the same form.
+    pub avoided: Vec<String>,
+    pub friends_policy: FriendsPolicy,
+    /// How much each dimension matters, as a multiplier of its weight (0 to 3; 1 when unset).
+    pub weights: BTreeMap<String, f64>,
+}
+
+/// How the consultant works with friends and family.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum FriendsPolicy {
+    /// Friends are clients too: full rate, written terms.
+    #[default]
+    FullRate,
+    /// A known discount, still in writing.
+    Discount,
+    /// No work for friends and family.
+    Never,
+}
+
+/// The numeric profile fields a question can compare an answer with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ProfileField {
+    MinBudget,
+    DepositPercent,
+    PaymentDays,
+    MinWeeks,
+    MaxWeeks,
+    ReplyHours,
+    WeeklyHours,
+}
+
+/// Largest multiplier a profile may put on a dimension's weight.
+pub const MAX_PROFILE_WEIGHT: f64 = 3.0;
+
+impl Profile {
+    /// The value of a numeric field, if the consultant set it.
+    pub fn number(&self, field: ProfileField) -> Option<f64> {
+        match field {
+            ProfileField::MinBudget => self.min_budget,
+            ProfileField::DepositPercent => self.deposit_percent,
+            ProfileField::PaymentDays => self.payment_days,
+            ProfileField::MinWeeks => self.min_weeks,
+            ProfileField::MaxWeeks => self.max_weeks,
+            ProfileField::ReplyHours => self.reply_hours,
+            ProfileField::WeeklyHours => self.weekly_hours,
+        }
+        .filter(|value| value.is_finite())
+    }
+
+    /// The multiplier on a dimension's weight: 1 unless the consultant changed it.
+    pub fn weight_multiplier(&self, dimension: &str) -> f64 {
+        self.weights
+            .get(dimension)
+            .copied()
+            .filter(|w| w.is_finite())
+            .map_or(1.0, |w| w.clamp(0.0, MAX_PROFILE_WEIGHT))
+    }
+
+    pub fn welcomes(&self, tag: &str) -> bool {
+        self.welcome.iter().any(|t| t == tag)
+    }
+
+    pub fn avoids(&self, tag: &str) -> bool {
+        self.avoided.iter().any(|t| t == tag)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unset_and_non_finite_numbers_count_as_missing() {
+        let profile = Profile {
+            min_budget: Some(f64::NAN),
+            payment_days: Some(30.0),
+            ..Profile::default()
+        };
+        assert_eq!(profile.number(ProfileField::MinBudget), None);
+        assert_eq!(profile.number(ProfileField::PaymentDays), Some(30.0));
+        assert_eq!(profile.number(ProfileField::ReplyHours), None);
+    }
+
+    #[test]
+    fn weight_multipliers_default_to_one_and_are_clamped() {
+        let mut profile = Profile::default();
+        profile.weights.insert("money".into(), 9.0);
+        profile.weights.insert("trust".into(), -1.0);
+        assert_eq!(profile.weight_multiplier("money"), MAX_PROFILE_WEIGHT);
+        assert_eq!(profile.weight_multiplier("trust"), 0.0);
+        assert_eq!(profile.weight_multiplier("scope"), 1.0);
+    }
+
+    #[test]
+    fn a_partial_profile_reads_with_defaults() {
+        let profile: Profile = serde_json::from_str(r#"{"min_budget": 5000}"#).unwrap();
+        assert_eq!(profile.min_budget, Some(5000.0));
+        assert_eq!(profile.friends_policy, FriendsPolicy::FullRate);
+    }
+}

@@ -1,0 +1,335 @@
+//! One assessment in progress: which questionnaire, whose name, the first impression, the
+//! answers and the step the person is on. Its methods return the next state, so the web shell's
+//! reducer only delegates here. Pure: no browser imports.
+
+use serde::{Deserialize, Serialize};
+
+use super::answers::Answer;
+use super::condition::Visibility;
+use super::history::{Assessment, Work};
+use super::model::{Kind, Lens, Questionnaire};
+use super::profile::{Profile, ProfileField};
+
+/// Where the person is in the flow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    /// "Your terms first": the profile values scoring compares with, asked once before the first
+    /// screening or check-up (see `asks_terms_first`); it leads to the first impression.
+    Terms,
+    /// The first impression, asked before any question (not on the intake lens: a prospect does
+    /// not rate themselves).
+    Blink,
+    /// A section, by its index in the questionnaire.
+    Section(usize),
+    /// The list of unanswered questions before the result.
+    Review,
+    Result,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    #[serde(flatten)]
+    pub work: Work,
+    pub step: Step,
+    /// The history id this assessment was saved as, so saving again updates it.
+    #[serde(default)]
+    pub saved_as: Option<String>,
+}
+
+/// How far along the person is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    /// 1-based position of the current section among the shown ones (0 before the first).
+    pub section: usize,
+    pub sections: usize,
+    pub answered: usize,
+    pub questions: usize,
+}
+
+impl Progress {
+    pub fn percent(&self) -> usize {
+        (self.answered * 100)
+            .checked_div(self.questions)
+            .unwrap_or(100)
+    }
+}
+
+impl Session {
+    pub fn new(questionnaire: &Questionnaire, client: &str) -> Self {
+        Session {
+            work: Work {
+                questionnaire: questionnaire.id.clone(),
+                client: client.trim().to_owned(),
+                ..Work::default()
+            },
+            step: if questionnaire.lens == Lens::Intake {
+                first_section(questionnaire)
+            } else {
+                Step::Blink
+            },
+            saved_as: None,
+        }
+    }
+
+    /// Reopens a saved assessment at its result.
+    pub fn from_assessment(assessment: &Assessment) -> Self {
+        Session {
+            work: assessment.work.clone(),
+            step: Step::Result,
+            saved_as: Some(assessment.id.clone()),
+        }
+    }
+
+    /// A new assessment of the same client, starting from the earlier answers so only what
+    /// changed needs changing.
+    pub fn reassess(earlier: &Assessment, questionnaire: &Questionnaire) -> Self {
+        let mut session = Session::new(questionnaire, &earlier.work.client);
+        session.work.answers = earlier.work.answers.clone();
+        session.work.previous = Some(earlier.id.clone());
+        session
+    }
+
+    /// Indexes of the sections shown with the current answers.
+    pub fn shown_sections(&self, questionnaire: &Questionnaire, profile: &Profile) -> Vec<usize> {
+        let visibility = Visibility::of(questionnaire, &self.work.answers, profile);
+        visibility
+            .sections
+            .iter()
+            .enumerate()
+            .filter(|(s, shown)| {
+                // A shown section whose questions are all hidden is skipped as well.
+                **shown && questions_of(questionnaire, *s).any(|q| visibility.questions[q])
+            })
+            .map(|(s, _)| s)
+            .collect()
+    }
+
+    /// This session starting at "Your terms first" instead of the first impression.
+    pub fn with_terms_first(mut self) -> Self {
+        if self.step == Step::Blink {
+            self.step = Step::Terms;
+        }
+        self
+    }
+
+    /// The step after this one: the next shown section, then the review, then the result.
+    pub fn next(&self, questionnaire: &Questionnaire, profile: &Profile) -> Step {
+        let shown = self.shown_sections(questionnaire, profile);
+        match self.step {
+            Step::Terms if questionnaire.lens == Lens::Intake => first_section(questionnaire),
+            Step::Terms => Step::Blink,
+            Step::Blink => shown.first().map_or(Step::Review, |s| Step::Section(*s)),
+            Step::Section(current) => shown
+                .iter()
+                .find(|s| **s > current)
+                .map_or(Step::Review, |s| Step::Section(*s)),
+            Step::Review | Step::Result => Step::Result,
+        }
+    }
+
+    /// The step before this one; the first step stays where it is.
+    pub fn back(&self, questionnaire: &Questionnaire, profile: &Profile) -> Step {
+        let shown = self.shown_sections(questionnaire, profile);
+        let start = if questionnaire.lens == Lens::Intake {
+            None
+        } else {
+            Some(Step::Blink)
+        };
+        let before = |current: usize| {
+            shown
+                .iter()
+                .rev()
+                .find(|s| **s < current)
+                .map(|s| Step::Section(*s))
+                .or(start)
+        };
+        match self.step {
+            // The terms are asked once: the first impression does not lead back to them.
+            Step::Terms => Step::Terms,
+            Step::Blink => Step::Blink,
+            Step::Section(current) => before(current).unwrap_or(Step::Section(current)),
+            Step::Review => before(usize::MAX).unwrap_or(Step::Review),
+            Step::Result => Step::Review,
+        }
+    }
+
+    /// Sets or clears (with `None`) an answer. Unknown question ids are ignored.
+    pub fn answer(
+        &self,
+        questionnaire: &Questionnaire,
+        question: &str,
+        answer: Option<Answer>,
+    ) -> Self {
+        let mut next = self.clone();
+        if questionnaire.question(question).is_some() {
+            match answer {
+                Some(answer) => next.work.answers.insert(question.to_owned(), answer),
+                None => next.work.answers.remove(question),
+            };
+        }
+        next
+    }
+
+    /// Shown, non-note questions with no answer at all ("don't know" counts as answered here:
+    /// the person made a choice).
+    pub fn unanswered<'q>(
+        &self,
+        questionnaire: &'q Questionnaire,
+        profile: &Profile,
+    ) -> Vec<&'q str> {
+        let visibility = Visibility::of(questionnaire, &self.work.answers, profile);
+        questionnaire
+            .questions()
+            .enumerate()
+            .filter(|(i, (_, q))| {
+                visibility.questions[*i]
+                    && q.kind != Kind::Text
+                    && !self.work.answers.contains_key(&q.id)
+            })
+            .map(|(_, (_, q))| q.id.as_str())
+            .collect()
+    }
+
+    pub fn progress(&self, questionnaire: &Questionnaire, profile: &Profile) -> Progress {
+        let visibility = Visibility::of(questionnaire, &self.work.answers, profile);
+        let shown = self.shown_sections(questionnaire, profile);
+        let questions: Vec<&str> = questionnaire
+            .questions()
+            .enumerate()
+            .filter(|(i, (_, q))| visibility.questions[*i] && q.kind != Kind::Text)
+            .map(|(_, (_, q))| q.id.as_str())
+            .collect();
+        let answered = questions
+            .iter()
+            .filter(|q| self.work.answers.contains_key(**q))
+            .count();
+        let section = match self.step {
+            Step::Section(current) => shown
+                .iter()
+                .position(|s| *s == current)
+                .map_or(0, |p| p + 1),
+            Step::Review | Step::Result => shown.len(),
+            Step::Terms | Step::Blink => 0,
+        };
+        Progress {
+            section,
+            sections: shown.len(),
+            answered,
+            questions: questions.len(),
+        }
+    }
+
+    /// Brings a restored session back to a step that exists (a questionnaire may have changed).
+    pub fn repaired(mut self, questionnaire: &Questionnaire) -> Self {
+        if let Step::Section(s) = self.step
+            && s >= questionnaire.sections.len()
+        {
+            self.step = Step::Review;
+        }
+        if matches!(self.step, Step::Terms | Step::Blink) && questionnaire.lens == Lens::Intake {
+            self.step = first_section(questionnaire);
+        }
+        self
+    }
+}
+
+/// Whether beginning this questionnaire first asks for the terms scoring compares with: only a
+/// screening or a check-up (the consultant's own lenses), never in a widget, and only while the
+/// terms were never asked (filled or skipped) and none of them is set.
+pub fn asks_terms_first(
+    questionnaire: &Questionnaire,
+    profile: &Profile,
+    asked: bool,
+    embedded: bool,
+) -> bool {
+    let terms_set = !profile.currency.trim().is_empty()
+        || [
+            ProfileField::MinBudget,
+            ProfileField::DepositPercent,
+            ProfileField::PaymentDays,
+            ProfileField::ReplyHours,
+        ]
+        .into_iter()
+        .any(|field| profile.number(field).is_some());
+    matches!(questionnaire.lens, Lens::Screen | Lens::Checkup) && !embedded && !asked && !terms_set
+}
+
+fn first_section(questionnaire: &Questionnaire) -> Step {
+    if questionnaire.sections.is_empty() {
+        Step::Review
+    } else {
+        Step::Section(0)
+    }
+}
+
+/// Flat indexes of the questions of section `s`.
+fn questions_of(questionnaire: &Questionnaire, s: usize) -> impl Iterator<Item = usize> {
+    let start: usize = questionnaire.sections[..s]
+        .iter()
+        .map(|x| x.questions.len())
+        .sum();
+    start..start + questionnaire.sections[s].questions.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::minimal;
+
+    #[test]
+    fn the_terms_are_asked_on_the_consultant_s_lenses_once_while_none_is_set() {
+        let mut q = minimal();
+        let empty = Profile::default();
+        assert!(asks_terms_first(&q, &empty, false, false));
+        assert!(!asks_terms_first(&q, &empty, true, false), "asked before");
+        assert!(!asks_terms_first(&q, &empty, false, true), "in a widget");
+        let set = Profile {
+            reply_hours: Some(24.0),
+            ..Profile::default()
+        };
+        assert!(!asks_terms_first(&q, &set, false, false), "already set");
+        // A term that is not a number a rule compares with does not count as set.
+        let named = Profile {
+            name: "Vega".into(),
+            min_weeks: Some(2.0),
+            ..Profile::default()
+        };
+        assert!(asks_terms_first(&q, &named, false, false));
+        q.lens = Lens::Checkup;
+        assert!(asks_terms_first(&q, &empty, false, false));
+        q.lens = Lens::Intake;
+        assert!(
+            !asks_terms_first(&q, &empty, false, false),
+            "a prospect's intake"
+        );
+    }
+
+    #[test]
+    fn the_terms_lead_to_the_first_impression_and_are_not_returned_to() {
+        let q = minimal();
+        let profile = Profile::default();
+        let session = Session::new(&q, "Acme").with_terms_first();
+        assert_eq!(session.step, Step::Terms);
+        assert_eq!(session.back(&q, &profile), Step::Terms);
+        assert_eq!(session.next(&q, &profile), Step::Blink);
+        assert_eq!(session.progress(&q, &profile).section, 0);
+        let blink = Session {
+            step: Step::Blink,
+            ..session.clone()
+        };
+        assert_eq!(blink.back(&q, &profile), Step::Blink);
+        // Only a session that starts at the first impression starts at the terms instead.
+        let later = Session {
+            step: Step::Section(0),
+            ..session
+        }
+        .with_terms_first();
+        assert_eq!(later.step, Step::Section(0));
+        // A saved step on the terms of an intake (never asked there) is repaired.
+        let mut intake = minimal();
+        intake.lens = Lens::Intake;
+        let repaired = Session::new(&q, "").with_terms_first().repaired(&intake);
+        assert_eq!(repaired.step, Step::Section(0));
+    }
+}

@@ -1,0 +1,170 @@
+//! The root component: owns the state, saves it on every change, moves focus on each step and
+//! shows the page for the current step.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::content::{builtin_url, fetch_questionnaire};
+use crate::context::AppContext;
+use crate::device;
+use crate::host_events::{HostCallbacks, use_host_events};
+use crate::state::{Action, Notice, Start, State, View};
+use client_fit_core::builtin::IDS;
+use client_fit_core::session::Step;
+use client_fit_core::share::ShareError;
+use client_fit_core::storage::Saved;
+
+use super::{
+    BlinkPage, ConfirmDialog, Header, HistoryPage, Notices, ProfilePage, ProspectEnd, ResultPage,
+    ReviewPage, SectionPage, StartPage, TermsPage, TrackRecordPage,
+};
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The questionnaires on offer, and anything found while reading the device.
+    pub start: Rc<Start>,
+    /// What the device had saved (the browser entry point reads it; tests pass their own).
+    pub saved: Rc<Saved>,
+    /// What the host hears: ready, change and complete, each with the event payload.
+    #[prop_or_default]
+    pub callbacks: HostCallbacks,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let state = use_reducer(|| State::restore((*props.start).clone(), (*props.saved).clone()));
+
+    {
+        // A share link in the address opens once, after the first paint.
+        let (dispatcher, shared) = (state.dispatcher(), props.start.shared.clone());
+        use_effect_with((), move |_| match shared {
+            Some(Ok(shared)) => {
+                dispatcher.dispatch(Action::OpenShared {
+                    shared,
+                    now_ms: device::now_ms(),
+                });
+                device::clear_fragment();
+            }
+            // Somebody else's fragment (an anchor on the host page) is none of our business.
+            Some(Err(ShareError::NotOurs)) | None => {}
+            Some(Err(error)) => dispatcher.dispatch(Action::Notify(Notice::ShareBroken(error))),
+        });
+    }
+    {
+        // Saved on every change. The reducer keeps the same `Rc`s when nothing changed, so
+        // comparing pointers tells a change without cloning or comparing the whole history.
+        let (dispatcher, current) = (state.dispatcher(), state.clone());
+        let key = props.start.storage_key.clone();
+        let changed = SameRcs(vec![
+            Rc::as_ptr(&state.profile) as *const (),
+            Rc::as_ptr(&state.history) as *const (),
+            state
+                .session
+                .as_ref()
+                .map_or(std::ptr::null(), |s| Rc::as_ptr(s) as *const ()),
+            state.language.as_ptr() as *const (),
+        ]);
+        use_effect_with(changed, move |_| {
+            if current.saving
+                && let Err(notice) = device::save(&key, &current.saved())
+            {
+                dispatcher.dispatch(Action::Notify(notice));
+            }
+        });
+    }
+
+    {
+        // After the first paint, and whenever the language changes: every built-in
+        // questionnaire in the language shown. Those already here in it are not fetched again.
+        let (dispatcher, current, base) = (
+            state.dispatcher(),
+            state.clone(),
+            props.start.content_base.clone(),
+        );
+        // A widget shows one questionnaire: only it follows the language.
+        let offered: Vec<&'static str> = match &state.embedded {
+            Some(_) => IDS
+                .into_iter()
+                .filter(|id| state.catalogue.iter().any(|q| q.id == *id))
+                .collect(),
+            None => IDS.to_vec(),
+        };
+        use_effect_with(state.language.clone(), move |language| {
+            let missing = offered.into_iter().filter(|id| {
+                !current
+                    .catalogue
+                    .iter()
+                    .any(|q| q.id == *id && q.default_language == *language)
+            });
+            for id in missing {
+                let fetch = fetch_questionnaire(builtin_url(&base, id, language));
+                let dispatcher = dispatcher.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    dispatcher.dispatch(match fetch.await {
+                        Ok(questionnaire) => Action::Loaded(Rc::new(questionnaire)),
+                        Err(error) => Action::LoadFailed(error),
+                    });
+                });
+            }
+        });
+    }
+
+    {
+        let own_page = state.host.is_none();
+        use_effect_with(state.language.clone(), move |language| {
+            if own_page {
+                device::set_page_language(language);
+            }
+        });
+    }
+
+    let step = state.session.as_ref().map(|s| s.step);
+    let view = state.view;
+    {
+        // Focus follows each step, but not on first paint: on a host page that would jump.
+        let first = use_mut_ref(|| true);
+        let heading = format!("cf{}-heading", state.instance);
+        let host = state.host.clone();
+        use_effect_with((view, step), move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                device::focus(&heading, host.as_ref());
+            }
+        });
+    }
+    use_host_events(&state, &props.callbacks);
+
+    let page = match (state.view, step) {
+        (View::Profile, _) => html! { <ProfilePage /> },
+        (View::History, _) => html! { <HistoryPage /> },
+        (View::TrackRecord, _) => html! { <TrackRecordPage /> },
+        (View::Assess, Some(Step::Result)) if state.embedded.is_some() => html! { <ProspectEnd /> },
+        (View::Assess, step) => assess_page(step),
+    };
+    html! {
+        <ContextProvider<AppContext> context={AppContext(state.clone())}>
+            <div class="cf-app" lang={state.language.clone()}>
+                <Header />
+                <Notices />
+                <main class="cf-main">{ page }</main>
+                <ConfirmDialog />
+            </div>
+        </ContextProvider<AppContext>>
+    }
+}
+
+/// The identities of the state's saved parts, to notice a change by pointer.
+#[derive(PartialEq)]
+struct SameRcs(Vec<*const ()>);
+
+/// The page of the questionnaire flow for a step (or the start page without a session).
+fn assess_page(step: Option<Step>) -> Html {
+    match step {
+        None => html! { <StartPage /> },
+        Some(Step::Terms) => html! { <TermsPage /> },
+        Some(Step::Blink) => html! { <BlinkPage /> },
+        Some(Step::Section(index)) => html! { <SectionPage {index} /> },
+        Some(Step::Review) => html! { <ReviewPage /> },
+        Some(Step::Result) => html! { <ResultPage /> },
+    }
+}

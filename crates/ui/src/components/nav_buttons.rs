@@ -1,0 +1,57 @@
+//! Back, Next and Start over, under every step of the questionnaire. Next stays while a number
+//! on the step does not read (the reducer refuses to move) and takes the person to that field.
+
+use yew::prelude::*;
+
+use crate::context::use_app;
+use crate::device;
+use crate::state::Action;
+use client_fit_core::session::Step;
+use client_fit_core::ui_text::Ui;
+
+#[component]
+pub fn NavButtons() -> Html {
+    let app = use_app();
+    let Some(session) = app.session.clone() else {
+        return Html::default();
+    };
+    let at_start = matches!(app.questionnaire.as_deref(), Some(q) if session.back(q, &app.profile) == session.step);
+    let next_label = if session.step == Step::Review {
+        Ui::SeeResult
+    } else {
+        Ui::Next
+    };
+    // The second click of a double click lands on whatever button the step change put under
+    // the pointer (Begin becomes Next, Next becomes the next step's Next): it is ignored, so a
+    // double click never skips a step. Keys report 0 clicks and are never ignored.
+    let dispatch = |action: fn() -> Action| {
+        let app = app.clone();
+        Callback::from(move |e: MouseEvent| {
+            if e.detail() <= 1 {
+                app.dispatch(action())
+            }
+        })
+    };
+    let on_next = {
+        let app = app.clone();
+        Callback::from(move |e: MouseEvent| {
+            if e.detail() > 1 {
+                return;
+            }
+            // Held on an entry that does not read: its error is shown, so go to it.
+            if let Some(question) = app.blocking_entry() {
+                device::focus(&app.question_id(question, "number"), app.host.as_ref());
+            }
+            app.dispatch(Action::Next)
+        })
+    };
+    html! {
+        <nav class="cf-nav">
+            if !at_start {
+                <button type="button" class="cf-button" onclick={dispatch(|| Action::Back)}>{ app.ui(Ui::Back) }</button>
+            }
+            <button type="button" class="cf-button cf-button-primary cf-next" onclick={on_next}>{ app.ui(next_label) }</button>
+            <button type="button" class="cf-button cf-button-quiet cf-start-over" id={app.id("start-over")} onclick={dispatch(|| Action::AskStartOver)}>{ app.ui(Ui::StartOver) }</button>
+        </nav>
+    }
+}

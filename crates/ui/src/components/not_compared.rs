@@ -1,0 +1,59 @@
+//! On the result: the answers that were not measured against the profile because a value they
+//! compare with is not set, with a way to the profile. Nothing in a widget (the prospect has no
+//! profile) or when everything was compared; not printed (it is about the consultant's own
+//! settings, and the report keeps to two pages).
+
+use yew::prelude::*;
+
+use crate::context::use_app;
+use crate::state::{Action, View};
+use client_fit_core::not_compared::{field_words, not_compared};
+use client_fit_core::ui_text::Ui;
+
+#[component]
+pub fn NotCompared() -> Html {
+    let app = use_app();
+    let (Some(session), Some(questionnaire)) = (app.session.clone(), app.questionnaire.clone())
+    else {
+        return Html::default();
+    };
+    if app.embedded.is_some() {
+        return Html::default();
+    }
+    let list = not_compared(&questionnaire, &session.work.answers, &app.profile);
+    if list.is_empty() {
+        return Html::default();
+    }
+    // One line per question, naming every value it lacks (the list is in questionnaire order).
+    let mut grouped: Vec<(&str, Vec<&'static str>)> = Vec::new();
+    for (question, field) in &list {
+        let words = app.ui(field_words(*field));
+        match grouped.last_mut() {
+            Some((last, fields)) if *last == question.as_str() => fields.push(words),
+            _ => grouped.push((question.as_str(), vec![words])),
+        }
+    }
+    let items = grouped.into_iter().map(|(question, fields)| {
+        let text = questionnaire
+            .question(question)
+            .map(|q| app.text(&questionnaire, &q.text))
+            .unwrap_or_default();
+        let line = app.ui_fill(
+            Ui::NotComparedItem,
+            &[("question", &text), ("what", &fields.join(", "))],
+        );
+        html! { <li>{ line }</li> }
+    });
+    let open_profile = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Show(View::Profile)))
+    };
+    html! {
+        <section class="cf-block cf-not-compared" aria-labelledby={app.id("not-compared")}>
+            <h3 class="cf-subtitle" id={app.id("not-compared")}>{ app.ui(Ui::NotComparedTitle) }</h3>
+            <p class="cf-help">{ app.ui(Ui::NotComparedIntro) }</p>
+            <ul>{ for items }</ul>
+            <button type="button" class="cf-button" onclick={open_profile}>{ app.ui(Ui::OpenProfile) }</button>
+        </section>
+    }
+}

@@ -1,0 +1,102 @@
+//! The consultant's own verdict over the computed one, always with a written reason. The
+//! computed verdict stays on screen beside it; nothing is replaced silently.
+
+use yew::prelude::*;
+
+use crate::context::use_app;
+use crate::state::Action;
+use client_fit_core::history::Overrule;
+use client_fit_core::ui_text::Ui;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+
+#[component]
+pub fn OverruleForm() -> Html {
+    let app = use_app();
+    let verdict = use_state(String::new);
+    let reason = use_state(String::new);
+    let missing_reason = use_state(|| false);
+    let (Some(session), Some(questionnaire)) = (app.session.clone(), app.questionnaire.clone())
+    else {
+        return Html::default();
+    };
+    if session.work.overrule.is_some() {
+        let remove = {
+            let app = app.clone();
+            Callback::from(move |_| app.dispatch(Action::Overrule(None)))
+        };
+        return html! {
+            <div class="cf-actions">
+                <button type="button" class="cf-button" onclick={remove}>{ app.ui(Ui::OverruleRemove) }</button>
+            </div>
+        };
+    }
+    let tiers = questionnaire.tiers_best_first();
+    let chosen = if verdict.is_empty() {
+        tiers.first().map(|t| t.id.clone()).unwrap_or_default()
+    } else {
+        (*verdict).clone()
+    };
+    let options = tiers.iter().map(|tier| {
+        let id = app.id(&format!("overrule-{}", tier.id));
+        let onchange = {
+            let (verdict, tier) = (verdict.clone(), tier.id.clone());
+            Callback::from(move |e: Event| {
+                if e.target_unchecked_into::<HtmlInputElement>().checked() {
+                    verdict.set(tier.clone());
+                }
+            })
+        };
+        html! {
+            <div class="cf-choice">
+                <input type="radio" id={id.clone()} name={app.id("overrule")} checked={chosen == tier.id} {onchange} />
+                <label for={id}>{ app.text(&questionnaire, &tier.label) }</label>
+            </div>
+        }
+    });
+    let reason_id = app.id("overrule-reason");
+    let error_id = app.id("overrule-error");
+    let oninput = {
+        let reason = reason.clone();
+        Callback::from(move |e: InputEvent| {
+            reason.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+        })
+    };
+    let apply = {
+        let (app, reason, missing_reason, questionnaire) = (
+            app.clone(),
+            reason.clone(),
+            missing_reason.clone(),
+            questionnaire.clone(),
+        );
+        let chosen = chosen.clone();
+        Callback::from(
+            move |_| match Overrule::new(&questionnaire, &chosen, &reason) {
+                Some(overrule) => {
+                    missing_reason.set(false);
+                    app.dispatch(Action::Overrule(Some(overrule)));
+                }
+                None => missing_reason.set(true),
+            },
+        )
+    };
+    html! {
+        <details class="cf-block cf-overrule">
+            <summary class="cf-subtitle">{ app.ui(Ui::OverruleTitle) }</summary>
+            <p class="cf-help">{ app.ui(Ui::OverruleHelp) }</p>
+            <fieldset class="cf-fieldset">
+                <legend class="cf-legend">{ app.ui(Ui::OverruleVerdict) }</legend>
+                <div class="cf-choices">{ for options }</div>
+            </fieldset>
+            <div class="cf-field">
+                <label class="cf-label" for={reason_id.clone()}>{ app.ui(Ui::OverruleReason) }</label>
+                <textarea class="cf-input cf-textarea" id={reason_id} rows="2" maxlength="500" value={(*reason).clone()} {oninput}
+                    aria-invalid={missing_reason.to_string()}
+                    aria-describedby={missing_reason.then(|| error_id.clone())} />
+                if *missing_reason {
+                    <p class="cf-field-error" id={error_id}>{ app.ui(Ui::OverruleNeedsReason) }</p>
+                }
+            </div>
+            <button type="button" class="cf-button" onclick={apply}>{ app.ui(Ui::OverruleApply) }</button>
+        </details>
+    }
+}

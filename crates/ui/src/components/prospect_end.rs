@@ -1,0 +1,152 @@
+//! The end of an embedded questionnaire, for the prospect: a thank-you, then what the consultant
+//! chose to show (nothing more, their own answers, or the result without anything of the
+//! consultant's), and the hand-over: a file to download or an email to send.
+
+use yew::prelude::*;
+
+use crate::context::use_app;
+use crate::device;
+use crate::state::Action;
+use client_fit_core::backup::export_handover;
+use client_fit_core::describe::{answer_text, json_file_name};
+use client_fit_core::embed::{EmailLabels, Reveal, email_body, mailto};
+use client_fit_core::history::{Assessment, unique_id};
+use client_fit_core::scoring::{Standing, assess};
+use client_fit_core::share::{Shared, encode};
+use client_fit_core::ui_text::Ui;
+
+use super::score_chart::{Bar, ScoreChart};
+
+#[component]
+pub fn ProspectEnd() -> Html {
+    let app = use_app();
+    let (Some(session), Some(questionnaire), Some(embedded)) = (
+        app.session.clone(),
+        app.questionnaire.clone(),
+        app.embedded.clone(),
+    ) else {
+        return Html::default();
+    };
+    let q = &*questionnaire;
+    let work = &session.work;
+    let text = |t: &client_fit_core::text::Text| app.text(q, t);
+
+    let thanks = if embedded.consultant_name.is_empty() {
+        app.ui(Ui::ThanksPlain).to_owned()
+    } else {
+        app.ui_fill(Ui::ThanksFor, &[("name", &embedded.consultant_name)])
+    };
+    let summary = (embedded.reveal == Reveal::Summary).then(|| {
+        let rows = q.questions().filter_map(|(_, question)| {
+            let answer = work.answers.get(&question.id)?;
+            Some(html! {
+                <>
+                    <dt>{ text(&question.text) }</dt>
+                    <dd>{ answer_text(q, question, answer, &app.language) }</dd>
+                </>
+            })
+        });
+        html! {
+            <section class="cf-block cf-your-answers">
+                <h3 class="cf-subtitle">{ app.ui(Ui::YourAnswers) }</h3>
+                <dl class="cf-answer-list">{ for rows }</dl>
+            </section>
+        }
+    });
+    // The full result, as far as it is the prospect's: no profile details, notes or letters.
+    let full = (embedded.reveal == Reveal::Full).then(|| {
+        let outcome = assess(q, &work.answers, work.impression(), &app.profile);
+        let verdict = outcome.verdict.as_deref().and_then(|id| q.verdict(id));
+        // Too little known: no overall score claims more than is known (as on the result page).
+        let shown_overall = outcome.overall.filter(|_| outcome.standing != Standing::NotEnough);
+        let bars: Vec<Bar> = outcome
+            .dimensions
+            .iter()
+            .filter_map(|d| {
+                Some(Bar {
+                    label: text(&q.dimension(&d.id)?.label),
+                    value: d.score,
+                })
+            })
+            .collect();
+        let flags = outcome.flags.iter().filter_map(|raised| {
+            let flag = q.flag(&raised.flag)?;
+            Some(html! { <li>{ text(&flag.title) }</li> })
+        });
+        html! {
+            <section class="cf-block cf-prospect-result">
+                <h3 class="cf-subtitle">{ app.ui(Ui::HowItLooks) }</h3>
+                if let Some(band) = verdict {
+                    <p class="cf-verdict">{ text(&band.label) }</p>
+                } else {
+                    <p class="cf-verdict cf-verdict-none">{ app.ui(Ui::NotEnoughToJudge) }</p>
+                }
+                <p>{ app.ui(Ui::OverallScore) }{ ": " }
+                    <span class="cf-overall">{ shown_overall.map_or("—".to_owned(), |s| format!("{s:.0}")) }</span>{ " / 100" }</p>
+                <ScoreChart {bars} title={app.ui(Ui::OverallScore)} unknown={AttrValue::from("—")} />
+                <h4 class="cf-subtitle">{ app.ui(Ui::WarningSigns) }</h4>
+                if outcome.flags.is_empty() {
+                    <p>{ app.ui(Ui::NoWarningSigns) }</p>
+                } else {
+                    <ul class="cf-flags">{ for flags }</ul>
+                }
+            </section>
+        }
+    });
+
+    let download = {
+        let (session, stem) = (session.clone(), q.id.clone());
+        let custom = app.custom_source(&q.id);
+        let name = json_file_name(&format!("client-fit-{}", q.id), &work.client, "answers");
+        Callback::from(move |_| {
+            let now = device::now_ms();
+            // Unique across prospects, so one import never replaces another prospect's intake.
+            let id = format!("{stem}-{}", unique_id(&[], now));
+            let assessment = Assessment::from_session(id, &session, now);
+            let file = export_handover(&assessment, custom.as_deref(), now);
+            device::download(&name, "application/json", &file);
+        })
+    };
+    let email = (!embedded.consultant_email.is_empty()).then(|| {
+        let code = encode(q, &Shared::from(work)).unwrap_or_default();
+        let labels = EmailLabels {
+            code_intro: app.ui(Ui::EmailCodeIntro).to_owned(),
+        };
+        let body = email_body(
+            q,
+            &work.client,
+            &work.answers,
+            &app.language,
+            &code,
+            &labels,
+        );
+        let subject = app.ui_fill(Ui::EmailSubject, &[("title", &text(&q.title))]);
+        mailto(&embedded.consultant_email, &subject, &body)
+    });
+    let back = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Back))
+    };
+
+    html! {
+        <section class="cf-page cf-prospect-end" aria-labelledby={app.id("heading")}>
+            <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ app.ui(Ui::ThanksTitle) }</h2>
+            <p class="cf-intro" role="status">{ thanks }</p>
+            { for summary }
+            { for full }
+            <section class="cf-block cf-hand-over">
+                <h3 class="cf-subtitle">{ app.ui(Ui::HandOverTitle) }</h3>
+                <p>{ app.ui(Ui::HandOverNote) }</p>
+                <div class="cf-actions">
+                    <button type="button" class="cf-button cf-button-primary" onclick={download}>{ app.ui(Ui::DownloadMyAnswers) }</button>
+                    if let Some(href) = email {
+                        <a class="cf-button" {href}>{ app.ui(Ui::EmailMyAnswers) }</a>
+                    }
+                </div>
+            </section>
+            <nav class="cf-nav">
+                <button type="button" class="cf-button" onclick={back}>{ app.ui(Ui::Back) }</button>
+            </nav>
+        </section>
+    }
+}

@@ -1,0 +1,201 @@
+//! One question as a `fieldset` with a `legend`, drawn by its kind. "I don't know yet" is an
+//! answer like the others.
+
+use yew::prelude::*;
+
+use crate::context::{AppContext, use_app};
+use crate::state::Action;
+use client_fit_core::answers::Answer;
+use client_fit_core::model::{Kind, Question, Questionnaire, SCALE_STEPS};
+use client_fit_core::ui_text::Ui;
+use web_sys::HtmlTextAreaElement;
+
+use super::{NotComparedNote, NumberInput};
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionFieldProps {
+    /// Id of the question in the current questionnaire.
+    pub question: AttrValue,
+}
+
+#[component]
+pub fn QuestionField(props: &QuestionFieldProps) -> Html {
+    let app = use_app();
+    let (Some(session), Some(questionnaire)) = (app.session.clone(), app.questionnaire.clone())
+    else {
+        return Html::default();
+    };
+    let Some(question) = questionnaire.question(&props.question) else {
+        return Html::default();
+    };
+    let answer = session.work.answers.get(&question.id).cloned();
+    let help_id = app.question_id(&question.id, "help");
+    let set = app.answer_setter(&question.id);
+    let body = match question.kind {
+        Kind::Single | Kind::YesNo | Kind::Scale => {
+            radios(&app, &questionnaire, question, answer.as_ref(), &set)
+        }
+        Kind::Multi => checkboxes(&app, &questionnaire, question, answer.as_ref(), &set),
+        Kind::Number => html! { <NumberInput question={props.question.clone()} /> },
+        Kind::Text => {
+            let id = app.question_id(&question.id, "text");
+            let value = match &answer {
+                Some(Answer::Text(text)) => text.clone(),
+                _ => String::new(),
+            };
+            let oninput = {
+                let set = set.clone();
+                Callback::from(move |e: InputEvent| {
+                    let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+                    set.emit((!text.is_empty()).then_some(Answer::Text(text)));
+                })
+            };
+            html! {
+                <textarea class="cf-input cf-textarea" {id} rows="3" maxlength="2000" {value} {oninput}
+                    aria-label={app.text(&questionnaire, &question.text)} />
+            }
+        }
+    };
+    html! {
+        <fieldset class={classes!("cf-fieldset", "cf-question", format!("cf-kind-{:?}", question.kind).to_lowercase())}
+            data-question={question.id.clone()}
+            aria-describedby={question.help.as_ref().map(|_| help_id.clone())}>
+            <legend class="cf-legend">{ app.text(&questionnaire, &question.text) }</legend>
+            if let Some(help) = &question.help {
+                <p class="cf-help" id={help_id}>{ app.text(&questionnaire, help) }</p>
+            }
+            { body }
+            <NotComparedNote question={props.question.clone()} />
+        </fieldset>
+    }
+}
+
+/// One radio button with its label.
+fn radio(
+    name: &AttrValue,
+    id: AttrValue,
+    label: AttrValue,
+    checked: bool,
+    onchange: Callback<Event>,
+) -> Html {
+    html! {
+        <div class="cf-choice">
+            <input type="radio" id={id.clone()} name={name.clone()} {checked} {onchange} />
+            <label for={id}>{ label }</label>
+        </div>
+    }
+}
+
+/// Single choice, yes/no and scale: one radio group, with "don't know" when allowed.
+fn radios(
+    app: &AppContext,
+    questionnaire: &Questionnaire,
+    question: &Question,
+    answer: Option<&Answer>,
+    set: &Callback<Option<Answer>>,
+) -> Html {
+    let name = app.id(&question.id);
+    let mut choices: Vec<(String, AttrValue, Answer)> = match question.kind {
+        Kind::Single => question
+            .options
+            .iter()
+            .map(|o| {
+                (
+                    format!("o.{}", o.id),
+                    app.text(questionnaire, &o.label),
+                    Answer::Choice(o.id.clone()),
+                )
+            })
+            .collect(),
+        Kind::YesNo => vec![
+            ("yes".into(), app.ui(Ui::Yes).into(), Answer::YesNo(true)),
+            ("no".into(), app.ui(Ui::No).into(), Answer::YesNo(false)),
+        ],
+        _ => (1..=SCALE_STEPS as u8)
+            .map(|n| {
+                let mut label = n.to_string();
+                if let Some(scale) = &question.scale {
+                    if n == 1 {
+                        label = format!("1 · {}", app.text(questionnaire, &scale.low));
+                    } else if usize::from(n) == SCALE_STEPS {
+                        label = format!("{n} · {}", app.text(questionnaire, &scale.high));
+                    }
+                }
+                (format!("s{n}"), label.into(), Answer::Scale(n))
+            })
+            .collect(),
+    };
+    if question.allow_unknown {
+        let label = if question.kind == Kind::YesNo {
+            Ui::NotSure
+        } else {
+            Ui::DontKnow
+        };
+        choices.push(("unknown".into(), app.ui(label).into(), Answer::Unknown));
+    }
+    let row = matches!(question.kind, Kind::YesNo | Kind::Scale);
+    let items = choices.into_iter().map(|(key, label, value)| {
+        let checked = answer == Some(&value);
+        let onchange = {
+            let set = set.clone();
+            Callback::from(move |_| set.emit(Some(value.clone())))
+        };
+        radio(
+            &name,
+            app.question_id(&question.id, &key),
+            label,
+            checked,
+            onchange,
+        )
+    });
+    html! { <div class={classes!("cf-choices", row.then_some("cf-choices-row"))}>{ for items }</div> }
+}
+
+/// Multiple choice: checkboxes, with "don't know" clearing the rest.
+fn checkboxes(
+    app: &AppContext,
+    questionnaire: &Questionnaire,
+    question: &Question,
+    answer: Option<&Answer>,
+    set: &Callback<Option<Answer>>,
+) -> Html {
+    let chosen: Vec<String> = match answer {
+        Some(Answer::Choices(ids)) => ids.clone(),
+        _ => Vec::new(),
+    };
+    let items = question.options.iter().map(|option| {
+        let id = app.option_id(&question.id, &option.id);
+        let checked = chosen.contains(&option.id);
+        // Toggled on the answer as it is when the action runs, not as it was drawn.
+        let onchange = {
+            let (app, question, option) = (app.clone(), question.id.clone(), option.id.clone());
+            Callback::from(move |_| {
+                app.dispatch(Action::ToggleChoice {
+                    question: question.clone(),
+                    option: option.clone(),
+                })
+            })
+        };
+        html! {
+            <div class="cf-choice">
+                <input type="checkbox" id={id.clone()} {checked} {onchange} />
+                <label for={id}>{ app.text(questionnaire, &option.label) }</label>
+            </div>
+        }
+    });
+    let unknown = question.allow_unknown.then(|| {
+        let id = app.question_id(&question.id, "unknown");
+        let checked = answer == Some(&Answer::Unknown);
+        let onchange = {
+            let set = set.clone();
+            Callback::from(move |_| set.emit((!checked).then_some(Answer::Unknown)))
+        };
+        html! {
+            <div class="cf-choice cf-choice-unknown">
+                <input type="checkbox" id={id.clone()} {checked} {onchange} />
+                <label for={id}>{ app.ui(Ui::DontKnow) }</label>
+            </div>
+        }
+    });
+    html! { <div class="cf-choices">{ for items }{ for unknown }</div> }
+}

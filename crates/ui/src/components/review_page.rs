@@ -1,0 +1,86 @@
+//! The review step: lists the questions still unanswered before the result.
+
+use yew::prelude::*;
+
+use crate::context::use_app;
+use crate::state::Action;
+use client_fit_core::model::Lens;
+use client_fit_core::session::Step;
+use client_fit_core::ui_text::Ui;
+use web_sys::HtmlInputElement;
+
+use super::{NavButtons, ProgressBar};
+
+#[component]
+pub fn ReviewPage() -> Html {
+    let app = use_app();
+    let (Some(session), Some(questionnaire)) = (app.session.clone(), app.questionnaire.clone())
+    else {
+        return Html::default();
+    };
+    let unanswered = session.unanswered(&questionnaire, &app.profile);
+    // The first impression is asked first and easily passed by; the review names it when it
+    // is missing, since the verdict weighs it.
+    let no_impression = questionnaire.lens != Lens::Intake && session.work.blink.is_none();
+    let impression_item = no_impression.then(|| {
+        let go = {
+            let app = app.clone();
+            Callback::from(move |_| app.dispatch(Action::GoTo(Step::Blink)))
+        };
+        html! {
+            <li class="cf-review-item cf-review-impression">
+                <span>{ app.ui(Ui::BlinkTitle) }</span>
+                <button type="button" class="cf-button cf-button-quiet" onclick={go}>{ app.ui(Ui::GoToQuestion) }</button>
+            </li>
+        }
+    });
+    let items = unanswered.iter().filter_map(|id| {
+        let section = questionnaire
+            .sections
+            .iter()
+            .position(|s| s.questions.iter().any(|q| q.id == *id))?;
+        let question = questionnaire.question(id)?;
+        let go = {
+            let app = app.clone();
+            Callback::from(move |_| app.dispatch(Action::GoTo(Step::Section(section))))
+        };
+        Some(html! {
+            <li class="cf-review-item">
+                <span>{ app.text(&questionnaire, &question.text) }</span>
+                <button type="button" class="cf-button cf-button-quiet" onclick={go}>{ app.ui(Ui::GoToQuestion) }</button>
+            </li>
+        })
+    });
+    // In a widget the prospect names themself here, before the answers are handed over.
+    let name = app.embedded.is_some().then(|| {
+        let name_id = app.id("prospect-name");
+        let oninput = {
+            let app = app.clone();
+            Callback::from(move |e: InputEvent| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                app.dispatch(Action::SetClient(input.value()));
+            })
+        };
+        html! {
+            <div class="cf-field">
+                <label class="cf-label" for={name_id.clone()}>{ app.ui(Ui::ProspectName) }</label>
+                <input class="cf-input" type="text" id={name_id} autocomplete="name"
+                    value={session.work.client.clone()} {oninput} />
+            </div>
+        }
+    });
+    html! {
+        <section class="cf-page cf-review" aria-labelledby={app.id("heading")}>
+            <ProgressBar />
+            <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ app.ui(Ui::ReviewTitle) }</h2>
+            if unanswered.is_empty() && !no_impression {
+                <p class="cf-intro">{ app.ui(Ui::ReviewAllAnswered) }</p>
+            } else {
+                <p class="cf-intro">{ app.ui(Ui::ReviewUnanswered) }</p>
+                <ul class="cf-review-list">{ for impression_item }{ for items }</ul>
+            }
+            { for name }
+            <NavButtons />
+        </section>
+    }
+}

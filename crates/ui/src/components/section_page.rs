@@ -1,0 +1,48 @@
+//! One section of questions, with the progress bar and the navigation.
+
+use yew::prelude::*;
+
+use crate::context::use_app;
+use client_fit_core::condition::Visibility;
+
+use super::{NavButtons, ProgressBar, QuestionField};
+
+#[derive(Properties, PartialEq)]
+pub struct SectionPageProps {
+    /// Index of the section in the questionnaire.
+    pub index: usize,
+}
+
+#[component]
+pub fn SectionPage(props: &SectionPageProps) -> Html {
+    let app = use_app();
+    let (Some(session), Some(questionnaire)) = (app.session.clone(), app.questionnaire.clone())
+    else {
+        return Html::default();
+    };
+    let Some(section) = questionnaire.sections.get(props.index) else {
+        return Html::default();
+    };
+    let visibility = Visibility::of(&questionnaire, &session.work.answers, &app.profile);
+    let first: usize = questionnaire.sections[..props.index]
+        .iter()
+        .map(|s| s.questions.len())
+        .sum();
+    let questions = section
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(offset, _)| visibility.questions.get(first + offset) == Some(&true))
+        .map(|(_, q)| html! { <QuestionField key={q.id.clone()} question={AttrValue::from(q.id.clone())} /> });
+    html! {
+        <section class="cf-page cf-section" aria-labelledby={app.id("heading")}>
+            <ProgressBar />
+            <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ app.text(&questionnaire, &section.title) }</h2>
+            if let Some(intro) = &section.intro {
+                <p class="cf-intro">{ app.text(&questionnaire, intro) }</p>
+            }
+            { for questions }
+            <NavButtons />
+        </section>
+    }
+}

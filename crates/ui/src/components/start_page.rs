@@ -1,0 +1,96 @@
+//! The first page: pick a questionnaire and, optionally, name the client.
+
+use yew::prelude::*;
+
+use crate::context::use_app;
+use crate::state::Action;
+use client_fit_core::model::Lens;
+use client_fit_core::ui_text::Ui;
+use web_sys::HtmlInputElement;
+
+#[component]
+pub fn StartPage() -> Html {
+    let app = use_app();
+    // The intake is for the prospect, on the consultant's page; it is not offered here.
+    let offered: Vec<_> = app
+        .catalogue
+        .iter()
+        .filter(|q| q.lens != Lens::Intake)
+        .cloned()
+        .collect();
+    let picked = use_state(String::new);
+    // Until one is picked, the first on offer: questionnaires may arrive after the first paint.
+    let chosen = if offered.iter().any(|q| q.id == *picked) {
+        (*picked).clone()
+    } else {
+        offered.first().map(|q| q.id.clone()).unwrap_or_default()
+    };
+    let client = use_state(String::new);
+    let name_id = app.id("client-name");
+
+    let options = offered.iter().map(|questionnaire| {
+        let id = questionnaire.id.clone();
+        let option_id = app.id(&format!("pick-{id}"));
+        let onchange = {
+            let (picked, id) = (picked.clone(), id.clone());
+            Callback::from(move |_| picked.set(id.clone()))
+        };
+        html! {
+            <div class="cf-pick">
+                <input type="radio" id={option_id.clone()} name={app.id("pick")} value={id.clone()}
+                    checked={chosen == id} {onchange} />
+                <label for={option_id}>
+                    <span class="cf-pick-title">{ app.text(questionnaire, &questionnaire.title) }</span>
+                    if let Some(intro) = &questionnaire.intro {
+                        <span class="cf-pick-intro">{ app.text(questionnaire, intro) }</span>
+                    }
+                </label>
+            </div>
+        }
+    });
+
+    let oninput = {
+        let client = client.clone();
+        Callback::from(move |e: InputEvent| {
+            client.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let onsubmit = {
+        let app = app.clone();
+        let (chosen, client) = (chosen.clone(), client.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            app.dispatch(Action::Begin {
+                questionnaire: chosen.clone(),
+                client: (*client).clone(),
+            });
+        })
+    };
+    let problems = (!app.load_problems.is_empty()).then(|| {
+        html! {
+            <div class="cf-error" role="alert">
+                <p>{ app.ui(Ui::BrokenQuestionnaire) }</p>
+                <ul>{ for app.load_problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }</ul>
+            </div>
+        }
+    });
+
+    html! {
+        <form class="cf-page cf-start" {onsubmit}>
+            <h1 class="cf-title" id={app.id("heading")} tabindex="-1">{ app.ui(Ui::Tagline) }</h1>
+            { for problems }
+            <fieldset class="cf-fieldset">
+                <legend class="cf-legend">{ app.ui(Ui::ChooseQuestionnaire) }</legend>
+                { for options }
+            </fieldset>
+            <div class="cf-field">
+                <label class="cf-label" for={name_id.clone()}>{ app.ui(Ui::ClientName) }</label>
+                <input class="cf-input" type="text" id={name_id} autocomplete="off" maxlength="120"
+                    value={(*client).clone()} {oninput} />
+            </div>
+            <div class="cf-actions">
+                <button type="submit" class="cf-button cf-button-primary">{ app.ui(Ui::Begin) }</button>
+            </div>
+        </form>
+    }
+}

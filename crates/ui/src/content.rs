@@ -1,0 +1,84 @@
+//! Fetching questionnaire files: a built-in one in one language, or a custom one by address.
+//! Only the files in use are fetched, so the page does not carry every questionnaire in every
+//! language up front.
+
+use std::future::Future;
+
+use client_fit_core::backup::Custom;
+use client_fit_core::builtin::content_path;
+use client_fit_core::lint::{Problem, load};
+use client_fit_core::model::Questionnaire;
+
+use super::device;
+
+/// Why a questionnaire could not be had, with where it was looked for.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum ContentError {
+    #[error("{url}: could not be fetched ({reason})")]
+    Unreachable { url: String, reason: String },
+    #[error("{url}: {}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    Invalid { url: String, problems: Vec<Problem> },
+}
+
+/// The address of built-in questionnaire `id` in `language`, under the site's `base` (empty for
+/// the page's own folder, the script's folder when embedded).
+pub fn builtin_url(base: &str, id: &str, language: &str) -> String {
+    format!("{base}{}", content_path(id, language))
+}
+
+/// Starts fetching the questionnaire at `url` at once, and resolves to it once read and
+/// checked as any questionnaire file is.
+pub fn fetch_questionnaire(
+    url: String,
+) -> impl Future<Output = Result<Questionnaire, ContentError>> {
+    let text = device::fetch_text(&url);
+    async move {
+        let text = text.await.map_err(|reason| ContentError::Unreachable {
+            url: url.clone(),
+            reason,
+        })?;
+        load(&text)
+            .map(|loaded| loaded.questionnaire)
+            .map_err(|problems| ContentError::Invalid { url, problems })
+    }
+}
+
+/// Fetches built-in questionnaires side by side, in `language`: those that arrived, and why
+/// the others did not.
+pub async fn fetch_builtins(
+    base: &str,
+    ids: &[&str],
+    language: &str,
+) -> (Vec<std::rc::Rc<Questionnaire>>, Vec<ContentError>) {
+    let fetches: Vec<_> = ids
+        .iter()
+        .map(|id| fetch_questionnaire(builtin_url(base, id, language)))
+        .collect();
+    let (mut arrived, mut failed) = (Vec::new(), Vec::new());
+    for fetch in fetches {
+        match fetch.await {
+            Ok(questionnaire) => arrived.push(std::rc::Rc::new(questionnaire)),
+            Err(error) => failed.push(error),
+        }
+    }
+    (arrived, failed)
+}
+
+/// Fetches a questionnaire that is not built in and keeps the JSON it came as, to pass on with
+/// the answers given to it.
+pub async fn fetch_custom(url: String) -> Result<Custom, ContentError> {
+    let text = device::fetch_text(&url)
+        .await
+        .map_err(|reason| ContentError::Unreachable {
+            url: url.clone(),
+            reason,
+        })?;
+    let invalid = |problems| ContentError::Invalid {
+        url: url.clone(),
+        problems,
+    };
+    // Not JSON at all: `load` says where it breaks, with its line and column.
+    let source =
+        serde_json::from_str(&text).map_err(|_| invalid(load(&text).err().unwrap_or_default()))?;
+    Custom::read(source).map_err(invalid)
+}

@@ -1,0 +1,80 @@
+//! The app state shared with every component, behind a hook that says clearly when it is used
+//! outside the provider.
+
+use std::ops::Deref;
+
+use yew::prelude::*;
+
+use client_fit_core::model::Questionnaire;
+use client_fit_core::text::Text;
+use client_fit_core::ui_text::{Ui, ui, ui_fill};
+
+use super::state::{Action, State};
+use client_fit_core::answers::Answer;
+
+/// The reducer handle, shared through a context.
+#[derive(Clone, PartialEq)]
+pub struct AppContext(pub UseReducerHandle<State>);
+
+impl Deref for AppContext {
+    type Target = UseReducerHandle<State>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl AppContext {
+    /// Interface text in the current language.
+    pub fn ui(&self, key: Ui) -> &'static str {
+        ui(&self.language, key)
+    }
+
+    /// Interface text with placeholders filled.
+    pub fn ui_fill(&self, key: Ui, values: &[(&str, &str)]) -> String {
+        ui_fill(&self.language, key, values)
+    }
+
+    /// Questionnaire text in the current language, with the questionnaire's fallback.
+    pub fn text(&self, questionnaire: &Questionnaire, text: &Text) -> AttrValue {
+        AttrValue::from(
+            text.get(&self.language, &questionnaire.default_language)
+                .to_owned(),
+        )
+    }
+
+    /// A callback that sets (or, with `None`, clears) the answer to one question.
+    pub fn answer_setter(&self, question: &str) -> Callback<Option<Answer>> {
+        let (app, question) = (self.clone(), question.to_owned());
+        Callback::from(move |answer| {
+            app.dispatch(Action::Answer {
+                question: question.clone(),
+                answer,
+            })
+        })
+    }
+
+    /// The element id of one part of a question (`help`, `number`, `unknown`...). Question ids
+    /// cannot contain `.`, so `q.{question}.{part}` never collides across questions, and option
+    /// parts (`o.{option}`, see `option_id`) never collide with the fixed ones.
+    pub fn question_id(&self, question: &str, part: &str) -> AttrValue {
+        self.id(&format!("q.{question}.{part}"))
+    }
+
+    /// The element id of an option's input.
+    pub fn option_id(&self, question: &str, option: &str) -> AttrValue {
+        self.question_id(question, &format!("o.{option}"))
+    }
+
+    /// An element id unique to this widget on the page.
+    pub fn id(&self, suffix: &str) -> AttrValue {
+        AttrValue::from(format!("cf{}-{suffix}", self.instance))
+    }
+}
+
+/// The app context. Panics with a clear message outside `App`, which is a programming error.
+#[hook]
+pub fn use_app() -> AppContext {
+    use_context::<AppContext>()
+        .expect("use_app() must be called inside <App>, which provides the state")
+}

@@ -1,0 +1,12 @@
+//! Client Fit's Yew component library: a thin layer over `client_fit_core`. It holds the state,
+//! draws it, and does the side effects (device storage, clipboard, downloads, focus, fetching
+//! questionnaires) that the core must not. The browser entry points live in `client-fit-web`.
+
+pub mod components;
+pub mod content;
+pub mod context;
+pub mod device;
+pub mod host_events;
+pub mod next_frame;
+pub mod number_entry;
+pub mod state;

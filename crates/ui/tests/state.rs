@@ -1,0 +1,515 @@
+//! The app's one reducer, natively: each action's effect, and that an action which changes
+//! nothing gives back the same state (so nothing re-renders or re-saves).
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use client_fit_core::answers::Answer;
+use client_fit_core::backup::export;
+use client_fit_core::profile::Profile;
+use client_fit_core::session::Step;
+use client_fit_core::share::Shared;
+use client_fit_core::storage::Saved;
+use client_fit_ui::content::ContentError;
+use client_fit_ui::state::{Action, Notice, State, View};
+use yew::Reducible;
+
+mod common;
+
+fn fresh() -> Rc<State> {
+    // "Your terms first" was already answered: these tests are about what follows it
+    // (tests/state_entries.rs covers the step itself).
+    Rc::new(State::restore(
+        (*common::start(1, "en")).clone(),
+        Saved {
+            profile_asked: true,
+            ..Saved::new()
+        },
+    ))
+}
+
+fn apply(state: Rc<State>, actions: impl IntoIterator<Item = Action>) -> Rc<State> {
+    actions
+        .into_iter()
+        .fold(state, |state, action| state.reduce(action))
+}
+
+fn begun() -> Rc<State> {
+    apply(
+        fresh(),
+        [Action::Begin {
+            questionnaire: "minimal".into(),
+            client: "Acme".into(),
+        }],
+    )
+}
+
+fn answer(id: &str, answer: Answer) -> Action {
+    Action::Answer {
+        question: id.into(),
+        answer: Some(answer),
+    }
+}
+
+#[test]
+fn begin_answer_and_move_through_the_steps() {
+    let state = begun();
+    let session = state.session.as_deref().unwrap();
+    assert_eq!(
+        (session.work.client.as_str(), session.step),
+        ("Acme", Step::Blink)
+    );
+    let state = apply(
+        state,
+        [
+            Action::Next,
+            answer("respect", Answer::Scale(4)),
+            Action::Next,
+        ],
+    );
+    let session = state.session.as_deref().unwrap();
+    assert_eq!(session.step, Step::Review);
+    assert_eq!(session.work.answers.get("respect"), Some(&Answer::Scale(4)));
+    let state = apply(state, [Action::Back]);
+    assert_eq!(state.session.as_deref().unwrap().step, Step::Section(0));
+}
+
+#[test]
+fn unknown_questionnaires_questions_and_no_op_actions_change_nothing() {
+    let state = fresh();
+    let same = state.clone().reduce(Action::Begin {
+        questionnaire: "nope".into(),
+        client: String::new(),
+    });
+    assert!(Rc::ptr_eq(&state, &same));
+    let same = state.clone().reduce(Action::Next);
+    assert!(Rc::ptr_eq(&state, &same));
+    let state = begun();
+    let same = state
+        .clone()
+        .reduce(answer("no_such_question", Answer::Unknown));
+    assert!(Rc::ptr_eq(&state, &same));
+    let same = state.clone().reduce(Action::SetLanguage("en".into()));
+    assert!(Rc::ptr_eq(&state, &same));
+}
+
+#[test]
+fn start_over_asks_first_and_only_then_discards() {
+    let state = apply(begun(), [Action::AskStartOver]);
+    assert!(state.confirming_start_over);
+    let kept = apply(state.clone(), [Action::CancelStartOver]);
+    assert!(kept.session.is_some() && !kept.confirming_start_over);
+    let gone = apply(state, [Action::StartOver]);
+    assert!(gone.session.is_none());
+}
+
+#[test]
+fn saving_twice_updates_the_same_history_entry() {
+    let state = apply(
+        begun(),
+        [
+            answer("respect", Answer::Scale(2)),
+            Action::SaveToHistory { now_ms: 1000.0 },
+        ],
+    );
+    assert_eq!(state.history.len(), 1);
+    assert!(state.notices.contains(&Notice::SavedToHistory));
+    let id = state.session.as_deref().unwrap().saved_as.clone().unwrap();
+    let state = apply(
+        state,
+        [
+            answer("respect", Answer::Scale(5)),
+            Action::SaveToHistory { now_ms: 2000.0 },
+        ],
+    );
+    assert_eq!(state.history.len(), 1);
+    assert_eq!(state.history[0].id, id);
+    assert_eq!(state.history[0].created_ms, 1000.0);
+    assert_eq!(state.history[0].updated_ms, 2000.0);
+    assert_eq!(
+        state.history[0].work.answers.get("respect"),
+        Some(&Answer::Scale(5))
+    );
+}
+
+#[test]
+fn reassessing_starts_from_the_earlier_answers_and_links_to_it() {
+    let state = apply(
+        begun(),
+        [
+            answer("respect", Answer::Scale(2)),
+            Action::SaveToHistory { now_ms: 1000.0 },
+            Action::StartOver,
+        ],
+    );
+    let id = state.history[0].id.clone();
+    let state = apply(
+        state,
+        [
+            Action::Show(View::History),
+            Action::Reassess {
+                id: id.clone(),
+                now_ms: 9000.0,
+            },
+        ],
+    );
+    assert_eq!(state.view, View::Assess);
+    let session = state.session.as_deref().unwrap();
+    assert_eq!(session.work.previous.as_deref(), Some(id.as_str()));
+    assert_eq!(session.saved_as, None);
+    assert_eq!(session.work.answers.get("respect"), Some(&Answer::Scale(2)));
+    let state = apply(state, [Action::SaveToHistory { now_ms: 5000.0 }]);
+    assert_eq!(state.history.len(), 2);
+}
+
+#[test]
+fn deleting_the_open_assessment_unlinks_it() {
+    let state = apply(begun(), [Action::SaveToHistory { now_ms: 1.0 }]);
+    let id = state.history[0].id.clone();
+    let state = apply(state, [Action::Delete(id)]);
+    assert!(state.history.is_empty());
+    assert_eq!(state.session.as_deref().unwrap().saved_as, None);
+}
+
+#[test]
+fn a_share_link_keeps_the_assessment_in_progress_in_history() {
+    let state = apply(begun(), [answer("respect", Answer::Scale(1))]);
+    let shared = Shared {
+        questionnaire: "minimal".into(),
+        client: "Other".into(),
+        blink: None,
+        answers: [("respect".to_owned(), Answer::Scale(5))]
+            .into_iter()
+            .collect(),
+    };
+    let state = apply(
+        state,
+        [Action::OpenShared {
+            shared,
+            now_ms: 10.0,
+        }],
+    );
+    assert_eq!(state.history.len(), 1);
+    assert_eq!(state.history[0].work.client, "Acme");
+    assert!(state.notices.contains(&Notice::InProgressKept));
+    let session = state.session.as_deref().unwrap();
+    assert_eq!(
+        (session.work.client.as_str(), session.step),
+        ("Other", Step::Result)
+    );
+}
+
+#[test]
+fn an_imported_profile_only_replaces_an_empty_one() {
+    let mine = Profile {
+        min_budget: Some(3000.0),
+        ..Profile::default()
+    };
+    let theirs = Profile {
+        min_budget: Some(9000.0),
+        ..Profile::default()
+    };
+    let file = export(&theirs, &[], &[], 0.0);
+    let state = apply(fresh(), [Action::Import(file.clone())]);
+    assert_eq!(state.profile.min_budget, Some(9000.0));
+    let state = apply(
+        fresh(),
+        [Action::SetProfile(mine), Action::Import(file.clone())],
+    );
+    assert_eq!(state.profile.min_budget, Some(3000.0));
+}
+
+#[test]
+fn a_restored_session_for_a_missing_questionnaire_goes_to_history_not_away() {
+    let mut saved = Saved::new();
+    let mut session = begun().session.as_deref().unwrap().clone();
+    session.work.questionnaire = "gone".into();
+    saved.session = Some(session);
+    let state = State::restore((*common::start(1, "en")).clone(), saved.clone());
+    assert!(state.session.is_none());
+    assert_eq!(state.history.len(), 0, "no answers yet: nothing to keep");
+
+    saved
+        .session
+        .as_mut()
+        .unwrap()
+        .work
+        .answers
+        .insert("respect".into(), Answer::Scale(3));
+    let state = State::restore((*common::start(1, "en")).clone(), saved);
+    assert!(state.session.is_none());
+    assert_eq!(state.history.len(), 1);
+    assert_eq!(state.history[0].work.questionnaire, "gone");
+    assert_eq!(
+        state.history[0].work.answers.get("respect"),
+        Some(&Answer::Scale(3))
+    );
+    assert!(state.notices.contains(&Notice::InProgressKept));
+}
+
+#[test]
+fn opening_a_saved_assessment_keeps_unsaved_work_first() {
+    let state = apply(
+        begun(),
+        [Action::SaveToHistory { now_ms: 1.0 }, Action::StartOver],
+    );
+    let saved_id = state.history[0].id.clone();
+    let state = apply(
+        state,
+        [
+            Action::Begin {
+                questionnaire: "minimal".into(),
+                client: "Unsaved".into(),
+            },
+            answer("respect", Answer::Scale(2)),
+            Action::Open {
+                id: saved_id.clone(),
+                now_ms: 50.0,
+            },
+        ],
+    );
+    assert_eq!(state.history.len(), 2, "the unsaved work went to history");
+    assert!(state.history.iter().any(|a| a.work.client == "Unsaved"));
+    assert!(state.notices.contains(&Notice::InProgressKept));
+    assert_eq!(
+        state.session.as_deref().unwrap().saved_as.as_deref(),
+        Some(saved_id.as_str())
+    );
+
+    // Opening it again with nothing changed adds nothing more.
+    let state = apply(
+        state,
+        [Action::Open {
+            id: saved_id,
+            now_ms: 60.0,
+        }],
+    );
+    assert_eq!(state.history.len(), 2);
+}
+
+#[test]
+fn notes_changed_after_saving_count_as_unsaved_work() {
+    let state = apply(
+        begun(),
+        [
+            answer("respect", Answer::Scale(2)),
+            Action::SaveToHistory { now_ms: 1.0 },
+            Action::SetNotes("met them twice".into()),
+        ],
+    );
+    let id = state.history[0].id.clone();
+    let state = apply(state, [Action::Reassess { id, now_ms: 2.0 }]);
+    assert_eq!(state.history.len(), 1);
+    assert_eq!(state.history[0].work.notes, "met them twice");
+}
+
+#[test]
+fn renaming_the_open_assessment_renames_it_on_screen_too() {
+    let state = apply(begun(), [Action::SaveToHistory { now_ms: 1.0 }]);
+    let id = state.history[0].id.clone();
+    let state = apply(
+        state,
+        [
+            Action::Rename {
+                id,
+                client: "  Acme Ltd ".into(),
+                now_ms: 2.0,
+            },
+            Action::SaveToHistory { now_ms: 3.0 },
+        ],
+    );
+    assert_eq!(state.session.as_deref().unwrap().work.client, "Acme Ltd");
+    assert_eq!(state.history[0].work.client, "Acme Ltd");
+}
+
+#[test]
+fn an_import_merges_into_the_history_as_it_is_now() {
+    let file = export(
+        &Profile::default(),
+        &apply(begun(), [Action::SaveToHistory { now_ms: 7.0 }]).history,
+        &[],
+        0.0,
+    );
+    // Something saved here after the file was picked is still there after the import.
+    let state = apply(
+        begun(),
+        [
+            Action::SaveToHistory { now_ms: 100.0 },
+            Action::Import(file),
+        ],
+    );
+    assert_eq!(state.history.len(), 2, "{:?}", state.history);
+    let state = apply(state, [Action::Import("not json".into())]);
+    assert!(
+        state
+            .notices
+            .iter()
+            .any(|n| matches!(n, Notice::BackupFailed(_)))
+    );
+    assert_eq!(state.history.len(), 2);
+}
+
+#[test]
+fn edits_apply_to_the_state_as_it_is_when_they_run() {
+    // Two edits made from the same drawn page both land (autofill, quick clicks).
+    let state = apply(
+        fresh(),
+        [
+            Action::EditProfile(Box::new(|p| p.min_budget = Some(1000.0))),
+            Action::EditProfile(Box::new(|p| p.currency = "EUR".into())),
+        ],
+    );
+    assert_eq!(state.profile.min_budget, Some(1000.0));
+    assert_eq!(state.profile.currency, "EUR");
+    let same = state
+        .clone()
+        .reduce(Action::EditProfile(Box::new(|p| p.currency = "EUR".into())));
+    assert!(
+        Rc::ptr_eq(&state, &same),
+        "an edit that changes nothing keeps the state"
+    );
+}
+
+#[test]
+fn the_blink_reason_and_impression_are_set_separately() {
+    let state = apply(
+        begun(),
+        [
+            Action::SetBlinkWhy("gut says no".into()),
+            Action::SetImpression(client_fit_core::model::Impression::Bad),
+        ],
+    );
+    let blink = state
+        .session
+        .as_deref()
+        .unwrap()
+        .work
+        .blink
+        .clone()
+        .unwrap();
+    assert_eq!(blink.why, "gut says no");
+    assert_eq!(blink.impression, client_fit_core::model::Impression::Bad);
+}
+
+#[test]
+fn ticked_safeguards_are_kept_and_saved() {
+    let state = apply(
+        begun(),
+        [
+            Action::ToggleSafeguard("deposit".into()),
+            Action::ToggleSafeguard("written_scope".into()),
+            Action::ToggleSafeguard("deposit".into()),
+            Action::SaveToHistory { now_ms: 1.0 },
+        ],
+    );
+    assert_eq!(
+        state.session.as_deref().unwrap().work.safeguards_done,
+        ["written_scope"]
+    );
+    assert_eq!(state.history[0].work.safeguards_done, ["written_scope"]);
+}
+
+#[test]
+fn a_questionnaire_in_another_language_replaces_the_one_in_use_keeping_the_answers() {
+    let state = apply(begun(), [Action::Next, answer("respect", Answer::Scale(4))]);
+    let german = Rc::new(common::minimal().in_language("da"));
+    let state = apply(state, [Action::Loaded(german.clone())]);
+    assert_eq!(state.catalogue.len(), 1, "replaced, not added");
+    assert!(Rc::ptr_eq(&state.catalogue[0], &german));
+    assert!(Rc::ptr_eq(state.questionnaire.as_ref().unwrap(), &german));
+    let answers = &state.session.as_deref().unwrap().work.answers;
+    assert_eq!(answers.get("respect"), Some(&Answer::Scale(4)));
+    // The same file again changes nothing.
+    let again = apply(state.clone(), [Action::Loaded(german)]);
+    assert!(Rc::ptr_eq(&again, &state));
+}
+
+#[test]
+fn questionnaires_arriving_in_any_order_are_listed_built_ins_first_in_their_order() {
+    let with_id = |id: &str| {
+        let mut q = common::minimal();
+        q.id = id.into();
+        Rc::new(q)
+    };
+    let state = apply(
+        fresh(),
+        [
+            Action::Loaded(with_id("intake")),
+            Action::Loaded(with_id("screen")),
+            Action::Loaded(with_id("checkup")),
+        ],
+    );
+    let ids: Vec<&str> = state.catalogue.iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(ids, ["screen", "checkup", "intake", "minimal"]);
+}
+
+#[test]
+fn a_questionnaire_that_failed_to_load_is_reported_once() {
+    let error = ContentError::Unreachable {
+        url: "questionnaires/screen.da.json".into(),
+        reason: "offline".into(),
+    };
+    let state = apply(fresh(), [Action::LoadFailed(error.clone())]);
+    assert_eq!(state.load_problems.as_slice(), std::slice::from_ref(&error));
+    let again = apply(state.clone(), [Action::LoadFailed(error)]);
+    assert!(Rc::ptr_eq(&again, &state));
+}
+
+#[test]
+fn a_hand_over_on_a_custom_questionnaire_brings_the_questionnaire_which_is_then_kept() {
+    let mut source: serde_json::Value = serde_json::from_str(common::MINIMAL).unwrap();
+    source["id"] = "wedding-match".into();
+    let custom = client_fit_core::backup::Custom::read(source.clone())
+        .unwrap()
+        .questionnaire;
+    let mut session = client_fit_core::session::Session::new(&custom, "Eve");
+    session
+        .work
+        .answers
+        .insert("respect".into(), Answer::Scale(2));
+    let theirs = client_fit_core::history::Assessment::from_session("w-1".into(), &session, 3.0);
+    let file = client_fit_core::backup::export_handover(&theirs, Some(&source), 4.0);
+
+    let state = apply(
+        fresh(),
+        [
+            Action::Import(file),
+            Action::Open {
+                id: "w-1".into(),
+                now_ms: 5.0,
+            },
+        ],
+    );
+    assert!(
+        state.find("wedding-match").is_some(),
+        "the questionnaire came along"
+    );
+    let open = state.session.as_deref().unwrap();
+    assert_eq!(
+        (open.work.client.as_str(), open.work.questionnaire.as_str()),
+        ("Eve", "wedding-match")
+    );
+    // Kept on the device with the history, and back after a restart.
+    let saved = state.saved();
+    assert_eq!(saved.questionnaires, [source]);
+    let again = State::restore(
+        (*common::start(1, "en")).clone(),
+        Saved::from_json(&saved.to_json()).unwrap(),
+    );
+    assert!(again.find("wedding-match").is_some());
+}
+
+#[test]
+fn the_saved_notice_stays_on_its_page_but_problems_follow() {
+    let state = apply(
+        begun(),
+        [
+            answer("respect", Answer::Scale(2)),
+            Action::SaveToHistory { now_ms: 1000.0 },
+            Action::Notify(Notice::StorageUnavailable),
+            Action::Show(View::History),
+        ],
+    );
+    assert!(!state.notices.contains(&Notice::SavedToHistory));
+    assert!(state.notices.contains(&Notice::StorageUnavailable));
+}
