@@ -9,18 +9,25 @@ use client_fit_core::model::Questionnaire;
 use client_fit_core::text::Text;
 use client_fit_core::ui_text::{Ui, ui, ui_fill};
 
+use super::device;
 use super::state::{Action, State};
 use client_fit_core::answers::Answer;
 
-/// The reducer handle, shared through a context.
+/// The reducer handle and the app's root element, shared through a context.
 #[derive(Clone, PartialEq)]
-pub struct AppContext(pub UseReducerHandle<State>);
+pub struct AppContext {
+    /// The state and its dispatcher.
+    pub state: UseReducerHandle<State>,
+    /// The app's outermost element: focus looks for ids from there, so it finds them inside a
+    /// widget's shadow root as well as on the app's own page.
+    pub root: NodeRef,
+}
 
 impl Deref for AppContext {
     type Target = UseReducerHandle<State>;
 
     fn deref(&self) -> &Self::Target {
-        &self.0
+        &self.state
     }
 }
 
@@ -64,6 +71,11 @@ impl AppContext {
     /// The element id of an option's input.
     pub fn option_id(&self, question: &str, option: &str) -> AttrValue {
         self.question_id(question, &format!("o.{option}"))
+    }
+
+    /// Moves keyboard focus to the element with this id (see `id`), if it is shown.
+    pub fn focus(&self, id: &str) {
+        device::focus(id, &self.root);
     }
 
     /// An element id unique to this widget on the page.

@@ -244,14 +244,19 @@ pub fn print() {
     }
 }
 
-/// Moves keyboard focus to an element, for the new section's heading on each step.
-/// Inside a widget, ids live in its shadow root, out of the document's reach.
-pub fn focus(id: &str, host: Option<&web_sys::Element>) {
-    let found = match host.and_then(|h| h.shadow_root()) {
-        Some(shadow) => shadow.get_element_by_id(id),
-        None => web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id)),
+/// Moves keyboard focus to an element, for the new section's heading on each step. Ids are
+/// looked up from `root`'s own tree: inside a widget they live in its shadow root, out of the
+/// document's reach.
+pub fn focus(id: &str, root: &yew::NodeRef) {
+    let Some(root) = root.get() else {
+        return;
+    };
+    let tree = root.get_root_node();
+    let found = match tree.dyn_ref::<web_sys::Document>() {
+        Some(document) => document.get_element_by_id(id),
+        None => tree
+            .dyn_ref::<web_sys::DocumentFragment>()
+            .and_then(|fragment| fragment.get_element_by_id(id)),
     };
     if let Some(element) = found.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         let _ = element.focus();

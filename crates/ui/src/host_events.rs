@@ -5,7 +5,6 @@
 use yew::prelude::*;
 
 use client_fit_core::embed::{Event, payload};
-use client_fit_core::scoring::assess;
 use client_fit_core::session::Step;
 
 use crate::state::State;
@@ -48,14 +47,16 @@ pub(crate) fn use_host_events(state: &State, callbacks: &HostCallbacks) {
                 return;
             };
             let work = &session.work;
-            let outcome = (event == Event::Complete)
-                .then(|| assess(q, &work.answers, work.impression(), &state.profile));
+            let assessed = (event == Event::Complete)
+                .then(|| state.assessed())
+                .flatten();
+            let outcome = assessed.as_ref().map(|a| &a.outcome);
             callback.emit(payload(
                 event,
                 q,
                 &work.client,
                 &work.answers,
-                outcome.as_ref(),
+                outcome,
                 &state.language,
             ));
         }

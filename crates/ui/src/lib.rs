@@ -2,6 +2,8 @@
 //! draws it, and does the side effects (device storage, clipboard, downloads, focus, fetching
 //! questionnaires) that the core must not. The browser entry points live in `client-fit-web`.
 
+pub mod assessed;
+mod client_fit;
 pub mod components;
 pub mod content;
 pub mod context;
@@ -10,3 +12,5 @@ pub mod host_events;
 pub mod next_frame;
 pub mod number_entry;
 pub mod state;
+
+pub use client_fit::{ClientFit, ClientFitProps, QuestionnaireSource};

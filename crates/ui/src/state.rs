@@ -19,6 +19,7 @@ use client_fit_core::session::{Session, Step, asks_terms_first};
 use client_fit_core::share::{ShareError, Shared};
 use client_fit_core::storage::Saved;
 
+use super::assessed::{Assessed, AssessedCache};
 use super::content::ContentError;
 
 /// Something to tell the person: what happened, and what went wrong that is not their fault.
@@ -103,14 +104,14 @@ pub struct State {
     pub saving: bool,
     /// Set when the app is a widget on a consultant's page, answered by a prospect.
     pub embedded: Option<Rc<Embedded>>,
-    /// The widget's element on the host page (`None`: the full app).
-    pub host: Option<web_sys::Element>,
     /// Whether "Your terms first" was answered or skipped (kept with the settings).
     pub profile_asked: bool,
     /// Number fields whose typed text does not read, or is out of range, by entry: a question's
     /// id, or a `terms.` field of "Your terms first" (question ids never contain a dot). Next
     /// does not move on while one of them is on the current step.
     pub invalid_entries: Rc<BTreeSet<String>>,
+    /// The last scored result, shared by every state that follows (see `assessed`).
+    pub assessed_cache: Rc<AssessedCache>,
 }
 
 /// The entries of "Your terms first", in the order they are shown.
@@ -148,8 +149,6 @@ pub struct Start {
     pub custom_sources: Vec<(String, Rc<serde_json::Value>)>,
     /// The device storage key for this app or widget.
     pub storage_key: String,
-    /// The widget's element on the host page, which receives its events (`None`: the full app).
-    pub host: Option<web_sys::Element>,
 }
 
 pub enum Action {
@@ -250,6 +249,30 @@ pub enum Action {
     Import(String),
 }
 
+impl Start {
+    /// The consultant's app with nothing on offer yet, in `language`; `notices` and `saving`
+    /// come from reading the device (see `device::Loaded`); the clock reads 0 until set. The
+    /// one way a start is made: the component and the tests set the other fields from here.
+    pub fn new(language: String, notices: Vec<Notice>, saving: bool) -> Self {
+        Start {
+            view: View::Assess,
+            instance: 0,
+            catalogue: Rc::default(),
+            load_problems: Rc::default(),
+            language,
+            notices,
+            shared: None,
+            begin: None,
+            now_ms: 0.0,
+            saving,
+            content_base: String::new(),
+            embedded: None,
+            custom_sources: Vec::new(),
+            storage_key: client_fit_core::storage::STORAGE_KEY.to_owned(),
+        }
+    }
+}
+
 impl State {
     /// The state at start-up, from what the device had saved.
     pub fn restore(start: Start, saved: Saved) -> Self {
@@ -275,9 +298,9 @@ impl State {
             history: Rc::new(saved.history),
             saving: start.saving,
             embedded: start.embedded.clone(),
-            host: start.host.clone(),
             profile_asked: saved.profile_asked,
             invalid_entries: Rc::new(BTreeSet::new()),
+            assessed_cache: Rc::default(),
         }
         .with_custom(kept);
         if let Some(session) = saved.session {
@@ -363,6 +386,19 @@ impl State {
         };
         catalogue.sort_by_key(rank);
         catalogue
+    }
+
+    /// The scored result of the assessment in progress, worked out again only when its answers,
+    /// first impression, questionnaire or the profile changed.
+    pub fn assessed(&self) -> Option<Rc<Assessed>> {
+        let (session, questionnaire) = (self.session.as_deref()?, self.questionnaire.as_ref()?);
+        let work = &session.work;
+        Some(self.assessed_cache.get(
+            questionnaire,
+            &self.profile,
+            &work.answers,
+            work.impression(),
+        ))
     }
 
     /// A questionnaire of the catalogue by id.

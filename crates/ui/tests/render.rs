@@ -408,7 +408,7 @@ fn ConfirmHarness() -> yew::Html {
         state
     });
     html! {
-        <ContextProvider<AppContext> context={AppContext(state)}>
+        <ContextProvider<AppContext> context={AppContext { state, root: NodeRef::default() }}>
             <ConfirmDialog />
         </ContextProvider<AppContext>>
     }

@@ -513,3 +513,43 @@ fn the_saved_notice_stays_on_its_page_but_problems_follow() {
     assert!(!state.notices.contains(&Notice::SavedToHistory));
     assert!(state.notices.contains(&Notice::StorageUnavailable));
 }
+
+#[test]
+fn a_notes_keystroke_does_not_score_again_but_an_answer_or_profile_edit_does() {
+    let state = apply(
+        begun(),
+        [answer("pays_on_time", Answer::Choice("late".into()))],
+    );
+    let cache = state.assessed_cache.clone();
+    let first = state.assessed().expect("an assessment is in progress");
+    let _ = first.changes(&cache);
+    assert_eq!((cache.scorings(), cache.searches()), (1, 1));
+
+    // Typing notes, one keystroke at a time: the same result, scored and searched once.
+    let mut typed = state;
+    for notes in ["P", "Pa", "Pai", "Paid late twice"] {
+        typed = typed.reduce(Action::SetNotes(notes.into()));
+        let again = typed.assessed().unwrap();
+        assert!(Rc::ptr_eq(&first, &again), "notes must not score again");
+        let _ = again.changes(&cache);
+    }
+    typed = typed.reduce(Action::SetClient("Acme Ltd".into()));
+    let _ = typed.assessed().unwrap().changes(&cache);
+    assert_eq!((cache.scorings(), cache.searches()), (1, 1));
+
+    // A new answer scores again, and the search runs again when it is next asked for.
+    let answered = typed.reduce(answer("threatened", Answer::YesNo(true)));
+    let after = answered.assessed().unwrap();
+    assert!(!Rc::ptr_eq(&first, &after));
+    assert_eq!(cache.scorings(), 2);
+    let _ = after.changes(&cache);
+    assert_eq!(cache.searches(), 2);
+
+    // So does a profile edit, which can change the comparison with the ideal client.
+    let edited = answered.reduce(Action::SetProfile(Profile {
+        min_budget: Some(5_000.0),
+        ..Profile::default()
+    }));
+    let _ = edited.assessed().unwrap();
+    assert_eq!(cache.scorings(), 3);
+}

@@ -8,15 +8,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
-use client_fit_core::embed::{Event, Source, read_options};
-use client_fit_core::model::Questionnaire;
-use client_fit_core::storage::STORAGE_KEY;
-use client_fit_core::text::pick_language;
+use yew::{AttrValue, Callback};
 
-use client_fit_ui::content::{self, ContentError};
-use client_fit_ui::host_events::HostCallbacks;
-use client_fit_ui::state::{Embedded, Start, View};
-use client_fit_ui::{components, device};
+use client_fit_core::embed::{Event, read_options};
+use client_fit_core::storage::STORAGE_KEY;
+use client_fit_ui::{ClientFit, ClientFitProps};
 
 use crate::panic;
 
@@ -33,24 +29,17 @@ pub fn mount(host: Element, base: String) {
         host.set_text_content(Some(&format!("Client Fit: {message}")));
         return;
     };
-    wasm_bindgen_futures::spawn_local(async move {
-        match prepare(&host, &base).await {
-            Ok((start, saved)) => {
-                let props = components::AppProps {
-                    start: Rc::new(start),
-                    saved: Rc::new(saved),
-                    callbacks: dom_events(&host),
-                };
-                yew::Renderer::<components::App>::with_root_and_props(root, props).render();
-            }
-            Err(message) => {
-                web_sys::console::error_2(&format!("Client Fit: {message}").into(), &host);
-                root.set_class_name("cf-app cf-embed-error");
-                let _ = root.set_attribute("role", "alert");
-                root.set_text_content(Some(&format!("Client Fit cannot start here: {message}")));
-            }
+    match props(&host, base) {
+        Ok(props) => {
+            yew::Renderer::<ClientFit>::with_root_and_props(root, props).render();
         }
-    });
+        Err(message) => {
+            web_sys::console::error_2(&format!("Client Fit: {message}").into(), &host);
+            root.set_class_name("cf-app cf-embed-error");
+            let _ = root.set_attribute("role", "alert");
+            root.set_text_content(Some(&format!("Client Fit cannot start here: {message}")));
+        }
+    }
 }
 
 /// The widget's box: an open shadow root holding the stylesheet and one element to render
@@ -80,11 +69,8 @@ fn shadow_box(host: &Element, base: &str) -> Option<Element> {
     Some(root)
 }
 
-/// Reads the options, the device and the questionnaire: everything the widget starts from.
-async fn prepare(
-    host: &Element,
-    base: &str,
-) -> Result<(Start, client_fit_core::storage::Saved), String> {
+/// The component's settings from the element's options: what the host page asked for.
+fn props(host: &Element, base: String) -> Result<ClientFitProps, String> {
     let attributes: Vec<(String, String)> = host
         .get_attribute_names()
         .iter()
@@ -100,54 +86,27 @@ async fn prepare(
         .flatten()
         .and_then(|script| script.text_content());
     let options = read_options(&attributes, block.as_deref()).map_err(|e| e.to_string())?;
-
-    let storage_key = storage_key(host);
-    let device::Loaded {
-        mut saved,
-        notices,
-        saving,
-    } = device::load_saved(&storage_key);
-    let language = options
-        .language
-        .clone()
-        .or_else(|| saved.language.clone())
-        .unwrap_or_else(|| {
-            let preferred = device::preferred_languages();
-            pick_language(preferred.iter().map(String::as_str)).to_owned()
-        });
-    let (questionnaire, custom_source) = questionnaire(options.questionnaire, base, &language)
-        .await
-        .map_err(|e| e.to_string())?;
-    let custom_sources = custom_source
-        .map(|source| (questionnaire.id.clone(), Rc::new(source)))
-        .into_iter()
-        .collect();
-    saved.profile = options.profile;
-    saved.history.clear();
-    let embedded = Embedded {
-        questionnaire: questionnaire.id.clone(),
+    let to_host = |event: Event| {
+        let host = host.clone();
+        Some(Callback::from(move |detail: serde_json::Value| {
+            emit(&host, event, &detail)
+        }))
+    };
+    Ok(ClientFitProps {
+        questionnaire: Some(options.questionnaire),
+        profile: Some(Rc::new(options.profile)),
+        language: options.language.map(AttrValue::from),
         reveal: options.reveal,
-        consultant_name: options.consultant_name,
-        consultant_email: options.consultant_email,
-    };
-    let start = Start {
-        view: View::Assess,
+        consultant_name: options.consultant_name.into(),
+        consultant_email: options.consultant_email.into(),
+        storage_key: storage_key(host).into(),
+        content_base: base.into(),
         instance: place(host) + 1,
-        begin: Some(questionnaire.id.clone()),
-        catalogue: Rc::new(vec![Rc::new(questionnaire)]),
-        load_problems: Rc::new(Vec::new()),
-        language,
-        notices,
-        shared: None,
-        now_ms: device::now_ms(),
-        saving,
-        content_base: base.to_owned(),
-        embedded: Some(Rc::new(embedded)),
-        custom_sources,
-        storage_key,
-        host: Some(host.clone()),
-    };
-    Ok((start, saved))
+        on_ready: to_host(Event::Ready),
+        on_change: to_host(Event::Change),
+        on_complete: to_host(Event::Complete),
+        ..ClientFitProps::app(None, None)
+    })
 }
 
 /// Where a widget is among the page's widgets, from 0.
@@ -167,55 +126,6 @@ pub fn storage_key(host: &Element) -> String {
         host.id()
     };
     format!("{STORAGE_KEY}.widget.{name}")
-}
-
-/// The widget's questionnaire: built in (fetched in `language`), written inline, or fetched
-/// from the host's own site, with its JSON when it is not built in. Another site's file is
-/// refused: the host page vouches only for its own.
-async fn questionnaire(
-    source: Source,
-    base: &str,
-    language: &str,
-) -> Result<(Questionnaire, Option<serde_json::Value>), ContentError> {
-    match source {
-        Source::Builtin(id) => {
-            let url = content::builtin_url(base, &id, language);
-            Ok((content::fetch_questionnaire(url).await?, None))
-        }
-        Source::Inline(custom) => Ok((custom.questionnaire, Some(custom.source))),
-        Source::Url(url) => {
-            let page = web_sys::window()
-                .and_then(|w| w.location().href().ok())
-                .unwrap_or_default();
-            let resolved = web_sys::Url::new_with_base(&url, &page).ok();
-            let page_origin = web_sys::Url::new(&page).ok().map(|u| u.origin());
-            match resolved {
-                Some(address) if Some(address.origin()) == page_origin => {
-                    let custom = content::fetch_custom(address.href()).await?;
-                    Ok((custom.questionnaire, Some(custom.source)))
-                }
-                _ => Err(ContentError::Unreachable {
-                    url,
-                    reason: "a questionnaire_url must be on this page's own site".to_owned(),
-                }),
-            }
-        }
-    }
-}
-
-/// The widget's callbacks: each sends its DOM event to the host element.
-fn dom_events(host: &Element) -> HostCallbacks {
-    let to_host = |event: Event| {
-        let host = host.clone();
-        Some(yew::Callback::from(move |detail: serde_json::Value| {
-            emit(&host, event, &detail)
-        }))
-    };
-    HostCallbacks {
-        on_ready: to_host(Event::Ready),
-        on_change: to_host(Event::Change),
-        on_complete: to_host(Event::Complete),
-    }
 }
 
 /// Sends one of the widget's events to its element on the host page. The event bubbles and

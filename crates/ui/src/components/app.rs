@@ -111,7 +111,7 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     {
-        let own_page = state.host.is_none();
+        let own_page = state.embedded.is_none();
         use_effect_with(state.language.clone(), move |language| {
             if own_page {
                 device::set_page_language(language);
@@ -119,16 +119,17 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    let root = use_node_ref();
     let step = state.session.as_ref().map(|s| s.step);
     let view = state.view;
     {
         // Focus follows each step, but not on first paint: on a host page that would jump.
         let first = use_mut_ref(|| true);
         let heading = format!("cf{}-heading", state.instance);
-        let host = state.host.clone();
+        let root = root.clone();
         use_effect_with((view, step), move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                device::focus(&heading, host.as_ref());
+                device::focus(&heading, &root);
             }
         });
     }
@@ -142,8 +143,8 @@ pub fn App(props: &AppProps) -> Html {
         (View::Assess, step) => assess_page(step),
     };
     html! {
-        <ContextProvider<AppContext> context={AppContext(state.clone())}>
-            <div class="cf-app" lang={state.language.clone()}>
+        <ContextProvider<AppContext> context={AppContext { state: state.clone(), root: root.clone() }}>
+            <div class="cf-app" lang={state.language.clone()} ref={root}>
                 <Header />
                 <Notices />
                 <main class="cf-main">{ page }</main>

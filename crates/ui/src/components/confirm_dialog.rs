@@ -4,7 +4,6 @@
 use yew::prelude::*;
 
 use crate::context::use_app;
-use crate::device;
 use crate::state::Action;
 use client_fit_core::ui_text::Ui;
 
@@ -16,12 +15,12 @@ pub fn ConfirmDialog() -> Html {
     {
         let was_open = use_mut_ref(|| false);
         let (cancel_id, start_over_id) = (cancel_id.clone(), app.id("start-over"));
-        let host = app.host.clone();
+        let app = app.clone();
         use_effect_with(open, move |open| {
             if *open {
-                device::focus(&cancel_id, host.as_ref());
+                app.focus(&cancel_id);
             } else if std::mem::take(&mut *was_open.borrow_mut()) {
-                device::focus(&start_over_id, host.as_ref());
+                app.focus(&start_over_id);
             }
             *was_open.borrow_mut() |= *open;
         });

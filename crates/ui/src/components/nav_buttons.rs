@@ -4,7 +4,6 @@
 use yew::prelude::*;
 
 use crate::context::use_app;
-use crate::device;
 use crate::state::Action;
 use client_fit_core::session::Step;
 use client_fit_core::ui_text::Ui;
@@ -40,7 +39,7 @@ pub fn NavButtons() -> Html {
             }
             // Held on an entry that does not read: its error is shown, so go to it.
             if let Some(question) = app.blocking_entry() {
-                device::focus(&app.question_id(question, "number"), app.host.as_ref());
+                app.focus(&app.question_id(question, "number"));
             }
             app.dispatch(Action::Next)
         })

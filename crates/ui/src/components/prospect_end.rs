@@ -11,7 +11,7 @@ use client_fit_core::backup::export_handover;
 use client_fit_core::describe::{answer_text, json_file_name};
 use client_fit_core::embed::{EmailLabels, Reveal, email_body, mailto};
 use client_fit_core::history::{Assessment, unique_id};
-use client_fit_core::scoring::{Standing, assess};
+use client_fit_core::scoring::Standing;
 use client_fit_core::share::{Shared, encode};
 use client_fit_core::ui_text::Ui;
 
@@ -55,7 +55,10 @@ pub fn ProspectEnd() -> Html {
     });
     // The full result, as far as it is the prospect's: no profile details, notes or letters.
     let full = (embedded.reveal == Reveal::Full).then(|| {
-        let outcome = assess(q, &work.answers, work.impression(), &app.profile);
+        let Some(assessed) = app.assessed() else {
+            return Html::default();
+        };
+        let outcome = &assessed.outcome;
         let verdict = outcome.verdict.as_deref().and_then(|id| q.verdict(id));
         // Too little known: no overall score claims more than is known (as on the result page).
         let shown_overall = outcome.overall.filter(|_| outcome.standing != Standing::NotEnough);

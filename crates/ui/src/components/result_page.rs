@@ -9,10 +9,10 @@ use crate::device;
 use crate::next_frame::use_after_first_frame;
 use crate::state::Action;
 use client_fit_core::describe::answer_text;
-use client_fit_core::explain::{gut_check, what_would_change};
+use client_fit_core::explain::{Changes, gut_check};
 use client_fit_core::letters::{fill_letter, letter_reasons};
 use client_fit_core::model::{Impression, Severity};
-use client_fit_core::scoring::{Reason, Standing, assess};
+use client_fit_core::scoring::{Reason, Standing};
 use client_fit_core::track_record;
 use client_fit_core::ui_text::Ui;
 
@@ -31,8 +31,11 @@ pub fn ResultPage() -> Html {
     // The verdict, scores and warning signs come in the first frame; the longer parts below
     // them (what would change, safeguards, letters, notes) in the next.
     let rest = use_after_first_frame();
-    let impression = session.work.blink.as_ref().map(|b| b.impression);
-    let outcome = assess(q, &session.work.answers, impression, &app.profile);
+    let Some(assessed) = app.assessed() else {
+        return Html::default();
+    };
+    let outcome = &assessed.outcome;
+    let impression = session.work.impression();
     let band = outcome.verdict.as_deref().and_then(|id| q.verdict(id));
     let text = |t: &client_fit_core::text::Text| app.text(q, t);
     let question_text = |id: &str| {
@@ -390,10 +393,11 @@ pub fn ResultPage() -> Html {
         .map(|o| app.ui_fill(Ui::MarkScore, &[("score", &format!("{o:.0}"))]))
         .unwrap_or_default();
 
+    let no_changes = Changes::default();
     let changes = if rest {
-        what_would_change(q, &session.work.answers, impression, &app.profile, &outcome)
+        assessed.changes(&app.assessed_cache)
     } else {
-        Default::default()
+        &no_changes
     };
     let change_list = |label: Ui, list: &Option<Vec<client_fit_core::explain::Change>>| {
         list.as_ref().map(|changes| {

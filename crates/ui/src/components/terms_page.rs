@@ -6,7 +6,6 @@
 use yew::prelude::*;
 
 use crate::context::use_app;
-use crate::device;
 use crate::state::{Action, TERMS_ENTRIES};
 use client_fit_core::model::Unit;
 use client_fit_core::profile::Profile;
@@ -76,7 +75,7 @@ pub fn TermsPage() -> Html {
         Callback::from(move |_| {
             // Held here while a field does not read: its error is shown, so go to it.
             if let Some(entry) = app.blocking_entry() {
-                device::focus(&app.id(entry), app.host.as_ref());
+                app.focus(&app.id(entry));
             }
             app.dispatch(Action::TermsDone { skipped: false });
         })

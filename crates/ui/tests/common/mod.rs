@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use client_fit_core::lint::load;
 use client_fit_core::model::Questionnaire;
-use client_fit_ui::state::{Start, View};
+use client_fit_ui::state::Start;
 
 pub const MINIMAL: &str = include_str!("../../../core/tests/fixtures/minimal.json");
 
@@ -18,23 +18,11 @@ pub fn minimal() -> Questionnaire {
 
 /// A start with only the fixture questionnaire on offer.
 pub fn start(instance: u32, language: &str) -> Rc<Start> {
-    Rc::new(Start {
-        view: View::Assess,
-        instance,
-        catalogue: Rc::new(vec![Rc::new(minimal())]),
-        load_problems: Rc::new(Vec::new()),
-        language: language.to_owned(),
-        notices: Vec::new(),
-        shared: None,
-        begin: None,
-        now_ms: 1_795_305_600_000.0,
-        saving: true,
-        content_base: String::new(),
-        embedded: None,
-        custom_sources: Vec::new(),
-        storage_key: client_fit_core::storage::STORAGE_KEY.to_owned(),
-        host: None,
-    })
+    let mut start = Start::new(language.to_owned(), Vec::new(), true);
+    start.instance = instance;
+    start.catalogue = Rc::new(vec![Rc::new(minimal())]);
+    start.now_ms = 1_795_305_600_000.0;
+    Rc::new(start)
 }
 
 /// The whole app rendered to HTML on the host (Yew's server renderer), from a start and a save.
