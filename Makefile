@@ -9,7 +9,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 PORT ?= 8080
 
-.PHONY: setup build serve test test-lint test-native test-wasm test-e2e test-engines bench fuzz lint-content
+.PHONY: setup build example serve test test-lint test-native test-wasm test-e2e test-engines bench fuzz lint-content
 
 setup:
 	@bash scripts/setup.sh
@@ -22,6 +22,11 @@ build: setup
 	cargo run --quiet --bin client-fit-content -- dist
 	node scripts/embed.mjs dist
 	node scripts/pwa.mjs dist
+
+# examples/yew-host: a Yew app of its own that mounts the ClientFit component (a debug build:
+# it is checked by tests/e2e/yew_host.test.mjs, not shipped).
+example: setup
+	trunk build examples/yew-host/index.html --dist target/yew-host
 
 serve: build
 	node scripts/serve.mjs dist $(PORT)
@@ -58,7 +63,7 @@ test-wasm:
 	@echo "tier 3 (wasm-bindgen-test in Chromium): passed"
 
 # Tier 4: Playwright clicking through the release build served on 127.0.0.1.
-test-e2e: build
+test-e2e: build example
 	node --test --test-concurrency=1 tests/e2e/
 	@echo "tier 4 (end-to-end in Chromium): passed"
 
