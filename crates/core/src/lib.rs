@@ -16,6 +16,7 @@ pub mod not_compared;
 pub mod numbers;
 pub mod outcome;
 pub mod profile;
+pub mod profile_edit;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod scoring;

@@ -15,6 +15,7 @@ use client_fit_core::history::{self, Assessment, Overrule, Source, Work};
 use client_fit_core::model::{Impression, Lens, Questionnaire};
 use client_fit_core::outcome::{self, Link, Outcome};
 use client_fit_core::profile::Profile;
+use client_fit_core::profile_edit::ProfileEdit;
 use client_fit_core::session::{Session, Step, asks_terms_first};
 use client_fit_core::share::{ShareError, Shared};
 use client_fit_core::storage::Saved;
@@ -162,7 +163,7 @@ pub enum Action {
     SetProfile(Profile),
     /// Applies an edit to the profile as it is when the action runs, so quick successive edits
     /// (autofill fills several fields at once) never overwrite each other.
-    EditProfile(Box<dyn FnOnce(&mut Profile)>),
+    EditProfile(ProfileEdit),
     Begin {
         questionnaire: String,
         client: String,
@@ -647,7 +648,7 @@ impl Reducible for State {
             },
             Action::EditProfile(edit) => {
                 let mut profile = (*self.profile).clone();
-                edit(&mut profile);
+                edit.apply(&mut profile);
                 if profile == *self.profile {
                     self
                 } else {

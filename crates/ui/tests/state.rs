@@ -6,7 +6,8 @@ use std::rc::Rc;
 
 use client_fit_core::answers::Answer;
 use client_fit_core::backup::export;
-use client_fit_core::profile::Profile;
+use client_fit_core::profile::{Profile, ProfileField};
+use client_fit_core::profile_edit::ProfileEdit;
 use client_fit_core::session::Step;
 use client_fit_core::share::Shared;
 use client_fit_core::storage::Saved;
@@ -355,15 +356,15 @@ fn edits_apply_to_the_state_as_it_is_when_they_run() {
     let state = apply(
         fresh(),
         [
-            Action::EditProfile(Box::new(|p| p.min_budget = Some(1000.0))),
-            Action::EditProfile(Box::new(|p| p.currency = "EUR".into())),
+            Action::EditProfile(ProfileEdit::Number(ProfileField::MinBudget, Some(1000.0))),
+            Action::EditProfile(ProfileEdit::Currency("EUR".into())),
         ],
     );
     assert_eq!(state.profile.min_budget, Some(1000.0));
     assert_eq!(state.profile.currency, "EUR");
     let same = state
         .clone()
-        .reduce(Action::EditProfile(Box::new(|p| p.currency = "EUR".into())));
+        .reduce(Action::EditProfile(ProfileEdit::Currency("EUR".into())));
     assert!(
         Rc::ptr_eq(&state, &same),
         "an edit that changes nothing keeps the state"

@@ -1,7 +1,6 @@
 //! A small Yew app that mounts the `ClientFit` component like any other, with a questionnaire of
 //! its own given inline, and shows what the component reports through its callbacks.
 
-
 use client_fit_core::backup::Custom;
 use client_fit_core::embed::Reveal;
 use client_fit_ui::{ClientFit, QuestionnaireSource};
@@ -44,7 +43,9 @@ fn Host() -> Html {
                 on_complete={report("on_complete")}
             />
         },
-        Err(problem) => html! { <p role="alert">{ format!("The questionnaire does not load: {problem}") }</p> },
+        Err(problem) => {
+            html! { <p role="alert">{ format!("The questionnaire does not load: {problem}") }</p> }
+        }
     };
     let verdict = heard
         .as_ref()

@@ -8,7 +8,8 @@ use yew::prelude::*;
 use crate::context::{AppContext, use_app};
 use crate::state::Action;
 use client_fit_core::model::Unit;
-use client_fit_core::profile::{FriendsPolicy, Profile};
+use client_fit_core::profile::{FriendsPolicy, Profile, ProfileField};
+use client_fit_core::profile_edit::{ProfileEdit, TagPreference};
 use client_fit_core::ui_text::Ui;
 use web_sys::HtmlInputElement;
 
@@ -18,26 +19,25 @@ use super::NumberField;
 pub fn ProfilePage() -> Html {
     let app = use_app();
     let profile = (*app.profile).clone();
-    // Applies an edit to a copy of the profile and stores it.
-    let update = |edit: fn(&mut Profile, Option<f64>)| {
-        let app = app.clone();
-        Callback::from(move |value: Option<f64>| {
-            app.dispatch(Action::EditProfile(Box::new(move |p| edit(p, value))))
-        })
-    };
-    type Edit = fn(&mut Profile, Option<f64>);
-    let number = |key: &str, label: Ui, unit: Unit, value: Option<f64>, edit: Edit| {
+    let number = |key: &str, label: Ui, unit: Unit, field: ProfileField| {
         // A percentage above 100 is an error at the field, not a value.
         let max = (unit == Unit::Percent).then_some(100.0);
-        html! { <NumberField id={app.id(&format!("profile-{key}"))} label={app.ui(label)} {unit} {max} {value} onchange={update(edit)} /> }
+        let onchange = {
+            let app = app.clone();
+            Callback::from(move |value: Option<f64>| {
+                app.dispatch(Action::EditProfile(ProfileEdit::Number(field, value)))
+            })
+        };
+        let value = profile.number(field);
+        html! { <NumberField id={app.id(&format!("profile-{key}"))} label={app.ui(label)} {unit} {max} {value} {onchange} /> }
     };
-    let text_input = |key: &str, label: Ui, value: &str, edit: fn(&mut Profile, String)| {
+    let text_input = |key: &str, label: Ui, value: &str, edit: fn(String) -> ProfileEdit| {
         let id = app.id(&format!("profile-{key}"));
         let oninput = {
             let app = app.clone();
             Callback::from(move |e: InputEvent| {
                 let value = e.target_unchecked_into::<HtmlInputElement>().value();
-                app.dispatch(Action::EditProfile(Box::new(move |p| edit(p, value))));
+                app.dispatch(Action::EditProfile(edit(value)));
             })
         };
         html! {
@@ -58,7 +58,7 @@ pub fn ProfilePage() -> Html {
         let onchange = {
             let app = app.clone();
             Callback::from(move |_| {
-                app.dispatch(Action::EditProfile(Box::new(move |p| p.friends_policy = policy)))
+                app.dispatch(Action::EditProfile(ProfileEdit::Friends(policy)))
             })
         };
         html! {
@@ -75,21 +75,21 @@ pub fn ProfilePage() -> Html {
             <p class="cf-intro">{ app.ui(Ui::ProfileIntro) }</p>
             <fieldset class="cf-fieldset">
                 <legend class="cf-legend">{ app.ui(Ui::ProfileYou) }</legend>
-                { text_input("name", Ui::ProfileName, &profile.name, |p, v| p.name = v) }
-                { text_input("currency", Ui::ProfileCurrency, &profile.currency, |p, v| p.currency = v.trim().to_uppercase()) }
+                { text_input("name", Ui::ProfileName, &profile.name, ProfileEdit::Name) }
+                { text_input("currency", Ui::ProfileCurrency, &profile.currency, ProfileEdit::Currency) }
             </fieldset>
             <fieldset class="cf-fieldset">
                 <legend class="cf-legend">{ app.ui(Ui::ProfileMoney) }</legend>
-                { number("min-budget", Ui::ProfileMinBudget, Unit::Money, profile.min_budget, |p, v| p.min_budget = v) }
-                { number("deposit", Ui::ProfileDeposit, Unit::Percent, profile.deposit_percent, |p, v| p.deposit_percent = v) }
-                { number("payment-days", Ui::ProfilePaymentDays, Unit::Days, profile.payment_days, |p, v| p.payment_days = v) }
+                { number("min-budget", Ui::ProfileMinBudget, Unit::Money, ProfileField::MinBudget) }
+                { number("deposit", Ui::ProfileDeposit, Unit::Percent, ProfileField::DepositPercent) }
+                { number("payment-days", Ui::ProfilePaymentDays, Unit::Days, ProfileField::PaymentDays) }
             </fieldset>
             <fieldset class="cf-fieldset">
                 <legend class="cf-legend">{ app.ui(Ui::ProfileWork) }</legend>
-                { number("min-weeks", Ui::ProfileMinWeeks, Unit::Weeks, profile.min_weeks, |p, v| p.min_weeks = v) }
-                { number("max-weeks", Ui::ProfileMaxWeeks, Unit::Weeks, profile.max_weeks, |p, v| p.max_weeks = v) }
-                { number("reply-hours", Ui::ProfileReplyHours, Unit::Hours, profile.reply_hours, |p, v| p.reply_hours = v) }
-                { number("weekly-hours", Ui::ProfileWeeklyHours, Unit::Hours, profile.weekly_hours, |p, v| p.weekly_hours = v) }
+                { number("min-weeks", Ui::ProfileMinWeeks, Unit::Weeks, ProfileField::MinWeeks) }
+                { number("max-weeks", Ui::ProfileMaxWeeks, Unit::Weeks, ProfileField::MaxWeeks) }
+                { number("reply-hours", Ui::ProfileReplyHours, Unit::Hours, ProfileField::ReplyHours) }
+                { number("weekly-hours", Ui::ProfileWeeklyHours, Unit::Hours, ProfileField::WeeklyHours) }
             </fieldset>
             <fieldset class="cf-fieldset">
                 <legend class="cf-legend">{ app.ui(Ui::ProfileFriends) }</legend>
@@ -132,16 +132,12 @@ fn tag_preferences(app: &AppContext, profile: &Profile) -> Html {
                 let onchange = {
                     let (app, tag) = (app.clone(), tag.clone());
                     Callback::from(move |_| {
-                        let tag = tag.clone();
-                        app.dispatch(Action::EditProfile(Box::new(move |p| {
-                            p.welcome.retain(|t| *t != tag);
-                            p.avoided.retain(|t| *t != tag);
-                            match value {
-                                1 => p.welcome.push(tag),
-                                -1 => p.avoided.push(tag),
-                                _ => {}
-                            }
-                        })));
+                        let preference = match value {
+                            1 => TagPreference::Welcome,
+                            -1 => TagPreference::Avoid,
+                            _ => TagPreference::Neutral,
+                        };
+                        app.dispatch(Action::EditProfile(ProfileEdit::Tag(tag.clone(), preference)));
                     })
                 };
                 html! {
@@ -188,14 +184,7 @@ fn weights(app: &AppContext, profile: &Profile) -> Html {
                 let onchange = {
                     let (app, dimension) = (app.clone(), dimension.clone());
                     Callback::from(move |_| {
-                        let dimension = dimension.clone();
-                        app.dispatch(Action::EditProfile(Box::new(move |p| {
-                            if value == 1.0 {
-                                p.weights.remove(&dimension);
-                            } else {
-                                p.weights.insert(dimension, value);
-                            }
-                        })));
+                        app.dispatch(Action::EditProfile(ProfileEdit::Weight(dimension.clone(), value)));
                     })
                 };
                 html! {

@@ -8,7 +8,8 @@ use yew::prelude::*;
 use crate::context::use_app;
 use crate::state::{Action, TERMS_ENTRIES};
 use client_fit_core::model::Unit;
-use client_fit_core::profile::Profile;
+use client_fit_core::profile::ProfileField;
+use client_fit_core::profile_edit::ProfileEdit;
 use client_fit_core::ui_text::Ui;
 use web_sys::HtmlInputElement;
 
@@ -23,44 +24,32 @@ pub fn TermsPage() -> Html {
         let app = app.clone();
         Callback::from(move |e: InputEvent| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            app.dispatch(Action::EditProfile(Box::new(move |p| {
-                p.currency = value.trim().to_uppercase()
-            })));
+            app.dispatch(Action::EditProfile(ProfileEdit::Currency(value)));
         })
     };
-    type Edit = fn(&mut Profile, Option<f64>);
-    let fields: [(Ui, Unit, Option<f64>, Edit); 4] = [
-        (
-            Ui::ProfileMinBudget,
-            Unit::Money,
-            profile.min_budget,
-            |p, v| p.min_budget = v,
-        ),
+    let fields: [(Ui, Unit, ProfileField); 4] = [
+        (Ui::ProfileMinBudget, Unit::Money, ProfileField::MinBudget),
         (
             Ui::ProfileDeposit,
             Unit::Percent,
-            profile.deposit_percent,
-            |p, v| p.deposit_percent = v,
+            ProfileField::DepositPercent,
         ),
         (
             Ui::ProfilePaymentDays,
             Unit::Days,
-            profile.payment_days,
-            |p, v| p.payment_days = v,
+            ProfileField::PaymentDays,
         ),
-        (
-            Ui::ProfileReplyHours,
-            Unit::Hours,
-            profile.reply_hours,
-            |p, v| p.reply_hours = v,
-        ),
+        (Ui::ProfileReplyHours, Unit::Hours, ProfileField::ReplyHours),
     ];
-    let numbers = TERMS_ENTRIES.into_iter().zip(fields).map(
-        |(entry, (label, unit, value, edit))| {
+    let numbers = TERMS_ENTRIES
+        .into_iter()
+        .zip(fields)
+        .map(|(entry, (label, unit, field))| {
+            let value = profile.number(field);
             let onchange = {
                 let app = app.clone();
                 Callback::from(move |value: Option<f64>| {
-                    app.dispatch(Action::EditProfile(Box::new(move |p| edit(p, value))))
+                    app.dispatch(Action::EditProfile(ProfileEdit::Number(field, value)))
                 })
             };
             let max = (unit == Unit::Percent).then_some(100.0);
@@ -68,8 +57,7 @@ pub fn TermsPage() -> Html {
                 <NumberField id={app.id(entry)} entry={AttrValue::from(entry)} label={app.ui(label)}
                     {unit} {max} {value} {onchange} />
             }
-        },
-    );
+        });
     let on_continue = {
         let app = app.clone();
         Callback::from(move |_| {
