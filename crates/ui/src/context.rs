@@ -34,18 +34,18 @@ impl Deref for AppContext {
 impl AppContext {
     /// Interface text in the current language.
     pub fn ui(&self, key: Ui) -> &'static str {
-        ui(&self.language, key)
+        ui(&self.records.language, key)
     }
 
     /// Interface text with placeholders filled.
     pub fn ui_fill(&self, key: Ui, values: &[(&str, &str)]) -> String {
-        ui_fill(&self.language, key, values)
+        ui_fill(&self.records.language, key, values)
     }
 
     /// Questionnaire text in the current language, with the questionnaire's fallback.
     pub fn text(&self, questionnaire: &Questionnaire, text: &Text) -> AttrValue {
         AttrValue::from(
-            text.get(&self.language, &questionnaire.default_language)
+            text.get(&self.records.language, &questionnaire.default_language)
                 .to_owned(),
         )
     }
@@ -80,7 +80,7 @@ impl AppContext {
 
     /// An element id unique to this widget on the page.
     pub fn id(&self, suffix: &str) -> AttrValue {
-        AttrValue::from(format!("cf{}-{suffix}", self.instance))
+        AttrValue::from(format!("cf{}-{suffix}", self.setup.instance))
     }
 }
 

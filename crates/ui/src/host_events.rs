@@ -33,7 +33,7 @@ impl HostCallbacks {
 /// Calls the host's callbacks for `state`'s changes.
 #[hook]
 pub(crate) fn use_host_events(state: &State, callbacks: &HostCallbacks) {
-    let session = state.session.clone();
+    let session = state.flow.session.clone();
     let answers = session.as_ref().map(|s| s.work.answers.clone());
     let at_end = session.as_ref().is_some_and(|s| s.step == Step::Result);
     let send = {
@@ -41,8 +41,8 @@ pub(crate) fn use_host_events(state: &State, callbacks: &HostCallbacks) {
         move |event: Event| {
             let (Some(callback), Some(session), Some(q)) = (
                 callbacks.for_event(event),
-                &state.session,
-                &state.questionnaire,
+                &state.flow.session,
+                &state.flow.questionnaire,
             ) else {
                 return;
             };
@@ -57,7 +57,7 @@ pub(crate) fn use_host_events(state: &State, callbacks: &HostCallbacks) {
                 &work.client,
                 &work.answers,
                 outcome,
-                &state.language,
+                &state.records.language,
             ));
         }
     };

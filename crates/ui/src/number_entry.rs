@@ -38,7 +38,7 @@ pub struct EntryOptions {
 #[hook]
 pub fn use_number_entry(options: EntryOptions) -> NumberEntry {
     let app = use_app();
-    let language = app.language.clone();
+    let language = app.records.language.clone();
     let EntryOptions {
         value,
         min,

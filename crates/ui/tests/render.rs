@@ -404,7 +404,7 @@ fn ConfirmHarness() -> yew::Html {
     use yew::prelude::*;
     let state = use_reducer(|| {
         let mut state = State::restore((*common::start(7, "en")).clone(), at(Step::Blink, &[], ""));
-        state.confirming_start_over = true;
+        state.screen.confirming_start_over = true;
         state
     });
     html! {

@@ -55,7 +55,7 @@ fn answer(id: &str, answer: Answer) -> Action {
 #[test]
 fn begin_answer_and_move_through_the_steps() {
     let state = begun();
-    let session = state.session.as_deref().unwrap();
+    let session = state.flow.session.as_deref().unwrap();
     assert_eq!(
         (session.work.client.as_str(), session.step),
         ("Acme", Step::Blink)
@@ -68,11 +68,14 @@ fn begin_answer_and_move_through_the_steps() {
             Action::Next,
         ],
     );
-    let session = state.session.as_deref().unwrap();
+    let session = state.flow.session.as_deref().unwrap();
     assert_eq!(session.step, Step::Review);
     assert_eq!(session.work.answers.get("respect"), Some(&Answer::Scale(4)));
     let state = apply(state, [Action::Back]);
-    assert_eq!(state.session.as_deref().unwrap().step, Step::Section(0));
+    assert_eq!(
+        state.flow.session.as_deref().unwrap().step,
+        Step::Section(0)
+    );
 }
 
 #[test]
@@ -97,11 +100,11 @@ fn unknown_questionnaires_questions_and_no_op_actions_change_nothing() {
 #[test]
 fn start_over_asks_first_and_only_then_discards() {
     let state = apply(begun(), [Action::AskStartOver]);
-    assert!(state.confirming_start_over);
+    assert!(state.screen.confirming_start_over);
     let kept = apply(state.clone(), [Action::CancelStartOver]);
-    assert!(kept.session.is_some() && !kept.confirming_start_over);
+    assert!(kept.flow.session.is_some() && !kept.screen.confirming_start_over);
     let gone = apply(state, [Action::StartOver]);
-    assert!(gone.session.is_none());
+    assert!(gone.flow.session.is_none());
 }
 
 #[test]
@@ -113,9 +116,16 @@ fn saving_twice_updates_the_same_history_entry() {
             Action::SaveToHistory { now_ms: 1000.0 },
         ],
     );
-    assert_eq!(state.history.len(), 1);
-    assert!(state.notices.contains(&Notice::SavedToHistory));
-    let id = state.session.as_deref().unwrap().saved_as.clone().unwrap();
+    assert_eq!(state.records.history.len(), 1);
+    assert!(state.screen.notices.contains(&Notice::SavedToHistory));
+    let id = state
+        .flow
+        .session
+        .as_deref()
+        .unwrap()
+        .saved_as
+        .clone()
+        .unwrap();
     let state = apply(
         state,
         [
@@ -123,12 +133,12 @@ fn saving_twice_updates_the_same_history_entry() {
             Action::SaveToHistory { now_ms: 2000.0 },
         ],
     );
-    assert_eq!(state.history.len(), 1);
-    assert_eq!(state.history[0].id, id);
-    assert_eq!(state.history[0].created_ms, 1000.0);
-    assert_eq!(state.history[0].updated_ms, 2000.0);
+    assert_eq!(state.records.history.len(), 1);
+    assert_eq!(state.records.history[0].id, id);
+    assert_eq!(state.records.history[0].created_ms, 1000.0);
+    assert_eq!(state.records.history[0].updated_ms, 2000.0);
     assert_eq!(
-        state.history[0].work.answers.get("respect"),
+        state.records.history[0].work.answers.get("respect"),
         Some(&Answer::Scale(5))
     );
 }
@@ -143,7 +153,7 @@ fn reassessing_starts_from_the_earlier_answers_and_links_to_it() {
             Action::StartOver,
         ],
     );
-    let id = state.history[0].id.clone();
+    let id = state.records.history[0].id.clone();
     let state = apply(
         state,
         [
@@ -154,22 +164,22 @@ fn reassessing_starts_from_the_earlier_answers_and_links_to_it() {
             },
         ],
     );
-    assert_eq!(state.view, View::Assess);
-    let session = state.session.as_deref().unwrap();
+    assert_eq!(state.screen.view, View::Assess);
+    let session = state.flow.session.as_deref().unwrap();
     assert_eq!(session.work.previous.as_deref(), Some(id.as_str()));
     assert_eq!(session.saved_as, None);
     assert_eq!(session.work.answers.get("respect"), Some(&Answer::Scale(2)));
     let state = apply(state, [Action::SaveToHistory { now_ms: 5000.0 }]);
-    assert_eq!(state.history.len(), 2);
+    assert_eq!(state.records.history.len(), 2);
 }
 
 #[test]
 fn deleting_the_open_assessment_unlinks_it() {
     let state = apply(begun(), [Action::SaveToHistory { now_ms: 1.0 }]);
-    let id = state.history[0].id.clone();
+    let id = state.records.history[0].id.clone();
     let state = apply(state, [Action::Delete(id)]);
-    assert!(state.history.is_empty());
-    assert_eq!(state.session.as_deref().unwrap().saved_as, None);
+    assert!(state.records.history.is_empty());
+    assert_eq!(state.flow.session.as_deref().unwrap().saved_as, None);
 }
 
 #[test]
@@ -190,10 +200,10 @@ fn a_share_link_keeps_the_assessment_in_progress_in_history() {
             now_ms: 10.0,
         }],
     );
-    assert_eq!(state.history.len(), 1);
-    assert_eq!(state.history[0].work.client, "Acme");
-    assert!(state.notices.contains(&Notice::InProgressKept));
-    let session = state.session.as_deref().unwrap();
+    assert_eq!(state.records.history.len(), 1);
+    assert_eq!(state.records.history[0].work.client, "Acme");
+    assert!(state.screen.notices.contains(&Notice::InProgressKept));
+    let session = state.flow.session.as_deref().unwrap();
     assert_eq!(
         (session.work.client.as_str(), session.step),
         ("Other", Step::Result)
@@ -212,23 +222,27 @@ fn an_imported_profile_only_replaces_an_empty_one() {
     };
     let file = export(&theirs, &[], &[], 0.0);
     let state = apply(fresh(), [Action::Import(file.clone())]);
-    assert_eq!(state.profile.min_budget, Some(9000.0));
+    assert_eq!(state.records.profile.min_budget, Some(9000.0));
     let state = apply(
         fresh(),
         [Action::SetProfile(mine), Action::Import(file.clone())],
     );
-    assert_eq!(state.profile.min_budget, Some(3000.0));
+    assert_eq!(state.records.profile.min_budget, Some(3000.0));
 }
 
 #[test]
 fn a_restored_session_for_a_missing_questionnaire_goes_to_history_not_away() {
     let mut saved = Saved::new();
-    let mut session = begun().session.as_deref().unwrap().clone();
+    let mut session = begun().flow.session.as_deref().unwrap().clone();
     session.work.questionnaire = "gone".into();
     saved.session = Some(session);
     let state = State::restore((*common::start(1, "en")).clone(), saved.clone());
-    assert!(state.session.is_none());
-    assert_eq!(state.history.len(), 0, "no answers yet: nothing to keep");
+    assert!(state.flow.session.is_none());
+    assert_eq!(
+        state.records.history.len(),
+        0,
+        "no answers yet: nothing to keep"
+    );
 
     saved
         .session
@@ -238,14 +252,14 @@ fn a_restored_session_for_a_missing_questionnaire_goes_to_history_not_away() {
         .answers
         .insert("respect".into(), Answer::Scale(3));
     let state = State::restore((*common::start(1, "en")).clone(), saved);
-    assert!(state.session.is_none());
-    assert_eq!(state.history.len(), 1);
-    assert_eq!(state.history[0].work.questionnaire, "gone");
+    assert!(state.flow.session.is_none());
+    assert_eq!(state.records.history.len(), 1);
+    assert_eq!(state.records.history[0].work.questionnaire, "gone");
     assert_eq!(
-        state.history[0].work.answers.get("respect"),
+        state.records.history[0].work.answers.get("respect"),
         Some(&Answer::Scale(3))
     );
-    assert!(state.notices.contains(&Notice::InProgressKept));
+    assert!(state.screen.notices.contains(&Notice::InProgressKept));
 }
 
 #[test]
@@ -254,7 +268,7 @@ fn opening_a_saved_assessment_keeps_unsaved_work_first() {
         begun(),
         [Action::SaveToHistory { now_ms: 1.0 }, Action::StartOver],
     );
-    let saved_id = state.history[0].id.clone();
+    let saved_id = state.records.history[0].id.clone();
     let state = apply(
         state,
         [
@@ -269,11 +283,21 @@ fn opening_a_saved_assessment_keeps_unsaved_work_first() {
             },
         ],
     );
-    assert_eq!(state.history.len(), 2, "the unsaved work went to history");
-    assert!(state.history.iter().any(|a| a.work.client == "Unsaved"));
-    assert!(state.notices.contains(&Notice::InProgressKept));
     assert_eq!(
-        state.session.as_deref().unwrap().saved_as.as_deref(),
+        state.records.history.len(),
+        2,
+        "the unsaved work went to history"
+    );
+    assert!(
+        state
+            .records
+            .history
+            .iter()
+            .any(|a| a.work.client == "Unsaved")
+    );
+    assert!(state.screen.notices.contains(&Notice::InProgressKept));
+    assert_eq!(
+        state.flow.session.as_deref().unwrap().saved_as.as_deref(),
         Some(saved_id.as_str())
     );
 
@@ -285,7 +309,7 @@ fn opening_a_saved_assessment_keeps_unsaved_work_first() {
             now_ms: 60.0,
         }],
     );
-    assert_eq!(state.history.len(), 2);
+    assert_eq!(state.records.history.len(), 2);
 }
 
 #[test]
@@ -298,16 +322,16 @@ fn notes_changed_after_saving_count_as_unsaved_work() {
             Action::SetNotes("met them twice".into()),
         ],
     );
-    let id = state.history[0].id.clone();
+    let id = state.records.history[0].id.clone();
     let state = apply(state, [Action::Reassess { id, now_ms: 2.0 }]);
-    assert_eq!(state.history.len(), 1);
-    assert_eq!(state.history[0].work.notes, "met them twice");
+    assert_eq!(state.records.history.len(), 1);
+    assert_eq!(state.records.history[0].work.notes, "met them twice");
 }
 
 #[test]
 fn renaming_the_open_assessment_renames_it_on_screen_too() {
     let state = apply(begun(), [Action::SaveToHistory { now_ms: 1.0 }]);
-    let id = state.history[0].id.clone();
+    let id = state.records.history[0].id.clone();
     let state = apply(
         state,
         [
@@ -319,15 +343,20 @@ fn renaming_the_open_assessment_renames_it_on_screen_too() {
             Action::SaveToHistory { now_ms: 3.0 },
         ],
     );
-    assert_eq!(state.session.as_deref().unwrap().work.client, "Acme Ltd");
-    assert_eq!(state.history[0].work.client, "Acme Ltd");
+    assert_eq!(
+        state.flow.session.as_deref().unwrap().work.client,
+        "Acme Ltd"
+    );
+    assert_eq!(state.records.history[0].work.client, "Acme Ltd");
 }
 
 #[test]
 fn an_import_merges_into_the_history_as_it_is_now() {
     let file = export(
         &Profile::default(),
-        &apply(begun(), [Action::SaveToHistory { now_ms: 7.0 }]).history,
+        &apply(begun(), [Action::SaveToHistory { now_ms: 7.0 }])
+            .records
+            .history,
         &[],
         0.0,
     );
@@ -339,15 +368,21 @@ fn an_import_merges_into_the_history_as_it_is_now() {
             Action::Import(file),
         ],
     );
-    assert_eq!(state.history.len(), 2, "{:?}", state.history);
+    assert_eq!(
+        state.records.history.len(),
+        2,
+        "{:?}",
+        state.records.history
+    );
     let state = apply(state, [Action::Import("not json".into())]);
     assert!(
         state
+            .screen
             .notices
             .iter()
             .any(|n| matches!(n, Notice::BackupFailed(_)))
     );
-    assert_eq!(state.history.len(), 2);
+    assert_eq!(state.records.history.len(), 2);
 }
 
 #[test]
@@ -360,8 +395,8 @@ fn edits_apply_to_the_state_as_it_is_when_they_run() {
             Action::EditProfile(ProfileEdit::Currency("EUR".into())),
         ],
     );
-    assert_eq!(state.profile.min_budget, Some(1000.0));
-    assert_eq!(state.profile.currency, "EUR");
+    assert_eq!(state.records.profile.min_budget, Some(1000.0));
+    assert_eq!(state.records.profile.currency, "EUR");
     let same = state
         .clone()
         .reduce(Action::EditProfile(ProfileEdit::Currency("EUR".into())));
@@ -381,6 +416,7 @@ fn the_blink_reason_and_impression_are_set_separately() {
         ],
     );
     let blink = state
+        .flow
         .session
         .as_deref()
         .unwrap()
@@ -404,10 +440,13 @@ fn ticked_safeguards_are_kept_and_saved() {
         ],
     );
     assert_eq!(
-        state.session.as_deref().unwrap().work.safeguards_done,
+        state.flow.session.as_deref().unwrap().work.safeguards_done,
         ["written_scope"]
     );
-    assert_eq!(state.history[0].work.safeguards_done, ["written_scope"]);
+    assert_eq!(
+        state.records.history[0].work.safeguards_done,
+        ["written_scope"]
+    );
 }
 
 #[test]
@@ -415,10 +454,17 @@ fn a_questionnaire_in_another_language_replaces_the_one_in_use_keeping_the_answe
     let state = apply(begun(), [Action::Next, answer("respect", Answer::Scale(4))]);
     let german = Rc::new(common::minimal().in_language("da"));
     let state = apply(state, [Action::Loaded(german.clone())]);
-    assert_eq!(state.catalogue.len(), 1, "replaced, not added");
-    assert!(Rc::ptr_eq(&state.catalogue[0], &german));
-    assert!(Rc::ptr_eq(state.questionnaire.as_ref().unwrap(), &german));
-    let answers = &state.session.as_deref().unwrap().work.answers;
+    assert_eq!(
+        state.catalogue.questionnaires.len(),
+        1,
+        "replaced, not added"
+    );
+    assert!(Rc::ptr_eq(&state.catalogue.questionnaires[0], &german));
+    assert!(Rc::ptr_eq(
+        state.flow.questionnaire.as_ref().unwrap(),
+        &german
+    ));
+    let answers = &state.flow.session.as_deref().unwrap().work.answers;
     assert_eq!(answers.get("respect"), Some(&Answer::Scale(4)));
     // The same file again changes nothing.
     let again = apply(state.clone(), [Action::Loaded(german)]);
@@ -440,7 +486,12 @@ fn questionnaires_arriving_in_any_order_are_listed_built_ins_first_in_their_orde
             Action::Loaded(with_id("checkup")),
         ],
     );
-    let ids: Vec<&str> = state.catalogue.iter().map(|q| q.id.as_str()).collect();
+    let ids: Vec<&str> = state
+        .catalogue
+        .questionnaires
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect();
     assert_eq!(ids, ["screen", "checkup", "intake", "minimal"]);
 }
 
@@ -451,7 +502,10 @@ fn a_questionnaire_that_failed_to_load_is_reported_once() {
         reason: "offline".into(),
     };
     let state = apply(fresh(), [Action::LoadFailed(error.clone())]);
-    assert_eq!(state.load_problems.as_slice(), std::slice::from_ref(&error));
+    assert_eq!(
+        state.catalogue.load_problems.as_slice(),
+        std::slice::from_ref(&error)
+    );
     let again = apply(state.clone(), [Action::LoadFailed(error)]);
     assert!(Rc::ptr_eq(&again, &state));
 }
@@ -485,7 +539,7 @@ fn a_hand_over_on_a_custom_questionnaire_brings_the_questionnaire_which_is_then_
         state.find("wedding-match").is_some(),
         "the questionnaire came along"
     );
-    let open = state.session.as_deref().unwrap();
+    let open = state.flow.session.as_deref().unwrap();
     assert_eq!(
         (open.work.client.as_str(), open.work.questionnaire.as_str()),
         ("Eve", "wedding-match")
@@ -511,8 +565,8 @@ fn the_saved_notice_stays_on_its_page_but_problems_follow() {
             Action::Show(View::History),
         ],
     );
-    assert!(!state.notices.contains(&Notice::SavedToHistory));
-    assert!(state.notices.contains(&Notice::StorageUnavailable));
+    assert!(!state.screen.notices.contains(&Notice::SavedToHistory));
+    assert!(state.screen.notices.contains(&Notice::StorageUnavailable));
 }
 
 #[test]
@@ -521,7 +575,7 @@ fn a_notes_keystroke_does_not_score_again_but_an_answer_or_profile_edit_does() {
         begun(),
         [answer("pays_on_time", Answer::Choice("late".into()))],
     );
-    let cache = state.assessed_cache.clone();
+    let cache = state.flow.assessed_cache.clone();
     let first = state.assessed().expect("an assessment is in progress");
     let _ = first.changes(&cache);
     assert_eq!((cache.scorings(), cache.searches()), (1, 1));

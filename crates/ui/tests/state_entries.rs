@@ -32,7 +32,7 @@ fn begin() -> Action {
 }
 
 fn step(state: &State) -> Step {
-    state.session.as_deref().unwrap().step
+    state.flow.session.as_deref().unwrap().step
 }
 
 fn invalid(entry: &str, invalid: bool) -> Action {
@@ -46,13 +46,13 @@ fn invalid(entry: &str, invalid: bool) -> Action {
 fn the_terms_come_first_once_then_the_first_impression() {
     let state = apply(restored(Saved::new()), [begin()]);
     assert_eq!(step(&state), Step::Terms);
-    assert!(!state.profile_asked);
+    assert!(!state.records.profile_asked);
     // No Back out of it, and Next is the Continue button's business.
     let state = apply(state, [Action::Back]);
     assert_eq!(step(&state), Step::Terms);
     let state = apply(state, [Action::TermsDone { skipped: true }]);
     assert_eq!(step(&state), Step::Blink);
-    assert!(state.profile_asked);
+    assert!(state.records.profile_asked);
     // Remembered with the settings, and not asked again after a restart.
     let saved = state.saved();
     assert!(saved.profile_asked);
@@ -114,7 +114,7 @@ fn continue_waits_for_a_term_that_does_not_read_but_skip_does_not() {
     assert_eq!(step(&fixed), Step::Blink);
     let skipped = apply(state, [Action::TermsDone { skipped: true }]);
     assert_eq!(step(&skipped), Step::Blink);
-    assert!(skipped.invalid_entries.is_empty());
+    assert!(skipped.flow.invalid_entries.is_empty());
 }
 
 #[test]
@@ -181,8 +181,9 @@ fn starting_over_or_beginning_again_forgets_entries_that_did_not_read() {
     );
     assert!(
         apply(state.clone(), [Action::StartOver])
+            .flow
             .invalid_entries
             .is_empty()
     );
-    assert!(apply(state, [begin()]).invalid_entries.is_empty());
+    assert!(apply(state, [begin()]).flow.invalid_entries.is_empty());
 }

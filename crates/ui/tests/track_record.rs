@@ -391,7 +391,7 @@ fn the_reducer_records_outcomes_and_links_and_keeps_them_when_the_open_copy_is_s
         now_ms,
     };
     let state = state.reduce(set(Some(EndedBadly), 10.0));
-    assert_eq!(state.history[0].follow.outcome, Some(EndedBadly));
+    assert_eq!(state.records.history[0].follow.outcome, Some(EndedBadly));
     let same = state.clone().reduce(set(Some(EndedBadly), 20.0));
     assert!(Rc::ptr_eq(&same, &state), "nothing changed");
     assert!(Rc::ptr_eq(
@@ -410,15 +410,15 @@ fn the_reducer_records_outcomes_and_links_and_keeps_them_when_the_open_copy_is_s
     let state = state
         .reduce(Action::SetNotes("shouted at a waiter".into()))
         .reduce(Action::SaveToHistory { now_ms: 40.0 });
-    assert_eq!(state.history.len(), 1);
-    assert_eq!(state.history[0].work.notes, "shouted at a waiter");
-    assert_eq!(state.history[0].follow.outcome, Some(EndedBadly));
+    assert_eq!(state.records.history.len(), 1);
+    assert_eq!(state.records.history[0].work.notes, "shouted at a waiter");
+    assert_eq!(state.records.history[0].follow.outcome, Some(EndedBadly));
     let state = state.reduce(Action::Link {
         id: "a".into(),
         link: Some(Link::Unlinked),
         now_ms: 50.0,
     });
-    assert_eq!(state.history[0].follow.link, Some(Link::Unlinked));
+    assert_eq!(state.records.history[0].follow.link, Some(Link::Unlinked));
 }
 
 // Property tests: a random history of named clients, then one more assessment of a client

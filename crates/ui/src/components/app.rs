@@ -57,16 +57,17 @@ pub fn App(props: &AppProps) -> Html {
         let (dispatcher, current) = (state.dispatcher(), state.clone());
         let key = props.start.storage_key.clone();
         let changed = SameRcs(vec![
-            Rc::as_ptr(&state.profile) as *const (),
-            Rc::as_ptr(&state.history) as *const (),
+            Rc::as_ptr(&state.records.profile) as *const (),
+            Rc::as_ptr(&state.records.history) as *const (),
             state
+                .flow
                 .session
                 .as_ref()
                 .map_or(std::ptr::null(), |s| Rc::as_ptr(s) as *const ()),
-            state.language.as_ptr() as *const (),
+            state.records.language.as_ptr() as *const (),
         ]);
         use_effect_with(changed, move |_| {
-            if current.saving
+            if current.setup.saving
                 && let Err(notice) = device::save(&key, &current.saved())
             {
                 dispatcher.dispatch(Action::Notify(notice));
@@ -83,17 +84,18 @@ pub fn App(props: &AppProps) -> Html {
             props.start.content_base.clone(),
         );
         // A widget shows one questionnaire: only it follows the language.
-        let offered: Vec<&'static str> = match &state.embedded {
+        let offered: Vec<&'static str> = match &state.setup.embedded {
             Some(_) => IDS
                 .into_iter()
-                .filter(|id| state.catalogue.iter().any(|q| q.id == *id))
+                .filter(|id| state.catalogue.questionnaires.iter().any(|q| q.id == *id))
                 .collect(),
             None => IDS.to_vec(),
         };
-        use_effect_with(state.language.clone(), move |language| {
+        use_effect_with(state.records.language.clone(), move |language| {
             let missing = offered.into_iter().filter(|id| {
                 !current
                     .catalogue
+                    .questionnaires
                     .iter()
                     .any(|q| q.id == *id && q.default_language == *language)
             });
@@ -111,8 +113,8 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     {
-        let own_page = state.embedded.is_none();
-        use_effect_with(state.language.clone(), move |language| {
+        let own_page = state.setup.embedded.is_none();
+        use_effect_with(state.records.language.clone(), move |language| {
             if own_page {
                 device::set_page_language(language);
             }
@@ -120,12 +122,12 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let root = use_node_ref();
-    let step = state.session.as_ref().map(|s| s.step);
-    let view = state.view;
+    let step = state.flow.session.as_ref().map(|s| s.step);
+    let view = state.screen.view;
     {
         // Focus follows each step, but not on first paint: on a host page that would jump.
         let first = use_mut_ref(|| true);
-        let heading = format!("cf{}-heading", state.instance);
+        let heading = format!("cf{}-heading", state.setup.instance);
         let root = root.clone();
         use_effect_with((view, step), move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
@@ -135,16 +137,18 @@ pub fn App(props: &AppProps) -> Html {
     }
     use_host_events(&state, &props.callbacks);
 
-    let page = match (state.view, step) {
+    let page = match (state.screen.view, step) {
         (View::Profile, _) => html! { <ProfilePage /> },
         (View::History, _) => html! { <HistoryPage /> },
         (View::TrackRecord, _) => html! { <TrackRecordPage /> },
-        (View::Assess, Some(Step::Result)) if state.embedded.is_some() => html! { <ProspectEnd /> },
+        (View::Assess, Some(Step::Result)) if state.setup.embedded.is_some() => {
+            html! { <ProspectEnd /> }
+        }
         (View::Assess, step) => assess_page(step),
     };
     html! {
         <ContextProvider<AppContext> context={AppContext { state: state.clone(), root: root.clone() }}>
-            <div class="cf-app" lang={state.language.clone()} ref={root}>
+            <div class="cf-app" lang={state.records.language.clone()} ref={root}>
                 <Header />
                 <Notices />
                 <main class="cf-main">{ page }</main>

@@ -13,7 +13,7 @@ use super::{NavButtons, ProgressBar};
 #[component]
 pub fn BlinkPage() -> Html {
     let app = use_app();
-    let blink = app.session.as_ref().and_then(|s| s.work.blink.clone());
+    let blink = app.flow.session.as_ref().and_then(|s| s.work.blink.clone());
     let impression = blink.as_ref().map(|b| b.impression);
     let why = blink.as_ref().map(|b| b.why.clone()).unwrap_or_default();
     let why_id = app.id("blink-why");

@@ -32,7 +32,11 @@ pub fn CodePaste() -> Html {
                 return;
             };
             let opened = decode(code, |id| {
-                app.catalogue.iter().find(|q| q.id == id).map(|q| &**q)
+                app.catalogue
+                    .questionnaires
+                    .iter()
+                    .find(|q| q.id == id)
+                    .map(|q| &**q)
             });
             match opened {
                 Ok(shared) => {

@@ -11,7 +11,8 @@ use client_fit_core::ui_text::Ui;
 #[component]
 pub fn ComparisonBlock() -> Html {
     let app = use_app();
-    let (Some(session), Some(questionnaire)) = (app.session.clone(), app.questionnaire.clone())
+    let (Some(session), Some(questionnaire)) =
+        (app.flow.session.clone(), app.flow.questionnaire.clone())
     else {
         return Html::default();
     };
@@ -19,12 +20,12 @@ pub fn ComparisonBlock() -> Html {
         .work
         .previous
         .as_deref()
-        .and_then(|id| find(&app.history, id))
+        .and_then(|id| find(&app.records.history, id))
     else {
         return Html::default();
     };
     let after = Assessment::from_session(String::new(), &session, before.updated_ms);
-    let comparison = compare(&questionnaire, &app.profile, before, &after);
+    let comparison = compare(&questionnaire, &app.records.profile, before, &after);
     let flag_title = |id: &str| {
         questionnaire
             .flag(id)

@@ -10,7 +10,7 @@ use client_fit_core::ui_text::Ui;
 #[component]
 pub fn ConfirmDialog() -> Html {
     let app = use_app();
-    let open = app.confirming_start_over;
+    let open = app.screen.confirming_start_over;
     let cancel_id = app.id("confirm-cancel");
     {
         let was_open = use_mut_ref(|| false);

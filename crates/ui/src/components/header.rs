@@ -17,7 +17,7 @@ pub fn Header() -> Html {
     let current = LANGUAGES
         .iter()
         .copied()
-        .find(|l| app.language.starts_with(l))
+        .find(|l| app.records.language.starts_with(l))
         .unwrap_or("en");
     let buttons = LANGUAGES.iter().zip(LANGUAGE_NAMES).map(|(code, name)| {
         let app = app.clone();
@@ -36,7 +36,7 @@ pub fn Header() -> Html {
     .into_iter()
     .map(|(view, label)| {
         // The track record is a page of History.
-        let current = app.view == view || (view == View::History && app.view == View::TrackRecord);
+        let current = app.screen.view == view || (view == View::History && app.screen.view == View::TrackRecord);
         let onclick = {
             let app = app.clone();
             Callback::from(move |_| app.dispatch(Action::Show(view)))
@@ -56,7 +56,7 @@ pub fn Header() -> Html {
                 { for buttons }
             </div>
             // A prospect in a widget has no profile or history of the consultant's to visit.
-            if app.embedded.is_none() {
+            if app.setup.embedded.is_none() {
                 <nav class="cf-tabs">{ for tabs }</nav>
             }
         </header>

@@ -27,8 +27,8 @@ pub fn HistoryPage() -> Html {
         let app = app.clone();
         Callback::from(move |_| {
             let text = export(
-                &app.profile,
-                &app.history,
+                &app.records.profile,
+                &app.records.history,
                 &app.custom_questionnaires(),
                 device::now_ms(),
             );
@@ -50,7 +50,11 @@ pub fn HistoryPage() -> Html {
     };
     // The track record tells each screening its client's outcome and each check-up the
     // screening its client's name finds.
-    let record = track_record::build(&app.history, |id| app.find(id), &app.profile);
+    let record = track_record::build(
+        &app.records.history,
+        |id| app.find(id),
+        &app.records.profile,
+    );
     let screenings: Rc<Vec<(AttrValue, AttrValue)>> = Rc::new(
         record
             .clients
@@ -63,7 +67,7 @@ pub fn HistoryPage() -> Html {
             })
             .collect(),
     );
-    let rows = app.history.iter().rev().map(|assessment| {
+    let rows = app.records.history.iter().rev().map(|assessment| {
         let client = record.client_of(&assessment.id);
         let outcome = client.and_then(|c| c.outcome);
         // What the name alone would find, whatever was chosen by hand.
@@ -86,12 +90,12 @@ pub fn HistoryPage() -> Html {
     html! {
         <section class="cf-page cf-history" aria-labelledby={app.id("heading")}>
             <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ app.ui(Ui::ViewHistory) }</h2>
-            if !app.history.is_empty() {
+            if !app.records.history.is_empty() {
                 <p class="cf-actions">
                     <button type="button" class="cf-button cf-track-open" onclick={open_record}>{ app.ui(Ui::TrackTitle) }</button>
                 </p>
             }
-            if app.history.is_empty() {
+            if app.records.history.is_empty() {
                 <p class="cf-intro">{ app.ui(Ui::HistoryEmpty) }</p>
             } else {
                 <ul class="cf-history-list">{ for rows }</ul>

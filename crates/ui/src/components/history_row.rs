@@ -41,6 +41,7 @@ pub fn HistoryRow(props: &HistoryRowProps) -> Html {
     let renaming = use_state(|| None::<String>);
     let confirming_delete = use_state(|| false);
     let Some(assessment) = app
+        .records
         .history
         .iter()
         .find(|a| a.id == props.id.as_str())
@@ -142,7 +143,7 @@ fn summary(app: &AppContext, assessment: &Assessment) -> Summary {
         &questionnaire,
         &work.answers,
         work.impression(),
-        &app.profile,
+        &app.records.profile,
     );
     let verdict = assessment
         .verdict(outcome.verdict.as_deref())

@@ -11,10 +11,10 @@ use client_fit_core::ui_text::Ui;
 #[component]
 pub fn NavButtons() -> Html {
     let app = use_app();
-    let Some(session) = app.session.clone() else {
+    let Some(session) = app.flow.session.clone() else {
         return Html::default();
     };
-    let at_start = matches!(app.questionnaire.as_deref(), Some(q) if session.back(q, &app.profile) == session.step);
+    let at_start = matches!(app.flow.questionnaire.as_deref(), Some(q) if session.back(q, &app.records.profile) == session.step);
     let next_label = if session.step == Step::Review {
         Ui::SeeResult
     } else {

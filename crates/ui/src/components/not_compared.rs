@@ -13,14 +13,15 @@ use client_fit_core::ui_text::Ui;
 #[component]
 pub fn NotCompared() -> Html {
     let app = use_app();
-    let (Some(session), Some(questionnaire)) = (app.session.clone(), app.questionnaire.clone())
+    let (Some(session), Some(questionnaire)) =
+        (app.flow.session.clone(), app.flow.questionnaire.clone())
     else {
         return Html::default();
     };
-    if app.embedded.is_some() {
+    if app.setup.embedded.is_some() {
         return Html::default();
     }
-    let list = not_compared(&questionnaire, &session.work.answers, &app.profile);
+    let list = not_compared(&questionnaire, &session.work.answers, &app.records.profile);
     if list.is_empty() {
         return Html::default();
     }

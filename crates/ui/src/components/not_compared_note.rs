@@ -19,16 +19,16 @@ pub struct NotComparedNoteProps {
 #[component]
 pub fn NotComparedNote(props: &NotComparedNoteProps) -> Html {
     let app = use_app();
-    let Some(questionnaire) = app.questionnaire.clone() else {
+    let Some(questionnaire) = app.flow.questionnaire.clone() else {
         return Html::default();
     };
     let Some(question) = questionnaire.question(&props.question) else {
         return Html::default();
     };
-    if app.embedded.is_some() || questionnaire.lens == Lens::Intake {
+    if app.setup.embedded.is_some() || questionnaire.lens == Lens::Intake {
         return Html::default();
     }
-    let unset = unset_fields(question, &app.profile);
+    let unset = unset_fields(question, &app.records.profile);
     if unset.is_empty() {
         return Html::default();
     }

@@ -10,7 +10,7 @@ use web_sys::HtmlTextAreaElement;
 #[component]
 pub fn NotesField() -> Html {
     let app = use_app();
-    let Some(session) = app.session.clone() else {
+    let Some(session) = app.flow.session.clone() else {
         return Html::default();
     };
     let id = app.id("notes");

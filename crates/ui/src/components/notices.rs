@@ -12,7 +12,7 @@ use client_fit_core::ui_text::Ui;
 #[component]
 pub fn Notices() -> Html {
     let app = use_app();
-    let items = app.notices.iter().map(|notice| {
+    let items = app.screen.notices.iter().map(|notice| {
         let dismiss = {
             let (app, notice) = (app.clone(), notice.clone());
             Callback::from(move |_| app.dispatch(Action::Dismiss(notice.clone())))
@@ -31,7 +31,7 @@ pub fn Notices() -> Html {
                 <div>
                     { for lines(&app, notice).into_iter().map(|line| html! { <p>{ line }</p> }) }
                     // Storage refused or full: everything lives in memory, so offer it as a file.
-                    if *notice == Notice::StorageUnavailable && app.embedded.is_none() {
+                    if *notice == Notice::StorageUnavailable && app.setup.embedded.is_none() {
                         <button type="button" class="cf-button" onclick={download_backup(&app)}>
                             { app.ui(Ui::ExportBackup) }
                         </button>
@@ -50,7 +50,7 @@ pub fn Notices() -> Html {
     // wraps the list because a role on the list itself would hide its items' list semantics.
     html! {
         <div class="cf-live" role="status" aria-live="polite">
-            if !app.notices.is_empty() {
+            if !app.screen.notices.is_empty() {
                 <ul class="cf-notices">{ for items }</ul>
             }
         </div>

@@ -42,9 +42,17 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     });
     let error_id = AttrValue::from(format!("{}-error", props.id));
     let read_id = AttrValue::from(format!("{}-read", props.id));
-    let error = entry.reading.err().and_then(|e| e.message(&app.language));
+    let error = entry
+        .reading
+        .err()
+        .and_then(|e| e.message(&app.records.language));
     let read = entry.reading.ok().map(|n| {
-        let amount = format_amount(n, props.unit, &app.profile.currency, &app.language);
+        let amount = format_amount(
+            n,
+            props.unit,
+            &app.records.profile.currency,
+            &app.records.language,
+        );
         format!("= {amount}")
     });
     let described = match (&error, &read) {

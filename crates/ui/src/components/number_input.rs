@@ -20,11 +20,12 @@ pub struct NumberInputProps {
 #[component]
 pub fn NumberInput(props: &NumberInputProps) -> Html {
     let app = use_app();
-    let questionnaire = app.questionnaire.clone();
+    let questionnaire = app.flow.questionnaire.clone();
     let question = questionnaire
         .as_deref()
         .and_then(|q| q.question(&props.question));
     let answer = app
+        .flow
         .session
         .as_ref()
         .and_then(|s| s.work.answers.get(props.question.as_str()).cloned());
@@ -47,7 +48,7 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
     let error_id = app.question_id(&question.id, "error");
     let read_id = app.question_id(&question.id, "read");
     let unit_kind = spec.as_ref().map_or(Unit::Count, |s| s.unit);
-    let currency = app.profile.currency.trim().to_owned();
+    let currency = app.records.profile.currency.trim().to_owned();
     let unit = match unit_kind {
         Unit::Money if currency.is_empty() => "¤".to_owned(),
         Unit::Money => currency.clone(),
@@ -57,11 +58,14 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
         Unit::Weeks => app.ui(Ui::UnitWeeks).to_owned(),
         Unit::Count => app.ui(Ui::UnitCount).to_owned(),
     };
-    let error = entry.reading.err().and_then(|e| e.message(&app.language));
+    let error = entry
+        .reading
+        .err()
+        .and_then(|e| e.message(&app.records.language));
     let read = entry.reading.ok().map(|n| {
         format!(
             "= {}",
-            format_amount(n, unit_kind, &currency, &app.language)
+            format_amount(n, unit_kind, &currency, &app.records.language)
         )
     });
     let described = match (&error, &read) {

@@ -15,7 +15,8 @@ pub fn OverruleForm() -> Html {
     let verdict = use_state(String::new);
     let reason = use_state(String::new);
     let missing_reason = use_state(|| false);
-    let (Some(session), Some(questionnaire)) = (app.session.clone(), app.questionnaire.clone())
+    let (Some(session), Some(questionnaire)) =
+        (app.flow.session.clone(), app.flow.questionnaire.clone())
     else {
         return Html::default();
     };

@@ -18,7 +18,7 @@ use super::NumberField;
 #[component]
 pub fn ProfilePage() -> Html {
     let app = use_app();
-    let profile = (*app.profile).clone();
+    let profile = (*app.records.profile).clone();
     let number = |key: &str, label: Ui, unit: Unit, field: ProfileField| {
         // A percentage above 100 is an error at the field, not a value.
         let max = (unit == Unit::Percent).then_some(100.0);
@@ -104,7 +104,7 @@ pub fn ProfilePage() -> Html {
 /// Every tag the questionnaires' options carry, with the label of the first option that has it.
 fn known_tags(app: &AppContext) -> BTreeMap<String, AttrValue> {
     let mut tags = BTreeMap::new();
-    for questionnaire in app.catalogue.iter() {
+    for questionnaire in app.catalogue.questionnaires.iter() {
         for (_, question) in questionnaire.questions() {
             for option in &question.options {
                 if let Some(tag) = &option.tag {
@@ -165,7 +165,7 @@ fn tag_preferences(app: &AppContext, profile: &Profile) -> Html {
 /// How much each dimension matters, as a multiplier of its weight.
 fn weights(app: &AppContext, profile: &Profile) -> Html {
     let mut dimensions: Vec<(String, AttrValue)> = Vec::new();
-    for questionnaire in app.catalogue.iter() {
+    for questionnaire in app.catalogue.questionnaires.iter() {
         for dimension in &questionnaire.dimensions {
             if !dimensions.iter().any(|(id, _)| *id == dimension.id) {
                 dimensions.push((

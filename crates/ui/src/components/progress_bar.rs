@@ -8,12 +8,13 @@ use client_fit_core::ui_text::Ui;
 #[component]
 pub fn ProgressBar() -> Html {
     let app = use_app();
-    let (Some(session), Some(questionnaire)) =
-        (app.session.as_deref(), app.questionnaire.as_deref())
-    else {
+    let (Some(session), Some(questionnaire)) = (
+        app.flow.session.as_deref(),
+        app.flow.questionnaire.as_deref(),
+    ) else {
         return Html::default();
     };
-    let progress = session.progress(questionnaire, &app.profile);
+    let progress = session.progress(questionnaire, &app.records.profile);
     let percent = progress.percent();
     let section = app.ui_fill(
         Ui::SectionOf,

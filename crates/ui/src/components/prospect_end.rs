@@ -21,9 +21,9 @@ use super::score_chart::{Bar, ScoreChart};
 pub fn ProspectEnd() -> Html {
     let app = use_app();
     let (Some(session), Some(questionnaire), Some(embedded)) = (
-        app.session.clone(),
-        app.questionnaire.clone(),
-        app.embedded.clone(),
+        app.flow.session.clone(),
+        app.flow.questionnaire.clone(),
+        app.setup.embedded.clone(),
     ) else {
         return Html::default();
     };
@@ -42,7 +42,7 @@ pub fn ProspectEnd() -> Html {
             Some(html! {
                 <>
                     <dt>{ text(&question.text) }</dt>
-                    <dd>{ answer_text(q, question, answer, &app.language) }</dd>
+                    <dd>{ answer_text(q, question, answer, &app.records.language) }</dd>
                 </>
             })
         });
@@ -119,7 +119,7 @@ pub fn ProspectEnd() -> Html {
             q,
             &work.client,
             &work.answers,
-            &app.language,
+            &app.records.language,
             &code,
             &labels,
         );

@@ -16,19 +16,20 @@ use client_fit_core::ui_text::Ui;
 #[component]
 pub fn ProspectIntake() -> Html {
     let app = use_app();
-    let (Some(session), Some(current)) = (app.session.clone(), app.questionnaire.clone()) else {
+    let (Some(session), Some(current)) = (app.flow.session.clone(), app.flow.questionnaire.clone())
+    else {
         return Html::default();
     };
     if current.lens == Lens::Intake {
         return Html::default();
     }
-    let Some(intake) = prospect_intake_of(&app.history, &session.work.client) else {
+    let Some(intake) = prospect_intake_of(&app.records.history, &session.work.client) else {
         return Html::default();
     };
     let Some(theirs) = app.find(&intake.work.questionnaire) else {
         return Html::default();
     };
-    let outcome = score(&theirs, &intake.work.answers, &app.profile);
+    let outcome = score(&theirs, &intake.work.answers, &app.records.profile);
     let verdict = intake
         .verdict(outcome.verdict.as_deref())
         .and_then(|id| theirs.verdict(id))

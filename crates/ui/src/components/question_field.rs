@@ -21,7 +21,8 @@ pub struct QuestionFieldProps {
 #[component]
 pub fn QuestionField(props: &QuestionFieldProps) -> Html {
     let app = use_app();
-    let (Some(session), Some(questionnaire)) = (app.session.clone(), app.questionnaire.clone())
+    let (Some(session), Some(questionnaire)) =
+        (app.flow.session.clone(), app.flow.questionnaire.clone())
     else {
         return Html::default();
     };

@@ -15,7 +15,8 @@ use client_fit_core::ui_text::Ui;
 pub fn ResultActions() -> Html {
     let app = use_app();
     let link = use_state(|| None::<String>);
-    let (Some(session), Some(questionnaire)) = (app.session.clone(), app.questionnaire.clone())
+    let (Some(session), Some(questionnaire)) =
+        (app.flow.session.clone(), app.flow.questionnaire.clone())
     else {
         return Html::default();
     };

@@ -23,7 +23,8 @@ use super::{ComparisonBlock, NotesField, OverruleForm, ProspectIntake, ResultAct
 #[component]
 pub fn ResultPage() -> Html {
     let app = use_app();
-    let (Some(session), Some(questionnaire)) = (app.session.clone(), app.questionnaire.clone())
+    let (Some(session), Some(questionnaire)) =
+        (app.flow.session.clone(), app.flow.questionnaire.clone())
     else {
         return Html::default();
     };
@@ -44,7 +45,7 @@ pub fn ResultPage() -> Html {
             .unwrap_or_default()
     };
     let answered = |id: &str| match (q.question(id), session.work.answers.get(id)) {
-        (Some(question), Some(answer)) => answer_text(q, question, answer, &app.language),
+        (Some(question), Some(answer)) => answer_text(q, question, answer, &app.records.language),
         _ => app.ui(Ui::Unanswered).to_owned(),
     };
 
@@ -171,8 +172,14 @@ pub fn ResultPage() -> Html {
 
     // What your own history says beside the first impression and the warning signs, once it
     // has enough outcomes to speak; it never changes the verdict.
-    let record = (rest && app.embedded.is_none())
-        .then(|| track_record::build(&app.history, |id| app.find(id), &app.profile))
+    let record = (rest && app.setup.embedded.is_none())
+        .then(|| {
+            track_record::build(
+                &app.records.history,
+                |id| app.find(id),
+                &app.records.profile,
+            )
+        })
         .filter(|record| record.enough());
     let sign_remark = |flag: &str| {
         let sign = record.as_ref()?.sign_worth_a_remark(&q.id, flag)?;
@@ -395,7 +402,7 @@ pub fn ResultPage() -> Html {
 
     let no_changes = Changes::default();
     let changes = if rest {
-        assessed.changes(&app.assessed_cache)
+        assessed.changes(&app.flow.assessed_cache)
     } else {
         &no_changes
     };
@@ -403,7 +410,7 @@ pub fn ResultPage() -> Html {
         list.as_ref().map(|changes| {
             let lines = changes.iter().filter_map(|change| {
                 let question = q.question(&change.question)?;
-                let answer = answer_text(q, question, &change.answer, &app.language);
+                let answer = answer_text(q, question, &change.answer, &app.records.language);
                 Some(html! { <li>{ app.ui_fill(Ui::ChangeLine, &[("question", &text(&question.text)), ("answer", &answer)]) }</li> })
             });
             html! { <><p>{ app.ui(label) }</p><ul>{ for lines }</ul></> }
@@ -435,11 +442,11 @@ pub fn ResultPage() -> Html {
         })
     });
 
-    let reasons = letter_reasons(q, &outcome, &app.language);
+    let reasons = letter_reasons(q, &outcome, &app.records.language);
     let letters = band.into_iter().flat_map(|band| band.letters.iter()).filter_map(|id| {
         let letter = q.letter(id)?;
         let client = if session.work.client.is_empty() { app.ui(Ui::NamePlaceholder) } else { &session.work.client };
-        let consultant = if app.profile.name.trim().is_empty() { app.ui(Ui::YourNamePlaceholder) } else { app.profile.name.trim() };
+        let consultant = if app.records.profile.name.trim().is_empty() { app.ui(Ui::YourNamePlaceholder) } else { app.records.profile.name.trim() };
         let reason_refs: Vec<&str> = reasons.iter().map(String::as_str).collect();
         let body = fill_letter(&text(&letter.body), client, consultant, &reason_refs);
         let body_id = app.id(&format!("letter-{id}"));

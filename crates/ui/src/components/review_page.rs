@@ -14,11 +14,12 @@ use super::{NavButtons, ProgressBar};
 #[component]
 pub fn ReviewPage() -> Html {
     let app = use_app();
-    let (Some(session), Some(questionnaire)) = (app.session.clone(), app.questionnaire.clone())
+    let (Some(session), Some(questionnaire)) =
+        (app.flow.session.clone(), app.flow.questionnaire.clone())
     else {
         return Html::default();
     };
-    let unanswered = session.unanswered(&questionnaire, &app.profile);
+    let unanswered = session.unanswered(&questionnaire, &app.records.profile);
     // The first impression is asked first and easily passed by; the review names it when it
     // is missing, since the verdict weighs it.
     let no_impression = questionnaire.lens != Lens::Intake && session.work.blink.is_none();
@@ -52,7 +53,7 @@ pub fn ReviewPage() -> Html {
         })
     });
     // In a widget the prospect names themself here, before the answers are handed over.
-    let name = app.embedded.is_some().then(|| {
+    let name = app.setup.embedded.is_some().then(|| {
         let name_id = app.id("prospect-name");
         let oninput = {
             let app = app.clone();

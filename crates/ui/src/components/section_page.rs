@@ -16,14 +16,15 @@ pub struct SectionPageProps {
 #[component]
 pub fn SectionPage(props: &SectionPageProps) -> Html {
     let app = use_app();
-    let (Some(session), Some(questionnaire)) = (app.session.clone(), app.questionnaire.clone())
+    let (Some(session), Some(questionnaire)) =
+        (app.flow.session.clone(), app.flow.questionnaire.clone())
     else {
         return Html::default();
     };
     let Some(section) = questionnaire.sections.get(props.index) else {
         return Html::default();
     };
-    let visibility = Visibility::of(&questionnaire, &session.work.answers, &app.profile);
+    let visibility = Visibility::of(&questionnaire, &session.work.answers, &app.records.profile);
     let first: usize = questionnaire.sections[..props.index]
         .iter()
         .map(|s| s.questions.len())

@@ -14,6 +14,7 @@ pub fn StartPage() -> Html {
     // The intake is for the prospect, on the consultant's page; it is not offered here.
     let offered: Vec<_> = app
         .catalogue
+        .questionnaires
         .iter()
         .filter(|q| q.lens != Lens::Intake)
         .cloned()
@@ -66,11 +67,11 @@ pub fn StartPage() -> Html {
             });
         })
     };
-    let problems = (!app.load_problems.is_empty()).then(|| {
+    let problems = (!app.catalogue.load_problems.is_empty()).then(|| {
         html! {
             <div class="cf-error" role="alert">
                 <p>{ app.ui(Ui::BrokenQuestionnaire) }</p>
-                <ul>{ for app.load_problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }</ul>
+                <ul>{ for app.catalogue.load_problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }</ul>
             </div>
         }
     });

@@ -18,7 +18,7 @@ use super::NumberField;
 #[component]
 pub fn TermsPage() -> Html {
     let app = use_app();
-    let profile = app.profile.clone();
+    let profile = app.records.profile.clone();
     let currency_id = app.id("terms.currency");
     let on_currency = {
         let app = app.clone();

@@ -19,7 +19,11 @@ use super::track_chart::{TrackBar, TrackChart};
 #[component]
 pub fn TrackRecordPage() -> Html {
     let app = use_app();
-    let record = track_record::build(&app.history, |id| app.find(id), &app.profile);
+    let record = track_record::build(
+        &app.records.history,
+        |id| app.find(id),
+        &app.records.profile,
+    );
     let back = {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Show(View::History)))

@@ -1,0 +1,120 @@
+//! The reducer's handlers for the questionnaires on offer: files that arrive after start-up,
+//! files that would not load, and custom questionnaires kept with the history.
+
+use std::rc::Rc;
+
+use client_fit_core::backup::Custom;
+use client_fit_core::model::Questionnaire;
+
+use super::{Catalogue, Flow, State};
+use crate::content::ContentError;
+
+impl State {
+    /// A questionnaire file arrived: it joins the catalogue, replacing the one with its id (and
+    /// the one in use, when it is that one: a language switch).
+    pub(super) fn loaded(self: Rc<Self>, questionnaire: Rc<Questionnaire>) -> Rc<Self> {
+        if self.find(&questionnaire.id).as_deref() == Some(&*questionnaire) {
+            return self;
+        }
+        // Built-ins keep their order on the start page whichever arrives first.
+        let questionnaires = self.catalogue_with([questionnaire.clone()]);
+        let in_use = match &self.flow.questionnaire {
+            Some(current) if current.id == questionnaire.id => Some(questionnaire),
+            other => other.clone(),
+        };
+        Rc::new(State {
+            catalogue: Catalogue {
+                questionnaires: Rc::new(questionnaires),
+                ..self.catalogue.clone()
+            },
+            flow: Flow {
+                questionnaire: in_use,
+                ..self.flow.clone()
+            },
+            ..(*self).clone()
+        })
+    }
+
+    /// A questionnaire file could not be fetched or read (said once).
+    pub(super) fn load_failed(self: Rc<Self>, error: ContentError) -> Rc<Self> {
+        if self.catalogue.load_problems.contains(&error) {
+            return self;
+        }
+        let mut problems = (*self.catalogue.load_problems).clone();
+        problems.push(error);
+        Rc::new(State {
+            catalogue: Catalogue {
+                load_problems: Rc::new(problems),
+                ..self.catalogue.clone()
+            },
+            ..(*self).clone()
+        })
+    }
+
+    /// A questionnaire of the catalogue by id.
+    pub fn find(&self, id: &str) -> Option<Rc<Questionnaire>> {
+        self.catalogue
+            .questionnaires
+            .iter()
+            .find(|q| q.id == id)
+            .cloned()
+    }
+
+    /// The JSON of the questionnaires on offer that are not built in (they came with an imported
+    /// assessment, or are a widget's own), kept with the assessments that use them.
+    pub fn custom_questionnaires(&self) -> Vec<serde_json::Value> {
+        self.catalogue
+            .custom_sources
+            .iter()
+            .map(|(_, source)| (**source).clone())
+            .collect()
+    }
+
+    /// The JSON of one questionnaire that is not built in.
+    pub fn custom_source(&self, id: &str) -> Option<Rc<serde_json::Value>> {
+        self.catalogue
+            .custom_sources
+            .iter()
+            .find(|(own, _)| own == id)
+            .map(|(_, source)| source.clone())
+    }
+
+    /// This state with custom questionnaires added to the catalogue and to what is kept.
+    pub(super) fn with_custom(mut self, custom: Vec<Custom>) -> State {
+        if custom.is_empty() {
+            return self;
+        }
+        let mut sources = (*self.catalogue.custom_sources).clone();
+        for c in &custom {
+            sources.retain(|(id, _)| *id != c.questionnaire.id);
+            sources.push((c.questionnaire.id.clone(), Rc::new(c.source.clone())));
+        }
+        let arrived = custom.into_iter().map(|c| Rc::new(c.questionnaire));
+        self.catalogue.questionnaires = Rc::new(self.catalogue_with(arrived));
+        self.catalogue.custom_sources = Rc::new(sources);
+        self
+    }
+
+    /// The catalogue with these questionnaires added (or replacing those with their ids),
+    /// built-ins first in their order.
+    fn catalogue_with(
+        &self,
+        arrived: impl IntoIterator<Item = Rc<Questionnaire>>,
+    ) -> Vec<Rc<Questionnaire>> {
+        let mut catalogue = (*self.catalogue.questionnaires).clone();
+        for questionnaire in arrived {
+            match catalogue.iter_mut().find(|q| q.id == questionnaire.id) {
+                Some(same) => *same = questionnaire,
+                None => catalogue.push(questionnaire),
+            }
+        }
+        let rank = |q: &Rc<Questionnaire>| {
+            let builtin = client_fit_core::builtin::IDS
+                .iter()
+                .position(|id| *id == q.id);
+            builtin.unwrap_or(usize::MAX)
+        };
+        catalogue.sort_by_key(rank);
+        catalogue
+    }
+}

@@ -1,0 +1,541 @@
+//! The app state and its one reducer. Every change goes through an `Action`, which is plain
+//! data; the reducer is pure (saving to the device happens in an effect in `App`) and matches
+//! every action by name, so the compiler says when a new one is not handled. The state is split
+//! by concern, and so are the reducer's handlers: `catalogue` (the questionnaires on offer),
+//! `flow` (the assessment in progress), `records` (what the device keeps: profile, language,
+//! saved assessments) and `screen` (the page, the dialog, the notices). Domain rules live in
+//! the core (`session`, `history`, `outcome`, `backup`); this only wires them to the state.
+
+mod catalogue;
+mod flow;
+mod notice;
+mod records;
+mod screen;
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use client_fit_core::answers::{Answer, Blink};
+use client_fit_core::backup::Custom;
+use client_fit_core::embed::Reveal;
+use client_fit_core::history::{Assessment, Overrule};
+use client_fit_core::model::{Impression, Questionnaire};
+use client_fit_core::outcome::{Link, Outcome};
+use client_fit_core::profile::Profile;
+use client_fit_core::profile_edit::ProfileEdit;
+use client_fit_core::session::{Session, Step};
+use client_fit_core::share::{ShareError, Shared};
+use client_fit_core::storage::Saved;
+
+use crate::assessed::{Assessed, AssessedCache};
+use crate::content::ContentError;
+
+pub use notice::{ImportReport, Notice};
+
+/// The top-level pages.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// The questionnaire flow and its result.
+    #[default]
+    Assess,
+    /// The ideal client profile.
+    Profile,
+    /// The saved assessments.
+    History,
+    /// How often the first impression and the verdict were right, reached from History.
+    TrackRecord,
+}
+
+/// How a widget embedded on a host page behaves: set by the consultant in the snippet.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Embedded {
+    /// The one questionnaire the widget shows.
+    pub questionnaire: String,
+    /// What the prospect sees once they have answered.
+    pub reveal: Reveal,
+    /// Who the answers go to, named on the end screen.
+    pub consultant_name: String,
+    /// Where the answers go by email.
+    pub consultant_email: String,
+}
+
+/// Which app or widget this is: fixed at start.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Setup {
+    /// Makes element ids unique when several widgets share a page.
+    pub instance: u32,
+    /// Set when the app is a widget on a consultant's page, answered by a prospect.
+    pub embedded: Option<Rc<Embedded>>,
+    /// Whether changes are saved to the device; off when that would destroy something.
+    pub saving: bool,
+}
+
+/// The questionnaires on offer, and those that would not load.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Catalogue {
+    /// The questionnaires, built-ins first in their order.
+    pub questionnaires: Rc<Vec<Rc<Questionnaire>>>,
+    /// The JSON of those that are not built in, kept with the history.
+    pub custom_sources: Rc<Vec<(String, Rc<serde_json::Value>)>>,
+    /// Problems of questionnaires that would not load.
+    pub load_problems: Rc<Vec<ContentError>>,
+}
+
+/// What the device keeps for the consultant, besides the assessment in progress.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Records {
+    /// The interface language.
+    pub language: String,
+    /// The ideal client profile every score compares with.
+    pub profile: Rc<Profile>,
+    /// Saved assessments, oldest first.
+    pub history: Rc<Vec<Assessment>>,
+    /// Whether "Your terms first" was answered or skipped (kept with the settings).
+    pub profile_asked: bool,
+}
+
+/// The assessment in progress.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Flow {
+    /// Its answers and where it is, if one is in progress.
+    pub session: Option<Rc<Session>>,
+    /// The questionnaire of `session`, from the catalogue.
+    pub questionnaire: Option<Rc<Questionnaire>>,
+    /// Number fields whose typed text does not read, or is out of range, by entry: a question's
+    /// id, or a `terms.` field of "Your terms first" (question ids never contain a dot). Next
+    /// does not move on while one of them is on the current step.
+    pub invalid_entries: Rc<BTreeSet<String>>,
+    /// The last scored result, shared by every state that follows (see `State::assessed`).
+    pub assessed_cache: Rc<AssessedCache>,
+}
+
+/// What is on screen besides the assessment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Screen {
+    /// The page shown.
+    pub view: View,
+    /// Whether "Start over" is asking for confirmation.
+    pub confirming_start_over: bool,
+    /// What to tell the person, oldest first.
+    pub notices: Vec<Notice>,
+}
+
+/// Everything the app shows, split by concern.
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    /// Which app or widget this is.
+    pub setup: Rc<Setup>,
+    /// The questionnaires on offer.
+    pub catalogue: Catalogue,
+    /// The profile, language and saved assessments.
+    pub records: Records,
+    /// The assessment in progress.
+    pub flow: Flow,
+    /// The page, the dialog and the notices.
+    pub screen: Screen,
+}
+
+/// The entries of "Your terms first", in the order they are shown.
+pub const TERMS_ENTRIES: [&str; 4] = [
+    "terms.min-budget",
+    "terms.deposit",
+    "terms.payment-days",
+    "terms.reply-hours",
+];
+
+/// What the app starts from, besides what the device saved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Start {
+    /// The page to open on.
+    pub view: View,
+    /// Makes element ids unique when several instances share a page.
+    pub instance: u32,
+    /// The questionnaires on offer so far (others arrive after the first paint).
+    pub catalogue: Rc<Vec<Rc<Questionnaire>>>,
+    /// Questionnaires that would not load.
+    pub load_problems: Rc<Vec<ContentError>>,
+    /// The interface language, unless the device saved another.
+    pub language: String,
+    /// What reading the device found to tell.
+    pub notices: Vec<Notice>,
+    /// What a share link in the address held, to open once the app is up.
+    pub shared: Option<Result<Shared, ShareError>>,
+    /// A questionnaire to begin at once (`?questionnaire=intake`), when nothing is in progress.
+    pub begin: Option<String>,
+    /// The clock at start-up, for anything restored into the history.
+    pub now_ms: f64,
+    /// Whether changes may be saved to the device (see `device::Loaded::saving`).
+    pub saving: bool,
+    /// Where the built-in questionnaire files are, as a prefix of their paths (empty: beside
+    /// the page).
+    pub content_base: String,
+    /// Set when the app is a widget on a consultant's page.
+    pub embedded: Option<Rc<Embedded>>,
+    /// The JSON of catalogue entries that are not built in (a widget's custom questionnaire).
+    pub custom_sources: Vec<(String, Rc<serde_json::Value>)>,
+    /// The device storage key for this app or widget.
+    pub storage_key: String,
+}
+
+/// Every change to the state, as plain data.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Switches the interface language.
+    SetLanguage(String),
+    /// A questionnaire file arrived (fetched after start-up, or in a newly chosen language): it
+    /// joins the catalogue, replacing the one with its id.
+    Loaded(Rc<Questionnaire>),
+    /// A questionnaire file could not be fetched or read.
+    LoadFailed(ContentError),
+    /// Goes to a page.
+    Show(View),
+    /// Replaces the whole profile.
+    SetProfile(Profile),
+    /// Applies one edit to the profile as it is when the action runs, so quick successive
+    /// edits (autofill fills several fields at once) never overwrite each other.
+    EditProfile(ProfileEdit),
+    /// Begins a questionnaire, for a client (empty: unnamed).
+    Begin {
+        /// The questionnaire's id.
+        questionnaire: String,
+        /// The client's name as typed.
+        client: String,
+    },
+    /// Sets the whole first impression.
+    SetBlink(Blink),
+    /// Sets the first impression, keeping the line on why.
+    SetImpression(Impression),
+    /// The one line on why, kept with whatever impression is set (unsure until one is).
+    SetBlinkWhy(String),
+    /// Adds or removes one option of a multiple-choice answer ("don't know" becomes a choice).
+    ToggleChoice {
+        /// The question's id.
+        question: String,
+        /// The option's id.
+        option: String,
+    },
+    /// Sets (or, with `None`, clears) the answer to a question.
+    Answer {
+        /// The question's id.
+        question: String,
+        /// The answer.
+        answer: Option<Answer>,
+    },
+    /// Goes to the next step, unless an entry on this one does not read.
+    Next,
+    /// Goes to the step before.
+    Back,
+    /// A number field's typed text stopped or started reading as a number in range (`entry`: see
+    /// `Flow::invalid_entries`).
+    SetEntryInvalid {
+        /// The field's entry name.
+        entry: String,
+        /// Whether it does not read now.
+        invalid: bool,
+    },
+    /// Leaves "Your terms first" for the first impression; it is not asked again. Continuing is
+    /// refused while a field there does not read; skipping never is.
+    TermsDone {
+        /// Whether the person skipped it rather than filled it in.
+        skipped: bool,
+    },
+    /// Jump to a step, from the review's list of unanswered questions.
+    GoTo(Step),
+    /// Asks to confirm starting over.
+    AskStartOver,
+    /// Keeps the assessment after all.
+    CancelStartOver,
+    /// Discards the assessment in progress (a widget begins its questionnaire afresh).
+    StartOver,
+    /// Shows a notice (once, however often it is sent).
+    Notify(Notice),
+    /// Removes a notice.
+    Dismiss(Notice),
+    /// The consultant's notes on the assessment in progress.
+    SetNotes(String),
+    /// Names the client of the assessment in progress (the prospect names themself in a widget).
+    SetClient(String),
+    /// Ticks a safeguard of the result's checklist on or off.
+    ToggleSafeguard(String),
+    /// Overrules the computed verdict (with its reason), or removes the overrule.
+    Overrule(Option<Overrule>),
+    /// Saves the assessment in progress to the history.
+    SaveToHistory {
+        /// The clock's time.
+        now_ms: f64,
+    },
+    /// Opens a saved assessment; one in progress goes to the history first.
+    Open {
+        /// The saved assessment's id.
+        id: String,
+        /// The clock's time.
+        now_ms: f64,
+    },
+    /// Renames the client of a saved assessment (and of its open copy).
+    Rename {
+        /// The saved assessment's id.
+        id: String,
+        /// The new name.
+        client: String,
+        /// The clock's time.
+        now_ms: f64,
+    },
+    /// Deletes a saved assessment.
+    Delete(String),
+    /// Records a client's outcome on a saved screening of them (`None` clears it).
+    SetOutcome {
+        /// The saved screening's id.
+        id: String,
+        /// What became of the client.
+        outcome: Option<Outcome>,
+        /// The clock's time.
+        now_ms: f64,
+    },
+    /// Links a saved check-up to a screening by hand, unlinks it, or (`None`) lets the client's
+    /// name decide.
+    Link {
+        /// The saved check-up's id.
+        id: String,
+        /// The link.
+        link: Option<Link>,
+        /// The clock's time.
+        now_ms: f64,
+    },
+    /// Starts a new assessment of a saved one's client; one in progress goes to the history first.
+    Reassess {
+        /// The earlier assessment's id.
+        id: String,
+        /// The clock's time.
+        now_ms: f64,
+    },
+    /// Shows answers from a share link; an assessment in progress goes to the history first.
+    OpenShared {
+        /// What the link held.
+        shared: Shared,
+        /// The clock's time.
+        now_ms: f64,
+    },
+    /// Reads a backup file's text and merges it into the current history.
+    Import(String),
+}
+
+impl Start {
+    /// The consultant's app with nothing on offer yet, in `language`; `notices` and `saving`
+    /// come from reading the device (see `device::Loaded`); the clock reads 0 until set. The
+    /// one way a start is made: the component and the tests set the other fields from here.
+    pub fn new(language: String, notices: Vec<Notice>, saving: bool) -> Self {
+        Start {
+            view: View::Assess,
+            instance: 0,
+            catalogue: Rc::default(),
+            load_problems: Rc::default(),
+            language,
+            notices,
+            shared: None,
+            begin: None,
+            now_ms: 0.0,
+            saving,
+            content_base: String::new(),
+            embedded: None,
+            custom_sources: Vec::new(),
+            storage_key: client_fit_core::storage::STORAGE_KEY.to_owned(),
+        }
+    }
+}
+
+impl State {
+    /// The state at start-up, from what the device had saved.
+    pub fn restore(start: Start, saved: Saved) -> Self {
+        let begin = start.begin.clone();
+        // A kept questionnaire that no longer reads is dropped: its assessments stay, unopened.
+        let kept: Vec<Custom> = saved
+            .questionnaires
+            .into_iter()
+            .filter_map(|v| Custom::read(v).ok())
+            .collect();
+        let mut state = State {
+            setup: Rc::new(Setup {
+                instance: start.instance,
+                embedded: start.embedded.clone(),
+                saving: start.saving,
+            }),
+            catalogue: Catalogue {
+                questionnaires: start.catalogue.clone(),
+                custom_sources: Rc::new(start.custom_sources.clone()),
+                load_problems: start.load_problems,
+            },
+            records: Records {
+                language: saved.language.clone().unwrap_or(start.language),
+                profile: Rc::new(saved.profile),
+                history: Rc::new(saved.history),
+                profile_asked: saved.profile_asked,
+            },
+            flow: Flow {
+                session: None,
+                questionnaire: None,
+                invalid_entries: Rc::default(),
+                assessed_cache: Rc::default(),
+            },
+            screen: Screen {
+                view: start.view,
+                confirming_start_over: false,
+                notices: start.notices,
+            },
+        }
+        .with_custom(kept);
+        if let Some(session) = saved.session {
+            match state.find(&session.work.questionnaire) {
+                Some(questionnaire) => {
+                    state.flow.session = Some(Rc::new(session.repaired(&questionnaire)));
+                    state.flow.questionnaire = Some(questionnaire);
+                }
+                // Its questionnaire is gone (renamed or removed): keep the answers in the
+                // history rather than drop them.
+                None if !session.work.answers.is_empty() => {
+                    let (history, _) = state.history_with(&session, start.now_ms);
+                    state.records.history = Rc::new(history);
+                    state.screen.notices.push(Notice::InProgressKept);
+                }
+                None => {}
+            }
+        }
+        if state.flow.session.is_none()
+            && let Some(questionnaire) = begin.and_then(|id| state.find(&id))
+        {
+            let mut session = Session::new(&questionnaire, "");
+            if state.asks_terms(&questionnaire) {
+                session = session.with_terms_first();
+            }
+            state.flow.session = Some(Rc::new(session));
+            state.flow.questionnaire = Some(questionnaire);
+        }
+        state
+    }
+
+    /// The interface language.
+    pub fn language(&self) -> &str {
+        &self.records.language
+    }
+
+    /// The scored result of the assessment in progress, worked out again only when its answers,
+    /// first impression, questionnaire or the profile changed.
+    pub fn assessed(&self) -> Option<Rc<Assessed>> {
+        let session = self.flow.session.as_deref()?;
+        let questionnaire = self.flow.questionnaire.as_ref()?;
+        let work = &session.work;
+        Some(self.flow.assessed_cache.get(
+            questionnaire,
+            &self.records.profile,
+            &work.answers,
+            work.impression(),
+        ))
+    }
+
+    /// What is kept on the device. A widget keeps only the prospect's answers in progress: the
+    /// consultant's profile came with the page and stays out of the host's storage.
+    pub fn saved(&self) -> Saved {
+        if self.setup.embedded.is_some() {
+            return Saved {
+                session: self.flow.session.as_deref().cloned(),
+                language: Some(self.records.language.clone()),
+                ..Saved::new()
+            };
+        }
+        Saved {
+            session: self.flow.session.as_deref().cloned(),
+            profile: (*self.records.profile).clone(),
+            language: Some(self.records.language.clone()),
+            history: (*self.records.history).clone(),
+            questionnaires: self.custom_questionnaires(),
+            profile_asked: self.records.profile_asked,
+            ..Saved::new()
+        }
+    }
+
+    /// This state with another `flow`. Handlers check first that something changed (a deep
+    /// comparison here would walk the whole history on every action).
+    fn with_flow(self: &Rc<Self>, flow: Flow) -> Rc<Self> {
+        Rc::new(State {
+            flow,
+            ..(**self).clone()
+        })
+    }
+
+    /// This state with other `records` (see `with_flow`).
+    fn with_records(self: &Rc<Self>, records: Records) -> Rc<Self> {
+        Rc::new(State {
+            records,
+            ..(**self).clone()
+        })
+    }
+
+    /// This state with another `screen` (see `with_flow`).
+    fn with_screen(self: &Rc<Self>, screen: Screen) -> Rc<Self> {
+        Rc::new(State {
+            screen,
+            ..(**self).clone()
+        })
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    /// One handler per action, by name: no catch-all, so an action without a handler does not
+    /// compile. Each handler gives back the same `Rc` when nothing changed, so nothing re-renders.
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match action {
+            Action::Loaded(questionnaire) => self.loaded(questionnaire),
+            Action::LoadFailed(error) => self.load_failed(error),
+
+            Action::Begin {
+                questionnaire,
+                client,
+            } => self.begin(&questionnaire, &client),
+            Action::SetBlink(blink) => self.edit_work(|w| w.blink = Some(blink)),
+            Action::SetImpression(impression) => self.set_impression(impression),
+            Action::SetBlinkWhy(why) => self.set_blink_why(why),
+            Action::ToggleChoice { question, option } => self.toggle_choice(&question, option),
+            Action::Answer { question, answer } => self.answer(&question, answer),
+            Action::Next => self.next(),
+            Action::Back => self.back(),
+            Action::SetEntryInvalid { entry, invalid } => self.set_entry_invalid(entry, invalid),
+            Action::TermsDone { skipped } => self.terms_done(skipped),
+            Action::GoTo(step) => self.go_to(step),
+            Action::StartOver => self.start_over(),
+            Action::SetNotes(notes) => self.edit_work(|w| w.notes = notes),
+            Action::SetClient(client) => self.edit_work(|w| w.client = client),
+            Action::ToggleSafeguard(id) => self.toggle_safeguard(id),
+            Action::Overrule(overrule) => self.edit_work(|w| w.overrule = overrule),
+
+            Action::SetLanguage(language) => self.set_language(language),
+            Action::SetProfile(profile) => self.set_profile(profile),
+            Action::EditProfile(edit) => {
+                let mut profile = (*self.records.profile).clone();
+                edit.apply(&mut profile);
+                self.set_profile(profile)
+            }
+            Action::SaveToHistory { now_ms } => self.save_to_history(now_ms),
+            Action::Open { id, now_ms } => self.open(&id, now_ms),
+            Action::Reassess { id, now_ms } => self.reassess(&id, now_ms),
+            Action::Rename { id, client, now_ms } => self.rename(&id, &client, now_ms),
+            Action::Delete(id) => self.delete(&id),
+            Action::SetOutcome {
+                id,
+                outcome,
+                now_ms,
+            } => self.set_outcome(&id, outcome, now_ms),
+            Action::Link { id, link, now_ms } => self.link(&id, link, now_ms),
+            Action::OpenShared { shared, now_ms } => self.open_shared(shared, now_ms),
+            Action::Import(text) => self.import(&text),
+
+            Action::Show(view) => self.show(view),
+            Action::AskStartOver => self.confirm_start_over(true),
+            Action::CancelStartOver => self.confirm_start_over(false),
+            Action::Notify(notice) => self.notify(notice),
+            Action::Dismiss(notice) => self.dismiss(&notice),
+        }
+    }
+}

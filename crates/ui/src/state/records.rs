@@ -1,0 +1,319 @@
+//! The reducer's handlers for what the device keeps: the language, the profile and the saved
+//! assessments (saving, opening, renaming, deleting, outcomes, links, share links, backups).
+//! The rules for the history are `core::history`'s, `core::outcome`'s and `core::backup`'s.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use client_fit_core::backup;
+use client_fit_core::history::{self, Assessment, Source};
+use client_fit_core::model::{Lens, Questionnaire};
+use client_fit_core::outcome::{self, Link, Outcome};
+use client_fit_core::profile::Profile;
+use client_fit_core::session::{Session, Step};
+use client_fit_core::share::{ShareError, Shared};
+
+use super::{Flow, ImportReport, Notice, Records, Screen, State, View};
+
+impl State {
+    /// Switches the interface language.
+    pub(super) fn set_language(self: Rc<Self>, language: String) -> Rc<Self> {
+        if language == self.records.language {
+            return self;
+        }
+        self.with_records(Records {
+            language,
+            ..self.records.clone()
+        })
+    }
+
+    /// Replaces the profile (the same state when it is the same).
+    pub(super) fn set_profile(self: Rc<Self>, profile: Profile) -> Rc<Self> {
+        if profile == *self.records.profile {
+            return self;
+        }
+        self.with_records(Records {
+            profile: Rc::new(profile),
+            ..self.records.clone()
+        })
+    }
+
+    /// Saves the assessment in progress to the history (updating its earlier copy).
+    pub(super) fn save_to_history(self: Rc<Self>, now_ms: f64) -> Rc<Self> {
+        let Some(session) = self.flow.session.as_deref() else {
+            return self;
+        };
+        let (history, id) = self.history_with(session, now_ms);
+        let session = Session {
+            saved_as: Some(id),
+            ..session.clone()
+        };
+        Rc::new(State {
+            records: Records {
+                history: Rc::new(history),
+                ..self.records.clone()
+            },
+            flow: Flow {
+                session: Some(Rc::new(session)),
+                ..self.flow.clone()
+            },
+            screen: self.screen.clone().with_notice(Notice::SavedToHistory),
+            ..(*self).clone()
+        })
+    }
+
+    /// Opens a saved assessment; one in progress goes to the history first.
+    pub(super) fn open(self: Rc<Self>, id: &str, now_ms: f64) -> Rc<Self> {
+        let Some((assessment, questionnaire)) = self.saved_with_questionnaire(id) else {
+            return self;
+        };
+        let session = Session::from_assessment(assessment);
+        Rc::new(self.keeping_work(now_ms).assessing(session, questionnaire))
+    }
+
+    /// Starts a new assessment of a saved one's client; one in progress goes to the history
+    /// first.
+    pub(super) fn reassess(self: Rc<Self>, id: &str, now_ms: f64) -> Rc<Self> {
+        let Some((earlier, questionnaire)) = self.saved_with_questionnaire(id) else {
+            return self;
+        };
+        let session = Session::reassess(earlier, &questionnaire);
+        Rc::new(self.keeping_work(now_ms).assessing(session, questionnaire))
+    }
+
+    /// Renames a saved assessment's client; the open copy takes the new name too, or saving it
+    /// would bring the old one back.
+    pub(super) fn rename(self: Rc<Self>, id: &str, client: &str, now_ms: f64) -> Rc<Self> {
+        let mut list = (*self.records.history).clone();
+        if !history::rename(&mut list, id, client, now_ms) {
+            return self;
+        }
+        let session = self.flow.session.as_deref().map(|s| {
+            let mut s = s.clone();
+            if s.saved_as.as_deref() == Some(id) {
+                s.work.client = client.trim().to_owned();
+            }
+            Rc::new(s)
+        });
+        self.with_history_and_session(list, session)
+    }
+
+    /// Deletes a saved assessment; an open copy of it is no longer saved anywhere.
+    pub(super) fn delete(self: Rc<Self>, id: &str) -> Rc<Self> {
+        let mut list = (*self.records.history).clone();
+        if !history::delete(&mut list, id) {
+            return self;
+        }
+        let session = self.flow.session.as_deref().map(|s| {
+            let mut s = s.clone();
+            if s.saved_as.as_deref() == Some(id) {
+                s.saved_as = None;
+            }
+            Rc::new(s)
+        });
+        self.with_history_and_session(list, session)
+    }
+
+    /// Records a client's outcome on a saved screening (`None` clears it).
+    pub(super) fn set_outcome(
+        self: Rc<Self>,
+        id: &str,
+        recorded: Option<Outcome>,
+        now_ms: f64,
+    ) -> Rc<Self> {
+        let mut list = (*self.records.history).clone();
+        if !outcome::record(&mut list, id, recorded, now_ms) {
+            return self;
+        }
+        self.with_history(list)
+    }
+
+    /// Links a saved check-up to a screening by hand, unlinks it, or lets the name decide.
+    pub(super) fn link(self: Rc<Self>, id: &str, link: Option<Link>, now_ms: f64) -> Rc<Self> {
+        let mut list = (*self.records.history).clone();
+        if !outcome::link(&mut list, id, link, now_ms) {
+            return self;
+        }
+        self.with_history(list)
+    }
+
+    /// Shows a share link's answers at their result; an assessment in progress goes to the
+    /// history first.
+    pub(super) fn open_shared(self: Rc<Self>, shared: Shared, now_ms: f64) -> Rc<Self> {
+        let Some(questionnaire) = self.find(&shared.questionnaire) else {
+            let broken = ShareError::UnknownQuestionnaire(shared.questionnaire);
+            return self.notify(Notice::ShareBroken(broken));
+        };
+        let mut session = Session::new(&questionnaire, &shared.client);
+        session.step = Step::Result;
+        session.work.blink = shared.blink;
+        session.work.answers = shared.answers;
+        session.work.source = if questionnaire.lens == Lens::Intake {
+            Source::Prospect
+        } else {
+            Source::Consultant
+        };
+        let mut next = self.keeping_work(now_ms).assessing(session, questionnaire);
+        next.screen = next.screen.with_notice(Notice::ShareOpened);
+        Rc::new(next)
+    }
+
+    /// Reads a backup file's text and merges it into the history; its profile replaces only an
+    /// empty one.
+    pub(super) fn import(self: Rc<Self>, text: &str) -> Rc<Self> {
+        let imported = match backup::import(text, &self.records.history) {
+            Ok(imported) => imported,
+            Err(error) => return self.notify(Notice::BackupFailed(error)),
+        };
+        let profile_is_empty = *self.records.profile == Profile::default();
+        let profile_taken = imported.profile.as_ref().map(|_| profile_is_empty);
+        let profile = match imported.profile {
+            Some(profile) if profile_is_empty => Rc::new(profile),
+            _ => self.records.profile.clone(),
+        };
+        let report = ImportReport {
+            added: imported.added,
+            updated: imported.updated,
+            unchanged: imported.unchanged,
+            refused: imported.refused,
+            profile_taken,
+            profile_error: imported.profile_error,
+        };
+        let next = State {
+            records: Records {
+                history: Rc::new(imported.history),
+                profile,
+                ..self.records.clone()
+            },
+            screen: self.screen.clone().with_notice(Notice::Imported(report)),
+            ..(*self).clone()
+        };
+        Rc::new(next.with_custom(imported.questionnaires))
+    }
+
+    /// A backup of everything held in memory, the assessment in progress included: what the
+    /// person downloads when the device will not keep it.
+    pub fn backup_now(&self, now_ms: f64) -> String {
+        let history = match self.session_worth_keeping() {
+            Some(session) => self.history_with(session, now_ms).0,
+            None => (*self.records.history).clone(),
+        };
+        backup::export(
+            &self.records.profile,
+            &history,
+            &self.custom_questionnaires(),
+            now_ms,
+        )
+    }
+
+    /// The history with the session in progress saved into it (updated if it was saved
+    /// before), and the id it is saved under.
+    pub(super) fn history_with(&self, session: &Session, now_ms: f64) -> (Vec<Assessment>, String) {
+        let mut list = (*self.records.history).clone();
+        let earlier = session
+            .saved_as
+            .as_deref()
+            .and_then(|id| history::find(&list, id))
+            .cloned();
+        let id = earlier
+            .as_ref()
+            .map_or_else(|| history::unique_id(&list, now_ms), |a| a.id.clone());
+        let mut assessment = Assessment::from_session(id.clone(), session, now_ms);
+        if let Some(earlier) = earlier {
+            assessment.created_ms = earlier.created_ms;
+            // The outcome and a link made by hand are recorded on the saved copy, not the open one.
+            assessment.follow = earlier.follow;
+        }
+        if assessment.work.previous.is_none() {
+            assessment.work.previous = history::previous_of(
+                &list,
+                &assessment.work.client,
+                &assessment.work.questionnaire,
+                assessment.created_ms,
+            )
+            .map(|a| a.id.clone());
+        }
+        history::put(&mut list, assessment);
+        (list, id)
+    }
+
+    /// The session in progress when it is worth keeping before it is replaced: it has answers
+    /// and is not already saved as it is.
+    fn session_worth_keeping(&self) -> Option<&Session> {
+        let session = self.flow.session.as_deref()?;
+        let saved = session
+            .saved_as
+            .as_deref()
+            .and_then(|id| history::find(&self.records.history, id));
+        let unchanged = saved.is_some_and(|a| {
+            let now = Assessment::from_session(a.id.clone(), session, a.updated_ms);
+            Assessment {
+                created_ms: a.created_ms,
+                follow: a.follow.clone(),
+                ..now
+            } == *a
+        });
+        (!session.work.answers.is_empty() && !unchanged).then_some(session)
+    }
+
+    /// This state with the assessment in progress put in the history first when it holds
+    /// anything unsaved, so replacing it loses nothing.
+    fn keeping_work(&self, now_ms: f64) -> State {
+        let mut next = self.clone();
+        if let Some(session) = self.session_worth_keeping() {
+            let (history, _) = self.history_with(session, now_ms);
+            next.records.history = Rc::new(history);
+            next.screen = next.screen.with_notice(Notice::InProgressKept);
+        }
+        next
+    }
+
+    /// This state assessing `session` on the Assess page; the fields of the assessment it
+    /// replaces go with it.
+    fn assessing(self, session: Session, questionnaire: Rc<Questionnaire>) -> State {
+        State {
+            flow: Flow {
+                session: Some(Rc::new(session)),
+                questionnaire: Some(questionnaire),
+                invalid_entries: Rc::new(BTreeSet::new()),
+                ..self.flow.clone()
+            },
+            screen: Screen {
+                view: View::Assess,
+                ..self.screen.clone()
+            },
+            ..self
+        }
+    }
+
+    /// A saved assessment and its questionnaire, when both exist.
+    fn saved_with_questionnaire(&self, id: &str) -> Option<(&Assessment, Rc<Questionnaire>)> {
+        let assessment = history::find(&self.records.history, id)?;
+        Some((assessment, self.find(&assessment.work.questionnaire)?))
+    }
+
+    fn with_history(self: Rc<Self>, history: Vec<Assessment>) -> Rc<Self> {
+        self.with_records(Records {
+            history: Rc::new(history),
+            ..self.records.clone()
+        })
+    }
+
+    fn with_history_and_session(
+        self: Rc<Self>,
+        history: Vec<Assessment>,
+        session: Option<Rc<Session>>,
+    ) -> Rc<Self> {
+        Rc::new(State {
+            records: Records {
+                history: Rc::new(history),
+                ..self.records.clone()
+            },
+            flow: Flow {
+                session,
+                ..self.flow.clone()
+            },
+            ..(*self).clone()
+        })
+    }
+}

@@ -1,0 +1,69 @@
+//! The reducer's handlers for what is on screen besides the assessment: the page, the
+//! start-over dialog and the notices.
+
+use std::rc::Rc;
+
+use super::{Notice, Screen, State, View};
+
+impl State {
+    /// Goes to a page. "Saved to history" tells of the page it was said on: it does not follow
+    /// the person to other pages. Problems stay until dismissed.
+    pub(super) fn show(self: Rc<Self>, view: View) -> Rc<Self> {
+        if view == self.screen.view {
+            return self;
+        }
+        let notices = (self.screen.notices.iter())
+            .filter(|n| !matches!(n, Notice::SavedToHistory))
+            .cloned()
+            .collect();
+        self.with_screen(Screen {
+            view,
+            notices,
+            ..self.screen.clone()
+        })
+    }
+
+    /// Opens or closes the "start over?" confirmation.
+    pub(super) fn confirm_start_over(self: Rc<Self>, confirming: bool) -> Rc<Self> {
+        if confirming == self.screen.confirming_start_over {
+            return self;
+        }
+        self.with_screen(Screen {
+            confirming_start_over: confirming,
+            ..self.screen.clone()
+        })
+    }
+
+    /// Shows a notice, once however often it is sent.
+    pub(super) fn notify(self: Rc<Self>, notice: Notice) -> Rc<Self> {
+        if self.screen.notices.contains(&notice) {
+            return self;
+        }
+        self.with_screen(self.screen.clone().with_notice(notice))
+    }
+
+    /// Removes a notice.
+    pub(super) fn dismiss(self: Rc<Self>, notice: &Notice) -> Rc<Self> {
+        if !self.screen.notices.contains(notice) {
+            return self;
+        }
+        let notices = (self.screen.notices.iter())
+            .filter(|n| *n != notice)
+            .cloned()
+            .collect();
+        self.with_screen(Screen {
+            notices,
+            ..self.screen.clone()
+        })
+    }
+}
+
+impl Screen {
+    /// This screen with a notice added, unless it is already there.
+    pub(super) fn with_notice(mut self, notice: Notice) -> Self {
+        if !self.notices.contains(&notice) {
+            self.notices.push(notice);
+        }
+        self
+    }
+}
