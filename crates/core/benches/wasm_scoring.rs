@@ -15,7 +15,7 @@ const SAMPLES: usize = 30;
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn run() -> String {
-    use client_fit_core::lint::load;
+    use client_fit_core::load::load;
     use client_fit_core::scoring::{Scorer, score};
     use std::hint::black_box;
 

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::builtin::IDS;
 use super::history::Assessment;
-use super::lint::load;
+use super::load::load;
 use super::model::Questionnaire;
 use super::outcome::merge_outcome;
 use super::profile::Profile;

@@ -43,7 +43,7 @@ pub enum Theme {
 
 /// Where the questionnaire comes from.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Source {
+pub enum QuestionnaireSource {
     /// One of the built-in questionnaires, by id.
     Builtin(String),
     /// A questionnaire file on the host's own site (checked to be same-origin by the shell).
@@ -55,7 +55,7 @@ pub enum Source {
 /// Everything a host page can set on a widget.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Options {
-    pub questionnaire: Source,
+    pub questionnaire: QuestionnaireSource,
     /// A fixed language; `None` follows the visitor's browser.
     pub language: Option<String>,
     pub reveal: Reveal,
@@ -125,16 +125,18 @@ pub fn read_options(
         block.questionnaire_url,
         block.questionnaire,
     ) {
-        (Some(id), None, None) => Source::Builtin(one_of("questionnaire", &id, &IDS)?.to_owned()),
-        (None, Some(url), None) => Source::Url(url),
+        (Some(id), None, None) => {
+            QuestionnaireSource::Builtin(one_of("questionnaire", &id, &IDS)?.to_owned())
+        }
+        (None, Some(url), None) => QuestionnaireSource::Url(url),
         (None, None, Some(inline)) => {
             let custom = Custom::read(inline).map_err(|problems| {
                 let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
                 OptionError::BadInlineQuestionnaire(lines.join("; "))
             })?;
-            Source::Inline(Box::new(custom))
+            QuestionnaireSource::Inline(Box::new(custom))
         }
-        (None, None, None) => Source::Builtin("intake".to_owned()),
+        (None, None, None) => QuestionnaireSource::Builtin("intake".to_owned()),
         _ => return Err(OptionError::TwoQuestionnaires),
     };
     let language = match attribute("language").or(block.language) {

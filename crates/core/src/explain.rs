@@ -134,7 +134,7 @@ fn lifts(outcome: &Outcome) -> Vec<(String, f64)> {
 
 /// One answer changed: "if `question` were `answer`".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Change {
+pub struct AlternativeAnswer {
     pub question: String,
     pub answer: Answer,
 }
@@ -143,8 +143,8 @@ pub struct Change {
 /// there is no tier that way or no small set of changes gets there.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Changes {
-    pub up: Option<Vec<Change>>,
-    pub down: Option<Vec<Change>>,
+    pub up: Option<Vec<AlternativeAnswer>>,
+    pub down: Option<Vec<AlternativeAnswer>>,
 }
 
 /// Most changes a "what would change" answer lists.
@@ -215,7 +215,7 @@ struct Search<'a> {
     rank: usize,
 }
 
-fn search(from: &Search, direction: Direction) -> Option<Vec<Change>> {
+fn search(from: &Search, direction: Direction) -> Option<Vec<AlternativeAnswer>> {
     let Search {
         scorer,
         questionnaire,
@@ -255,7 +255,7 @@ fn search(from: &Search, direction: Direction) -> Option<Vec<Change>> {
     let mut current = key(&scorer.judge(&state, impression));
     for _ in 0..MAX_CHANGES {
         let visibility = Visibility::of(questionnaire, &state, profile);
-        let mut best: Option<(bool, (f64, f64), Change)> = None;
+        let mut best: Option<(bool, (f64, f64), AlternativeAnswer)> = None;
         for (index, (_, question)) in questionnaire.questions().enumerate() {
             if !visibility.questions[index] {
                 continue;
@@ -275,7 +275,7 @@ fn search(from: &Search, direction: Direction) -> Option<Vec<Change>> {
                     }
                 };
                 if wins {
-                    let change = Change {
+                    let change = AlternativeAnswer {
                         question: question.id.clone(),
                         answer,
                     };

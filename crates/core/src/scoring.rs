@@ -8,7 +8,8 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use super::answers::{Answer, Answers};
-use super::condition::{IdHasher, Layout, Visibility, resolve};
+use super::condition::{Layout, Visibility, resolve};
+use super::id_table::IdHasher;
 use super::model::{
     Choice, Cmp, Effect, Impression, Kind, MAX_UNBACKED_DROP, Points, Question, Questionnaire,
     SCALE_STEPS, Severity,

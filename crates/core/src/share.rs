@@ -893,7 +893,7 @@ mod fuzz {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::lint::load;
+    use crate::load::load;
 
     fn forge(q: &Questionnaire, body: &[u8]) -> String {
         let mut payload = Vec::new();

@@ -1,6 +1,6 @@
 //! Shared by the core's unit tests: the small fixture questionnaire.
 
-use super::lint::load;
+use super::load::load;
 use super::model::Questionnaire;
 
 /// `tests/fixtures/minimal.json`, loaded.

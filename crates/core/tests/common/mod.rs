@@ -3,7 +3,7 @@
 
 pub mod rng;
 
-use client_fit_core::lint::load;
+use client_fit_core::load::load;
 use client_fit_core::model::Questionnaire;
 
 pub const MINIMAL: &str = include_str!("../fixtures/minimal.json");
