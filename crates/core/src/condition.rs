@@ -12,11 +12,18 @@ use super::profile::Profile;
 /// Whether each question (in questionnaire order) and each section is shown.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Visibility {
+    /// One per question, in the order of
+    /// [`Questionnaire::questions`](crate::model::Questionnaire::questions). A question in a
+    /// hidden section is hidden.
     pub questions: Vec<bool>,
+    /// One per section, in order.
     pub sections: Vec<bool>,
 }
 
 impl Visibility {
+    /// Works out what is shown. An answer counts only if its question is shown and the answer
+    /// [fits](Answer::fits) it, so a hidden or tampered answer opens nothing. A condition cycle
+    /// (which the linter rejects) hides its members rather than looping.
     pub fn of(questionnaire: &Questionnaire, answers: &Answers, profile: &Profile) -> Self {
         let layout = Layout::new(questionnaire);
         if !layout.conditional.contains(&true) {

@@ -9,12 +9,15 @@ use super::model::{Cmp, Impression, Kind, Question, Questionnaire, SCALE_STEPS, 
 use super::profile::Profile;
 use super::scoring::{Outcome, Scorer};
 
-/// First impression against the analysis.
+/// First impression against the analysis: the result's "gut versus analysis" box.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GutCheck {
+    /// The first impression the consultant recorded.
     pub impression: Impression,
     /// Which way the computed verdict leans (or would lean, when it is withheld).
     pub analysis: Impression,
+    /// The impression and the analysis lean the same way, and the impression did not itself
+    /// move the verdict down.
     pub agree: bool,
     /// The impression is bad and a sign seen first-hand bears it out: it decided the verdict,
     /// and the person should act on it.
@@ -132,10 +135,13 @@ fn lifts(outcome: &Outcome) -> Vec<(String, f64)> {
     lifts
 }
 
-/// One answer changed: "if `question` were `answer`".
+/// A different answer to one question, one step of a "what would change" path: "if
+/// `question` were answered `answer`".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AlternativeAnswer {
+    /// The question's id.
     pub question: String,
+    /// The answer it would need (never "don't know").
     pub answer: Answer,
 }
 
@@ -143,7 +149,11 @@ pub struct AlternativeAnswer {
 /// there is no tier that way or no small set of changes gets there.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Changes {
+    /// Answers, applied in order (at most [`MAX_CHANGES`]), that lift the verdict to the next
+    /// better tier.
     pub up: Option<Vec<AlternativeAnswer>>,
+    /// Answers, applied in order (at most [`MAX_CHANGES`]), that drop the verdict to the next
+    /// worse tier.
     pub down: Option<Vec<AlternativeAnswer>>,
 }
 

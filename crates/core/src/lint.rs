@@ -21,16 +21,19 @@ use super::scoring::{Parts, for_each_possible};
 // `crate::load`. Remove once none is left.
 pub use crate::load::{Loaded, MAX_FILE_BYTES, load, parse};
 
-/// Longest chain of conditions (a shown-if b shown-if c ...).
+/// Longest chain of conditions (a shown-if b shown-if c ...); a longer one is a
+/// [`ProblemKind::ConditionTooDeep`] error.
 pub const MAX_CONDITION_DEPTH: usize = 32;
-/// Longest id.
+/// Longest id, in bytes; ids are 1 to this many lowercase ASCII letters, digits, `_` or `-`.
 pub const MAX_ID_LEN: usize = 64;
 
-/// Errors stop loading; warnings do not.
+/// Errors stop loading; warnings do not. Errors sort before warnings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
+    /// The file cannot be used: [`load`](crate::load::load) refuses it.
     Error,
+    /// The file works, but something in it is probably not what its author meant.
     Warning,
 }
 
@@ -38,49 +41,91 @@ pub enum Level {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ProblemKind {
+    /// The file is over [`MAX_FILE_BYTES`](crate::load::MAX_FILE_BYTES).
     TooLarge,
+    /// The file is not valid JSON (or is cut off); comes with a line and column.
     Syntax,
+    /// A value has the wrong type or shape, or a field is unknown or missing; comes with the
+    /// JSON path, line and column.
     Type,
+    /// `format` is missing, not a number, or newer than [`FORMAT_VERSION`](crate::model::FORMAT_VERSION).
     FormatVersion,
+    /// No dimensions, no verdict tiers or no questions (errors), or a section without questions
+    /// (a warning).
     Empty,
+    /// An id that is empty, too long (over [`MAX_ID_LEN`]) or has characters other than
+    /// lowercase ASCII letters, digits, `_` and `-`.
     BadId,
+    /// The same id twice where ids must be unique.
     DuplicateId,
+    /// A question lacks what its kind needs (an error), or has fields its kind ignores (a
+    /// warning).
     KindMismatch,
+    /// A condition names a question that does not exist.
     UnknownQuestion,
+    /// A condition names an option its question does not have.
     UnknownOption,
+    /// A condition tests a question in a way its kind cannot answer, compares with nothing, or
+    /// can never hold.
     ConditionType,
+    /// Whether a question is shown depends, through conditions, on itself.
     ConditionCycle,
+    /// A chain of conditions longer than [`MAX_CONDITION_DEPTH`].
     ConditionTooDeep,
+    /// Points go to a dimension that is not defined.
     UnknownDimension,
+    /// A dimension no answer gives points to (a warning): it never has a score.
     UnusedDimension,
+    /// A dimension's weight outside [`WEIGHT_RANGE`](crate::model::WEIGHT_RANGE) or not a number.
     WeightOutOfRange,
+    /// Points outside [`POINTS_RANGE`](crate::model::POINTS_RANGE), or a verdict tier's bounds
+    /// outside 0 to 100.
     PointsOutOfRange,
+    /// Texts without a translation: an error for the default language, a warning for the other
+    /// languages the file claims.
     MissingTranslation,
+    /// Two verdict tiers cover the same scores.
     VerdictOverlap,
+    /// Some overall scores from 0 to 100 have no verdict tier.
     VerdictGap,
+    /// A verdict tier no score can fall in (`min` not below `max`, or nothing is scored).
     VerdictUnreachable,
+    /// An answer or `backed_by` names a warning sign that is not defined.
     UnknownFlag,
+    /// A warning sign no answer raises (a warning): it can never show.
     FlagNeverRaised,
+    /// A warning sign recommends a safeguard that is not defined.
     UnknownSafeguard,
+    /// A safeguard no warning sign recommends (a warning): it can never show.
     UnusedSafeguard,
+    /// A verdict tier offers a letter that is not defined.
     UnknownLetter,
+    /// `caps_at` or `when_backed` names a verdict tier that is not defined.
     UnknownVerdict,
+    /// A question none of whose answers gives points or raises a flag (a warning).
     NoEffect,
+    /// An answer that raises a warning sign gives more points than one that raises none (a
+    /// warning): a warning sign should never raise the score.
     FlaggedAnswerScoresHigher,
     /// A first-impression or confidence rule outside what it can be, or one that never applies.
     RuleOutOfRange,
 }
 
-/// One problem in a questionnaire file.
+/// One problem in a questionnaire file: how bad, what kind, where, and a message for the person
+/// editing the file that says what to change. Displays as `error: <at> (line L, column C): <message>`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, thiserror::Error)]
 pub struct Problem {
+    /// Whether it stops loading.
     pub level: Level,
+    /// What kind of problem, for tools and tests.
     pub kind: ProblemKind,
     /// Where: a JSON path (`sections[1].questions[0].kind`) or a named part (`question `budget``).
     pub at: String,
-    /// Line and column, for problems found while reading the JSON.
+    /// The line (from 1), for problems found while reading the JSON.
     pub line: Option<usize>,
+    /// The column (from 1), with `line`.
     pub column: Option<usize>,
+    /// What is wrong and how to fix it, in English.
     pub message: String,
 }
 
@@ -98,7 +143,9 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Every problem in a questionnaire that parsed, errors first.
+/// Every problem in a questionnaire that parsed, errors first (in the order the checks run
+/// within each level). An empty list means the file is sound; [`crate::load::load`] runs this
+/// and refuses the file when any problem is an error.
 pub fn lint(questionnaire: &Questionnaire) -> Vec<Problem> {
     let mut linter = Linter {
         q: questionnaire,

@@ -8,17 +8,38 @@ use serde::Deserialize;
 use crate::lint::{Level, Problem, ProblemKind, lint};
 use crate::model::{FORMAT_VERSION, Questionnaire};
 
-/// Largest questionnaire file accepted, so a huge paste cannot freeze the page.
+/// Largest questionnaire file accepted, in bytes (4 MiB), so a huge paste cannot freeze the
+/// page; a larger one is a [`ProblemKind::TooLarge`] error.
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
 
 /// A questionnaire that loaded, with the warnings found in it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Loaded {
+    /// The questionnaire, checked: no [`Level::Error`] problem was found in it.
     pub questionnaire: Questionnaire,
+    /// The linter's warnings, worth showing to whoever edits the file; all [`Level::Warning`].
     pub warnings: Vec<Problem>,
 }
 
-/// Reads and checks a questionnaire file. Errors stop loading; warnings come with the result.
+/// Reads and checks a questionnaire file: [`parse`], then [`lint`]. Errors stop loading;
+/// warnings come with the result.
+///
+/// # Errors
+///
+/// The one problem that stopped [`parse`], or every problem the linter found (errors first,
+/// then the warnings) when any of them is an error.
+///
+/// ```
+/// use client_fit_core::lint::{Level, ProblemKind};
+/// use client_fit_core::load::load;
+///
+/// let loaded = load(include_str!("../tests/fixtures/minimal.json")).unwrap();
+/// assert_eq!(loaded.questionnaire.id, "minimal");
+///
+/// let problems = load(r#"{"format": 1, "id": "x""#).unwrap_err();
+/// assert_eq!(problems[0].kind, ProblemKind::Syntax);
+/// assert_eq!(problems[0].level, Level::Error);
+/// ```
 pub fn load(text: &str) -> Result<Loaded, Vec<Problem>> {
     let questionnaire = parse(text).map_err(|p| vec![p])?;
     let (errors, warnings): (Vec<Problem>, Vec<Problem>) = lint(&questionnaire)
@@ -34,7 +55,14 @@ pub fn load(text: &str) -> Result<Loaded, Vec<Problem>> {
     }
 }
 
-/// Reads the JSON into the model: syntax, format version and types, with line and column.
+/// Reads the JSON into the model: size, syntax, format version and types, with line and column.
+/// It does not lint: the questionnaire may still be unsound (use [`load`] unless you lint it
+/// yourself).
+///
+/// # Errors
+///
+/// The first problem found, always a [`Level::Error`] of kind [`ProblemKind::TooLarge`],
+/// [`ProblemKind::Syntax`], [`ProblemKind::FormatVersion`] or [`ProblemKind::Type`].
 pub fn parse(text: &str) -> Result<Questionnaire, Problem> {
     let problem = |kind, at: &str, line, column, message: String| Problem {
         level: Level::Error,

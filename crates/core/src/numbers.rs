@@ -40,7 +40,10 @@ impl NumberError {
 /// How a language writes numbers: the mark that groups thousands and the decimal mark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Style {
+    /// The mark between groups of thousands (`,` in English, `.` in Spanish, Romanian and
+    /// Danish).
     pub group: char,
+    /// The decimal mark (`.` in English, `,` in Spanish, Romanian and Danish).
     pub decimal: char,
 }
 

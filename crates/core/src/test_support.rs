@@ -4,7 +4,7 @@ use super::load::load;
 use super::model::Questionnaire;
 
 /// `tests/fixtures/minimal.json`, loaded.
-pub fn minimal() -> Questionnaire {
+pub(crate) fn minimal() -> Questionnaire {
     load(include_str!("../tests/fixtures/minimal.json"))
         .expect("the fixture loads")
         .questionnaire
