@@ -31,7 +31,7 @@ pub const MAX_ID_LEN: usize = 64;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
-    /// The file cannot be used: [`load`](crate::load::load) refuses it.
+    /// The file cannot be used: [`load`] refuses it.
     Error,
     /// The file works, but something in it is probably not what its author meant.
     Warning,
@@ -41,7 +41,7 @@ pub enum Level {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ProblemKind {
-    /// The file is over [`MAX_FILE_BYTES`](crate::load::MAX_FILE_BYTES).
+    /// The file is over [`MAX_FILE_BYTES`].
     TooLarge,
     /// The file is not valid JSON (or is cut off); comes with a line and column.
     Syntax,
@@ -76,9 +76,9 @@ pub enum ProblemKind {
     UnknownDimension,
     /// A dimension no answer gives points to (a warning): it never has a score.
     UnusedDimension,
-    /// A dimension's weight outside [`WEIGHT_RANGE`](crate::model::WEIGHT_RANGE) or not a number.
+    /// A dimension's weight outside [`WEIGHT_RANGE`] or not a number.
     WeightOutOfRange,
-    /// Points outside [`POINTS_RANGE`](crate::model::POINTS_RANGE), or a verdict tier's bounds
+    /// Points outside [`POINTS_RANGE`], or a verdict tier's bounds
     /// outside 0 to 100.
     PointsOutOfRange,
     /// Texts without a translation: an error for the default language, a warning for the other

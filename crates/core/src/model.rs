@@ -28,8 +28,7 @@ pub const SCALE_STEPS: usize = 5;
 pub type Points = BTreeMap<String, f64>;
 
 /// A whole questionnaire: its questions, what they are scored on, the warning signs they can
-/// raise, the verdict tiers, the safeguards and letters offered, and the judgement rules. Get one
-/// from [`crate::load::load`], which checks it, or from [`crate::builtin`].
+/// raise, the verdict tiers, the safeguards and letters offered, and the judgement rules.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -124,12 +123,12 @@ pub const MAX_UNBACKED_DROP: u8 = 1;
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ConfidenceRules {
-    /// Below this confidence (0 to 1; 0.5 by default) the verdict is withheld:
-    /// [`Standing::NotEnough`](crate::scoring::Standing::NotEnough).
+    /// Below this confidence (0 to 1; 0.5 by default) the verdict is withheld: "not enough to
+    /// judge yet".
     #[serde(default = "ConfidenceRules::default_judge_at")]
     pub judge_at: f64,
     /// Below this confidence (0 to 1, at least `judge_at`; 0.75 by default) the verdict is
-    /// [`Standing::Provisional`](crate::scoring::Standing::Provisional).
+    /// shown as provisional.
     #[serde(default = "ConfidenceRules::default_firm_at")]
     pub firm_at: f64,
 }
@@ -171,13 +170,12 @@ pub enum Lens {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dimension {
-    /// Stable id, the key of [`Points`] maps and of the profile's weight multipliers.
+    /// Stable id, the key of `points` maps and of the profile's weight multipliers.
     pub id: String,
     /// The dimension's name as the result shows it ("Money", "Conduct").
     pub label: Text,
     /// Its share of the overall score, relative to the other dimensions' weights, in
-    /// [`WEIGHT_RANGE`]; the profile can multiply it by 0 to 3
-    /// ([`Profile::weight_multiplier`](crate::profile::Profile::weight_multiplier)).
+    /// 0 to 10; the consultant's profile can multiply it by 0 to 3.
     pub weight: f64,
 }
 
@@ -274,8 +272,7 @@ fn yes() -> bool {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
-    /// Stable id, unique within the question; [`Answer::Choice`](crate::answers::Answer::Choice)
-    /// names it.
+    /// Stable id, unique within the question; answers and conditions name it.
     pub id: String,
     /// The option as shown.
     pub label: Text,
@@ -298,7 +295,7 @@ pub struct Effect {
     /// Points given to each dimension.
     #[serde(default, skip_serializing_if = "Points::is_empty")]
     pub points: Points,
-    /// Ids of the warning signs ([`FlagDef`]) raised.
+    /// Ids of the warning signs (`flags`) raised.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub flags: Vec<String>,
 }
@@ -480,9 +477,9 @@ pub enum Severity {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FlagDef {
-    /// Stable id, named by effects, by [`FirstImpressionRules::backed_by`] and in results.
+    /// Stable id, named by answers' `flags`, by `first_impression.backed_by` and in results.
     pub id: String,
-    /// How serious the sign is; [`Severity::DealBreaker`] forces the lowest tier.
+    /// How serious the sign is; a `deal_breaker` forces the lowest tier.
     pub severity: Severity,
     /// A short name for the sign.
     pub title: Text,
@@ -507,7 +504,7 @@ pub struct FlagDef {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Safeguard {
-    /// Stable id, named by [`FlagDef::safeguards`].
+    /// Stable id, named by a flag's `safeguards`.
     pub id: String,
     /// The step in a few words ("Put it in writing").
     pub title: Text,
@@ -554,13 +551,13 @@ pub enum Impression {
 }
 
 /// A message template offered with the result (a welcome, new terms, a polite decline, a
-/// hand-off). `{client}`, `{consultant}` and `{reasons}` are filled in by
-/// [`crate::letters::fill_letter`].
+/// hand-off). `{client}`, `{consultant}` and `{reasons}` are filled in with the client's name,
+/// the consultant's and the reasons found.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Letter {
-    /// Stable id, named by [`VerdictBand::letters`].
+    /// Stable id, named by a verdict's `letters`.
     pub id: String,
     /// What the letter is for, as the list of letters shows it.
     pub title: Text,

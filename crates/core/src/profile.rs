@@ -59,19 +59,19 @@ pub enum FriendsPolicy {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ProfileField {
-    /// [`Profile::min_budget`].
+    /// The smallest budget worth taking on, in the profile's currency.
     MinBudget,
-    /// [`Profile::deposit_percent`].
+    /// The deposit asked before work starts, in percent (0 to 100).
     DepositPercent,
-    /// [`Profile::payment_days`].
+    /// The days the client has to pay an invoice.
     PaymentDays,
-    /// [`Profile::min_weeks`].
+    /// The shortest project worth taking on, in weeks.
     MinWeeks,
-    /// [`Profile::max_weeks`].
+    /// The longest project the consultant will commit to, in weeks.
     MaxWeeks,
-    /// [`Profile::reply_hours`].
+    /// The longest reply time the consultant works with, in hours.
     ReplyHours,
-    /// [`Profile::weekly_hours`].
+    /// The hours a week the consultant can give one client.
     WeeklyHours,
 }
 

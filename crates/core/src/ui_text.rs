@@ -8,7 +8,7 @@ macro_rules! ui_texts {
         /// A piece of interface text; [`ui`] gives it in a language, [`ui_fill`] with its
         /// `{placeholders}` filled in. Each key's documentation is its English text.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Ui { $(#[doc = concat!("English: \"", $en, "\"")] $key),* }
+        pub enum Ui { $(#[doc = concat!("English: `", $en, "`")] $key),* }
 
         impl Ui {
             /// Every key, for completeness tests.
