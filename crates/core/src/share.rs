@@ -86,7 +86,8 @@ impl From<&Work> for Shared {
 }
 
 impl Shared {
-    /// A saved assessment of what the link carried, created now.
+    /// A saved assessment of what the link carried, with this id, created and updated at
+    /// `now_ms` (milliseconds since the Unix epoch), marked as made by `source`.
     pub fn into_assessment(self, id: String, now_ms: f64, source: Source) -> Assessment {
         Assessment {
             id,
