@@ -1,6 +1,6 @@
-//! A table of question ids for the hot paths of visibility and scoring: the ids side by side in
-//! one buffer, an open-addressing hash table over them, and the hash both use. Scoring also
-//! hashes option ids with [`IdHasher`]. Internal: not part of the crate's interface, and it
+//! A table of question ids for the hot paths of visibility and scoring ([`IdTable`]: the ids
+//! side by side in one buffer, with an open-addressing hash table over them) and the fast hash
+//! it uses ([`IdHasher`]), with which scoring also matches option ids. Internal: not part of the crate's interface, and it
 //! knows nothing of questionnaires beyond the ids it is given.
 
 /// Ids kept side by side in one buffer, with an open-addressing hash table over them. Looking
@@ -11,6 +11,7 @@ pub(crate) struct IdTable {
     buffer: String,
     /// Where each id lies in `buffer`.
     spans: Vec<(usize, usize)>,
+    /// The [`IdHasher`] hash of each id, by position.
     hashes: Vec<u64>,
     /// Positions, or `EMPTY`; a power of two at least twice the number of ids.
     slots: Vec<usize>,
@@ -19,6 +20,7 @@ pub(crate) struct IdTable {
 impl IdTable {
     const EMPTY: usize = usize::MAX;
 
+    /// Indexes the ids in the order given: the n-th id is at position n.
     pub(crate) fn new<'i>(ids: impl ExactSizeIterator<Item = &'i str>) -> Self {
         let mut table = IdTable {
             buffer: String::new(),

@@ -31,7 +31,7 @@ pub const MAX_ID_LEN: usize = 64;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
-    /// The file cannot be used: [`load`] refuses it.
+    /// The file cannot be used: [`crate::load::load`] refuses it.
     Error,
     /// The file works, but something in it is probably not what its author meant.
     Warning,
@@ -41,7 +41,7 @@ pub enum Level {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ProblemKind {
-    /// The file is over [`MAX_FILE_BYTES`].
+    /// The file is over [`crate::load::MAX_FILE_BYTES`].
     TooLarge,
     /// The file is not valid JSON (or is cut off); comes with a line and column.
     Syntax,
