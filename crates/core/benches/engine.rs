@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use client_fit_core::explain::{MAX_QUESTIONS_FOR_CHANGES, what_would_change};
-use client_fit_core::lint::load;
+use client_fit_core::load::load;
 use client_fit_core::scoring::{Scorer, score};
 
 mod generate;

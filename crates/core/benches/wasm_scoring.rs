@@ -12,10 +12,13 @@ const QUESTIONS: usize = 3_000;
 const BATCH: usize = 10;
 const SAMPLES: usize = 30;
 
+/// Times `Scorer::score` (prepared), `score` (one call) and `Scorer::new` on the generated
+/// questionnaire: a JSON object of min / median / max milliseconds per call for each, read by
+/// `scripts/bench.mjs`.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn run() -> String {
-    use client_fit_core::lint::load;
+    use client_fit_core::load::load;
     use client_fit_core::scoring::{Scorer, score};
     use std::hint::black_box;
 

@@ -12,22 +12,33 @@ use super::model::{Impression, Kind, Question, SCALE_STEPS};
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Answer {
+    /// The id of the option chosen on a single-choice question.
     Choice(String),
+    /// The ids of the options chosen on a multiple-choice question, each at most once; empty
+    /// is "none of these".
     Choices(Vec<String>),
+    /// Yes (`true`) or no on a yes/no question.
     YesNo(bool),
+    /// The step chosen on a scale question, 1 to 5.
     Scale(u8),
+    /// A number question's answer, in the question's [`Unit`](crate::model::Unit).
     Number(f64),
+    /// A free-text note; never scored.
     Text(String),
+    /// "I don't know yet": counts for nothing either way and lowers the confidence.
     Unknown,
 }
 
-/// Answers keyed by question id.
+/// Answers keyed by question id. Answers to questions that do not exist, are hidden or do not
+/// [fit](Answer::fits) their question count as no answer.
 pub type Answers = BTreeMap<String, Answer>;
 
-/// The first impression, taken before any question: "trust your blink".
+/// The first impression, taken before any question: "trust your blink". A bad one backed by a
+/// sign seen first-hand decides the verdict; see [`crate::scoring::Scorer::judge`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Blink {
+    /// How the first moments felt.
     pub impression: Impression,
     /// One line on why.
     #[serde(default)]

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::builtin::IDS;
 use super::history::Assessment;
-use super::lint::load;
+use super::load::load;
 use super::model::Questionnaire;
 use super::outcome::merge_outcome;
 use super::profile::Profile;
@@ -17,16 +17,21 @@ use super::profile::Profile;
 pub const BACKUP_VERSION: u32 = 1;
 /// The key that marks a file as a Client Fit backup, holding its version.
 pub const BACKUP_KEY: &str = "client_fit_backup";
-/// Largest file read, so a wrong file picked by mistake cannot freeze the page.
+/// Largest file read, in bytes (5 MiB), so a wrong file picked by mistake cannot freeze the
+/// page.
 pub const MAX_BACKUP_BYTES: usize = 5 * 1024 * 1024;
 
-/// Why a file was not read at all.
+/// Why a file was not read at all. The messages are in English, for logs and tests; the page
+/// shows its own translated text for each variant.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum BackupError {
+    /// Over [`MAX_BACKUP_BYTES`].
     #[error("the file is too large to be a Client Fit backup (over 5 MiB)")]
     TooLarge,
+    /// Not a JSON object with a [`BACKUP_KEY`] version from 1 up.
     #[error("this file is not a Client Fit backup")]
     NotOurs,
+    /// A backup version newer than [`BACKUP_VERSION`] (the version it claims).
     #[error("this backup was made by a newer Client Fit (backup version {0})")]
     Newer(u32),
     /// It is one of ours, but its history is not a list.
@@ -34,15 +39,19 @@ pub enum BackupError {
     Damaged(String),
 }
 
-/// Why one saved assessment in a backup was not taken.
+/// Why one saved assessment (or one carried questionnaire) in a backup was not taken.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Refusal {
+    /// It does not read as an assessment; serde's message.
     #[error("it is not a saved assessment: {0}")]
     Unreadable(String),
+    /// Its id is empty or blank.
     #[error("it has no id")]
     NoId,
+    /// An earlier entry in the same file has this id; the first one is taken.
     #[error("its id `{0}` is used by an earlier entry in the same file")]
     RepeatedId(String),
+    /// The consultant overruled the verdict without saying why, which a saved overrule needs.
     #[error("its overruled verdict gives no reason")]
     OverruleWithoutReason,
     /// A questionnaire the file carried (for its assessments) that does not load.
@@ -50,10 +59,13 @@ pub enum Refusal {
     Questionnaire(String),
 }
 
-/// A history entry that was not taken: its position in the file's history (from 0) and why.
+/// An entry of the file that was not taken, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Refused {
+    /// Its position (from 0) in the file's `history`, or in its `questionnaires` for a
+    /// [`Refusal::Questionnaire`].
     pub index: usize,
+    /// Why it was not taken.
     pub reason: Refusal,
 }
 
@@ -71,11 +83,13 @@ pub struct Imported {
     /// Questionnaires that are not built in, carried for the file's assessments (a prospect's
     /// custom intake), each checked as any questionnaire file is, with the JSON it came as.
     pub questionnaires: Vec<Custom>,
+    /// Entries whose id was not in the current history.
     pub added: usize,
     /// Entries present in both whose copy in the file was changed later.
     pub updated: usize,
     /// Entries present in both, identical or newer here.
     pub unchanged: usize,
+    /// Entries not taken, history entries first, in file order.
     pub refused: Vec<Refused>,
 }
 
@@ -95,12 +109,18 @@ struct Backup<'a> {
 /// code to do so.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Custom {
+    /// The questionnaire, checked as [`load`] checks any file.
     pub questionnaire: Questionnaire,
+    /// The JSON it was read from, kept to be written into backups and hand-overs.
     pub source: Value,
 }
 
 impl Custom {
     /// Reads and checks a questionnaire given as JSON.
+    ///
+    /// # Errors
+    ///
+    /// The problems [`load`] found, when any is an error.
     pub fn read(source: Value) -> Result<Custom, Vec<super::lint::Problem>> {
         let loaded = load(&source.to_string())?;
         Ok(Custom {
@@ -147,6 +167,11 @@ fn write(
 /// it is when identical, and otherwise the copy with the later `updated_ms` wins (this device's
 /// on a tie). The recorded outcome goes by its own time (`outcome_ms`): the later one is kept,
 /// from whichever copy.
+///
+/// # Errors
+///
+/// A [`BackupError`] when the file as a whole cannot be read; damaged entries are not errors
+/// but land in [`Imported::refused`].
 pub fn import(text: &str, current: &[Assessment]) -> Result<Imported, BackupError> {
     if text.len() > MAX_BACKUP_BYTES {
         return Err(BackupError::TooLarge);

@@ -3,7 +3,8 @@
 //! (tests, the linter and `client-fit-content`, which writes the per-language files), so the
 //! page's wasm does not carry them. Pure: no browser imports.
 
-use super::lint::{Problem, load};
+use super::lint::Problem;
+use super::load::load;
 use super::model::Questionnaire;
 
 /// The built-in questionnaires' ids, in the order the start page lists them.

@@ -35,15 +35,19 @@ pub enum Reveal {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Theme {
+    /// Follows the visitor's light or dark setting.
     #[default]
     Auto,
+    /// Always light.
     Light,
+    /// Always dark.
     Dark,
 }
 
-/// Where the questionnaire comes from.
+/// Where the widget's questionnaire comes from: `data-questionnaire`, `"questionnaire_url"`
+/// or an inline `"questionnaire"` in the JSON block (one only; the built-in intake when none).
 #[derive(Clone, Debug, PartialEq)]
-pub enum Source {
+pub enum QuestionnaireSource {
     /// One of the built-in questionnaires, by id.
     Builtin(String),
     /// A questionnaire file on the host's own site (checked to be same-origin by the shell).
@@ -52,37 +56,51 @@ pub enum Source {
     Inline(Box<Custom>),
 }
 
-/// Everything a host page can set on a widget.
+/// Everything a host page can set on a widget, as [`read_options`] reads it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Options {
-    pub questionnaire: Source,
+    /// Which questionnaire the prospect answers.
+    pub questionnaire: QuestionnaireSource,
     /// A fixed language; `None` follows the visitor's browser.
     pub language: Option<String>,
+    /// What the prospect sees once they have answered.
     pub reveal: Reveal,
+    /// Light, dark or the visitor's setting.
     pub theme: Theme,
     /// The consultant's ideal client profile, for scoring. It is part of the host page, so
     /// anyone can read it there; it is never shown in the widget.
     pub profile: Profile,
-    /// Who the answers go to, for the hand-over.
+    /// Who the answers go to, for the hand-over; empty when not given.
     pub consultant_name: String,
+    /// The address the hand-over email goes to; empty, or a plausible address that cannot
+    /// break out of a `mailto:` link.
     pub consultant_email: String,
 }
 
-/// A wrong option: which one, what was given and what would do.
+/// A wrong option: which one, what was given and what would do. The message is written for
+/// the developer of the host page.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum OptionError {
+    /// An option's value is not one it can take.
     #[error("data-{option}=\"{value}\" is not one of: {expected}")]
     BadValue {
+        /// The option's name, as its data attribute without `data-`.
         option: &'static str,
+        /// What was given.
         value: String,
+        /// What would do, for the message.
         expected: String,
     },
+    /// The JSON block is not valid JSON, has a field of the wrong type, or an unknown field;
+    /// serde's message.
     #[error("the JSON block inside the element cannot be read: {0}")]
     BadJson(String),
+    /// The questionnaire is given more than one way.
     #[error(
         "give the questionnaire one way only: data-questionnaire, \"questionnaire_url\" or \"questionnaire\""
     )]
     TwoQuestionnaires,
+    /// The inline questionnaire does not load: its problems, one after the other.
     #[error("the inline questionnaire cannot be used: {0}")]
     BadInlineQuestionnaire(String),
 }
@@ -104,6 +122,10 @@ struct Block {
 /// Reads a widget's options from its data attributes (`name` without `data-`) and the text of
 /// its `<script type="application/json">` block. Unknown attributes are the host's own and
 /// are left alone; unknown fields in the block are mistakes and are reported.
+///
+/// # Errors
+///
+/// The first wrong option found, as an [`OptionError`].
 pub fn read_options(
     attributes: &[(String, String)],
     block: Option<&str>,
@@ -125,16 +147,18 @@ pub fn read_options(
         block.questionnaire_url,
         block.questionnaire,
     ) {
-        (Some(id), None, None) => Source::Builtin(one_of("questionnaire", &id, &IDS)?.to_owned()),
-        (None, Some(url), None) => Source::Url(url),
+        (Some(id), None, None) => {
+            QuestionnaireSource::Builtin(one_of("questionnaire", &id, &IDS)?.to_owned())
+        }
+        (None, Some(url), None) => QuestionnaireSource::Url(url),
         (None, None, Some(inline)) => {
             let custom = Custom::read(inline).map_err(|problems| {
                 let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
                 OptionError::BadInlineQuestionnaire(lines.join("; "))
             })?;
-            Source::Inline(Box::new(custom))
+            QuestionnaireSource::Inline(Box::new(custom))
         }
-        (None, None, None) => Source::Builtin("intake".to_owned()),
+        (None, None, None) => QuestionnaireSource::Builtin("intake".to_owned()),
         _ => return Err(OptionError::TwoQuestionnaires),
     };
     let language = match attribute("language").or(block.language) {
@@ -211,11 +235,15 @@ fn plausible_email(address: &str) -> bool {
     }
 }
 
-/// Which event a payload belongs to.
+/// Which event a payload belongs to; [`Event::name`] is the DOM event's name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Event {
+    /// `client-fit:ready`: the widget shows.
     Ready,
+    /// `client-fit:change`: after each answer.
     Change,
+    /// `client-fit:complete`: the prospect reached the end; the payload adds the scores, the
+    /// confidence, the verdict and the warning signs.
     Complete,
 }
 
@@ -351,6 +379,7 @@ pub fn email_body(
 
 /// The words of the email around the answers, in the prospect's language.
 pub struct EmailLabels {
+    /// The line before the code, telling the consultant what to do with it.
     pub code_intro: String,
 }
 

@@ -9,12 +9,15 @@ use super::model::{Cmp, Impression, Kind, Question, Questionnaire, SCALE_STEPS, 
 use super::profile::Profile;
 use super::scoring::{Outcome, Scorer};
 
-/// First impression against the analysis.
+/// First impression against the analysis: the result's "gut versus analysis" box.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GutCheck {
+    /// The first impression the consultant recorded.
     pub impression: Impression,
     /// Which way the computed verdict leans (or would lean, when it is withheld).
     pub analysis: Impression,
+    /// The impression and the analysis lean the same way, and the impression did not itself
+    /// move the verdict down.
     pub agree: bool,
     /// The impression is bad and a sign seen first-hand bears it out: it decided the verdict,
     /// and the person should act on it.
@@ -132,10 +135,13 @@ fn lifts(outcome: &Outcome) -> Vec<(String, f64)> {
     lifts
 }
 
-/// One answer changed: "if `question` were `answer`".
+/// A different answer to one question, one step of a "what would change" path: "if
+/// `question` were answered `answer`".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Change {
+pub struct AlternativeAnswer {
+    /// The question's id.
     pub question: String,
+    /// The answer it would need (never "don't know").
     pub answer: Answer,
 }
 
@@ -143,8 +149,12 @@ pub struct Change {
 /// there is no tier that way or no small set of changes gets there.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Changes {
-    pub up: Option<Vec<Change>>,
-    pub down: Option<Vec<Change>>,
+    /// Answers, applied in order (at most [`MAX_CHANGES`]), that lift the verdict to the next
+    /// better tier.
+    pub up: Option<Vec<AlternativeAnswer>>,
+    /// Answers, applied in order (at most [`MAX_CHANGES`]), that drop the verdict to the next
+    /// worse tier.
+    pub down: Option<Vec<AlternativeAnswer>>,
 }
 
 /// Most changes a "what would change" answer lists.
@@ -215,7 +225,7 @@ struct Search<'a> {
     rank: usize,
 }
 
-fn search(from: &Search, direction: Direction) -> Option<Vec<Change>> {
+fn search(from: &Search, direction: Direction) -> Option<Vec<AlternativeAnswer>> {
     let Search {
         scorer,
         questionnaire,
@@ -255,7 +265,7 @@ fn search(from: &Search, direction: Direction) -> Option<Vec<Change>> {
     let mut current = key(&scorer.judge(&state, impression));
     for _ in 0..MAX_CHANGES {
         let visibility = Visibility::of(questionnaire, &state, profile);
-        let mut best: Option<(bool, (f64, f64), Change)> = None;
+        let mut best: Option<(bool, (f64, f64), AlternativeAnswer)> = None;
         for (index, (_, question)) in questionnaire.questions().enumerate() {
             if !visibility.questions[index] {
                 continue;
@@ -275,7 +285,7 @@ fn search(from: &Search, direction: Direction) -> Option<Vec<Change>> {
                     }
                 };
                 if wins {
-                    let change = Change {
+                    let change = AlternativeAnswer {
                         question: question.id.clone(),
                         answer,
                     };

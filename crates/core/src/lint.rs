@@ -1,7 +1,8 @@
-//! Loading and checking questionnaire files: a file yields either a questionnaire (with any
-//! warnings) or a list of precise problems, each saying where and why. Consultants edit these
-//! files by hand, so every message names the place and suggests the fix.
-//! Pure: no browser imports.
+//! Checking a questionnaire that parsed: ids, kinds, conditions, points and weights, warning
+//! signs, safeguards, letters, verdict tiers, judgement rules and translations. The result is a
+//! list of precise [`Problem`]s, each saying where and why. Consultants edit these files by hand,
+//! so every message names the place and suggests the fix. Reading the file is
+//! [`crate::load`]'s job, not this module's. Pure: no browser imports.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
@@ -9,24 +10,30 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::model::{
-    Condition, FORMAT_VERSION, Kind, Lens, MAX_UNBACKED_DROP, POINTS_RANGE, Points, Question,
-    Questionnaire, SCALE_STEPS, Severity, Target, WEIGHT_RANGE,
+    Condition, Kind, Lens, MAX_UNBACKED_DROP, POINTS_RANGE, Points, Question, Questionnaire,
+    SCALE_STEPS, Severity, Target, WEIGHT_RANGE,
 };
 use super::profile::Profile;
 use super::scoring::{Parts, for_each_possible};
 
-/// Largest questionnaire file accepted, so a huge paste cannot freeze the page.
-pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
-/// Longest chain of conditions (a shown-if b shown-if c ...).
+// The old path of the file reader, kept so the other crates' callers (`lint::load`,
+// `lint::parse`, `lint::Loaded`, `lint::MAX_FILE_BYTES`) still build while they move to
+// `crate::load`. Remove once none is left.
+pub use crate::load::{Loaded, MAX_FILE_BYTES, load, parse};
+
+/// Longest chain of conditions (a shown-if b shown-if c ...); a longer one is a
+/// [`ProblemKind::ConditionTooDeep`] error.
 pub const MAX_CONDITION_DEPTH: usize = 32;
-/// Longest id.
+/// Longest id, in bytes; ids are 1 to this many lowercase ASCII letters, digits, `_` or `-`.
 pub const MAX_ID_LEN: usize = 64;
 
-/// Errors stop loading; warnings do not.
+/// Errors stop loading; warnings do not. Errors sort before warnings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
+    /// The file cannot be used: [`crate::load::load`] refuses it.
     Error,
+    /// The file works, but something in it is probably not what its author meant.
     Warning,
 }
 
@@ -34,49 +41,91 @@ pub enum Level {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ProblemKind {
+    /// The file is over [`crate::load::MAX_FILE_BYTES`].
     TooLarge,
+    /// The file is not valid JSON (or is cut off); comes with a line and column.
     Syntax,
+    /// A value has the wrong type or shape, or a field is unknown or missing; comes with the
+    /// JSON path, line and column.
     Type,
+    /// `format` is missing, not a number, or newer than [`FORMAT_VERSION`](crate::model::FORMAT_VERSION).
     FormatVersion,
+    /// No dimensions, no verdict tiers or no questions (errors), or a section without questions
+    /// (a warning).
     Empty,
+    /// An id that is empty, too long (over [`MAX_ID_LEN`]) or has characters other than
+    /// lowercase ASCII letters, digits, `_` and `-`.
     BadId,
+    /// The same id twice where ids must be unique.
     DuplicateId,
+    /// A question lacks what its kind needs (an error), or has fields its kind ignores (a
+    /// warning).
     KindMismatch,
+    /// A condition names a question that does not exist.
     UnknownQuestion,
+    /// A condition names an option its question does not have.
     UnknownOption,
+    /// A condition tests a question in a way its kind cannot answer, compares with nothing, or
+    /// can never hold.
     ConditionType,
+    /// Whether a question is shown depends, through conditions, on itself.
     ConditionCycle,
+    /// A chain of conditions longer than [`MAX_CONDITION_DEPTH`].
     ConditionTooDeep,
+    /// Points go to a dimension that is not defined.
     UnknownDimension,
+    /// A dimension no answer gives points to (a warning): it never has a score.
     UnusedDimension,
+    /// A dimension's weight outside [`WEIGHT_RANGE`] or not a number.
     WeightOutOfRange,
+    /// Points outside [`POINTS_RANGE`], or a verdict tier's bounds
+    /// outside 0 to 100.
     PointsOutOfRange,
+    /// Texts without a translation: an error for the default language, a warning for the other
+    /// languages the file claims.
     MissingTranslation,
+    /// Two verdict tiers cover the same scores.
     VerdictOverlap,
+    /// Some overall scores from 0 to 100 have no verdict tier.
     VerdictGap,
+    /// A verdict tier no score can fall in (`min` not below `max`, or nothing is scored).
     VerdictUnreachable,
+    /// An answer or `backed_by` names a warning sign that is not defined.
     UnknownFlag,
+    /// A warning sign no answer raises (a warning): it can never show.
     FlagNeverRaised,
+    /// A warning sign recommends a safeguard that is not defined.
     UnknownSafeguard,
+    /// A safeguard no warning sign recommends (a warning): it can never show.
     UnusedSafeguard,
+    /// A verdict tier offers a letter that is not defined.
     UnknownLetter,
+    /// `caps_at` or `when_backed` names a verdict tier that is not defined.
     UnknownVerdict,
+    /// A question none of whose answers gives points or raises a flag (a warning).
     NoEffect,
+    /// An answer that raises a warning sign gives more points than one that raises none (a
+    /// warning): a warning sign should never raise the score.
     FlaggedAnswerScoresHigher,
     /// A first-impression or confidence rule outside what it can be, or one that never applies.
     RuleOutOfRange,
 }
 
-/// One problem in a questionnaire file.
+/// One problem in a questionnaire file: how bad, what kind, where, and a message for the person
+/// editing the file that says what to change. Displays as `error: <at> (line L, column C): <message>`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, thiserror::Error)]
 pub struct Problem {
+    /// Whether it stops loading.
     pub level: Level,
+    /// What kind of problem, for tools and tests.
     pub kind: ProblemKind,
     /// Where: a JSON path (`sections[1].questions[0].kind`) or a named part (`question `budget``).
     pub at: String,
-    /// Line and column, for problems found while reading the JSON.
+    /// The line (from 1), for problems found while reading the JSON.
     pub line: Option<usize>,
+    /// The column (from 1), with `line`.
     pub column: Option<usize>,
+    /// What is wrong and how to fix it, in English.
     pub message: String,
 }
 
@@ -94,143 +143,9 @@ impl fmt::Display for Problem {
     }
 }
 
-/// A questionnaire that loaded, with the warnings found in it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Loaded {
-    pub questionnaire: Questionnaire,
-    pub warnings: Vec<Problem>,
-}
-
-/// Reads and checks a questionnaire file. Errors stop loading; warnings come with the result.
-pub fn load(text: &str) -> Result<Loaded, Vec<Problem>> {
-    let questionnaire = parse(text).map_err(|p| vec![p])?;
-    let (errors, warnings): (Vec<Problem>, Vec<Problem>) = lint(&questionnaire)
-        .into_iter()
-        .partition(|p| p.level == Level::Error);
-    if errors.is_empty() {
-        Ok(Loaded {
-            questionnaire,
-            warnings,
-        })
-    } else {
-        Err(errors.into_iter().chain(warnings).collect())
-    }
-}
-
-/// Reads the JSON into the model: syntax, format version and types, with line and column.
-pub fn parse(text: &str) -> Result<Questionnaire, Problem> {
-    let problem = |kind, at: &str, line, column, message: String| Problem {
-        level: Level::Error,
-        kind,
-        at: at.to_owned(),
-        line,
-        column,
-        message,
-    };
-    if text.len() > MAX_FILE_BYTES {
-        return Err(problem(
-            ProblemKind::TooLarge,
-            "file",
-            None,
-            None,
-            format!(
-                "the file is {} KiB; questionnaires are limited to {} KiB",
-                text.len() / 1024,
-                MAX_FILE_BYTES / 1024
-            ),
-        ));
-    }
-    let syntax = |e: serde_json::Error| {
-        let message = if e.is_eof() {
-            "the file ends too early: it looks cut off (a missing closing bracket or quote)"
-                .to_owned()
-        } else {
-            format!("this is not valid JSON: {}", strip_position(&e))
-        };
-        problem(
-            ProblemKind::Syntax,
-            "file",
-            Some(e.line()),
-            Some(e.column()),
-            message,
-        )
-    };
-    // First the syntax and the format version, so a newer file gets "made for a newer Client
-    // Fit" rather than whatever type error its new fields cause. Reading only `format` (the rest
-    // is checked and skipped) rather than the whole file as a `Value` halves the time a large
-    // file takes to load.
-    #[derive(Deserialize)]
-    struct Head {
-        #[serde(default)]
-        format: Option<serde_json::Value>,
-    }
-    let whole = |text| -> Result<Option<serde_json::Value>, Problem> {
-        let value: serde_json::Value = serde_json::from_str(text).map_err(syntax)?;
-        Ok(value.get("format").cloned())
-    };
-    // Only an object is read as a `Head`: serde would take `[1, 2]` for one too.
-    let format = if text.trim_start().starts_with('{') {
-        match serde_json::from_str::<Head>(text) {
-            Ok(head) => head.format,
-            // Valid JSON, but `format` twice: read it whole to say what it is.
-            Err(e) if e.is_data() => whole(text)?,
-            Err(e) => return Err(syntax(e)),
-        }
-    } else {
-        whole(text)?
-    };
-    match format {
-        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(FORMAT_VERSION)) => {}
-        Some(serde_json::Value::Number(n))
-            if n.as_u64().is_some_and(|n| n > u64::from(FORMAT_VERSION)) =>
-        {
-            return Err(problem(
-                ProblemKind::FormatVersion,
-                "format",
-                None,
-                None,
-                format!(
-                    "this file is format {n}, made for a newer Client Fit; this one reads format {FORMAT_VERSION}"
-                ),
-            ));
-        }
-        other => {
-            return Err(problem(
-                ProblemKind::FormatVersion,
-                "format",
-                None,
-                None,
-                format!(
-                    "expected \"format\": {FORMAT_VERSION} at the top of the file, found {}",
-                    other.map_or("nothing".to_owned(), |v| v.to_string())
-                ),
-            ));
-        }
-    }
-    let mut reader = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(&mut reader).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.inner();
-        problem(
-            ProblemKind::Type,
-            if path == "." { "file" } else { &path },
-            Some(inner.line()),
-            Some(inner.column()),
-            strip_position(inner),
-        )
-    })
-}
-
-/// serde_json appends " at line L column C"; we report those separately.
-fn strip_position(error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    match text.rfind(" at line ") {
-        Some(cut) => text[..cut].to_owned(),
-        None => text,
-    }
-}
-
-/// Every problem in a questionnaire that parsed, errors first.
+/// Every problem in a questionnaire that parsed, errors first (in the order the checks run
+/// within each level). An empty list means the file is sound; [`crate::load::load`] runs this
+/// and refuses the file when any problem is an error.
 pub fn lint(questionnaire: &Questionnaire) -> Vec<Problem> {
     let mut linter = Linter {
         q: questionnaire,

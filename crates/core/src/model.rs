@@ -1,6 +1,8 @@
 //! The questionnaire definition: the JSON format consultants write and Client Fit reads.
-//! Plain data with serde derives; validation lives in `lint`, evaluation in `condition` and
-//! `scoring`. Pure: no browser imports.
+//! Plain data with serde derives; reading lives in [`crate::load`], validation in
+//! [`crate::lint`], evaluation in [`crate::condition`] and [`crate::scoring`]. A
+//! [`Questionnaire`] built by hand rather than through [`crate::load::load`] has not been
+//! checked: the engine does not panic on it, but it may score nonsense. Pure: no browser imports.
 
 use std::collections::BTreeMap;
 
@@ -12,17 +14,21 @@ use super::text::Text;
 /// The format version this build writes and the newest it reads.
 pub const FORMAT_VERSION: u32 = 1;
 
-/// Points an answer may add to or take from one dimension.
+/// Points one effect may add to (positive) or take from (negative) one dimension; the linter
+/// rejects points outside it.
 pub const POINTS_RANGE: std::ops::RangeInclusive<f64> = -10.0..=10.0;
-/// The weight a dimension may carry.
+/// The weight a dimension may carry in the overall score (relative: only the ratios between
+/// dimensions matter); the linter rejects weights outside it.
 pub const WEIGHT_RANGE: std::ops::RangeInclusive<f64> = 0.0..=10.0;
-/// Number of steps on a scale question.
+/// Number of steps on a scale question (answered 1 to 5).
 pub const SCALE_STEPS: usize = 5;
 
-/// Dimension ids points go to, per answer: `{"money": -2, "trust": 1}`.
+/// Points per dimension id that one answer gives: `{"money": -2, "trust": 1}`. Each value is in
+/// [`POINTS_RANGE`]; a dimension an answer does not name gets nothing from it.
 pub type Points = BTreeMap<String, f64>;
 
-/// A whole questionnaire.
+/// A whole questionnaire: its questions, what they are scored on, the warning signs they can
+/// raise, the verdict tiers, the safeguards and letters offered, and the judgement rules.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -38,12 +44,14 @@ pub struct Questionnaire {
     /// Languages this file claims to be complete in; the linter checks each text has them.
     #[serde(default)]
     pub languages: Vec<String>,
+    /// The questionnaire's name, shown at the top of the page and in the history.
     pub title: Text,
     /// One or two sentences shown before the first question.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub intro: Option<Text>,
     /// What the answers are scored on.
     pub dimensions: Vec<Dimension>,
+    /// The pages of questions, in the order they are asked.
     pub sections: Vec<Section>,
     /// Warning signs answers can raise.
     #[serde(default)]
@@ -115,8 +123,12 @@ pub const MAX_UNBACKED_DROP: u8 = 1;
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ConfidenceRules {
+    /// Below this confidence (0 to 1; 0.5 by default) the verdict is withheld: "not enough to
+    /// judge yet".
     #[serde(default = "ConfidenceRules::default_judge_at")]
     pub judge_at: f64,
+    /// Below this confidence (0 to 1, at least `judge_at`; 0.75 by default) the verdict is
+    /// shown as provisional.
     #[serde(default = "ConfidenceRules::default_firm_at")]
     pub firm_at: f64,
 }
@@ -158,9 +170,12 @@ pub enum Lens {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dimension {
+    /// Stable id, the key of `points` maps and of the profile's weight multipliers.
     pub id: String,
+    /// The dimension's name as the result shows it ("Money", "Conduct").
     pub label: Text,
-    /// Share of the overall score, from 0 to 10; the profile can scale it.
+    /// Its share of the overall score, relative to the other dimensions' weights, in
+    /// 0 to 10; the consultant's profile can multiply it by 0 to 3.
     pub weight: f64,
 }
 
@@ -169,13 +184,17 @@ pub struct Dimension {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Section {
+    /// Stable id, unique among sections.
     pub id: String,
+    /// The page's heading.
     pub title: Text,
+    /// A line shown under the heading.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub intro: Option<Text>,
     /// Shown only when this holds; its questions are hidden (and do not count) otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_if: Option<Condition>,
+    /// The questions on the page, in order.
     pub questions: Vec<Question>,
 }
 
@@ -205,7 +224,9 @@ pub enum Kind {
 pub struct Question {
     /// Stable id, unique in the questionnaire; answers are keyed by it.
     pub id: String,
+    /// What kind of answer it takes; decides which of the fields below apply.
     pub kind: Kind,
+    /// The question as asked.
     pub text: Text,
     /// A line under the question that helps answer it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -251,8 +272,11 @@ fn yes() -> bool {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
+    /// Stable id, unique within the question; answers and conditions name it.
     pub id: String,
+    /// The option as shown.
     pub label: Text,
+    /// Points choosing this option gives each dimension.
     #[serde(default, skip_serializing_if = "Points::is_empty")]
     pub points: Points,
     /// Ids of the flags this option raises.
@@ -268,8 +292,10 @@ pub struct Choice {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Effect {
+    /// Points given to each dimension.
     #[serde(default, skip_serializing_if = "Points::is_empty")]
     pub points: Points,
+    /// Ids of the warning signs (`flags`) raised.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub flags: Vec<String>,
 }
@@ -294,10 +320,15 @@ pub struct Scale {
 pub enum Unit {
     /// An amount in the profile's currency.
     Money,
+    /// A percentage, 0 to 100 (a deposit, a share of the budget).
     Percent,
+    /// A duration in hours (a reply time, hours a week).
     Hours,
+    /// A duration in days (payment terms).
     Days,
+    /// A duration in weeks (a project's length).
     Weeks,
+    /// A plain count (people involved, past providers).
     Count,
 }
 
@@ -306,9 +337,12 @@ pub enum Unit {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NumberSpec {
+    /// What the number counts; decides how it is read and shown.
     pub unit: Unit,
+    /// The smallest answer accepted (inclusive); smaller answers count as no answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min: Option<f64>,
+    /// The largest answer accepted (inclusive); larger answers count as no answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max: Option<f64>,
     /// Tried in order; the first that holds gives the effect. None holding means no effect.
@@ -316,19 +350,25 @@ pub struct NumberSpec {
     pub rules: Vec<NumberRule>,
 }
 
-/// Comparison operators.
+/// Comparison operators, as written in the file (`"lt"`, `"ge"`...).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Cmp {
+    /// Less than.
     Lt,
+    /// Less than or equal.
     Le,
+    /// Greater than.
     Gt,
+    /// Greater than or equal.
     Ge,
+    /// Equal, within 1e-9.
     Eq,
 }
 
 impl Cmp {
+    /// Whether `left op right` holds. Any comparison with NaN is false.
     pub fn holds(self, left: f64, right: f64) -> bool {
         match self {
             Cmp::Lt => left < right,
@@ -345,11 +385,14 @@ impl Cmp {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Target {
+    /// A fixed number; when set, `profile` and `factor` are ignored.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
+    /// A profile field to compare with; when the consultant has not set it, the comparison
+    /// does not hold (the rule or condition counts for nothing).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<ProfileField>,
-    /// Multiplies the profile value (0.5 means "half of my minimum budget").
+    /// Multiplies the profile value (0.5 means "half of my minimum budget"); 1 when left out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub factor: Option<f64>,
 }
@@ -359,10 +402,14 @@ pub struct Target {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NumberRule {
+    /// How the answer is compared: `answer op than`.
     pub op: Cmp,
+    /// What the answer is compared with.
     pub than: Target,
+    /// Points given when the rule holds.
     #[serde(default, skip_serializing_if = "Points::is_empty")]
     pub points: Points,
+    /// Warning signs raised when the rule holds.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub flags: Vec<String>,
 }
@@ -376,36 +423,50 @@ pub enum Condition {
     Answered(String),
     /// The answer is this option (single), includes it (multi), or is `yes`/`no` (yes/no).
     Is {
+        /// The question's id.
         question: String,
+        /// The option's id, or `yes` / `no`.
         option: String,
     },
     /// The answer is, or includes, any of these options.
     AnyOf {
+        /// The question's id.
         question: String,
+        /// Option ids (or `yes` / `no`); any one is enough.
         options: Vec<String>,
     },
     /// A number or scale answer compared with a target.
     Compare {
+        /// The question's id; a number or scale question.
         question: String,
+        /// How the answer is compared: `answer op than`.
         op: Cmp,
+        /// What the answer is compared with; an unset profile field makes it false.
         than: Target,
     },
     /// The profile has a value for this field.
     ProfileSet(ProfileField),
     /// The profile's friends-and-family policy is this one.
     FriendsPolicy(super::profile::FriendsPolicy),
+    /// Every one of these holds (true when empty).
     All(Vec<Condition>),
+    /// At least one of these holds (false when empty).
     Any(Vec<Condition>),
+    /// This does not hold.
     Not(Box<Condition>),
 }
 
-/// How serious a warning sign is.
+/// How serious a warning sign is, from the least to the most (the order is the derived `Ord`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
+    /// A small irritation worth raising; named among the reasons only when nothing weightier
+    /// is raised.
     Note,
+    /// Worth watching: a point to raise or a safeguard to take (a missing deposit).
     Caution,
+    /// A real warning sign (threats, no written scope); usually with a `caps_at`.
     Serious,
     /// Forces the lowest verdict, whatever the score.
     DealBreaker,
@@ -416,7 +477,9 @@ pub enum Severity {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FlagDef {
+    /// Stable id, named by answers' `flags`, by `first_impression.backed_by` and in results.
     pub id: String,
+    /// How serious the sign is; a `deal_breaker` forces the lowest tier.
     pub severity: Severity,
     /// A short name for the sign.
     pub title: Text,
@@ -441,25 +504,35 @@ pub struct FlagDef {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Safeguard {
+    /// Stable id, named by a flag's `safeguards`.
     pub id: String,
+    /// The step in a few words ("Put it in writing").
     pub title: Text,
+    /// How to take it, in a sentence or two.
     pub detail: Text,
 }
 
-/// A verdict tier for overall scores in `min..max` (the top tier includes 100).
+/// A verdict tier for overall scores in `min..max` (the top tier includes 100), such as "Good
+/// fit: go ahead" or "Walk away". The tiers of a questionnaire cover 0 to 100 without gaps or
+/// overlaps (the linter checks it); the tier with the lowest `min` is the one deal-breakers
+/// force.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct VerdictBand {
+    /// Stable id, named by `caps_at`, `when_backed` and in results.
     pub id: String,
+    /// Lowest overall score (0 to 100) in the tier, inclusive.
     pub min: f64,
+    /// Highest overall score in the tier, exclusive unless it is 100.
     pub max: f64,
+    /// The verdict as shown ("Take it, with safeguards").
     pub label: Text,
     /// What to do next, in plain words.
     pub next: Text,
     /// Which way this tier leans, to compare with the first impression.
     pub leaning: Impression,
-    /// Letters to offer with this verdict.
+    /// Ids of the letters to offer with this verdict, the first one first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub letters: Vec<String>,
 }
@@ -469,18 +542,26 @@ pub struct VerdictBand {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Impression {
+    /// It felt right; a verdict leaning this way says go ahead.
     Good,
+    /// Neither way.
     Unsure,
+    /// Something felt wrong; a verdict leaning this way says walk away or part ways.
     Bad,
 }
 
-/// A message template. `{client}`, `{consultant}` and `{reasons}` are filled in.
+/// A message template offered with the result (a welcome, new terms, a polite decline, a
+/// hand-off). `{client}`, `{consultant}` and `{reasons}` are filled in with the client's name,
+/// the consultant's and the reasons found.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Letter {
+    /// Stable id, named by a verdict's `letters`.
     pub id: String,
+    /// What the letter is for, as the list of letters shows it.
     pub title: Text,
+    /// The template, with its placeholders.
     pub body: Text,
 }
 
@@ -569,26 +650,32 @@ impl Questionnaire {
             .flat_map(|section| section.questions.iter().map(move |q| (section, q)))
     }
 
+    /// The question with this id, the first one if the id repeats.
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions().map(|(_, q)| q).find(|q| q.id == id)
     }
 
+    /// The warning sign with this id.
     pub fn flag(&self, id: &str) -> Option<&FlagDef> {
         self.flags.iter().find(|f| f.id == id)
     }
 
+    /// The safeguard with this id.
     pub fn safeguard(&self, id: &str) -> Option<&Safeguard> {
         self.safeguards.iter().find(|s| s.id == id)
     }
 
+    /// The verdict tier with this id.
     pub fn verdict(&self, id: &str) -> Option<&VerdictBand> {
         self.verdicts.iter().find(|v| v.id == id)
     }
 
+    /// The letter with this id.
     pub fn letter(&self, id: &str) -> Option<&Letter> {
         self.letters.iter().find(|l| l.id == id)
     }
 
+    /// The dimension with this id.
     pub fn dimension(&self, id: &str) -> Option<&Dimension> {
         self.dimensions.iter().find(|d| d.id == id)
     }
@@ -605,7 +692,8 @@ impl Questionnaire {
         self.verdicts.iter().min_by(|a, b| a.min.total_cmp(&b.min))
     }
 
-    /// The tier for an overall score.
+    /// The tier for an overall score (0 to 100). A score below 0 falls in the lowest tier;
+    /// `None` when the tiers leave the score uncovered (a file that skipped the linter).
     pub fn tier_for(&self, score: f64) -> Option<&VerdictBand> {
         self.verdicts
             .iter()
@@ -636,7 +724,7 @@ impl Questionnaire {
         walk_texts!(self, visit, mut);
     }
 
-    /// This questionnaire with every text in `language` only (falling back as `Text::get`
+    /// This questionnaire with every text in `language` only (falling back as [`Text::get`]
     /// does), so the page fetches one language's words instead of all of them.
     pub fn in_language(&self, language: &str) -> Questionnaire {
         let mut single = self.clone();

@@ -127,7 +127,7 @@ pub fn field_words(field: ProfileField) -> Ui {
 mod default_tests {
     use super::*;
     use crate::builtin::BUILTIN;
-    use crate::lint::load;
+    use crate::load::load;
 
     #[test]
     fn a_question_with_its_own_default_is_compared_without_the_profile() {
@@ -152,7 +152,7 @@ mod default_tests {
 mod tests {
     use super::*;
     use crate::answers::Answer;
-    use crate::lint::load;
+    use crate::load::load;
     use crate::test_support::minimal;
     use crate::ui_text::ui_fill;
 

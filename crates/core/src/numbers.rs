@@ -40,7 +40,10 @@ impl NumberError {
 /// How a language writes numbers: the mark that groups thousands and the decimal mark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Style {
+    /// The mark between groups of thousands (`,` in English, `.` in Spanish, Romanian and
+    /// Danish).
     pub group: char,
+    /// The decimal mark (`.` in English, `,` in Spanish, Romanian and Danish).
     pub decimal: char,
 }
 
@@ -70,8 +73,21 @@ fn is_group_only(c: char) -> bool {
     )
 }
 
-/// Reads a number as written in `language`. Surrounding spaces are ignored; an empty text is
-/// `NumberError::Empty`.
+/// Reads a number as written in `language`. Surrounding spaces are ignored.
+///
+/// # Errors
+///
+/// [`NumberError::Empty`] for blank text; [`NumberError::Unreadable`] for anything that is not
+/// one number written this language's way (never a guess).
+///
+/// ```
+/// use client_fit_core::numbers::{NumberError, format_number, parse_number};
+///
+/// assert_eq!(parse_number("12,000.50", "en"), Ok(12_000.5));
+/// assert_eq!(parse_number("12.000,50", "da"), Ok(12_000.5));
+/// assert_eq!(parse_number("  ", "en"), Err(NumberError::Empty));
+/// assert_eq!(format_number(12_000.5, "es"), "12.000,5");
+/// ```
 pub fn parse_number(text: &str, language: &str) -> Result<f64, NumberError> {
     let text = text.trim();
     if text.is_empty() {
@@ -190,7 +206,11 @@ fn grouped_digits(whole: &str) -> Result<String, NumberError> {
     }
 }
 
-/// The number itself when it lies within `min` and `max` (either may be absent).
+/// The number itself when it lies within `min` and `max` (inclusive; either may be absent).
+///
+/// # Errors
+///
+/// [`NumberError::TooSmall`] or [`NumberError::TooLarge`], carrying the bound it broke.
 pub fn check_range(n: f64, min: Option<f64>, max: Option<f64>) -> Result<f64, NumberError> {
     if let Some(min) = min.filter(|min| n < *min) {
         return Err(NumberError::TooSmall(min));
@@ -202,6 +222,10 @@ pub fn check_range(n: f64, min: Option<f64>, max: Option<f64>) -> Result<f64, Nu
 }
 
 /// Reads a number and checks it is within bounds: what a field takes.
+///
+/// # Errors
+///
+/// Those of [`parse_number`], then those of [`check_range`].
 pub fn read_number(
     text: &str,
     language: &str,

@@ -12,8 +12,11 @@ use super::history::{Assessment, History};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
+    /// The work went well.
     WentWell,
+    /// The work got done, but the client was hard work: a bad outcome.
     HardWork,
+    /// The relationship ended badly: a bad outcome.
     EndedBadly,
     /// You did not take the job (or they went elsewhere): there is no outcome to check a first
     /// impression or a verdict against.
@@ -39,6 +42,7 @@ impl Outcome {
         }
     }
 
+    /// The outcome with this [`id`](Outcome::id); `None` for any other text.
     pub fn from_id(id: &str) -> Option<Outcome> {
         Outcome::ALL.into_iter().find(|o| o.id() == id)
     }

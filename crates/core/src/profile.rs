@@ -15,14 +15,15 @@ pub struct Profile {
     pub name: String,
     /// ISO currency code for budgets (EUR, USD, DKK, RON...).
     pub currency: String,
-    /// Smallest budget worth taking on.
+    /// Smallest budget worth taking on, in `currency`.
     pub min_budget: Option<f64>,
-    /// Deposit asked before work starts, in percent.
+    /// Deposit asked before work starts, in percent of the price (0 to 100).
     pub deposit_percent: Option<f64>,
     /// Days the client has to pay an invoice.
     pub payment_days: Option<f64>,
-    /// Shortest and longest project, in weeks.
+    /// Shortest project worth taking on, in weeks.
     pub min_weeks: Option<f64>,
+    /// Longest project the consultant will commit to, in weeks.
     pub max_weeks: Option<f64>,
     /// Longest reply time the consultant works with, in hours (both ways).
     pub reply_hours: Option<f64>,
@@ -32,8 +33,10 @@ pub struct Profile {
     pub welcome: Vec<String>,
     /// Tags avoided, in the same form.
     pub avoided: Vec<String>,
+    /// How the consultant works with friends and family; conditions can ask for it.
     pub friends_policy: FriendsPolicy,
-    /// How much each dimension matters, as a multiplier of its weight (0 to 3; 1 when unset).
+    /// How much each dimension matters, by dimension id, as a multiplier of its weight (0 to
+    /// [`MAX_PROFILE_WEIGHT`]; 1 when unset; values outside are clamped, non-numbers ignored).
     pub weights: BTreeMap<String, f64>,
 }
 
@@ -56,12 +59,19 @@ pub enum FriendsPolicy {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ProfileField {
+    /// The smallest budget worth taking on, in the profile's currency.
     MinBudget,
+    /// The deposit asked before work starts, in percent (0 to 100).
     DepositPercent,
+    /// The days the client has to pay an invoice.
     PaymentDays,
+    /// The shortest project worth taking on, in weeks.
     MinWeeks,
+    /// The longest project the consultant will commit to, in weeks.
     MaxWeeks,
+    /// The longest reply time the consultant works with, in hours.
     ReplyHours,
+    /// The hours a week the consultant can give one client.
     WeeklyHours,
 }
 
@@ -69,7 +79,7 @@ pub enum ProfileField {
 pub const MAX_PROFILE_WEIGHT: f64 = 3.0;
 
 impl Profile {
-    /// The value of a numeric field, if the consultant set it.
+    /// The value of a numeric field, if the consultant set it to a finite number.
     pub fn number(&self, field: ProfileField) -> Option<f64> {
         match field {
             ProfileField::MinBudget => self.min_budget,
@@ -92,10 +102,12 @@ impl Profile {
             .map_or(1.0, |w| w.clamp(0.0, MAX_PROFILE_WEIGHT))
     }
 
+    /// Whether the tag (`industry:retail`) is on the welcome list; exact match.
     pub fn welcomes(&self, tag: &str) -> bool {
         self.welcome.iter().any(|t| t == tag)
     }
 
+    /// Whether the tag is on the avoid list; exact match.
     pub fn avoids(&self, tag: &str) -> bool {
         self.avoided.iter().any(|t| t == tag)
     }

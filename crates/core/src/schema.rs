@@ -1,5 +1,5 @@
 //! The JSON Schema of the questionnaire format, generated from the model's types so it cannot
-//! drift from what `lint::parse` accepts. Only with the `schema` feature (the page never needs it):
+//! drift from what `load::parse` accepts. Only with the `schema` feature (the page never needs it):
 //! editors use the committed `schema/questionnaire.schema.json`, and a test keeps that file in
 //! step with the types.
 

@@ -1,5 +1,11 @@
 //! Turns answers into dimension scores, an overall score, raised flags and a verdict.
-//! Deal-breakers are kept apart from the points: any one forces the lowest tier.
+//! Deal-breakers are kept apart from the points: any one forces the lowest tier. The steps, in
+//! order (each can only make the verdict more careful): points become dimension scores (0 to
+//! 100) and their weighted mean the overall score; the score falls in a verdict tier; raised
+//! warning signs cap the tier; a deal-breaker forces the lowest; a bad first impression backed
+//! by a sign seen first-hand decides, one with nothing backing it moves the verdict down a tier;
+//! too little known withholds the verdict or marks it provisional. `docs/scoring.md` tells the
+//! same in the consultant's words.
 //! Pure: no browser imports. Performance matters (3,000 questions must score in well under a
 //! millisecond, and "what would change" scores hundreds of variations): see [`Scorer`].
 
@@ -8,18 +14,22 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use super::answers::{Answer, Answers};
-use super::condition::{IdHasher, Layout, Visibility, resolve};
+use super::condition::{Layout, Visibility, resolve};
+use super::id_table::IdHasher;
 use super::model::{
     Choice, Cmp, Effect, Impression, Kind, MAX_UNBACKED_DROP, Points, Question, Questionnaire,
     SCALE_STEPS, Severity,
 };
 use super::profile::Profile;
 
-/// Everything the result page shows that comes from the numbers.
+/// Everything the result page shows that comes from the numbers: the scores, the warning signs
+/// raised, the verdict and why, how sure it is, and what to find out next. Made by [`assess`],
+/// [`score`] or a [`Scorer`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Outcome {
     /// 0 to 100, or `None` when no scored question has a known answer.
     pub overall: Option<f64>,
+    /// Every dimension of the questionnaire, in its order.
     pub dimensions: Vec<DimensionScore>,
     /// Raised flags, most severe first, then in question order.
     pub flags: Vec<RaisedFlag>,
@@ -79,25 +89,41 @@ pub enum Reason {
     /// The consultant's bad first impression; `backed` when a sign seen first-hand bears it out,
     /// `lowered` when, with nothing backing it, it moved the verdict down a tier.
     FirstImpression {
+        /// A raised sign seen first-hand (or a deal-breaker) bears the impression out; it then
+        /// decided the verdict.
         backed: bool,
+        /// With nothing backing it, it moved the verdict down a tier.
         #[serde(default)]
         lowered: bool,
     },
-    /// A raised warning sign (a flag id) and the question whose answer raised it.
-    Sign { flag: String, question: String },
+    /// A raised warning sign and the question whose answer raised it.
+    Sign {
+        /// The flag's id ([`FlagDef::id`](crate::model::FlagDef::id)).
+        flag: String,
+        /// The id of the question whose answer raised it.
+        question: String,
+    },
     /// The overall score, when nothing weightier explains the verdict.
-    Score { overall: f64 },
-    /// Too little is known: the share of what matters that has an answer.
-    TooLittleKnown { confidence: f64 },
+    Score {
+        /// 0 to 100.
+        overall: f64,
+    },
+    /// Too little is known to judge.
+    TooLittleKnown {
+        /// The share (0 to 1) of what matters that has an answer.
+        confidence: f64,
+    },
 }
 
 /// One dimension's score and what made it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DimensionScore {
+    /// The dimension's id.
     pub id: String,
     /// 0 to 100, or `None` when no answer touches this dimension.
     pub score: Option<f64>,
-    /// The weight used: the questionnaire's times the profile's multiplier.
+    /// The weight used: the questionnaire's times the profile's multiplier (0 for a weight that
+    /// is no number).
     pub weight: f64,
     /// Answers that count in this dimension, weightiest first.
     pub contributors: Vec<Contribution>,
@@ -106,22 +132,30 @@ pub struct DimensionScore {
 /// What one answer gave one dimension, and the least and most it could have given.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Contribution {
+    /// The question's id.
     pub question: String,
+    /// Points the answer gave the dimension.
     pub points: f64,
+    /// The fewest points any answer to the question could have given it.
     pub min: f64,
+    /// The most points any answer to the question could have given it.
     pub max: f64,
 }
 
-/// A flag raised by an answer.
+/// A warning sign raised by an answer. A flag id the questionnaire does not define is never
+/// raised.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RaisedFlag {
+    /// The flag's id ([`FlagDef::id`](crate::model::FlagDef::id)).
     pub flag: String,
+    /// Its severity, copied from the definition.
     pub severity: Severity,
     /// The question whose answer raised it.
     pub question: String,
 }
 
 impl Outcome {
+    /// The raised deal-breakers, in the order of [`Outcome::flags`].
     pub fn deal_breakers(&self) -> impl Iterator<Item = &RaisedFlag> {
         self.flags
             .iter()
@@ -218,6 +252,8 @@ struct Compiled {
 pub(crate) type Comparison = (Cmp, f64);
 
 impl<'a> Scorer<'a> {
+    /// Works out the tables for this questionnaire and profile, once for any number of sets of
+    /// answers. It never fails, even on a questionnaire that skipped the linter.
     pub fn new(questionnaire: &'a Questionnaire, profile: &'a Profile) -> Self {
         let weights: Vec<f64> = questionnaire
             .dimensions

@@ -33,9 +33,14 @@ pub const MAX_LINK_BYTES: usize = 8 * 1024;
 /// What a share link carries. Never the consultant's private notes or overrule.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Shared {
+    /// The questionnaire's id.
     pub questionnaire: String,
+    /// The client's name as the consultant wrote it.
     pub client: String,
+    /// The first impression and its one-line reason, if one was recorded (never on a
+    /// prospect's intake).
     pub blink: Option<Blink>,
+    /// The answers; [`encode`] leaves out those that do not fit their question.
     pub answers: Answers,
 }
 
@@ -45,15 +50,19 @@ pub enum ShareError {
     /// Not a share link at all (the shell ignores such fragments).
     #[error("this is not a Client Fit link")]
     NotOurs,
+    /// A link version newer than [`VERSION`] (the version it claims).
     #[error("this link was made by a newer Client Fit (link version {0})")]
     Newer(u32),
+    /// The lookup found no questionnaire with this id.
     #[error("this link is for the questionnaire `{0}`, which is not available here")]
     UnknownQuestionnaire(String),
+    /// The link ends before its payload does: part of it was lost when copied.
     #[error("the link is incomplete: copy it again in full")]
     Truncated,
     /// The checksum does not match, or the content is malformed.
     #[error("the link was changed or damaged")]
     Tampered,
+    /// Over [`MAX_LINK_BYTES`]: refused unread, or (from [`encode`]) notes too long to share.
     #[error("the link is too long (over {MAX_LINK_BYTES} bytes)")]
     TooLarge,
     /// The questionnaire's questions or options have changed since the link was made.
@@ -77,7 +86,8 @@ impl From<&Work> for Shared {
 }
 
 impl Shared {
-    /// A saved assessment of what the link carried, created now.
+    /// A saved assessment of what the link carried, with this id, created and updated at
+    /// `now_ms` (milliseconds since the Unix epoch), marked as made by `source`.
     pub fn into_assessment(self, id: String, now_ms: f64, source: Source) -> Assessment {
         Assessment {
             id,
@@ -99,7 +109,10 @@ impl Shared {
 /// The fragment (without `#`) of a link to these answers on `questionnaire`, whose id it carries.
 /// Answers that do not fit their question (an option since removed, the wrong kind, an empty
 /// note) are left out: they count for nothing anyway, so the result is the same.
-/// `TooLarge` when long notes make the link longer than [`MAX_LINK_BYTES`].
+///
+/// # Errors
+///
+/// [`ShareError::TooLarge`] when long notes make the link longer than [`MAX_LINK_BYTES`].
 pub fn encode(questionnaire: &Questionnaire, shared: &Shared) -> Result<String, ShareError> {
     let mut body = Vec::with_capacity(64 + shared.client.len());
     body.extend_from_slice(&fingerprint(questionnaire).to_le_bytes());
@@ -165,6 +178,10 @@ pub fn find_code(text: &str) -> Option<&str> {
 
 /// Reads a link: the fragment with or without its `#`, or a whole pasted address. `lookup` finds
 /// the questionnaire by id, to turn positions back into question and option ids.
+///
+/// # Errors
+///
+/// A [`ShareError`] saying why the link cannot be opened; never a panic, whatever the text.
 pub fn decode<'q>(
     link: &str,
     lookup: impl FnOnce(&str) -> Option<&'q Questionnaire>,
@@ -893,7 +910,7 @@ mod fuzz {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::lint::load;
+    use crate::load::load;
 
     fn forge(q: &Questionnaire, body: &[u8]) -> String {
         let mut payload = Vec::new();

@@ -1,10 +1,10 @@
 //! Shared by the core's unit tests: the small fixture questionnaire.
 
-use super::lint::load;
+use super::load::load;
 use super::model::Questionnaire;
 
 /// `tests/fixtures/minimal.json`, loaded.
-pub fn minimal() -> Questionnaire {
+pub(crate) fn minimal() -> Questionnaire {
     load(include_str!("../tests/fixtures/minimal.json"))
         .expect("the fixture loads")
         .questionnaire

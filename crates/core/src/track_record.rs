@@ -42,7 +42,9 @@ pub const MIN_FOR_PERCENT: usize = 5;
 /// How many times something was right, out of how many it was counted.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Tally {
+    /// How many times it was right; never more than `counted`.
     pub right: usize,
+    /// How many times it was counted (a checkable outcome and a leaning that is not unsure).
     pub counted: usize,
 }
 
@@ -89,8 +91,11 @@ pub fn client_key(name: &str) -> Option<String> {
 /// A check-up that follows a client's screening.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CheckupRecord {
+    /// The check-up's assessment id.
     pub id: String,
+    /// When it was created, in milliseconds since the Unix epoch.
     pub created_ms: f64,
+    /// Its questionnaire's id.
     pub questionnaire: String,
     /// The verdict that stands (your overrule, else the computed one).
     pub verdict: Option<String>,
@@ -105,15 +110,22 @@ pub struct ClientRecord {
     pub screenings: Vec<String>,
     /// The name as the first screening has it.
     pub client: String,
+    /// When the first screening was created, in milliseconds since the Unix epoch.
     pub created_ms: f64,
+    /// The first screening's questionnaire id.
     pub questionnaire: String,
+    /// The first impression recorded on the first screening, if any.
     pub impression: Option<Impression>,
-    /// The computed verdict tier of the first screening, and which way it leans.
+    /// The computed verdict tier of the first screening (with today's profile); `None` when it
+    /// was not enough to judge.
     pub verdict: Option<String>,
+    /// Which way that verdict's tier leans.
     pub verdict_leaning: Option<Impression>,
-    /// Your own verdict (the latest overrule among the client's screenings) and its leaning.
+    /// Your own verdict: the tier of the latest overrule among the client's screenings.
     pub overrule: Option<String>,
+    /// Which way your own verdict's tier leans.
     pub overrule_leaning: Option<Impression>,
+    /// The outcome recorded last on any of the client's screenings.
     pub outcome: Option<Outcome>,
     /// Warning signs raised in the first screening, most severe first.
     pub flags: Vec<String>,
@@ -142,9 +154,13 @@ impl ClientRecord {
 /// then went badly (ended badly or hard work).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SignRecord {
+    /// The questionnaire's id: a flag id means something only within its questionnaire.
     pub questionnaire: String,
+    /// The warning sign's flag id.
     pub flag: String,
+    /// Clients who showed it whose outcome was bad.
     pub before_bad: usize,
+    /// Clients who showed it, with a checkable outcome; at least `before_bad`.
     pub seen: usize,
 }
 
@@ -153,10 +169,14 @@ pub struct SignRecord {
 pub struct TrackRecord {
     /// Every screened client, newest first.
     pub clients: Vec<ClientRecord>,
-    /// First impressions of every kind, and the good and bad ones apart.
+    /// First impressions of every kind (unsure ones are never counted).
     pub gut: Tally,
+    /// Good first impressions: right when the work went well.
     pub gut_good: Tally,
+    /// Bad first impressions: right when the work ended badly or was hard work.
     pub gut_bad: Tally,
+    /// The computed verdicts of the first screenings (those that lean neither way are not
+    /// counted).
     pub verdict: Tally,
     /// Your own verdicts, where you overruled.
     pub overruled: Tally,

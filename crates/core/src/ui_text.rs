@@ -5,9 +5,10 @@ use super::text::LANGUAGES;
 
 macro_rules! ui_texts {
     ($($key:ident => [$en:expr, $es:expr, $ro:expr, $da:expr $(,)?]),* $(,)?) => {
-        /// A piece of interface text.
+        /// A piece of interface text; [`ui`] gives it in a language, [`ui_fill`] with its
+        /// `{placeholders}` filled in. Each key's documentation is its English text.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Ui { $($key),* }
+        pub enum Ui { $(#[doc = concat!("English: `", $en, "`")] $key),* }
 
         impl Ui {
             /// Every key, for completeness tests.
@@ -763,7 +764,8 @@ ui_texts! {
     ],
 }
 
-/// The interface text for `key` in the best of our languages for `language`.
+/// The interface text for `key` in the best of our languages for `language` (its first two
+/// letters, any case); English for a language we do not speak.
 pub fn ui(language: &str, key: Ui) -> &'static str {
     let index = LANGUAGES
         .iter()
@@ -772,7 +774,8 @@ pub fn ui(language: &str, key: Ui) -> &'static str {
     key.all_languages()[index]
 }
 
-/// The interface text with `{name}` placeholders filled in.
+/// The interface text with `{name}` placeholders filled in from `(name, value)` pairs; a
+/// placeholder without a value stays as it is.
 pub fn ui_fill(language: &str, key: Ui, values: &[(&str, &str)]) -> String {
     values
         .iter()

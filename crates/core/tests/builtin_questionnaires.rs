@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use client_fit_core::answers::{Answer, Answers};
 use client_fit_core::letters::{fill_letter, letter_reasons};
-use client_fit_core::lint::load;
+use client_fit_core::load::load;
 use client_fit_core::model::Impression;
 use client_fit_core::model::{Kind, Lens, Questionnaire, Severity};
 use client_fit_core::profile::{FriendsPolicy, Profile};

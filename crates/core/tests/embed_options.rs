@@ -3,8 +3,8 @@
 
 use client_fit_core::answers::{Answer, Answers};
 use client_fit_core::embed::{
-    EmailLabels, Event, OptionError, Options, PAYLOAD_VERSION, Reveal, Source, Theme, email_body,
-    mailto, payload, read_options,
+    EmailLabels, Event, OptionError, Options, PAYLOAD_VERSION, QuestionnaireSource, Reveal, Theme,
+    email_body, mailto, payload, read_options,
 };
 use client_fit_core::scoring::score;
 use serde_json::json;
@@ -25,7 +25,10 @@ fn read(pairs: &[(&str, &str)], block: Option<&str>) -> Result<Options, OptionEr
 #[test]
 fn with_no_options_the_widget_shows_the_intake_with_a_thank_you() {
     let options = read(&[], None).unwrap();
-    assert_eq!(options.questionnaire, Source::Builtin("intake".into()));
+    assert_eq!(
+        options.questionnaire,
+        QuestionnaireSource::Builtin("intake".into())
+    );
     assert_eq!(
         (options.reveal, options.theme, options.language),
         (Reveal::Thanks, Theme::Auto, None)
@@ -49,7 +52,10 @@ fn attributes_set_the_simple_options_and_the_block_the_rich_ones() {
         Some(block),
     )
     .unwrap();
-    assert_eq!(options.questionnaire, Source::Builtin("screen".into()));
+    assert_eq!(
+        options.questionnaire,
+        QuestionnaireSource::Builtin("screen".into())
+    );
     assert_eq!(options.language.as_deref(), Some("da"));
     assert_eq!(
         options.reveal,
@@ -71,13 +77,13 @@ fn attributes_set_the_simple_options_and_the_block_the_rich_ones() {
 fn a_custom_questionnaire_comes_inline_or_by_address() {
     let inline = format!(r#"{{"questionnaire": {}}}"#, common::MINIMAL);
     match read(&[], Some(&inline)).unwrap().questionnaire {
-        Source::Inline(custom) => assert_eq!(custom.questionnaire.id, "minimal"),
+        QuestionnaireSource::Inline(custom) => assert_eq!(custom.questionnaire.id, "minimal"),
         other => panic!("not inline: {other:?}"),
     }
     let by_url = read(&[], Some(r#"{"questionnaire_url": "/forms/intake.json"}"#)).unwrap();
     assert_eq!(
         by_url.questionnaire,
-        Source::Url("/forms/intake.json".into())
+        QuestionnaireSource::Url("/forms/intake.json".into())
     );
 }
 

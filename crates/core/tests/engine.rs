@@ -5,7 +5,8 @@
 use client_fit_core::answers::{Answer, Answers, Blink};
 use client_fit_core::condition::Visibility;
 use client_fit_core::explain::{Changes, gut_check, what_would_change};
-use client_fit_core::lint::{Level, lint, load};
+use client_fit_core::lint::{Level, lint};
+use client_fit_core::load::load;
 use client_fit_core::model::{Impression, Questionnaire};
 use client_fit_core::profile::{FriendsPolicy, Profile};
 use client_fit_core::scoring::{Outcome, Reason, Scorer, Standing, score};
@@ -1537,7 +1538,7 @@ fn rank(questionnaire: &Questionnaire, outcome: &Outcome) -> usize {
         .expect("a verdict")
 }
 
-fn apply(given: &Answers, changes: &[client_fit_core::explain::Change]) -> Answers {
+fn apply(given: &Answers, changes: &[client_fit_core::explain::AlternativeAnswer]) -> Answers {
     let mut next = given.clone();
     for change in changes {
         next.insert(change.question.clone(), change.answer.clone());

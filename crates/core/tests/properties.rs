@@ -9,7 +9,8 @@
 use client_fit_core::answers::{Answer, Answers, Blink};
 use client_fit_core::condition::Visibility;
 use client_fit_core::explain::{gut_check, what_would_change};
-use client_fit_core::lint::{Level, ProblemKind, lint, load, parse};
+use client_fit_core::lint::{Level, ProblemKind, lint};
+use client_fit_core::load::{load, parse};
 use client_fit_core::model::{Impression, Kind, Question, Questionnaire, Severity};
 use client_fit_core::profile::Profile;
 use client_fit_core::scoring::{Outcome, Scorer, Standing, score};

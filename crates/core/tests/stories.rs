@@ -6,7 +6,7 @@
 
 use client_fit_core::answers::{Answer, Answers};
 use client_fit_core::builtin::BUILTIN;
-use client_fit_core::lint::load;
+use client_fit_core::load::load;
 use client_fit_core::model::{Impression, Questionnaire};
 use client_fit_core::profile::Profile;
 use client_fit_core::scoring::{Outcome, Reason, Standing, assess};

@@ -233,7 +233,8 @@ fn question(rng: &mut Rng, n: usize, earlier: &[Question]) -> Question {
     q
 }
 
-pub fn questionnaire(size: usize) -> Questionnaire {
+/// A questionnaire of `size` questions that loads without errors; the same for the same size.
+pub(crate) fn questionnaire(size: usize) -> Questionnaire {
     let mut rng = Rng(0x5eed ^ size as u64);
     let mut all: Vec<Question> = Vec::with_capacity(size);
     for n in 0..size {
@@ -312,7 +313,7 @@ pub fn questionnaire(size: usize) -> Questionnaire {
 
 /// A plausible set of answers: most questions answered, some "don't know", no deal-breaker
 /// (a forced verdict would skip part of the work being measured).
-pub fn answers(questionnaire: &Questionnaire) -> Answers {
+pub(crate) fn answers(questionnaire: &Questionnaire) -> Answers {
     let mut rng = Rng(42);
     let mut answers = Answers::new();
     for (_, q) in questionnaire.questions() {
@@ -333,7 +334,8 @@ pub fn answers(questionnaire: &Questionnaire) -> Answers {
     answers
 }
 
-pub fn profile() -> Profile {
+/// A small studio's profile that sets every number the questions compare with.
+pub(crate) fn profile() -> Profile {
     Profile {
         name: "Bench".into(),
         currency: "EUR".into(),
