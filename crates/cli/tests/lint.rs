@@ -5,9 +5,8 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-use client_fit_core::lint::{
-    Level, MAX_CONDITION_DEPTH, MAX_FILE_BYTES, Problem, ProblemKind, lint, load, parse,
-};
+use client_fit_core::lint::{Level, MAX_CONDITION_DEPTH, Problem, ProblemKind, lint};
+use client_fit_core::load::{MAX_FILE_BYTES, load, parse};
 use client_fit_core::model::{Condition, Questionnaire};
 
 fn fixture_path(name: &str) -> PathBuf {

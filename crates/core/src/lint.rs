@@ -16,11 +16,6 @@ use super::model::{
 use super::profile::Profile;
 use super::scoring::{Parts, for_each_possible};
 
-// The old path of the file reader, kept so the other crates' callers (`lint::load`,
-// `lint::parse`, `lint::Loaded`, `lint::MAX_FILE_BYTES`) still build while they move to
-// `crate::load`. Remove once none is left.
-pub use crate::load::{Loaded, MAX_FILE_BYTES, load, parse};
-
 /// Longest chain of conditions (a shown-if b shown-if c ...); a longer one is a
 /// [`ProblemKind::ConditionTooDeep`] error.
 pub const MAX_CONDITION_DEPTH: usize = 32;

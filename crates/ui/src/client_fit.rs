@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use client_fit_core::builtin::IDS;
-use client_fit_core::embed::{Reveal, Source};
+use client_fit_core::embed::{QuestionnaireSource, Reveal};
 use client_fit_core::model::Questionnaire;
 use client_fit_core::profile::Profile;
 use client_fit_core::share;
@@ -18,9 +18,6 @@ use crate::content::{self, ContentError};
 use crate::device;
 use crate::host_events::HostCallbacks;
 use crate::state::{Embedded, Start};
-
-/// Where a prospect's questionnaire comes from (see [`ClientFitProps::questionnaire`]).
-pub type QuestionnaireSource = Source;
 
 /// What the component is given. Everything has a default: `<ClientFit />` alone is the
 /// consultant's app, keeping its data under the key `client-fit`.
@@ -269,12 +266,12 @@ async fn prospect_questionnaire(
     language: &str,
 ) -> Result<(Questionnaire, Option<serde_json::Value>), ContentError> {
     match source {
-        Source::Builtin(id) => {
+        QuestionnaireSource::Builtin(id) => {
             let url = content::builtin_url(base, &id, language);
             Ok((content::fetch_questionnaire(url).await?, None))
         }
-        Source::Inline(custom) => Ok((custom.questionnaire, Some(custom.source))),
-        Source::Url(url) => {
+        QuestionnaireSource::Inline(custom) => Ok((custom.questionnaire, Some(custom.source))),
+        QuestionnaireSource::Url(url) => {
             let page = device::page_address();
             let resolved = web_sys::Url::new_with_base(&url, &page).ok();
             let page_origin = web_sys::Url::new(&page).ok().map(|u| u.origin());

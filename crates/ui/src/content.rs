@@ -6,7 +6,8 @@ use std::future::Future;
 
 use client_fit_core::backup::Custom;
 use client_fit_core::builtin::content_path;
-use client_fit_core::lint::{Problem, load};
+use client_fit_core::lint::Problem;
+use client_fit_core::load::load;
 use client_fit_core::model::Questionnaire;
 
 use super::device;

@@ -13,4 +13,5 @@ pub mod next_frame;
 pub mod number_entry;
 pub mod state;
 
-pub use client_fit::{ClientFit, ClientFitProps, QuestionnaireSource};
+pub use client_fit::{ClientFit, ClientFitProps};
+pub use client_fit_core::embed::QuestionnaireSource;

@@ -175,7 +175,7 @@ async fn notices_are_shown() {
 #[tokio::test]
 async fn questionnaires_that_failed_to_load_are_reported() {
     let mut start = (*common::start(7, "en")).clone();
-    let problems = client_fit_core::lint::load("{\"format\": 1").unwrap_err();
+    let problems = client_fit_core::load::load("{\"format\": 1").unwrap_err();
     start.load_problems = Rc::new(vec![
         ContentError::Invalid {
             url: "questionnaires/cut.en.json".into(),

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use client_fit_core::builtin::{BUILTIN, content_path};
-use client_fit_core::lint::load;
+use client_fit_core::load::load;
 use client_fit_core::text::LANGUAGES;
 
 fn main() -> ExitCode {

@@ -3,7 +3,8 @@
 
 use std::process::ExitCode;
 
-use client_fit_core::lint::{Level, lint, load, parse};
+use client_fit_core::lint::{Level, lint};
+use client_fit_core::load::{load, parse};
 
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();

@@ -406,8 +406,9 @@ pub fn ResultPage() -> Html {
     } else {
         &no_changes
     };
-    let change_list = |label: Ui, list: &Option<Vec<client_fit_core::explain::Change>>| {
-        list.as_ref().map(|changes| {
+    let change_list =
+        |label: Ui, list: &Option<Vec<client_fit_core::explain::AlternativeAnswer>>| {
+            list.as_ref().map(|changes| {
             let lines = changes.iter().filter_map(|change| {
                 let question = q.question(&change.question)?;
                 let answer = answer_text(q, question, &change.answer, &app.records.language);
@@ -415,7 +416,7 @@ pub fn ResultPage() -> Html {
             });
             html! { <><p>{ app.ui(label) }</p><ul>{ for lines }</ul></> }
         })
-    };
+        };
     let change_up = change_list(Ui::ChangeUp, &changes.up);
     let change_down = change_list(Ui::ChangeDown, &changes.down);
 

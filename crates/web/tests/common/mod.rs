@@ -6,7 +6,7 @@ pub mod rng;
 
 use std::rc::Rc;
 
-use client_fit_core::lint::load;
+use client_fit_core::load::load;
 use client_fit_core::model::Questionnaire;
 use client_fit_ui::state::Start;
 
