@@ -15,10 +15,22 @@ use super::device;
 /// Why a questionnaire could not be had, with where it was looked for.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum ContentError {
+    /// The file could not be fetched: offline, not found, refused.
     #[error("{url}: could not be fetched ({reason})")]
-    Unreachable { url: String, reason: String },
+    Unreachable {
+        /// Where it was looked for.
+        url: String,
+        /// Why it could not be had, as the browser said.
+        reason: String,
+    },
     #[error("{url}: {}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
-    Invalid { url: String, problems: Vec<Problem> },
+    /// The file arrived but is not a questionnaire this version can use.
+    Invalid {
+        /// Where it came from.
+        url: String,
+        /// What is wrong with it, as the linter says.
+        problems: Vec<Problem>,
+    },
 }
 
 /// The address of built-in questionnaire `id` in `language`, under the site's `base` (empty for

@@ -16,7 +16,9 @@ fn local_storage() -> Option<Storage> {
 
 /// What was read from the device at start-up.
 pub struct Loaded {
+    /// What was read (fresh when nothing, or nothing readable, was there).
     pub saved: Saved,
+    /// What to tell the person about it.
     pub notices: Vec<Notice>,
     /// False when saving would destroy something: a newer version's save, or a damaged save
     /// that could not be copied aside. The app then runs in memory and says so.

@@ -18,6 +18,7 @@ pub struct NumberEntry {
     pub typed: Rc<str>,
     /// The text read in the current language and checked against the bounds.
     pub reading: Result<f64, NumberError>,
+    /// For the field's `oninput`: reads the text and sends a value that reads on.
     pub oninput: Callback<InputEvent>,
     /// Empties the field without touching the value (the caller sets it, "don't know" say).
     pub clear: Callback<()>,
@@ -27,7 +28,9 @@ pub struct NumberEntry {
 pub struct EntryOptions {
     /// The value stored now, written out in the current language when the field first shows.
     pub value: Option<f64>,
+    /// The smallest value allowed, if any.
     pub min: Option<f64>,
+    /// The largest value allowed, if any.
     pub max: Option<f64>,
     /// The key under which the app state knows whether this entry reads (`None`: it is not told).
     pub entry: Option<String>,

@@ -10,6 +10,7 @@ use client_fit_core::text::pick_language;
 use client_fit_core::ui_text::{Ui, ui};
 use client_fit_ui::device;
 
+/// Makes any later panic show the error view (see `show_error_view`) instead of a frozen page.
 pub fn install_hook() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Client Fit stopped: {info}").into());

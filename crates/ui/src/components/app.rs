@@ -20,6 +20,7 @@ use super::{
     ReviewPage, SectionPage, StartPage, TermsPage, TrackRecordPage,
 };
 
+/// What the app starts from: prepared by [`crate::ClientFit`] (or by a test).
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// The questionnaires on offer, and anything found while reading the device.
@@ -31,6 +32,8 @@ pub struct AppProps {
     pub callbacks: HostCallbacks,
 }
 
+/// The whole app inside a context provider: owns the state, saves it, moves focus on each step
+/// and shows the page for the current step. Mounted by [`crate::ClientFit`] once it is ready.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| State::restore((*props.start).clone(), (*props.saved).clone()));

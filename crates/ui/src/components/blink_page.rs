@@ -10,6 +10,7 @@ use web_sys::HtmlInputElement;
 
 use super::{NavButtons, ProgressBar};
 
+/// The first-impression step: the gut feeling before any question, and one line on why.
 #[component]
 pub fn BlinkPage() -> Html {
     let app = use_app();

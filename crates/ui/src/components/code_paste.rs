@@ -10,6 +10,7 @@ use client_fit_core::share::{decode, find_code};
 use client_fit_core::ui_text::Ui;
 use web_sys::HtmlTextAreaElement;
 
+/// A text box to paste a share link or code into, and the button that opens it.
 #[component]
 pub fn CodePaste() -> Html {
     let app = use_app();

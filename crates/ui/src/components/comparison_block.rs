@@ -8,6 +8,7 @@ use client_fit_core::describe::date_from_ms;
 use client_fit_core::history::{Assessment, compare, find};
 use client_fit_core::ui_text::Ui;
 
+/// On a re-assessment: the earlier verdict beside this one, and the answers that changed.
 #[component]
 pub fn ComparisonBlock() -> Html {
     let app = use_app();

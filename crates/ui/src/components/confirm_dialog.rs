@@ -7,6 +7,7 @@ use crate::context::use_app;
 use crate::state::Action;
 use client_fit_core::ui_text::Ui;
 
+/// The "start over?" confirmation, a modal dialog that keeps focus inside it.
 #[component]
 pub fn ConfirmDialog() -> Html {
     let app = use_app();

@@ -10,6 +10,7 @@ use client_fit_core::ui_text::Ui;
 /// Each language named in itself, so a person can find their own.
 const LANGUAGE_NAMES: [&str; 4] = ["English", "Español", "Română", "Dansk"];
 
+/// The app's header: its name, the page tabs and the language buttons.
 #[component]
 pub fn Header() -> Html {
     let app = use_app();

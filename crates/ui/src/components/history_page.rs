@@ -18,6 +18,7 @@ use client_fit_core::track_record;
 use client_fit_core::ui_text::Ui;
 use web_sys::HtmlInputElement;
 
+/// The saved assessments, newest first, with backup import and export.
 #[component]
 pub fn HistoryPage() -> Html {
     let app = use_app();

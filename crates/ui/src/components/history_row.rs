@@ -196,7 +196,7 @@ fn outcome_choice(app: &AppContext, assessment: &Assessment, current: Option<Out
 }
 
 /// The words for an outcome.
-pub fn outcome_label(outcome: Outcome) -> Ui {
+pub(crate) fn outcome_label(outcome: Outcome) -> Ui {
     match outcome {
         Outcome::WentWell => Ui::OutcomeWentWell,
         Outcome::HardWork => Ui::OutcomeHardWork,

@@ -8,6 +8,7 @@ use crate::state::Action;
 use client_fit_core::session::Step;
 use client_fit_core::ui_text::Ui;
 
+/// Back and Next (or "See the result") under each step; a click during a step change is ignored.
 #[component]
 pub fn NavButtons() -> Html {
     let app = use_app();

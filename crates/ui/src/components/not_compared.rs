@@ -10,6 +10,7 @@ use crate::state::{Action, View};
 use client_fit_core::not_compared::{field_words, not_compared};
 use client_fit_core::ui_text::Ui;
 
+/// The questions that could not be compared with the profile because a field is unset.
 #[component]
 pub fn NotCompared() -> Html {
     let app = use_app();

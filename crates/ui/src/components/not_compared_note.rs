@@ -10,12 +10,15 @@ use client_fit_core::model::Lens;
 use client_fit_core::not_compared::{field_words, unset_fields};
 use client_fit_core::ui_text::Ui;
 
+/// Which question the note is for.
 #[derive(Properties, PartialEq)]
 pub struct NotComparedNoteProps {
     /// Id of the question in the current questionnaire.
     pub question: AttrValue,
 }
 
+/// Under a question that compares with the profile: a note when the profile field it needs is
+/// unset, so the answer counts for nothing yet, with a way to set it.
 #[component]
 pub fn NotComparedNote(props: &NotComparedNoteProps) -> Html {
     let app = use_app();

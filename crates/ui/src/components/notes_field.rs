@@ -7,6 +7,7 @@ use crate::state::Action;
 use client_fit_core::ui_text::Ui;
 use web_sys::HtmlTextAreaElement;
 
+/// The consultant's own notes on the assessment in progress.
 #[component]
 pub fn NotesField() -> Html {
     let app = use_app();

@@ -9,6 +9,7 @@ use client_fit_core::backup::{BackupError, Refusal};
 use client_fit_core::share::ShareError;
 use client_fit_core::ui_text::Ui;
 
+/// The notices above the page: what happened, and problems with a way to act on them.
 #[component]
 pub fn Notices() -> Html {
     let app = use_app();

@@ -30,6 +30,7 @@ pub struct NumberFieldProps {
     pub onchange: Callback<Option<f64>>,
 }
 
+/// A number entry of the profile or of "Your terms first", read in the interface language.
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let app = use_app();

@@ -9,6 +9,7 @@ use client_fit_core::history::Overrule;
 use client_fit_core::ui_text::Ui;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 
+/// Overrules the computed verdict with a reason, or removes the overrule.
 #[component]
 pub fn OverruleForm() -> Html {
     let app = use_app();

@@ -15,6 +15,7 @@ use web_sys::HtmlInputElement;
 
 use super::NumberField;
 
+/// The ideal client profile: filled in once, measured against by every score.
 #[component]
 pub fn ProfilePage() -> Html {
     let app = use_app();

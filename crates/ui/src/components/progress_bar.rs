@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::context::use_app;
 use client_fit_core::ui_text::Ui;
 
+/// Where the person is in the questionnaire: the section and the share answered.
 #[component]
 pub fn ProgressBar() -> Html {
     let app = use_app();

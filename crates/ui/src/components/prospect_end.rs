@@ -17,6 +17,7 @@ use client_fit_core::ui_text::Ui;
 
 use super::score_chart::{Bar, ScoreChart};
 
+/// The widget's end screen for the prospect: what they may see of the result, and the hand-over.
 #[component]
 pub fn ProspectEnd() -> Html {
     let app = use_app();

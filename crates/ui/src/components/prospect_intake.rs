@@ -13,6 +13,7 @@ use client_fit_core::model::Lens;
 use client_fit_core::scoring::score;
 use client_fit_core::ui_text::Ui;
 
+/// On the consultant's result of a prospect's intake: where it came from and what it said.
 #[component]
 pub fn ProspectIntake() -> Html {
     let app = use_app();

@@ -18,6 +18,7 @@ pub struct QuestionFieldProps {
     pub question: AttrValue,
 }
 
+/// One question with its answer control (choice, choices, yes/no, scale, number or text).
 #[component]
 pub fn QuestionField(props: &QuestionFieldProps) -> Html {
     let app = use_app();

@@ -11,6 +11,7 @@ use client_fit_core::history::Assessment;
 use client_fit_core::share::{Shared, encode};
 use client_fit_core::ui_text::Ui;
 
+/// The result's actions: save to history, share link, backup, print.
 #[component]
 pub fn ResultActions() -> Html {
     let app = use_app();

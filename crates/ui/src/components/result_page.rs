@@ -20,6 +20,8 @@ use super::score_chart::{Bar, ScoreChart};
 use super::verdict_scale::{ScaleBand, VerdictScale};
 use super::{ComparisonBlock, NotesField, OverruleForm, ProspectIntake, ResultActions};
 
+/// The result: verdict, why, scores on the verdict bands, warning signs, what would change,
+/// safeguards, letters and notes.
 #[component]
 pub fn ResultPage() -> Html {
     let app = use_app();
@@ -288,7 +290,7 @@ pub fn ResultPage() -> Html {
         })
         .collect::<Vec<Html>>();
 
-    let gut = session.work.blink.as_ref().and_then(|blink| gut_check(q, &outcome, blink)).map(|gut| {
+    let gut = session.work.blink.as_ref().and_then(|blink| gut_check(q, outcome, blink)).map(|gut| {
         let rank = |i: Impression| match i {
             Impression::Good => 0,
             Impression::Unsure => 1,
@@ -443,7 +445,7 @@ pub fn ResultPage() -> Html {
         })
     });
 
-    let reasons = letter_reasons(q, &outcome, &app.records.language);
+    let reasons = letter_reasons(q, outcome, &app.records.language);
     let letters = band.into_iter().flat_map(|band| band.letters.iter()).filter_map(|id| {
         let letter = q.letter(id)?;
         let client = if session.work.client.is_empty() { app.ui(Ui::NamePlaceholder) } else { &session.work.client };

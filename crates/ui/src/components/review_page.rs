@@ -11,6 +11,7 @@ use web_sys::HtmlInputElement;
 
 use super::{NavButtons, ProgressBar};
 
+/// The review before the result: the questions still open, each a link back to its section.
 #[component]
 pub fn ReviewPage() -> Html {
     let app = use_app();

@@ -3,15 +3,19 @@
 
 use yew::prelude::*;
 
+/// One dimension's bar.
 #[derive(Clone, PartialEq)]
 pub struct Bar {
+    /// The dimension's name.
     pub label: AttrValue,
     /// 0 to 100, or `None` when nothing was answered for it.
     pub value: Option<f64>,
 }
 
+/// What the chart draws.
 #[derive(Properties, PartialEq)]
 pub struct ScoreChartProps {
+    /// One bar per dimension, top to bottom.
     pub bars: Vec<Bar>,
     /// Accessible name of the chart.
     pub title: AttrValue,
@@ -25,6 +29,7 @@ const ROW: f64 = 44.0;
 const BAR_WIDTH: f64 = 300.0;
 const WIDTH: f64 = BAR_WIDTH + 50.0;
 
+/// A bar chart of the scores per dimension, as an accessible SVG with a text alternative.
 #[component]
 pub fn ScoreChart(props: &ScoreChartProps) -> Html {
     let height = ROW * props.bars.len() as f64;

@@ -13,6 +13,7 @@ pub struct SectionPageProps {
     pub index: usize,
 }
 
+/// One section of questions (those its conditions show).
 #[component]
 pub fn SectionPage(props: &SectionPageProps) -> Html {
     let app = use_app();

@@ -8,6 +8,7 @@ use client_fit_core::model::Lens;
 use client_fit_core::ui_text::Ui;
 use web_sys::HtmlInputElement;
 
+/// The start page: pick a questionnaire, name the client, begin.
 #[component]
 pub fn StartPage() -> Html {
     let app = use_app();

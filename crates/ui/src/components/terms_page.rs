@@ -15,6 +15,7 @@ use web_sys::HtmlInputElement;
 
 use super::NumberField;
 
+/// "Your terms first": the few profile numbers a screening compares with, asked once.
 #[component]
 pub fn TermsPage() -> Html {
     let app = use_app();

@@ -8,13 +8,17 @@ use yew::prelude::*;
 /// One bar: right out of counted.
 #[derive(Clone, PartialEq)]
 pub struct TrackBar {
+    /// What is counted: the first impression, the computed verdict or your own.
     pub label: AttrValue,
     /// The count in words ("5 of 6 right").
     pub count: AttrValue,
+    /// How many turned out right.
     pub right: usize,
+    /// How many could be counted (an outcome is recorded).
     pub counted: usize,
 }
 
+/// What the chart draws.
 #[derive(Properties, PartialEq)]
 pub struct TrackChartProps {
     /// The bars, one per row; rows with nothing counted are left out by the caller.

@@ -16,6 +16,7 @@ use client_fit_core::ui_text::Ui;
 use super::history_row::outcome_label;
 use super::track_chart::{TrackBar, TrackChart};
 
+/// How often the first impression and the verdict turned out right, from recorded outcomes.
 #[component]
 pub fn TrackRecordPage() -> Html {
     let app = use_app();

@@ -8,8 +8,11 @@ use yew::prelude::*;
 /// One verdict tier, as the scale draws it.
 #[derive(Clone, PartialEq)]
 pub struct ScaleBand {
+    /// The tier's name.
     pub label: AttrValue,
+    /// The lowest overall score in the tier, 0 to 100.
     pub min: f64,
+    /// The highest overall score in the tier, 0 to 100.
     pub max: f64,
     /// `good`, `unsure` or `bad`: the colour family of the band.
     pub leaning: &'static str,
@@ -19,6 +22,7 @@ pub struct ScaleBand {
     pub verdict: bool,
 }
 
+/// What the scale draws.
 #[derive(Properties, PartialEq)]
 pub struct VerdictScaleProps {
     /// The tiers from the best (highest scores) to the worst.
@@ -27,13 +31,15 @@ pub struct VerdictScaleProps {
     pub score: Option<f64>,
     /// Accessible name of the drawing.
     pub title: AttrValue,
-    /// Marks beside a band in the list: "score" and "verdict", in the page's language.
+    /// The mark beside the band the score falls in ("score", in the page's language).
     pub score_mark: AttrValue,
+    /// The mark beside the verdict's band ("verdict").
     pub verdict_mark: AttrValue,
 }
 
 const WIDTH: f64 = 300.0;
 
+/// The overall score drawn on the verdict tiers' bands, marking the score's band and the verdict's.
 #[component]
 pub fn VerdictScale(props: &VerdictScaleProps) -> Html {
     let x = |v: f64| v.clamp(0.0, 100.0) / 100.0 * WIDTH;

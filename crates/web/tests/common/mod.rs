@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 #[path = "../../../core/tests/common/rng.rs"]
-pub mod rng;
+pub(crate) mod rng;
 
 use std::rc::Rc;
 
@@ -10,14 +10,14 @@ use client_fit_core::load::load;
 use client_fit_core::model::Questionnaire;
 use client_fit_ui::state::Start;
 
-pub const MINIMAL: &str = include_str!("../../../core/tests/fixtures/minimal.json");
+pub(crate) const MINIMAL: &str = include_str!("../../../core/tests/fixtures/minimal.json");
 
-pub fn minimal() -> Questionnaire {
+pub(crate) fn minimal() -> Questionnaire {
     load(MINIMAL).expect("the fixture loads").questionnaire
 }
 
 /// A start with only the fixture questionnaire on offer.
-pub fn start(instance: u32, language: &str) -> Rc<Start> {
+pub(crate) fn start(instance: u32, language: &str) -> Rc<Start> {
     let mut start = Start::new(language.to_owned(), Vec::new(), true);
     start.instance = instance;
     start.catalogue = Rc::new(vec![Rc::new(minimal())]);
@@ -27,7 +27,7 @@ pub fn start(instance: u32, language: &str) -> Rc<Start> {
 
 /// The whole app rendered to HTML on the host (Yew's server renderer), from a start and a save.
 #[cfg(not(target_arch = "wasm32"))]
-pub async fn render_app(start: Rc<Start>, saved: client_fit_core::storage::Saved) -> String {
+pub(crate) async fn render_app(start: Rc<Start>, saved: client_fit_core::storage::Saved) -> String {
     use client_fit_ui::components::{App, AppProps};
     yew::LocalServerRenderer::<App>::with_props(AppProps {
         start,
