@@ -14,12 +14,10 @@ use client_fit_core::embed::{Event, read_options};
 use client_fit_core::storage::STORAGE_KEY;
 use client_fit_ui::{ClientFit, ClientFitProps};
 
-use crate::panic;
-
 /// Mounts a widget into `host`; `base` is the address of the folder holding the widget's files
-/// (the loader passes its own). Mounting the same element twice does nothing.
+/// (the loader passes its own). Mounting the same element twice does nothing. The entry point
+/// installs the panic hook first (`crate::panic`).
 pub fn mount(host: Element, base: String) {
-    panic::install_hook();
     if host.shadow_root().is_some() {
         return;
     }

@@ -10,5 +10,6 @@ fn main() {
 /// Mounts a widget into `element`; `base` is the address of the folder with the widget's files.
 #[wasm_bindgen]
 pub fn mount(element: web_sys::Element, base: String) {
+    client_fit_web::panic::install_hook();
     client_fit_web::embed::mount(element, base);
 }
