@@ -8,7 +8,7 @@ use client_fit_core::model::Impression;
 use client_fit_core::ui_text::Ui;
 use web_sys::HtmlInputElement;
 
-use super::{NavButtons, ProgressBar};
+use super::{Choice, ChoiceGroup, NavButtons, ProgressBar};
 
 /// The first-impression step: the gut feeling before any question, and one line on why.
 #[component]
@@ -18,27 +18,46 @@ pub fn BlinkPage() -> Html {
     let impression = blink.as_ref().map(|b| b.impression);
     let why = blink.as_ref().map(|b| b.why.clone()).unwrap_or_default();
     let why_id = app.id("blink-why");
-    let help_id = app.id("blink-help");
 
-    let choices = [
-        (Impression::Good, Ui::ImpressionGood, "good"),
-        (Impression::Unsure, Ui::ImpressionUnsure, "unsure"),
-        (Impression::Bad, Ui::ImpressionBad, "bad"),
-    ]
-    .into_iter()
-    .map(|(value, label, key)| {
-        let id = app.id(&format!("blink-{key}"));
-        let onchange = {
-            let app = app.clone();
-            Callback::from(move |_| app.dispatch(Action::SetImpression(value)))
-        };
-        html! {
-            <div class={classes!("cf-choice", format!("cf-impression-{key}"))}>
-                <input type="radio" id={id.clone()} name={app.id("blink")} checked={impression == Some(value)} {onchange} />
-                <label for={id}>{ app.ui(label) }</label>
-            </div>
-        }
-    });
+    const IMPRESSIONS: [(Impression, Ui, &str, &str); 3] = [
+        (
+            Impression::Good,
+            Ui::ImpressionGood,
+            "good",
+            "cf-impression-good",
+        ),
+        (
+            Impression::Unsure,
+            Ui::ImpressionUnsure,
+            "unsure",
+            "cf-impression-unsure",
+        ),
+        (
+            Impression::Bad,
+            Ui::ImpressionBad,
+            "bad",
+            "cf-impression-bad",
+        ),
+    ];
+    let choices: Vec<Choice> = IMPRESSIONS
+        .iter()
+        .map(|(_, label, key, class)| Choice {
+            class: Some(class),
+            ..Choice::new(*key, app.ui(*label))
+        })
+        .collect();
+    let selected = IMPRESSIONS
+        .iter()
+        .find(|(value, ..)| impression == Some(*value))
+        .map(|(_, _, key, _)| AttrValue::from(*key));
+    let onchange = {
+        let app = app.clone();
+        Callback::from(move |key: AttrValue| {
+            if let Some((value, ..)) = IMPRESSIONS.iter().find(|(_, _, k, _)| *k == key.as_str()) {
+                app.dispatch(Action::SetImpression(*value));
+            }
+        })
+    };
     let oninput = {
         let app = app.clone();
         Callback::from(move |e: InputEvent| {
@@ -50,11 +69,8 @@ pub fn BlinkPage() -> Html {
         <section class="cf-page cf-blink" aria-labelledby={app.id("heading")}>
             <ProgressBar />
             <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ app.ui(Ui::BlinkTitle) }</h2>
-            <fieldset class="cf-fieldset cf-question" aria-describedby={help_id.clone()}>
-                <legend class="cf-legend">{ app.ui(Ui::BlinkQuestion) }</legend>
-                <p class="cf-help" id={help_id}>{ app.ui(Ui::BlinkHelp) }</p>
-                <div class="cf-choices cf-choices-row">{ for choices }</div>
-            </fieldset>
+            <ChoiceGroup name="blink" class="cf-question" legend={app.ui(Ui::BlinkQuestion)}
+                help={app.ui(Ui::BlinkHelp)} {choices} {selected} {onchange} row=true />
             <div class="cf-field">
                 <label class="cf-label" for={why_id.clone()}>{ app.ui(Ui::BlinkWhy) }</label>
                 <input class="cf-input" type="text" id={why_id} maxlength="200" value={why} {oninput}

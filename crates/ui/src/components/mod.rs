@@ -2,6 +2,7 @@
 
 mod app;
 mod blink_page;
+mod choice_group;
 mod code_paste;
 mod comparison_block;
 mod confirm_dialog;
@@ -34,6 +35,7 @@ mod verdict_scale;
 
 pub use app::{App, AppProps};
 pub use blink_page::BlinkPage;
+pub use choice_group::{Choice, ChoiceGroup};
 pub use code_paste::CodePaste;
 pub use comparison_block::ComparisonBlock;
 pub use confirm_dialog::ConfirmDialog;

@@ -7,7 +7,9 @@ use crate::context::use_app;
 use crate::state::Action;
 use client_fit_core::history::Overrule;
 use client_fit_core::ui_text::Ui;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::HtmlTextAreaElement;
+
+use super::{Choice, ChoiceGroup};
 
 /// Overrules the computed verdict with a reason, or removes the overrule.
 #[component]
@@ -38,23 +40,14 @@ pub fn OverruleForm() -> Html {
     } else {
         (*verdict).clone()
     };
-    let options = tiers.iter().map(|tier| {
-        let id = app.id(&format!("overrule-{}", tier.id));
-        let onchange = {
-            let (verdict, tier) = (verdict.clone(), tier.id.clone());
-            Callback::from(move |e: Event| {
-                if e.target_unchecked_into::<HtmlInputElement>().checked() {
-                    verdict.set(tier.clone());
-                }
-            })
-        };
-        html! {
-            <div class="cf-choice">
-                <input type="radio" id={id.clone()} name={app.id("overrule")} checked={chosen == tier.id} {onchange} />
-                <label for={id}>{ app.text(&questionnaire, &tier.label) }</label>
-            </div>
-        }
-    });
+    let choices: Vec<Choice> = tiers
+        .iter()
+        .map(|tier| Choice::new(tier.id.clone(), app.text(&questionnaire, &tier.label)))
+        .collect();
+    let on_choice = {
+        let verdict = verdict.clone();
+        Callback::from(move |tier: AttrValue| verdict.set(tier.to_string()))
+    };
     let reason_id = app.id("overrule-reason");
     let error_id = app.id("overrule-error");
     let oninput = {
@@ -85,10 +78,8 @@ pub fn OverruleForm() -> Html {
         <details class="cf-block cf-overrule">
             <summary class="cf-subtitle">{ app.ui(Ui::OverruleTitle) }</summary>
             <p class="cf-help">{ app.ui(Ui::OverruleHelp) }</p>
-            <fieldset class="cf-fieldset">
-                <legend class="cf-legend">{ app.ui(Ui::OverruleVerdict) }</legend>
-                <div class="cf-choices">{ for options }</div>
-            </fieldset>
+            <ChoiceGroup name="overrule" legend={app.ui(Ui::OverruleVerdict)} {choices}
+                selected={AttrValue::from(chosen.clone())} onchange={on_choice} />
             <div class="cf-field">
                 <label class="cf-label" for={reason_id.clone()}>{ app.ui(Ui::OverruleReason) }</label>
                 <textarea class="cf-input cf-textarea" id={reason_id} rows="2" maxlength="500" value={(*reason).clone()} {oninput}

@@ -13,7 +13,7 @@ use client_fit_core::profile_edit::{ProfileEdit, TagPreference};
 use client_fit_core::ui_text::Ui;
 use web_sys::HtmlInputElement;
 
-use super::NumberField;
+use super::{Choice, ChoiceGroup, NumberField};
 
 /// The ideal client profile: filled in once, measured against by every score.
 #[component]
@@ -48,27 +48,27 @@ pub fn ProfilePage() -> Html {
             </div>
         }
     };
-    let friends = [
+    const FRIENDS: [(FriendsPolicy, Ui, &str); 3] = [
         (FriendsPolicy::FullRate, Ui::FriendsFullRate, "full"),
         (FriendsPolicy::Discount, Ui::FriendsDiscount, "discount"),
         (FriendsPolicy::Never, Ui::FriendsNever, "never"),
-    ]
-    .into_iter()
-    .map(|(policy, label, key)| {
-        let id = app.id(&format!("friends-{key}"));
-        let onchange = {
-            let app = app.clone();
-            Callback::from(move |_| {
-                app.dispatch(Action::EditProfile(ProfileEdit::Friends(policy)))
-            })
-        };
-        html! {
-            <div class="cf-choice">
-                <input type="radio" id={id.clone()} name={app.id("friends")} checked={profile.friends_policy == policy} {onchange} />
-                <label for={id}>{ app.ui(label) }</label>
-            </div>
-        }
-    });
+    ];
+    let friends: Vec<Choice> = FRIENDS
+        .iter()
+        .map(|(_, label, key)| Choice::new(*key, app.ui(*label)))
+        .collect();
+    let friends_chosen = FRIENDS
+        .iter()
+        .find(|(policy, ..)| *policy == profile.friends_policy)
+        .map(|(_, _, key)| AttrValue::from(*key));
+    let on_friends = {
+        let app = app.clone();
+        Callback::from(move |key: AttrValue| {
+            if let Some((policy, ..)) = FRIENDS.iter().find(|(_, _, k)| *k == key.as_str()) {
+                app.dispatch(Action::EditProfile(ProfileEdit::Friends(*policy)));
+            }
+        })
+    };
 
     html! {
         <section class="cf-page cf-profile" aria-labelledby={app.id("heading")}>
@@ -92,10 +92,8 @@ pub fn ProfilePage() -> Html {
                 { number("reply-hours", Ui::ProfileReplyHours, Unit::Hours, ProfileField::ReplyHours) }
                 { number("weekly-hours", Ui::ProfileWeeklyHours, Unit::Hours, ProfileField::WeeklyHours) }
             </fieldset>
-            <fieldset class="cf-fieldset">
-                <legend class="cf-legend">{ app.ui(Ui::ProfileFriends) }</legend>
-                <div class="cf-choices">{ for friends }</div>
-            </fieldset>
+            <ChoiceGroup name="friends" legend={app.ui(Ui::ProfileFriends)} choices={friends}
+                selected={friends_chosen} onchange={on_friends} />
             { tag_preferences(&app, &profile) }
             { weights(&app, &profile) }
         </section>
@@ -125,34 +123,31 @@ fn tag_preferences(app: &AppContext, profile: &Profile) -> Html {
         return Html::default();
     }
     let rows = tags.into_iter().map(|(tag, label)| {
-        let current = if profile.welcomes(&tag) { 1 } else if profile.avoids(&tag) { -1 } else { 0 };
-        let choices = [(1, Ui::TagWelcome, "welcome"), (0, Ui::TagNeutral, "neutral"), (-1, Ui::TagAvoid, "avoid")]
-            .into_iter()
-            .map(|(value, text, key)| {
-                let id = app.id(&format!("tag-{tag}-{key}"));
-                let onchange = {
-                    let (app, tag) = (app.clone(), tag.clone());
-                    Callback::from(move |_| {
-                        let preference = match value {
-                            1 => TagPreference::Welcome,
-                            -1 => TagPreference::Avoid,
-                            _ => TagPreference::Neutral,
-                        };
-                        app.dispatch(Action::EditProfile(ProfileEdit::Tag(tag.clone(), preference)));
-                    })
-                };
-                html! {
-                    <div class="cf-choice">
-                        <input type="radio" id={id.clone()} name={app.id(&format!("tag-{tag}"))} checked={current == value} {onchange} />
-                        <label for={id}>{ app.ui(text) }</label>
-                    </div>
+        let current = if profile.welcomes(&tag) {
+            TagPreference::Welcome
+        } else if profile.avoids(&tag) {
+            TagPreference::Avoid
+        } else {
+            TagPreference::Neutral
+        };
+        let choices: Vec<Choice> = TAG_CHOICES
+            .iter()
+            .map(|(_, label, key)| Choice::new(*key, app.ui(*label)))
+            .collect();
+        let selected = TAG_CHOICES
+            .iter()
+            .find(|(preference, ..)| *preference == current)
+            .map(|(_, _, key)| AttrValue::from(*key));
+        let onchange = {
+            let (app, tag) = (app.clone(), tag.clone());
+            Callback::from(move |key: AttrValue| {
+                if let Some((preference, ..)) = TAG_CHOICES.iter().find(|(_, _, k)| *k == key.as_str()) {
+                    app.dispatch(Action::EditProfile(ProfileEdit::Tag(tag.clone(), *preference)));
                 }
-            });
+            })
+        };
         html! {
-            <fieldset class="cf-fieldset cf-tag">
-                <legend class="cf-legend">{ label }</legend>
-                <div class="cf-choices cf-choices-row">{ for choices }</div>
-            </fieldset>
+            <ChoiceGroup name={format!("tag-{tag}")} class="cf-tag" legend={label} {choices} {selected} {onchange} row=true />
         }
     });
     html! {
@@ -178,29 +173,24 @@ fn weights(app: &AppContext, profile: &Profile) -> Html {
     }
     let rows = dimensions.into_iter().map(|(dimension, label)| {
         let current = profile.weight_multiplier(&dimension);
-        let choices = [(0.0, Ui::WeightNone), (1.0, Ui::WeightNormal), (2.0, Ui::WeightHigh), (3.0, Ui::WeightHighest)]
-            .into_iter()
-            .map(|(value, text)| {
-                let id = app.id(&format!("weight-{dimension}-{value}"));
-                let onchange = {
-                    let (app, dimension) = (app.clone(), dimension.clone());
-                    Callback::from(move |_| {
-                        app.dispatch(Action::EditProfile(ProfileEdit::Weight(dimension.clone(), value)));
-                    })
-                };
-                html! {
-                    <div class="cf-choice">
-                        <input type="radio" id={id.clone()} name={app.id(&format!("weight-{dimension}"))}
-                            checked={(current - value).abs() < 0.01} {onchange} />
-                        <label for={id}>{ app.ui(text) }</label>
-                    </div>
+        let choices: Vec<Choice> = WEIGHT_CHOICES
+            .iter()
+            .map(|(value, label)| Choice::new(value.to_string(), app.ui(*label)))
+            .collect();
+        let selected = WEIGHT_CHOICES
+            .iter()
+            .find(|(value, _)| (current - value).abs() < 0.01)
+            .map(|(value, _)| AttrValue::from(value.to_string()));
+        let onchange = {
+            let (app, dimension) = (app.clone(), dimension.clone());
+            Callback::from(move |key: AttrValue| {
+                if let Some((value, _)) = WEIGHT_CHOICES.iter().find(|(v, _)| v.to_string() == key.as_str()) {
+                    app.dispatch(Action::EditProfile(ProfileEdit::Weight(dimension.clone(), *value)));
                 }
-            });
+            })
+        };
         html! {
-            <fieldset class="cf-fieldset">
-                <legend class="cf-legend">{ label }</legend>
-                <div class="cf-choices cf-choices-row">{ for choices }</div>
-            </fieldset>
+            <ChoiceGroup name={format!("weight-{dimension}")} legend={label} {choices} {selected} {onchange} row=true />
         }
     });
     html! {
@@ -210,3 +200,18 @@ fn weights(app: &AppContext, profile: &Profile) -> Html {
         </section>
     }
 }
+
+/// Where a tag can stand, in the order offered.
+const TAG_CHOICES: [(TagPreference, Ui, &str); 3] = [
+    (TagPreference::Welcome, Ui::TagWelcome, "welcome"),
+    (TagPreference::Neutral, Ui::TagNeutral, "neutral"),
+    (TagPreference::Avoid, Ui::TagAvoid, "avoid"),
+];
+
+/// The weight multipliers offered for a dimension.
+const WEIGHT_CHOICES: [(f64, Ui); 4] = [
+    (0.0, Ui::WeightNone),
+    (1.0, Ui::WeightNormal),
+    (2.0, Ui::WeightHigh),
+    (3.0, Ui::WeightHighest),
+];

@@ -59,7 +59,7 @@ pub fn QuestionField(props: &QuestionFieldProps) -> Html {
         }
     };
     html! {
-        <fieldset class={classes!("cf-fieldset", "cf-question", format!("cf-kind-{:?}", question.kind).to_lowercase())}
+        <fieldset class={classes!("cf-fieldset", "cf-question", kind_class(question.kind))}
             data-question={question.id.clone()}
             aria-describedby={question.help.as_ref().map(|_| help_id.clone())}>
             <legend class="cf-legend">{ app.text(&questionnaire, &question.text) }</legend>
@@ -200,4 +200,16 @@ fn checkboxes(
         }
     });
     html! { <div class="cf-choices">{ for items }{ for unknown }</div> }
+}
+
+/// The class naming a question's kind, for styles and tests.
+fn kind_class(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Single => "cf-kind-single",
+        Kind::Multi => "cf-kind-multi",
+        Kind::YesNo => "cf-kind-yes-no",
+        Kind::Scale => "cf-kind-scale",
+        Kind::Number => "cf-kind-number",
+        Kind::Text => "cf-kind-text",
+    }
 }

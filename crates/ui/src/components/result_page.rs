@@ -278,7 +278,7 @@ pub fn ResultPage() -> Html {
             let flag = q.flag(&raised.flag)?;
             let cause = format!("{} — {}", question_text(&raised.question), answered(&raised.question));
             Some(html! {
-                <li class={classes!("cf-flag", format!("cf-flag-{:?}", raised.severity).to_lowercase())}>
+                <li class={classes!("cf-flag", severity_class(raised.severity))}>
                     <span class="cf-flag-severity">{ app.ui(severity(raised.severity)) }</span>
                     <strong class="cf-flag-title">{ text(&flag.title) }</strong>
                     <span class="cf-flag-reason">{ text(&flag.reason) }</span>
@@ -551,5 +551,15 @@ pub fn ResultPage() -> Html {
                 <button type="button" class="cf-button cf-button-quiet cf-start-over" id={app.id("start-over")} onclick={start_over}>{ app.ui(Ui::StartOver) }</button>
             </nav>
         </section>
+    }
+}
+
+/// The class that colours a warning sign by how serious it is.
+fn severity_class(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Note => "cf-flag-note",
+        Severity::Caution => "cf-flag-caution",
+        Severity::Serious => "cf-flag-serious",
+        Severity::DealBreaker => "cf-flag-deal-breaker",
     }
 }
