@@ -2,10 +2,12 @@
 //! outside the provider.
 
 use std::ops::Deref;
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use client_fit_core::model::Questionnaire;
+use client_fit_core::session::Session;
 use client_fit_core::text::Text;
 use client_fit_core::ui_text::{Ui, ui, ui_fill};
 
@@ -82,6 +84,14 @@ impl AppContext {
     pub fn id(&self, suffix: &str) -> AttrValue {
         AttrValue::from(format!("cf{}-{suffix}", self.setup.instance))
     }
+}
+
+/// The assessment in progress and its questionnaire, when one is open: what every part of an
+/// assessment's pages draws from (they show nothing without one).
+#[hook]
+pub fn use_assessment() -> Option<(Rc<Session>, Rc<Questionnaire>)> {
+    let app = use_app();
+    app.flow.session.clone().zip(app.flow.questionnaire.clone())
 }
 
 /// The app context. Panics with a clear message outside `App`, which is a programming error.

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::context::use_app;
+use crate::context::{use_app, use_assessment};
 use client_fit_core::describe::date_from_ms;
 use client_fit_core::history::{Assessment, compare, find};
 use client_fit_core::ui_text::Ui;
@@ -12,9 +12,7 @@ use client_fit_core::ui_text::Ui;
 #[component]
 pub fn ComparisonBlock() -> Html {
     let app = use_app();
-    let (Some(session), Some(questionnaire)) =
-        (app.flow.session.clone(), app.flow.questionnaire.clone())
-    else {
+    let Some((session, questionnaire)) = use_assessment() else {
         return Html::default();
     };
     let Some(before) = session

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::context::use_app;
+use crate::context::{use_app, use_assessment};
 use crate::state::{Action, View};
 use client_fit_core::not_compared::{field_words, not_compared};
 use client_fit_core::ui_text::Ui;
@@ -14,9 +14,7 @@ use client_fit_core::ui_text::Ui;
 #[component]
 pub fn NotCompared() -> Html {
     let app = use_app();
-    let (Some(session), Some(questionnaire)) =
-        (app.flow.session.clone(), app.flow.questionnaire.clone())
-    else {
+    let Some((session, questionnaire)) = use_assessment() else {
         return Html::default();
     };
     if app.setup.embedded.is_some() {

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::context::use_app;
+use crate::context::{use_app, use_assessment};
 use crate::state::Action;
 use client_fit_core::history::Overrule;
 use client_fit_core::ui_text::Ui;
@@ -18,9 +18,7 @@ pub fn OverruleForm() -> Html {
     let verdict = use_state(String::new);
     let reason = use_state(String::new);
     let missing_reason = use_state(|| false);
-    let (Some(session), Some(questionnaire)) =
-        (app.flow.session.clone(), app.flow.questionnaire.clone())
-    else {
+    let Some((session, questionnaire)) = use_assessment() else {
         return Html::default();
     };
     if session.work.overrule.is_some() {

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::context::use_app;
+use crate::context::{use_app, use_assessment};
 use crate::device;
 use crate::state::Action;
 use client_fit_core::describe::date_from_ms;
@@ -17,8 +17,7 @@ use client_fit_core::ui_text::Ui;
 #[component]
 pub fn ProspectIntake() -> Html {
     let app = use_app();
-    let (Some(session), Some(current)) = (app.flow.session.clone(), app.flow.questionnaire.clone())
-    else {
+    let Some((session, current)) = use_assessment() else {
         return Html::default();
     };
     if current.lens == Lens::Intake {

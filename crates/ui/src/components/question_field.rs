@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::context::{AppContext, use_app};
+use crate::context::{AppContext, use_app, use_assessment};
 use crate::state::Action;
 use client_fit_core::answers::Answer;
 use client_fit_core::model::{Kind, Question, Questionnaire, SCALE_STEPS};
@@ -22,9 +22,7 @@ pub struct QuestionFieldProps {
 #[component]
 pub fn QuestionField(props: &QuestionFieldProps) -> Html {
     let app = use_app();
-    let (Some(session), Some(questionnaire)) =
-        (app.flow.session.clone(), app.flow.questionnaire.clone())
-    else {
+    let Some((session, questionnaire)) = use_assessment() else {
         return Html::default();
     };
     let Some(question) = questionnaire.question(&props.question) else {

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::context::use_app;
+use crate::context::{use_app, use_assessment};
 use crate::device;
 use crate::state::{Action, Notice};
 use client_fit_core::describe::json_file_name;
@@ -16,9 +16,7 @@ use client_fit_core::ui_text::Ui;
 pub fn ResultActions() -> Html {
     let app = use_app();
     let link = use_state(|| None::<String>);
-    let (Some(session), Some(questionnaire)) =
-        (app.flow.session.clone(), app.flow.questionnaire.clone())
-    else {
+    let Some((session, questionnaire)) = use_assessment() else {
         return Html::default();
     };
     let save = {

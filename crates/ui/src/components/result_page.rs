@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::context::use_app;
+use crate::context::{use_app, use_assessment};
 use crate::device;
 use crate::next_frame::use_after_first_frame;
 use crate::state::Action;
@@ -25,9 +25,7 @@ use super::{ComparisonBlock, NotesField, OverruleForm, ProspectIntake, ResultAct
 #[component]
 pub fn ResultPage() -> Html {
     let app = use_app();
-    let (Some(session), Some(questionnaire)) =
-        (app.flow.session.clone(), app.flow.questionnaire.clone())
-    else {
+    let Some((session, questionnaire)) = use_assessment() else {
         return Html::default();
     };
     let q = &*questionnaire;

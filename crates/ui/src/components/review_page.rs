@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::context::use_app;
+use crate::context::{use_app, use_assessment};
 use crate::state::Action;
 use client_fit_core::model::Lens;
 use client_fit_core::session::Step;
@@ -15,9 +15,7 @@ use super::{NavButtons, ProgressBar};
 #[component]
 pub fn ReviewPage() -> Html {
     let app = use_app();
-    let (Some(session), Some(questionnaire)) =
-        (app.flow.session.clone(), app.flow.questionnaire.clone())
-    else {
+    let Some((session, questionnaire)) = use_assessment() else {
         return Html::default();
     };
     let unanswered = session.unanswered(&questionnaire, &app.records.profile);

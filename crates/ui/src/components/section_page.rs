@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::context::use_app;
+use crate::context::{use_app, use_assessment};
 use client_fit_core::condition::Visibility;
 
 use super::{NavButtons, ProgressBar, QuestionField};
@@ -17,9 +17,7 @@ pub struct SectionPageProps {
 #[component]
 pub fn SectionPage(props: &SectionPageProps) -> Html {
     let app = use_app();
-    let (Some(session), Some(questionnaire)) =
-        (app.flow.session.clone(), app.flow.questionnaire.clone())
-    else {
+    let Some((session, questionnaire)) = use_assessment() else {
         return Html::default();
     };
     let Some(section) = questionnaire.sections.get(props.index) else {
