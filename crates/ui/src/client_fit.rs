@@ -13,7 +13,7 @@ use client_fit_core::share;
 use client_fit_core::storage::{STORAGE_KEY, Saved};
 use client_fit_core::text::pick_language;
 
-use crate::components::App;
+use crate::components::{App, StartError, StartErrorBox};
 use crate::content::{self, ContentError};
 use crate::device;
 use crate::host_events::HostCallbacks;
@@ -113,7 +113,7 @@ pub fn ClientFit(props: &ClientFitProps) -> Html {
         on_complete: None,
         ..props.clone()
     };
-    let prepared = use_state(|| None::<(u32, Result<Rc<(Start, Saved)>, String>)>);
+    let prepared = use_state(|| None::<(u32, Result<Rc<(Start, Saved)>, StartError>)>);
     let generation = use_mut_ref(|| 0_u32);
     {
         let prepared = prepared.clone();
@@ -144,11 +144,7 @@ pub fn ClientFit(props: &ClientFitProps) -> Html {
                 <App key={*generation} start={Rc::new(start.clone())} saved={Rc::new(saved.clone())} {callbacks} />
             }
         }
-        Some((_, Err(message))) => html! {
-            <div class="cf-app cf-embed-error" role="alert">
-                { format!("Client Fit cannot start here: {message}") }
-            </div>
-        },
+        Some((_, Err(error))) => html! { <StartErrorBox error={error.clone()} /> },
     }
 }
 
@@ -177,7 +173,7 @@ impl ClientFitProps {
 /// Reads the device and fetches the questionnaires the first screen needs, in the language it
 /// will be shown in: everything the component starts from. The rest are fetched after the
 /// first paint.
-async fn prepare(props: &ClientFitProps) -> Result<(Start, Saved), String> {
+async fn prepare(props: &ClientFitProps) -> Result<(Start, Saved), StartError> {
     let loaded = device::load_saved(&props.storage_key);
     let mut saved = loaded.saved;
     let language = props
@@ -198,9 +194,7 @@ async fn prepare(props: &ClientFitProps) -> Result<(Start, Saved), String> {
     match &props.questionnaire {
         Some(source) => {
             let (questionnaire, custom_source) =
-                prospect_questionnaire(source.clone(), &base, &start.language)
-                    .await
-                    .map_err(|e| e.to_string())?;
+                prospect_questionnaire(source.clone(), &base, &start.language).await?;
             // The consultant's profile came with the page: it is not the device's to keep, and
             // a prospect's device has no history of the consultant's.
             saved.profile = props.profile.as_deref().cloned().unwrap_or_default();

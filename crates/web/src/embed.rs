@@ -10,8 +10,9 @@ use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRootInit
 
 use yew::{AttrValue, Callback};
 
-use client_fit_core::embed::{Event, read_options};
+use client_fit_core::embed::{Event, OptionError, read_options};
 use client_fit_core::storage::STORAGE_KEY;
+use client_fit_ui::components::{StartErrorBox, StartErrorBoxProps};
 use client_fit_ui::{ClientFit, ClientFitProps};
 
 /// Mounts a widget into `host`; `base` is the address of the folder holding the widget's files
@@ -31,11 +32,12 @@ pub fn mount(host: Element, base: String) {
         Ok(props) => {
             yew::Renderer::<ClientFit>::with_root_and_props(root, props).render();
         }
-        Err(message) => {
-            web_sys::console::error_2(&format!("Client Fit: {message}").into(), &host);
-            root.set_class_name("cf-app cf-embed-error");
-            let _ = root.set_attribute("role", "alert");
-            root.set_text_content(Some(&format!("Client Fit cannot start here: {message}")));
+        Err(error) => {
+            web_sys::console::error_2(&format!("Client Fit: {error}").into(), &host);
+            let props = StartErrorBoxProps {
+                error: error.into(),
+            };
+            yew::Renderer::<StartErrorBox>::with_root_and_props(root, props).render();
         }
     }
 }
@@ -68,7 +70,7 @@ fn shadow_box(host: &Element, base: &str) -> Option<Element> {
 }
 
 /// The component's settings from the element's options: what the host page asked for.
-fn props(host: &Element, base: String) -> Result<ClientFitProps, String> {
+fn props(host: &Element, base: String) -> Result<ClientFitProps, OptionError> {
     let attributes: Vec<(String, String)> = host
         .get_attribute_names()
         .iter()
@@ -83,7 +85,7 @@ fn props(host: &Element, base: String) -> Result<ClientFitProps, String> {
         .ok()
         .flatten()
         .and_then(|script| script.text_content());
-    let options = read_options(&attributes, block.as_deref()).map_err(|e| e.to_string())?;
+    let options = read_options(&attributes, block.as_deref())?;
     let to_host = |event: Event| {
         let host = host.clone();
         Some(Callback::from(move |detail: serde_json::Value| {
