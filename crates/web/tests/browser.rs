@@ -10,6 +10,7 @@ use client_fit_ui::device;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+#[path = "../../ui/tests/common/mod.rs"]
 mod common;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 

@@ -1,4 +1,5 @@
-//! Shared by the rendering tests: an app start on the small fixture questionnaire.
+//! Shared by the rendering tests and the browser tests (`crates/web/tests/browser.rs`): an
+//! app start on the small fixture questionnaire.
 #![allow(dead_code)]
 
 #[path = "../../../core/tests/common/rng.rs"]
