@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use super::builtin::IDS;
 use super::history::Assessment;
+use super::lint::Problems;
 use super::load::load;
 use super::model::Questionnaire;
 use super::outcome::merge_outcome;
@@ -56,7 +57,7 @@ pub enum Refusal {
     OverruleWithoutReason,
     /// A questionnaire the file carried (for its assessments) that does not load.
     #[error("the questionnaire it carries cannot be used: {0}")]
-    Questionnaire(String),
+    Questionnaire(Problems),
 }
 
 /// An entry of the file that was not taken, and why.
@@ -236,8 +237,7 @@ pub fn import(text: &str, current: &[Assessment]) -> Result<Imported, BackupErro
             // A file cannot replace a built-in questionnaire.
             Ok(_) => {}
             Err(problems) => {
-                let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-                let reason = Refusal::Questionnaire(lines.join("; "));
+                let reason = Refusal::Questionnaire(problems.into());
                 imported.refused.push(Refused { index, reason });
             }
         }

@@ -9,6 +9,7 @@ use super::answers::{Answer, Answers};
 use super::backup::Custom;
 use super::builtin::IDS;
 use super::describe::answer_text;
+use super::lint::Problems;
 use super::model::Questionnaire;
 use super::profile::Profile;
 use super::scoring::Outcome;
@@ -102,7 +103,7 @@ pub enum OptionError {
     TwoQuestionnaires,
     /// The inline questionnaire does not load: its problems, one after the other.
     #[error("the inline questionnaire cannot be used: {0}")]
-    BadInlineQuestionnaire(String),
+    BadInlineQuestionnaire(Problems),
 }
 
 /// The JSON block's fields; every attribute may be given here too (the attribute wins).
@@ -152,10 +153,8 @@ pub fn read_options(
         }
         (None, Some(url), None) => QuestionnaireSource::Url(url),
         (None, None, Some(inline)) => {
-            let custom = Custom::read(inline).map_err(|problems| {
-                let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-                OptionError::BadInlineQuestionnaire(lines.join("; "))
-            })?;
+            let custom = Custom::read(inline)
+                .map_err(|problems| OptionError::BadInlineQuestionnaire(problems.into()))?;
             QuestionnaireSource::Inline(Box::new(custom))
         }
         (None, None, None) => QuestionnaireSource::Builtin("intake".to_owned()),

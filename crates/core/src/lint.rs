@@ -108,7 +108,7 @@ pub enum ProblemKind {
 
 /// One problem in a questionnaire file: how bad, what kind, where, and a message for the person
 /// editing the file that says what to change. Displays as `error: <at> (line L, column C): <message>`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub struct Problem {
     /// Whether it stops loading.
     pub level: Level,
@@ -122,6 +122,30 @@ pub struct Problem {
     pub column: Option<usize>,
     /// What is wrong and how to fix it, in English.
     pub message: String,
+}
+
+/// The problems of one file, displayed one after the other (separated by `; `), where a single
+/// line has to say them all: an option's error, a refused backup entry, a file that would not
+/// load.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problems(pub Vec<Problem>);
+
+impl fmt::Display for Problems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, problem) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{problem}")?;
+        }
+        Ok(())
+    }
+}
+
+impl From<Vec<Problem>> for Problems {
+    fn from(problems: Vec<Problem>) -> Self {
+        Problems(problems)
+    }
 }
 
 impl fmt::Display for Problem {

@@ -6,7 +6,7 @@ use std::future::Future;
 
 use client_fit_core::backup::Custom;
 use client_fit_core::builtin::content_path;
-use client_fit_core::lint::Problem;
+use client_fit_core::lint::{Problem, Problems};
 use client_fit_core::load::load;
 use client_fit_core::model::Questionnaire;
 
@@ -23,7 +23,7 @@ pub enum ContentError {
         /// Why it could not be had, as the browser said.
         reason: String,
     },
-    #[error("{url}: {}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    #[error("{url}: {}", Problems(problems.clone()))]
     /// The file arrived but is not a questionnaire this version can use.
     Invalid {
         /// Where it came from.
