@@ -126,6 +126,10 @@ pub fn ClientFit(props: &ClientFitProps) -> Html {
             };
             wasm_bindgen_futures::spawn_local(async move {
                 let start = prepare(&settings).await.map(Rc::new);
+                if let Err(error) = &start {
+                    // The details go to the console too, for the page's developer.
+                    web_sys::console::error_1(&format!("Client Fit: {error}").into());
+                }
                 prepared.set(Some((this, start)));
             });
         });
