@@ -121,7 +121,7 @@ pub fn export(profile: &Profile, history: &[Assessment], custom: &[Value], now_m
 /// imports it into their history like any backup.
 pub fn export_handover(assessment: &Assessment, custom: Option<&Value>, now_ms: f64) -> String {
     let mut theirs = assessment.clone();
-    theirs.work.source = super::history::Source::Prospect;
+    theirs.work.source = super::work::Source::Prospect;
     let custom: Vec<Value> = custom.into_iter().cloned().collect();
     write(None, &[theirs], &custom, now_ms)
 }
@@ -269,7 +269,7 @@ impl Imported {
 mod tests {
     use super::*;
     use crate::answers::{Answer, Blink};
-    use crate::history::{Overrule, Source};
+    use crate::work::{Overrule, Source};
     use crate::model::Impression;
 
     fn assessment(id: &str, updated_ms: f64) -> Assessment {

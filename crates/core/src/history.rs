@@ -5,48 +5,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::answers::{Answer, Answers, Blink};
+use super::answers::Answer;
 use super::model::Questionnaire;
 use super::outcome::FollowUp;
 use super::profile::Profile;
 use super::scoring::{RaisedFlag, assess};
-use super::session::Session;
-
-/// What an assessment is about and what was said in it. The assessment in progress
-/// (`Session`) and the saved ones (`Assessment`) both hold one, stored flat in their JSON.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Work {
-    /// Id of the questionnaire answered.
-    pub questionnaire: String,
-    /// The client's or prospect's name, possibly empty.
-    #[serde(default)]
-    pub client: String,
-    #[serde(default)]
-    pub blink: Option<Blink>,
-    #[serde(default)]
-    pub answers: Answers,
-    /// The consultant overruled the computed verdict.
-    #[serde(default)]
-    pub overrule: Option<Overrule>,
-    /// Id of the earlier assessment of the same client this one re-assesses.
-    #[serde(default)]
-    pub previous: Option<String>,
-    #[serde(default)]
-    pub source: Source,
-    /// The consultant's private notes; never put in a share link.
-    #[serde(default)]
-    pub notes: String,
-    /// Safeguards ticked off on the result's checklist.
-    #[serde(default)]
-    pub safeguards_done: Vec<String>,
-}
-
-impl Work {
-    /// The first impression recorded, if any, as scoring judges it.
-    pub fn impression(&self) -> Option<super::model::Impression> {
-        self.blink.as_ref().map(|blink| blink.impression)
-    }
-}
+use super::work::{Source, Work};
 
 /// One finished (or paused) assessment, as saved on the device and in backups.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -65,43 +29,10 @@ pub struct Assessment {
     pub follow: FollowUp,
 }
 
-/// The consultant's own verdict, replacing the computed one.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Overrule {
-    /// A verdict tier id of the questionnaire.
-    pub verdict: String,
-    /// Why; required and non-empty.
-    pub reason: String,
-}
-
-impl Overrule {
-    /// An overrule to one of the questionnaire's verdict tiers, with its reason trimmed; `None`
-    /// when the tier does not exist or the reason is empty.
-    pub fn new(questionnaire: &Questionnaire, verdict: &str, reason: &str) -> Option<Self> {
-        let reason = reason.trim();
-        (questionnaire.verdict(verdict).is_some() && !reason.is_empty()).then(|| Overrule {
-            verdict: verdict.to_owned(),
-            reason: reason.to_owned(),
-        })
-    }
-}
-
-/// Who gave the answers.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Source {
-    /// The consultant's own screening.
-    #[default]
-    Consultant,
-    /// An intake the prospect filled in and sent.
-    Prospect,
-}
-
 /// Saved assessments, oldest first as they were added.
 pub type History = Vec<Assessment>;
 
 impl Assessment {
-    /// An assessment of the session's answers, created and updated now.
     /// A new assessment of `questionnaire` with nothing answered yet, for `client`.
     pub fn new(id: &str, questionnaire: &str, client: &str, created_ms: f64) -> Self {
         Assessment {
@@ -113,16 +44,6 @@ impl Assessment {
                 client: client.to_owned(),
                 ..Work::default()
             },
-            follow: FollowUp::default(),
-        }
-    }
-
-    pub fn from_session(id: String, session: &Session, now_ms: f64) -> Self {
-        Assessment {
-            id,
-            created_ms: now_ms,
-            updated_ms: now_ms,
-            work: session.work.clone(),
             follow: FollowUp::default(),
         }
     }
@@ -336,10 +257,10 @@ fn same_answer(a: Option<&Answer>, b: Option<&Answer>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::Answer;
+    use crate::answers::{Answer, Answers, Blink};
     use crate::model::Impression;
-    use crate::session::Step;
     use crate::test_support::minimal;
+    use crate::work::Overrule;
 
     fn assessment(id: &str, client: &str, created_ms: f64) -> Assessment {
         Assessment::new(id, "minimal", client, created_ms)
@@ -391,17 +312,6 @@ mod tests {
         let json = serde_json::to_string(&a).unwrap();
         assert!(json.contains(r#""source":"prospect""#));
         assert_eq!(serde_json::from_str::<Assessment>(&json).unwrap(), a);
-    }
-
-    #[test]
-    fn from_session_copies_the_answers_and_stamps_the_time() {
-        let mut session = Session::new(&minimal(), "Acme");
-        session.work.answers = answers(&[("respect", Answer::Scale(4))]);
-        session.step = Step::Result;
-        let a = Assessment::from_session("9".into(), &session, 42.0);
-        assert_eq!((a.created_ms, a.updated_ms), (42.0, 42.0));
-        assert_eq!((a.work.client.as_str(), a.work.answers.len()), ("Acme", 1));
-        assert_eq!(a.verdict(Some("strong_fit")), Some("strong_fit"));
     }
 
     #[test]

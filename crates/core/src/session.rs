@@ -6,9 +6,11 @@ use serde::{Deserialize, Serialize};
 
 use super::answers::Answer;
 use super::condition::Visibility;
-use super::history::{Assessment, Work};
+use super::history::Assessment;
+use super::outcome::FollowUp;
 use super::model::{Kind, Lens, Questionnaire};
 use super::profile::{Profile, ProfileField};
+use super::work::Work;
 
 /// Where the person is in the flow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -234,6 +236,20 @@ impl Session {
     }
 }
 
+impl Assessment {
+    /// An assessment of the session's answers, created and updated now. Here rather than in
+    /// `history`, so that `history` need not know the session.
+    pub fn from_session(id: String, session: &Session, now_ms: f64) -> Self {
+        Assessment {
+            id,
+            created_ms: now_ms,
+            updated_ms: now_ms,
+            work: session.work.clone(),
+            follow: FollowUp::default(),
+        }
+    }
+}
+
 /// Whether beginning this questionnaire first asks for the terms scoring compares with: only a
 /// screening or a check-up (the consultant's own lenses), never in a widget, and only while the
 /// terms were never asked (filled or skipped) and none of them is set.
@@ -332,4 +348,16 @@ mod tests {
         let repaired = Session::new(&q, "").with_terms_first().repaired(&intake);
         assert_eq!(repaired.step, Step::Section(0));
     }
+
+    #[test]
+    fn from_session_copies_the_answers_and_stamps_the_time() {
+        let mut session = Session::new(&minimal(), "Acme");
+        session.work.answers = [("respect".to_owned(), Answer::Scale(4))].into_iter().collect();
+        session.step = Step::Result;
+        let a = Assessment::from_session("9".into(), &session, 42.0);
+        assert_eq!((a.created_ms, a.updated_ms), (42.0, 42.0));
+        assert_eq!((a.work.client.as_str(), a.work.answers.len()), ("Acme", 1));
+        assert_eq!(a.verdict(Some("strong_fit")), Some("strong_fit"));
+    }
+
 }

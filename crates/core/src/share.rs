@@ -21,7 +21,8 @@
 //! checked against the bytes that remain. Pure: no browser imports.
 
 use super::answers::{Answer, Answers, Blink};
-use super::history::{Assessment, Source, Work};
+use super::history::Assessment;
+use super::work::{Source, Work};
 use super::model::{Impression, Kind, Question, Questionnaire};
 
 /// The link version this build writes and the newest it reads.

@@ -29,7 +29,8 @@
 use std::collections::BTreeMap;
 use std::ops::Deref;
 
-use super::history::{Assessment, Source};
+use super::history::Assessment;
+use super::work::Source;
 use super::model::{Impression, Lens, Questionnaire};
 use super::outcome::Link;
 pub use super::outcome::Outcome;

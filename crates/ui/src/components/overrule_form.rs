@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::context::use_app;
 use crate::state::Action;
-use client_fit_core::history::Overrule;
+use client_fit_core::work::Overrule;
 use client_fit_core::ui_text::Ui;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 
