@@ -7,10 +7,9 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::builtin::IDS;
-use super::history::Assessment;
+use super::history::{Assessment, Taken};
 use super::lint::load;
 use super::model::Questionnaire;
-use super::outcome::merge_outcome;
 use super::profile::Profile;
 
 /// The backup version this build writes and the newest it reads.
@@ -242,25 +241,11 @@ fn check(entry: Value, seen: &[String]) -> Result<Assessment, Refusal> {
 
 impl Imported {
     fn merge(&mut self, entry: Assessment) {
-        match self.history.iter_mut().find(|a| a.id == entry.id) {
-            None => {
-                self.history.push(entry);
-                self.added += 1;
-            }
-            // The outcome has a time of its own: the later one wins whichever copy wins the rest.
-            Some(existing) if *existing != entry && entry.updated_ms > existing.updated_ms => {
-                let mut entry = entry;
-                merge_outcome(&mut entry, existing);
-                *existing = entry;
-                self.updated += 1;
-            }
-            Some(existing) => {
-                if merge_outcome(existing, &entry) {
-                    self.updated += 1;
-                } else {
-                    self.unchanged += 1;
-                }
-            }
+        // The rule is the history's (`history::take_imported`); this only counts.
+        match super::history::take_imported(&mut self.history, entry) {
+            Taken::Added => self.added += 1,
+            Taken::Updated => self.updated += 1,
+            Taken::Unchanged => self.unchanged += 1,
         }
     }
 }
@@ -269,8 +254,8 @@ impl Imported {
 mod tests {
     use super::*;
     use crate::answers::{Answer, Blink};
-    use crate::work::{Overrule, Source};
     use crate::model::Impression;
+    use crate::work::{Overrule, Source};
 
     fn assessment(id: &str, updated_ms: f64) -> Assessment {
         Assessment {

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::answers::Answer;
 use super::model::Questionnaire;
-use super::outcome::FollowUp;
+use super::outcome::{FollowUp, merge_outcome};
 use super::profile::Profile;
 use super::scoring::{RaisedFlag, assess};
 use super::work::{Source, Work};
@@ -118,6 +118,93 @@ pub fn delete(history: &mut History, id: &str) -> bool {
     let before = history.len();
     history.retain(|a| a.id != id);
     history.len() != before
+}
+
+/// The copy of one assessment that stands when two copies of it meet (two tabs, or this device
+/// and its stored copy): the one changed later (`updated_ms`) wins, and the recorded outcome goes
+/// by its own time (`outcome_ms`), from whichever copy set it later. A tie between different
+/// copies is broken by their JSON text, so that `merge_entry(a, b)` and `merge_entry(b, a)` are
+/// the same whichever side is "mine": two tabs that merge the same pair agree.
+pub fn merge_entry(mine: &Assessment, theirs: &Assessment) -> Assessment {
+    if mine == theirs {
+        return mine.clone();
+    }
+    let theirs_wins = match theirs.updated_ms.total_cmp(&mine.updated_ms) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Less => false,
+        // Plain data: serialising cannot fail.
+        std::cmp::Ordering::Equal => {
+            serde_json::to_string(theirs).unwrap_or_default()
+                > serde_json::to_string(mine).unwrap_or_default()
+        }
+    };
+    let (mut winner, other) = if theirs_wins {
+        (theirs.clone(), mine)
+    } else {
+        (mine.clone(), theirs)
+    };
+    merge_outcome(&mut winner, other);
+    winner
+}
+
+/// Two histories merged by id: every assessment either has is kept once, and where both have
+/// one, `merge_entry` decides. Mine keep their order; theirs that are new to me follow in theirs.
+/// Nothing is ever dropped: deleting is an action of its own, never the result of a merge.
+pub fn merge_history(mine: &[Assessment], theirs: &[Assessment]) -> History {
+    let theirs_by_id: std::collections::HashMap<&str, &Assessment> =
+        theirs.iter().map(|a| (a.id.as_str(), a)).collect();
+    let mut merged: History = mine
+        .iter()
+        .map(|a| match theirs_by_id.get(a.id.as_str()) {
+            Some(other) => merge_entry(a, other),
+            None => a.clone(),
+        })
+        .collect();
+    let mine_ids: std::collections::HashSet<&str> = mine.iter().map(|a| a.id.as_str()).collect();
+    merged.extend(
+        theirs
+            .iter()
+            .filter(|a| !mine_ids.contains(a.id.as_str()))
+            .cloned(),
+    );
+    merged
+}
+
+/// What taking one imported assessment into a history did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Taken {
+    /// Its id was new: it was added at the end.
+    Added,
+    /// The history's copy was replaced, or took the imported copy's later outcome.
+    Updated,
+    /// The history's copy stands as it was.
+    Unchanged,
+}
+
+/// Takes an assessment from a backup file into the history by the import rule: a new id is
+/// added; a known id is kept as it is when identical, and otherwise the copy with the later
+/// `updated_ms` wins (this device's on a tie, unlike `merge_entry`: a file is older news than
+/// the device); the outcome goes by its own time, from whichever copy.
+pub fn take_imported(history: &mut History, entry: Assessment) -> Taken {
+    match history.iter_mut().find(|a| a.id == entry.id) {
+        None => {
+            history.push(entry);
+            Taken::Added
+        }
+        Some(existing) if *existing != entry && entry.updated_ms > existing.updated_ms => {
+            let mut entry = entry;
+            merge_outcome(&mut entry, existing);
+            *existing = entry;
+            Taken::Updated
+        }
+        Some(existing) => {
+            if merge_outcome(existing, &entry) {
+                Taken::Updated
+            } else {
+                Taken::Unchanged
+            }
+        }
+    }
 }
 
 /// Whether two names are the same client: case and surrounding spaces do not matter, and an
@@ -497,5 +584,34 @@ mod tests {
         );
         assert_eq!(c.overall.before, None);
         assert_eq!(c.overall_delta(), None);
+    }
+
+    #[test]
+    fn a_merge_keeps_both_sides_and_the_later_copy_of_each() {
+        let mut newer = assessment("2", "Beta", 2.0);
+        newer.updated_ms = 9.0;
+        newer.work.notes = "edited in the other tab".into();
+        let mine = vec![assessment("1", "Alpha", 1.0), assessment("2", "Beta", 2.0)];
+        let theirs = vec![newer.clone(), assessment("3", "Gamma", 3.0)];
+        let merged = merge_history(&mine, &theirs);
+        let ids: Vec<&str> = merged.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["1", "2", "3"]);
+        assert_eq!(merged[1], newer);
+    }
+
+    #[test]
+    fn an_import_keeps_this_device_s_copy_on_a_tie() {
+        let mut history = vec![assessment("1", "Here", 1.0)];
+        let mut tie = assessment("1", "There", 1.0);
+        tie.updated_ms = history[0].updated_ms;
+        assert_eq!(take_imported(&mut history, tie), Taken::Unchanged);
+        assert_eq!(history[0].work.client, "Here");
+        let mut later = assessment("1", "There", 1.0);
+        later.updated_ms = 5.0;
+        assert_eq!(take_imported(&mut history, later), Taken::Updated);
+        assert_eq!(
+            take_imported(&mut history, assessment("2", "", 2.0)),
+            Taken::Added
+        );
     }
 }

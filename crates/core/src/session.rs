@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 use super::answers::Answer;
 use super::condition::Visibility;
 use super::history::Assessment;
-use super::outcome::FollowUp;
 use super::model::{Kind, Lens, Questionnaire};
+use super::outcome::FollowUp;
 use super::profile::{Profile, ProfileField};
 use super::work::Work;
 
@@ -352,12 +352,13 @@ mod tests {
     #[test]
     fn from_session_copies_the_answers_and_stamps_the_time() {
         let mut session = Session::new(&minimal(), "Acme");
-        session.work.answers = [("respect".to_owned(), Answer::Scale(4))].into_iter().collect();
+        session.work.answers = [("respect".to_owned(), Answer::Scale(4))]
+            .into_iter()
+            .collect();
         session.step = Step::Result;
         let a = Assessment::from_session("9".into(), &session, 42.0);
         assert_eq!((a.created_ms, a.updated_ms), (42.0, 42.0));
         assert_eq!((a.work.client.as_str(), a.work.answers.len()), ("Acme", 1));
         assert_eq!(a.verdict(Some("strong_fit")), Some("strong_fit"));
     }
-
 }

@@ -22,8 +22,8 @@
 
 use super::answers::{Answer, Answers, Blink};
 use super::history::Assessment;
-use super::work::{Source, Work};
 use super::model::{Impression, Kind, Question, Questionnaire};
+use super::work::{Source, Work};
 
 /// The link version this build writes and the newest it reads.
 pub const VERSION: u32 = 1;

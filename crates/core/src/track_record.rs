@@ -30,12 +30,12 @@ use std::collections::BTreeMap;
 use std::ops::Deref;
 
 use super::history::Assessment;
-use super::work::Source;
 use super::model::{Impression, Lens, Questionnaire};
 use super::outcome::Link;
 pub use super::outcome::Outcome;
 use super::profile::Profile;
 use super::scoring::assess;
+use super::work::Source;
 
 /// Fewest counted clients a share (a percentage) is given from.
 pub const MIN_FOR_PERCENT: usize = 5;

@@ -75,4 +75,3 @@ pub enum Source {
     /// An intake the prospect filled in and sent.
     Prospect,
 }
-
