@@ -12,15 +12,16 @@ use client_fit_core::backup::{self, BackupError, Custom, Refused};
 use client_fit_core::condition::Visibility;
 use client_fit_core::embed::Reveal;
 use client_fit_core::history::{self, Assessment};
-use client_fit_core::work::{Overrule, Source, Work};
 use client_fit_core::model::{Impression, Lens, Questionnaire};
 use client_fit_core::outcome::{self, Link, Outcome};
 use client_fit_core::profile::Profile;
 use client_fit_core::session::{Session, Step, asks_terms_first};
 use client_fit_core::share::{ShareError, Shared};
 use client_fit_core::storage::Saved;
+use client_fit_core::work::{Overrule, Source, Work};
 
 use super::content::ContentError;
+use super::store::{self, StoreProblem};
 
 /// Something to tell the person: what happened, and what went wrong that is not their fault.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,6 +31,9 @@ pub enum Notice {
     /// The saved data could not be read; it was set aside (its text is here, to download) and
     /// the app started fresh.
     SavedDataDamaged(Rc<str>),
+    /// One saved assessment could not be read; it was set aside alone (its text is here, to
+    /// download) and the others loaded.
+    EntryDamaged(Rc<str>),
     /// The saved data was written by a newer Client Fit; it is left untouched and nothing is
     /// saved over it.
     SavedByNewer,
@@ -42,6 +46,17 @@ pub enum Notice {
     ShareTooLong,
     Imported(ImportReport),
     BackupFailed(BackupError),
+}
+
+impl From<StoreProblem> for Notice {
+    fn from(problem: StoreProblem) -> Self {
+        match problem {
+            StoreProblem::Unavailable => Notice::StorageUnavailable,
+            StoreProblem::Damaged(text) => Notice::SavedDataDamaged(text),
+            StoreProblem::EntryDamaged(text) => Notice::EntryDamaged(text),
+            StoreProblem::Newer => Notice::SavedByNewer,
+        }
+    }
 }
 
 /// What an import did, for the notice.
@@ -138,7 +153,7 @@ pub struct Start {
     pub begin: Option<String>,
     /// The clock at start-up, for anything restored into the history.
     pub now_ms: f64,
-    /// Whether changes may be saved to the device (see `device::Loaded::saving`).
+    /// Whether changes may be saved to the device (see `store::Loaded::saving`).
     pub saving: bool,
     /// Where the built-in questionnaire files are, as a prefix of their paths (empty: beside
     /// the page).
@@ -249,6 +264,10 @@ pub enum Action {
     },
     /// Reads a backup file's text and merges it into the current history.
     Import(String),
+    /// Takes in what another tab stored (heard through the storage event, or met while
+    /// saving): its assessments and deletes, and its profile edits. What this tab is doing
+    /// (the assessment in progress, the page shown) stays.
+    Stored(store::Incoming),
 }
 
 impl State {
@@ -389,6 +408,20 @@ impl State {
             questionnaires: self.custom_questionnaires(),
             profile_asked: self.profile_asked,
             ..Saved::new()
+        }
+    }
+
+    /// What is kept on the device, borrowed for `store::save` (which compares it with what it
+    /// last wrote, by pointer first): nothing is copied. A widget keeps no profile or history.
+    pub fn stored(&self) -> store::Snapshot<'_> {
+        let app = self.embedded.is_none();
+        store::Snapshot {
+            language: &self.language,
+            profile: app.then_some(&self.profile),
+            profile_asked: self.profile_asked,
+            questionnaires: if app { &self.custom_sources } else { &[] },
+            session: self.session.as_ref(),
+            history: app.then_some(&self.history),
         }
     }
 
@@ -950,6 +983,17 @@ impl Reducible for State {
                     .with_notice(Notice::Imported(report)),
                 )
             }
+            Action::Stored(incoming) => match incoming.apply(&self.history, &self.profile) {
+                (None, None) => self,
+                (history, profile) => Rc::new(State {
+                    history: history.unwrap_or_else(|| self.history.clone()),
+                    // A widget's profile is the consultant's, from the page: never another tab's.
+                    profile: profile
+                        .filter(|_| self.embedded.is_none())
+                        .unwrap_or_else(|| self.profile.clone()),
+                    ..(*self).clone()
+                }),
+            },
             _ => self,
         }
     }

@@ -15,8 +15,8 @@ use client_fit_core::text::pick_language;
 
 use client_fit_ui::content::{self, ContentError};
 use client_fit_ui::host_events::HostCallbacks;
-use client_fit_ui::state::{Embedded, Start, View};
-use client_fit_ui::{components, device};
+use client_fit_ui::state::{Embedded, Notice, Start, View};
+use client_fit_ui::{components, device, store};
 
 use crate::panic;
 
@@ -102,11 +102,12 @@ async fn prepare(
     let options = read_options(&attributes, block.as_deref()).map_err(|e| e.to_string())?;
 
     let storage_key = storage_key(host);
-    let device::Loaded {
+    let store::Loaded {
         mut saved,
-        notices,
+        problems,
         saving,
-    } = device::load_saved(&storage_key);
+    } = store::load(&storage_key);
+    let notices = problems.into_iter().map(Notice::from).collect();
     let language = options
         .language
         .clone()

@@ -11,7 +11,7 @@ use client_fit_core::builtin::IDS;
 use client_fit_core::share;
 use client_fit_core::storage::STORAGE_KEY;
 use client_fit_core::text::pick_language;
-use client_fit_ui::{components, content, device, state};
+use client_fit_ui::{components, content, device, state, store};
 
 /// Mounts the app into the page body, when the page asks for it (`<body data-client-fit-app>`).
 /// The browser entry point; on a host page the embed loader mounts widgets instead.
@@ -29,11 +29,12 @@ pub fn start() {
 /// Reads the device and the address, fetches the questionnaires the first screen needs (in
 /// the language it will be shown in), then renders. The rest are fetched after the first paint.
 async fn launch() {
-    let device::Loaded {
+    let store::Loaded {
         saved,
-        notices,
+        problems,
         saving,
-    } = device::load_saved(STORAGE_KEY);
+    } = store::load(STORAGE_KEY);
+    let notices = problems.into_iter().map(state::Notice::from).collect();
     let language = saved.language.clone().unwrap_or_else(|| {
         let preferred = device::preferred_languages();
         pick_language(preferred.iter().map(String::as_str)).to_owned()
