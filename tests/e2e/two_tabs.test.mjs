@@ -25,11 +25,20 @@ async function twoTabs() {
   return { context, a, b, problems };
 }
 
+// Only the tab in front gets animation frames in headless Chromium (Playwright waits for them
+// before it clicks), so each step brings its tab to the front first, as a person would.
+const front = async (page) => { await page.bringToFront(); return page; };
+const complete = async (page, client) => completeQuestionnaire(await front(page), client);
+
+// A tab behind gets no animation frames: conditions there are checked on a timer instead.
+const POLL = { polling: 50 };
+
 const history = (page) => page.getByRole('button', { name: 'History', exact: true });
 const row = (page, client) => page.locator('.cf-history-item', { hasText: client });
 
 /** The clients shown in History, once `expected` all show. */
 async function shownClients(page, expected) {
+  await front(page);
   await history(page).click();
   for (const client of expected) await row(page, client).waitFor();
   return page.locator('.cf-history-item').count();
@@ -41,10 +50,12 @@ const keys = (page) => page.evaluate(() => Object.keys(localStorage).sort());
 test('an assessment saved in each of two tabs is in History in both, live and after a reload', async () => {
   const { context, a, b, problems } = await twoTabs();
   // Tab B was opened first and holds the history as it was then (empty).
-  await completeQuestionnaire(a, 'Alpha');
+  await complete(a, 'Alpha');
+  await front(a);
   await a.getByRole('button', { name: 'Save to history' }).click();
   await a.getByText('Saved to history.').waitFor();
-  await completeQuestionnaire(b, 'Beta');
+  await complete(b, 'Beta');
+  await front(b);
   await b.getByRole('button', { name: 'Save to history' }).click();
   await b.getByText('Saved to history.').waitFor();
 
@@ -52,7 +63,7 @@ test('an assessment saved in each of two tabs is in History in both, live and af
   assert.equal(await shownClients(a, ['Alpha', 'Beta']), 2);
   assert.equal(await shownClients(b, ['Alpha', 'Beta']), 2);
   for (const page of [a, b]) {
-    await page.reload();
+    await (await front(page)).reload();
     assert.equal(await shownClients(page, ['Alpha', 'Beta']), 2);
   }
   // One key per assessment.
@@ -65,10 +76,12 @@ test('an assessment saved in each of two tabs is in History in both, live and af
 
 test('a delete and a rename in one tab reach the other tab without a reload', async () => {
   const { context, a, b, problems } = await twoTabs();
-  await completeQuestionnaire(a, 'Gamma');
+  await complete(a, 'Gamma');
+  await front(a);
   await a.getByRole('button', { name: 'Save to history' }).click();
   await a.getByText('Saved to history.').waitFor();
   await shownClients(b, ['Gamma']);
+  await front(a);
   await history(a).click();
   const gamma = row(a, 'Gamma');
   await gamma.getByRole('button', { name: 'Rename' }).click();
@@ -78,7 +91,7 @@ test('a delete and a rename in one tab reach the other tab without a reload', as
   const renamed = row(a, 'Gamma Ltd');
   await renamed.getByRole('button', { name: 'Delete' }).click();
   await renamed.getByRole('button', { name: 'Delete for good' }).click();
-  await b.waitForFunction(() => document.querySelectorAll('.cf-history-item').length === 0);
+  await b.waitForFunction(() => document.querySelectorAll('.cf-history-item').length === 0, undefined, POLL);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -88,19 +101,21 @@ test('profile edits in two tabs both survive, and on the same field the later ed
   const NAME = 'Your name or business (signs your letters)';
   const CURRENCY = 'Currency (for example EUR, USD, DKK, RON)';
   for (const page of [a, b]) {
+    await front(page);
     await page.getByRole('button', { name: 'My ideal client' }).click();
     await page.getByRole('heading', { name: 'Your ideal client profile' }).waitFor();
   }
-  await a.getByLabel(NAME).fill('Vega Studio');
-  await b.getByLabel(CURRENCY).fill('DKK');
+  await (await front(a)).getByLabel(NAME).fill('Vega Studio');
+  await (await front(b)).getByLabel(CURRENCY).fill('DKK');
   // Each tab shows the other's field without a reload.
-  await a.waitForFunction((label) => [...document.querySelectorAll('input')].some((i) => i.value === 'DKK'), CURRENCY);
-  await b.waitForFunction(() => [...document.querySelectorAll('input')].some((i) => i.value === 'Vega Studio'));
+  await a.waitForFunction(() => [...document.querySelectorAll('input')].some((i) => i.value === 'DKK'), undefined, POLL);
+  await b.waitForFunction(() => [...document.querySelectorAll('input')].some((i) => i.value === 'Vega Studio'), undefined, POLL);
   // The same field in both: the later edit stands.
-  await a.getByLabel(NAME).fill('Vega First');
-  await b.getByLabel(NAME).fill('Vega Second');
-  await a.waitForFunction(() => [...document.querySelectorAll('input')].some((i) => i.value === 'Vega Second'));
+  await (await front(a)).getByLabel(NAME).fill('Vega First');
+  await (await front(b)).getByLabel(NAME).fill('Vega Second');
+  await a.waitForFunction(() => [...document.querySelectorAll('input')].some((i) => i.value === 'Vega Second'), undefined, POLL);
   for (const page of [a, b]) {
+    await front(page);
     await page.reload();
     await page.getByRole('button', { name: 'My ideal client' }).click();
     assert.equal(await page.getByLabel(NAME).inputValue(), 'Vega Second');
@@ -112,13 +127,13 @@ test('profile edits in two tabs both survive, and on the same field the later ed
 
 test("each tab keeps its own work in progress, and a reload finds it", async () => {
   const { context, a, b, problems } = await twoTabs();
-  await completeQuestionnaire(a, 'Work A');
-  await completeQuestionnaire(b, 'Work B');
+  await complete(a, 'Work A');
+  await complete(b, 'Work B');
   // Tab A's next change is saved after tab B's work: B's must not have replaced it.
-  await a.getByLabel('Private notes').fill('notes of A');
+  await (await front(a)).getByLabel('Private notes').fill('notes of A');
   await a.reload();
   await a.getByRole('heading', { name: 'Result for Work A' }).waitFor();
-  await b.reload();
+  await (await front(b)).reload();
   await b.getByRole('heading', { name: 'Result for Work B' }).waitFor();
   // A newly opened tab takes up the most recent unfinished work.
   const c = await context.newPage();
