@@ -257,6 +257,7 @@ pub fn build<Q: Deref<Target = Questionnaire>>(
     for s in &screenings {
         groups.entry(key_of(s)).or_default().push(s);
     }
+    let mut followed = checkups_by_group(history, &find, &screenings);
     let mut record = TrackRecord::default();
     for (key, mut group) in groups {
         group.sort_by(|a, b| a.created_ms.total_cmp(&b.created_ms));
@@ -264,7 +265,7 @@ pub fn build<Q: Deref<Target = Questionnaire>>(
             continue;
         };
         let mut client = client;
-        client.checkups = checkups(history, &find, &screenings, &key, profile);
+        client.checkups = checkups(&followed.remove(&key).unwrap_or_default(), profile);
         record.clients.push(client);
     }
     record
@@ -396,30 +397,42 @@ fn client_record<Q: Deref<Target = Questionnaire>>(
     })
 }
 
-fn checkups<Q: Deref<Target = Questionnaire>>(
-    history: &[Assessment],
+/// The consultant's check-ups with the client key each follows, found once for the whole
+/// history (each check-up's group is looked up once, not once per client: with thousands of
+/// saved assessments that was the difference between milliseconds and seconds).
+fn checkups_by_group<'a, Q: Deref<Target = Questionnaire>>(
+    history: &'a [Assessment],
     find: &impl Fn(&str) -> Option<Q>,
     screenings: &[&Assessment],
-    key: &str,
+) -> BTreeMap<String, Vec<(&'a Assessment, Q)>> {
+    let mut groups: BTreeMap<String, Vec<(&'a Assessment, Q)>> = BTreeMap::new();
+    for a in history.iter().filter(|a| a.work.source == Source::Consultant) {
+        let Some(q) = find(&a.work.questionnaire).filter(|q| q.lens == Lens::Checkup) else {
+            continue;
+        };
+        if let Some(key) = group_of(screenings, a) {
+            groups.entry(key).or_default().push((a, q));
+        }
+    }
+    groups
+}
+
+/// The check-ups of one client, oldest first, with their verdicts computed with `profile`.
+fn checkups<Q: Deref<Target = Questionnaire>>(
+    group: &[(&Assessment, Q)],
     profile: &Profile,
 ) -> Vec<CheckupRecord> {
-    let mut found: Vec<CheckupRecord> = history
+    let mut found: Vec<CheckupRecord> = group
         .iter()
-        .filter(|a| a.work.source == Source::Consultant)
-        .filter_map(|a| {
-            let q = find(&a.work.questionnaire)?;
-            (q.lens == Lens::Checkup && group_of(screenings, a).as_deref() == Some(key)).then(
-                || {
-                    let work = &a.work;
-                    let judged = assess(&q, &work.answers, work.impression(), profile);
-                    CheckupRecord {
-                        id: a.id.clone(),
-                        created_ms: a.created_ms,
-                        questionnaire: work.questionnaire.clone(),
-                        verdict: a.verdict(judged.verdict.as_deref()).map(str::to_owned),
-                    }
-                },
-            )
+        .map(|(a, q)| {
+            let work = &a.work;
+            let judged = assess(q, &work.answers, work.impression(), profile);
+            CheckupRecord {
+                id: a.id.clone(),
+                created_ms: a.created_ms,
+                questionnaire: work.questionnaire.clone(),
+                verdict: a.verdict(judged.verdict.as_deref()).map(str::to_owned),
+            }
         })
         .collect();
     found.sort_by(|a, b| a.created_ms.total_cmp(&b.created_ms));
