@@ -252,6 +252,24 @@ pub fn build<Q: Deref<Target = Questionnaire>>(
     find: impl Fn(&str) -> Option<Q>,
     profile: &Profile,
 ) -> TrackRecord {
+    build_with(history, find, Some(profile))
+}
+
+/// The clients of the track record (who each screening and check-up belongs to, and each
+/// client's outcome) without scoring anything: `verdict`, `flags` and the tallies are left
+/// empty. What History needs for its rows, at a fraction of the cost with thousands of them.
+pub fn clients<Q: Deref<Target = Questionnaire>>(
+    history: &[Assessment],
+    find: impl Fn(&str) -> Option<Q>,
+) -> TrackRecord {
+    build_with(history, find, None)
+}
+
+fn build_with<Q: Deref<Target = Questionnaire>>(
+    history: &[Assessment],
+    find: impl Fn(&str) -> Option<Q>,
+    profile: Option<&Profile>,
+) -> TrackRecord {
     let screenings = screenings(history, &find);
     let mut groups: BTreeMap<String, Vec<&Assessment>> = BTreeMap::new();
     for s in &screenings {
@@ -271,6 +289,9 @@ pub fn build<Q: Deref<Target = Questionnaire>>(
     record
         .clients
         .sort_by(|a, b| b.created_ms.total_cmp(&a.created_ms));
+    if profile.is_none() {
+        return record;
+    }
     let mut signs: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
     for client in &record.clients {
         record.gut.add(client.gut_right());
@@ -349,16 +370,18 @@ fn by_name(screenings: &[&Assessment], checkup: &Assessment) -> Option<String> {
 fn client_record<Q: Deref<Target = Questionnaire>>(
     group: &[&Assessment],
     find: &impl Fn(&str) -> Option<Q>,
-    profile: &Profile,
+    profile: Option<&Profile>,
 ) -> Option<ClientRecord> {
     let first = group.first()?;
     let q = find(&first.work.questionnaire)?;
     let work = &first.work;
-    let judged = assess(&q, &work.answers, work.impression(), profile);
+    // Unscored (`clients`): no verdict and no flags.
+    let judged = profile.map(|profile| assess(&q, &work.answers, work.impression(), profile));
+    let verdict = judged.as_ref().and_then(|j| j.verdict.clone());
     let leaning_of = |q: &Questionnaire, id: &str| q.verdict(id).map(|band| band.leaning);
-    let verdict_leaning = judged.verdict.as_deref().and_then(|id| leaning_of(&q, id));
+    let verdict_leaning = verdict.as_deref().and_then(|id| leaning_of(&q, id));
     let mut flags: Vec<String> = Vec::new();
-    for raised in &judged.flags {
+    for raised in judged.iter().flat_map(|j| &j.flags) {
         if !flags.contains(&raised.flag) {
             flags.push(raised.flag.clone());
         }
@@ -387,7 +410,7 @@ fn client_record<Q: Deref<Target = Questionnaire>>(
         created_ms: first.created_ms,
         questionnaire: work.questionnaire.clone(),
         impression: work.impression(),
-        verdict: judged.verdict,
+        verdict,
         verdict_leaning,
         overrule,
         overrule_leaning,
@@ -406,7 +429,10 @@ fn checkups_by_group<'a, Q: Deref<Target = Questionnaire>>(
     screenings: &[&Assessment],
 ) -> BTreeMap<String, Vec<(&'a Assessment, Q)>> {
     let mut groups: BTreeMap<String, Vec<(&'a Assessment, Q)>> = BTreeMap::new();
-    for a in history.iter().filter(|a| a.work.source == Source::Consultant) {
+    for a in history
+        .iter()
+        .filter(|a| a.work.source == Source::Consultant)
+    {
         let Some(q) = find(&a.work.questionnaire).filter(|q| q.lens == Lens::Checkup) else {
             continue;
         };
@@ -420,18 +446,19 @@ fn checkups_by_group<'a, Q: Deref<Target = Questionnaire>>(
 /// The check-ups of one client, oldest first, with their verdicts computed with `profile`.
 fn checkups<Q: Deref<Target = Questionnaire>>(
     group: &[(&Assessment, Q)],
-    profile: &Profile,
+    profile: Option<&Profile>,
 ) -> Vec<CheckupRecord> {
     let mut found: Vec<CheckupRecord> = group
         .iter()
         .map(|(a, q)| {
             let work = &a.work;
-            let judged = assess(q, &work.answers, work.impression(), profile);
+            let computed = profile
+                .and_then(|profile| assess(q, &work.answers, work.impression(), profile).verdict);
             CheckupRecord {
                 id: a.id.clone(),
                 created_ms: a.created_ms,
                 questionnaire: work.questionnaire.clone(),
-                verdict: a.verdict(judged.verdict.as_deref()).map(str::to_owned),
+                verdict: a.verdict(computed.as_deref()).map(str::to_owned),
             }
         })
         .collect();
