@@ -22,6 +22,7 @@ pub struct Assessment {
     /// When it was last changed; the newer one wins when a backup brings the same id.
     #[serde(default)]
     pub updated_ms: f64,
+    /// What it is about and what was said, stored flat in its JSON.
     #[serde(flatten)]
     pub work: Work,
     /// What was recorded later: the client's outcome, a link made by hand.
@@ -78,6 +79,7 @@ pub fn unique_id(history: &[Assessment], now_ms: f64) -> String {
         .unwrap_or(base)
 }
 
+/// The saved assessment with this id.
 pub fn find<'a>(history: &'a [Assessment], id: &str) -> Option<&'a Assessment> {
     history.iter().find(|a| a.id == id)
 }
@@ -244,11 +246,14 @@ pub fn prospect_intake_of<'a>(history: &'a [Assessment], client: &str) -> Option
 /// A value before and after.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Change<T> {
+    /// In the earlier assessment.
     pub before: T,
+    /// In the later one.
     pub after: T,
 }
 
 impl<T: PartialEq> Change<T> {
+    /// Whether it changed at all.
     pub fn changed(&self) -> bool {
         self.before != self.after
     }
@@ -257,8 +262,11 @@ impl<T: PartialEq> Change<T> {
 /// One question whose answer changed; `None` is no answer at all.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AnswerChange {
+    /// The question's id.
     pub question: String,
+    /// The earlier answer.
     pub before: Option<Answer>,
+    /// The later answer.
     pub after: Option<Answer>,
 }
 

@@ -26,13 +26,17 @@ pub enum Step {
     Section(usize),
     /// The list of unanswered questions before the result.
     Review,
+    /// The verdict, score and what to do next.
     Result,
 }
 
+/// The assessment in progress: what was said so far and where the person is.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Session {
+    /// What it is about and what was said, stored flat in its JSON.
     #[serde(flatten)]
     pub work: Work,
+    /// The step shown.
     pub step: Step,
     /// The history id this assessment was saved as, so saving again updates it.
     #[serde(default)]
@@ -44,12 +48,16 @@ pub struct Session {
 pub struct Progress {
     /// 1-based position of the current section among the shown ones (0 before the first).
     pub section: usize,
+    /// How many sections are shown with the current answers.
     pub sections: usize,
+    /// How many of the shown questions are answered.
     pub answered: usize,
+    /// How many questions are shown (notes left out).
     pub questions: usize,
 }
 
 impl Progress {
+    /// The share of shown questions answered, 0 to 100 (100 when none are shown).
     pub fn percent(&self) -> usize {
         (self.answered * 100)
             .checked_div(self.questions)
@@ -58,6 +66,8 @@ impl Progress {
 }
 
 impl Session {
+    /// A new assessment of `questionnaire` for `client` (trimmed), at its first step: the first
+    /// impression, or the first section of a prospect's intake.
     pub fn new(questionnaire: &Questionnaire, client: &str) -> Self {
         Session {
             work: Work {
@@ -193,6 +203,7 @@ impl Session {
             .collect()
     }
 
+    /// How far along the person is, for the progress bar.
     pub fn progress(&self, questionnaire: &Questionnaire, profile: &Profile) -> Progress {
         let visibility = Visibility::of(questionnaire, &self.work.answers, profile);
         let shown = self.shown_sections(questionnaire, profile);

@@ -511,4 +511,54 @@ mod tests {
         assert_eq!(client_key("  Acme Ltd "), client_key("ACME LTD"));
         assert_eq!(client_key(" \n"), None);
     }
+
+    #[test]
+    fn the_unscored_clients_are_the_scored_record_s_clients_without_verdicts() {
+        let mut q = crate::test_support::minimal();
+        q.lens = Lens::Screen;
+        let mut checkup = crate::test_support::minimal();
+        checkup.id = "check".into();
+        checkup.lens = Lens::Checkup;
+        let find = |id: &str| match id {
+            "minimal" => Some(Box::new(q.clone())),
+            "check" => Some(Box::new(checkup.clone())),
+            _ => None,
+        };
+        let mut history = vec![
+            Assessment::new("1", "minimal", "Acme", 1.0),
+            Assessment::new("2", "minimal", "Beta", 2.0),
+            Assessment::new("3", "check", "acme ", 3.0),
+            Assessment::new("4", "minimal", "", 4.0),
+        ];
+        history[0].follow.outcome = Some(Outcome::WentWell);
+        history[0].follow.outcome_ms = 5.0;
+        let scored = build(&history, find, &Profile::default());
+        let unscored = clients(&history, find);
+        let shape = |r: &TrackRecord| -> Vec<(String, Vec<String>, Option<Outcome>, Vec<String>)> {
+            r.clients
+                .iter()
+                .map(|c| {
+                    let checkups = c.checkups.iter().map(|k| k.id.clone()).collect();
+                    (
+                        c.screening.clone(),
+                        c.screenings.clone(),
+                        c.outcome,
+                        checkups,
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(shape(&unscored), shape(&scored));
+        assert_eq!(
+            shape(&scored)[2].3,
+            ["3"],
+            "the check-up follows Acme by name"
+        );
+        assert!(
+            unscored
+                .clients
+                .iter()
+                .all(|c| c.verdict.is_none() && c.flags.is_empty())
+        );
+    }
 }

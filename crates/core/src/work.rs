@@ -17,8 +17,10 @@ pub struct Work {
     /// The client's or prospect's name, possibly empty.
     #[serde(default)]
     pub client: String,
+    /// The first impression, asked before any question.
     #[serde(default)]
     pub blink: Option<Blink>,
+    /// The answers so far, by question id.
     #[serde(default)]
     pub answers: Answers,
     /// The consultant overruled the computed verdict.
@@ -27,6 +29,7 @@ pub struct Work {
     /// Id of the earlier assessment of the same client this one re-assesses.
     #[serde(default)]
     pub previous: Option<String>,
+    /// Who gave the answers.
     #[serde(default)]
     pub source: Source,
     /// The consultant's private notes; never put in a share link.
