@@ -569,10 +569,11 @@ fn heard(main_key: &str, event: &StorageEvent) -> Option<Incoming> {
                 if theirs.profile != tracked.settings.profile {
                     incoming.profile = Some(theirs.profile.clone());
                 }
-                // The base moves to what is stored, so taking it in is not an edit of ours.
+                // The base profile moves to what is stored, so taking it in is not an edit of
+                // ours. The main text stays as this tab last knew it: the next write then sees
+                // the other tab's and merges the rest (kept questionnaires, "terms asked").
                 tracked.settings.profile = theirs.profile.clone();
                 tracked.settings.profile_ms = theirs.profile_ms;
-                tracked.main_text = Some(text);
                 Some(())
             })?;
         }
