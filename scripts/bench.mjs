@@ -6,11 +6,14 @@
 //   - last answer to result: from the click on "See the result" to the first frame with the
 //     result laid out, on the 30-question screening (the heaviest result page);
 //   - memory after load: JS heap (CDP Runtime.getHeapUsage) plus wasm linear memory;
+//   - with 2,000 saved assessments (about 1 KB each, seeded into storage before load): an action
+//     that does not touch the history (switching the language) until the next frame, and
+//     opening History until its rows are laid out (written to target/bench/history.json);
 //   - scoring a 3,000-question questionnaire in wasm (target/bench/wasm/, built by the
 //     Makefile from benches/wasm_scoring.rs).
 // Prints min / median / max beside each budget and writes target/bench/page.json.
 import { chromium } from 'playwright-core';
-import { mkdir, writeFile, access } from 'node:fs/promises';
+import { mkdir, writeFile, access, readFile } from 'node:fs/promises';
 import { serve } from './serve.mjs';
 import { CHROMIUM_FLAGS, answerSection, skipTermsIfAsked } from '../tests/e2e/helpers.mjs';
 
@@ -111,6 +114,88 @@ async function lastAnswerToResult(browser, url) {
   return ms;
 }
 
+const SAVED = Number(process.env.BENCH_SAVED ?? 2000);
+
+// Saved assessments as storage version 3 keeps them (one key each), about 1 KB each: every
+// single-choice question of the screening answered with its first option, and a short note.
+async function seededHistory() {
+  const screen = JSON.parse(await readFile('content/screen.json', 'utf8'));
+  const answers = {};
+  for (const section of screen.sections) {
+    for (const q of section.questions) {
+      if (q.kind === 'single' && q.options?.length) answers[q.id] = { choice: q.options[0].id };
+    }
+  }
+  const entries = {};
+  const base = Date.UTC(2026, 0, 1);
+  for (let i = 0; i < SAVED; i += 1) {
+    const id = String(base + i * 60000);
+    entries[`client-fit-a-${id}`] = JSON.stringify({
+      id, created_ms: base + i * 60000, updated_ms: base + i * 60000, questionnaire: 'screen',
+      client: `Client ${i}`, blink: { impression: i % 3 ? 'good' : 'bad', why: 'first call' },
+      answers, notes: 'Met at the fair; wants a shop by spring. '.repeat(3),
+    });
+  }
+  const sizes = Object.values(entries).map((e) => e.length);
+  return { entries, bytes: sizes.reduce((a, b) => a + b, 0) };
+}
+
+// A page whose storage holds `entries` before the app starts; resolves once the start page shows.
+async function pageWithHistory(browser, url, entries) {
+  const context = await browser.newContext({ locale: 'en-US' });
+  await context.addInitScript((entries) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.clear();
+    localStorage.setItem('client-fit', JSON.stringify({ version: 3, language: 'en', profile_asked: true }));
+    for (const [key, text] of Object.entries(entries)) localStorage.setItem(key, text);
+  }, entries);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('.cf-start').waitFor();
+  return { context, page };
+}
+
+// In the page: clicks `selector` and resolves with the ms from the click to the first frame in
+// which `done()` holds (checked after every DOM change, and at once).
+function clickToFrame([selector, done]) {
+  const ready = new Function(`return (${done})`);
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const frame = () => requestAnimationFrame(() => resolve(performance.now() - start));
+    const observer = new MutationObserver(() => {
+      if (ready()) { observer.disconnect(); frame(); }
+    });
+    observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+    document.querySelector(selector).click();
+    if (ready()) { observer.disconnect(); frame(); }
+  });
+}
+
+async function largeHistory(browser, url, entries) {
+  const { context, page } = await pageWithHistory(browser, url, entries);
+  // Switching the language: nothing of the history changes, so nothing of it may be rewritten.
+  await page.evaluate(() => {
+    window.__writes = 0;
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (...args) { window.__writes += 1; return set.apply(this, args); };
+  });
+  const language = await page.evaluate(clickToFrame, [
+    '.cf-lang[aria-pressed=false]',
+    "document.documentElement.lang !== 'en'",
+  ]);
+  const languageWrites = await page.evaluate(() => window.__writes);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  const open = await page.evaluate(clickToFrame, [
+    '.cf-tabs .cf-tab:nth-child(3)',
+    `document.querySelectorAll('.cf-history-item').length > 0`,
+  ]);
+  const rows = await page.locator('.cf-history-item').count();
+  await context.close();
+  return { language, languageWrites, open, rows };
+}
+
 async function wasmScoring(browser) {
   const dir = 'target/bench/wasm';
   try {
@@ -141,6 +226,9 @@ const loads = [];
 for (let i = 0; i < RUNS; i += 1) loads.push(await firstLoad(browser, url));
 const results = [];
 for (let i = 0; i < RUNS; i += 1) results.push(await lastAnswerToResult(browser, url));
+const seeded = await seededHistory();
+const large = [];
+for (let i = 0; i < Math.min(RUNS, 5); i += 1) large.push(await largeHistory(browser, url, seeded.entries));
 const scoring = await wasmScoring(browser);
 await browser.close();
 await new Promise((done) => site.close(done));
@@ -168,6 +256,16 @@ const report = {
 };
 await mkdir('target/bench', { recursive: true });
 await writeFile('target/bench/page.json', `${JSON.stringify(report, null, 2)}\n`);
+const historyReport = {
+  date: report.date,
+  savedAssessments: SAVED,
+  storedBytes: seeded.bytes,
+  rowsShown: large[0].rows,
+  switchLanguageToNextFrameMs: stats(large.map((l) => l.language)),
+  storageWritesOnLanguageSwitch: stats(large.map((l) => l.languageWrites)),
+  openHistoryToRowsMs: stats(large.map((l) => l.open)),
+};
+await writeFile('target/bench/history.json', `${JSON.stringify(historyReport, null, 2)}\n`);
 
 const f1 = (n) => n.toFixed(1);
 const line = (what, s, unit, budget, scale = (n) => n) =>
@@ -182,9 +280,13 @@ line('last answer to result', report.lastAnswerToResultMs, 'ms', '16 ms');
 line('memory after load (JS + wasm)', report.memoryAfterLoadBytes, 'MiB', '5 MiB', (n) => n / KIB / KIB);
 line('  JS heap', report.jsHeapBytes, 'MiB', '', (n) => n / KIB / KIB);
 line('  wasm linear memory', report.wasmMemoryBytes, 'MiB', '', (n) => n / KIB / KIB);
+console.log(`with ${SAVED} saved assessments (${f1(seeded.bytes / KIB / KIB)} MiB), ${large.length} runs:`);
+line('  switch language to next frame', historyReport.switchLanguageToNextFrameMs, 'ms', '16 ms');
+line('  storage writes on that switch', historyReport.storageWritesOnLanguageSwitch, '', '1 (the main key)');
+line(`  open History to ${historyReport.rowsShown} rows laid out`, historyReport.openHistoryToRowsMs, 'ms', '200 ms');
 if (scoring) {
   for (const [what, s] of Object.entries(scoring)) line(`wasm: ${what}`, s, 'ms', what.includes('prepared') ? '1 ms' : '');
 } else {
   console.log('wasm scoring: not built (run `make bench`)');
 }
-console.log('written to target/bench/page.json');
+console.log('written to target/bench/page.json and target/bench/history.json');

@@ -25,11 +25,12 @@ async function beginScreening(page, client) {
   await page.locator('.cf-next').click();
 }
 
-/** What the device keeps: the main key (profile and settings) and the assessment in progress. */
+/** What the device keeps: the main key (profile and settings) and this tab's assessment in
+ *  progress (under its tab's key, the tab's id being in sessionStorage). */
 function stored(page) {
   return page.evaluate(() => ({
     main: JSON.parse(localStorage.getItem('client-fit') ?? '{}'),
-    session: JSON.parse(localStorage.getItem('client-fit-session') ?? 'null'),
+    session: (JSON.parse(localStorage.getItem(`client-fit-w-${sessionStorage.getItem('client-fit-tab')}`) ?? '{}').session ?? null),
   }));
 }
 
@@ -61,7 +62,7 @@ test('"12,000" in the budget against a profile minimum of "2,000" is twelve thou
   assert.equal(await readOf(page, 'budget').innerText(), '= 12,000');
   // The budget is compared: the profile has a minimum.
   assert.equal(await page.locator('[data-question="budget"] .cf-not-compared-note').count(), 0);
-  const { session } = await storedWhen(page, () => JSON.parse(localStorage.getItem('client-fit-session') ?? 'null')?.answers?.budget?.number === 12000);
+  const { session } = await storedWhen(page, () => (JSON.parse(localStorage.getItem(`client-fit-w-${sessionStorage.getItem('client-fit-tab')}`) ?? '{}').session ?? null)?.answers?.budget?.number === 12000);
   assert.deepEqual(session.answers.budget, { number: 12000 });
   // Kept as typed.
   assert.equal(await budget(page).inputValue(), '12,000');
@@ -94,7 +95,7 @@ test('"3.500,50" reads as 3500.5 in Danish, and a switch to English writes it th
   await budget(page).fill('3.500,50');
   await readOf(page, 'budget').waitFor();
   assert.equal(await readOf(page, 'budget').innerText(), '= 3.500,5');
-  await storedWhen(page, () => JSON.parse(localStorage.getItem('client-fit-session') ?? 'null')?.answers?.budget?.number === 3500.5);
+  await storedWhen(page, () => (JSON.parse(localStorage.getItem(`client-fit-w-${sessionStorage.getItem('client-fit-tab')}`) ?? '{}').session ?? null)?.answers?.budget?.number === 3500.5);
   // "12.000" is twelve thousand in Danish, "12,000" twelve.
   await budget(page).fill('12.000');
   await readOf(page, 'budget', '= 12.000').waitFor();
@@ -123,7 +124,7 @@ test('"150" in a percentage and "abc" are errors at the field that clear the ans
   await deposit.fill('15');
   await readOf(page, 'deposit').waitFor();
   assert.match(await readOf(page, 'deposit').innerText(), /^= 15\s%$/);
-  await storedWhen(page, () => JSON.parse(localStorage.getItem('client-fit-session') ?? 'null')?.answers?.deposit?.number === 15);
+  await storedWhen(page, () => (JSON.parse(localStorage.getItem(`client-fit-w-${sessionStorage.getItem('client-fit-tab')}`) ?? '{}').session ?? null)?.answers?.deposit?.number === 15);
 
   await deposit.fill('150');
   await error.waitFor();
@@ -132,7 +133,7 @@ test('"150" in a percentage and "abc" are errors at the field that clear the ans
   assert.equal(await deposit.getAttribute('aria-describedby'), await error.getAttribute('id'));
   assert.equal(await deposit.inputValue(), '150', 'kept as typed');
   // Never the earlier 15, nor a part of what was typed.
-  await storedWhen(page, () => !('deposit' in (JSON.parse(localStorage.getItem('client-fit-session') ?? '{}').answers ?? {})));
+  await storedWhen(page, () => !('deposit' in ((JSON.parse(localStorage.getItem(`client-fit-w-${sessionStorage.getItem('client-fit-tab')}`) ?? '{}').session ?? {}).answers ?? {})));
 
   // Next stays, and takes the person to the field.
   const depositId = await deposit.getAttribute('id');

@@ -7,11 +7,10 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::builtin::IDS;
-use super::history::Assessment;
+use super::history::{Assessment, Taken};
 use super::lint::Problems;
 use super::load::load;
 use super::model::Questionnaire;
-use super::outcome::merge_outcome;
 use super::profile::Profile;
 
 /// The backup version this build writes and the newest it reads.
@@ -142,7 +141,7 @@ pub fn export(profile: &Profile, history: &[Assessment], custom: &[Value], now_m
 /// imports it into their history like any backup.
 pub fn export_handover(assessment: &Assessment, custom: Option<&Value>, now_ms: f64) -> String {
     let mut theirs = assessment.clone();
-    theirs.work.source = super::history::Source::Prospect;
+    theirs.work.source = super::work::Source::Prospect;
     let custom: Vec<Value> = custom.into_iter().cloned().collect();
     write(None, &[theirs], &custom, now_ms)
 }
@@ -267,25 +266,11 @@ fn check(entry: Value, seen: &[String]) -> Result<Assessment, Refusal> {
 
 impl Imported {
     fn merge(&mut self, entry: Assessment) {
-        match self.history.iter_mut().find(|a| a.id == entry.id) {
-            None => {
-                self.history.push(entry);
-                self.added += 1;
-            }
-            // The outcome has a time of its own: the later one wins whichever copy wins the rest.
-            Some(existing) if *existing != entry && entry.updated_ms > existing.updated_ms => {
-                let mut entry = entry;
-                merge_outcome(&mut entry, existing);
-                *existing = entry;
-                self.updated += 1;
-            }
-            Some(existing) => {
-                if merge_outcome(existing, &entry) {
-                    self.updated += 1;
-                } else {
-                    self.unchanged += 1;
-                }
-            }
+        // The rule is the history's (`history::take_imported`); this only counts.
+        match super::history::take_imported(&mut self.history, entry) {
+            Taken::Added => self.added += 1,
+            Taken::Updated => self.updated += 1,
+            Taken::Unchanged => self.unchanged += 1,
         }
     }
 }
@@ -294,8 +279,8 @@ impl Imported {
 mod tests {
     use super::*;
     use crate::answers::{Answer, Blink};
-    use crate::history::{Overrule, Source};
     use crate::model::Impression;
+    use crate::work::{Overrule, Source};
 
     fn assessment(id: &str, updated_ms: f64) -> Assessment {
         Assessment {

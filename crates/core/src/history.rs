@@ -5,48 +5,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::answers::{Answer, Answers, Blink};
+use super::answers::Answer;
 use super::model::Questionnaire;
-use super::outcome::FollowUp;
+use super::outcome::{FollowUp, Link, Outcome};
 use super::profile::Profile;
 use super::scoring::{RaisedFlag, assess};
-use super::session::Session;
-
-/// What an assessment is about and what was said in it. The assessment in progress
-/// (`Session`) and the saved ones (`Assessment`) both hold one, stored flat in their JSON.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Work {
-    /// Id of the questionnaire answered.
-    pub questionnaire: String,
-    /// The client's or prospect's name, possibly empty.
-    #[serde(default)]
-    pub client: String,
-    #[serde(default)]
-    pub blink: Option<Blink>,
-    #[serde(default)]
-    pub answers: Answers,
-    /// The consultant overruled the computed verdict.
-    #[serde(default)]
-    pub overrule: Option<Overrule>,
-    /// Id of the earlier assessment of the same client this one re-assesses.
-    #[serde(default)]
-    pub previous: Option<String>,
-    #[serde(default)]
-    pub source: Source,
-    /// The consultant's private notes; never put in a share link.
-    #[serde(default)]
-    pub notes: String,
-    /// Safeguards ticked off on the result's checklist.
-    #[serde(default)]
-    pub safeguards_done: Vec<String>,
-}
-
-impl Work {
-    /// The first impression recorded, if any, as scoring judges it.
-    pub fn impression(&self) -> Option<super::model::Impression> {
-        self.blink.as_ref().map(|blink| blink.impression)
-    }
-}
+use super::work::{Source, Work};
 
 /// One finished (or paused) assessment, as saved on the device and in backups.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -58,6 +22,7 @@ pub struct Assessment {
     /// When it was last changed; the newer one wins when a backup brings the same id.
     #[serde(default)]
     pub updated_ms: f64,
+    /// What it is about and what was said, stored flat in its JSON.
     #[serde(flatten)]
     pub work: Work,
     /// What was recorded later: the client's outcome, a link made by hand.
@@ -65,43 +30,10 @@ pub struct Assessment {
     pub follow: FollowUp,
 }
 
-/// The consultant's own verdict, replacing the computed one.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Overrule {
-    /// A verdict tier id of the questionnaire.
-    pub verdict: String,
-    /// Why; required and non-empty.
-    pub reason: String,
-}
-
-impl Overrule {
-    /// An overrule to one of the questionnaire's verdict tiers, with its reason trimmed; `None`
-    /// when the tier does not exist or the reason is empty.
-    pub fn new(questionnaire: &Questionnaire, verdict: &str, reason: &str) -> Option<Self> {
-        let reason = reason.trim();
-        (questionnaire.verdict(verdict).is_some() && !reason.is_empty()).then(|| Overrule {
-            verdict: verdict.to_owned(),
-            reason: reason.to_owned(),
-        })
-    }
-}
-
-/// Who gave the answers.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Source {
-    /// The consultant's own screening.
-    #[default]
-    Consultant,
-    /// An intake the prospect filled in and sent.
-    Prospect,
-}
-
 /// Saved assessments, oldest first as they were added.
 pub type History = Vec<Assessment>;
 
 impl Assessment {
-    /// An assessment of the session's answers, created and updated now.
     /// A new assessment of `questionnaire` with nothing answered yet, for `client`.
     pub fn new(id: &str, questionnaire: &str, client: &str, created_ms: f64) -> Self {
         Assessment {
@@ -113,16 +45,6 @@ impl Assessment {
                 client: client.to_owned(),
                 ..Work::default()
             },
-            follow: FollowUp::default(),
-        }
-    }
-
-    pub fn from_session(id: String, session: &Session, now_ms: f64) -> Self {
-        Assessment {
-            id,
-            created_ms: now_ms,
-            updated_ms: now_ms,
-            work: session.work.clone(),
             follow: FollowUp::default(),
         }
     }
@@ -157,6 +79,7 @@ pub fn unique_id(history: &[Assessment], now_ms: f64) -> String {
         .unwrap_or(base)
 }
 
+/// The saved assessment with this id.
 pub fn find<'a>(history: &'a [Assessment], id: &str) -> Option<&'a Assessment> {
     history.iter().find(|a| a.id == id)
 }
@@ -199,6 +122,93 @@ pub fn delete(history: &mut History, id: &str) -> bool {
     history.len() != before
 }
 
+/// The copy of one assessment that stands when two copies of it meet (two tabs, or this device
+/// and its stored copy): the one changed later (`updated_ms`) wins, and the recorded outcome goes
+/// by its own time (`outcome_ms`), from whichever copy set it later. A tie between different
+/// copies is broken by their JSON text, so that `merge_entry(a, b)` and `merge_entry(b, a)` are
+/// the same whichever side is "mine": two tabs that merge the same pair agree.
+pub fn merge_entry(mine: &Assessment, theirs: &Assessment) -> Assessment {
+    if mine == theirs {
+        return mine.clone();
+    }
+    let theirs_wins = match theirs.updated_ms.total_cmp(&mine.updated_ms) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Less => false,
+        // Plain data: serialising cannot fail.
+        std::cmp::Ordering::Equal => {
+            serde_json::to_string(theirs).unwrap_or_default()
+                > serde_json::to_string(mine).unwrap_or_default()
+        }
+    };
+    let (mut winner, other) = if theirs_wins {
+        (theirs.clone(), mine)
+    } else {
+        (mine.clone(), theirs)
+    };
+    winner.follow.merge_outcome(&other.follow);
+    winner
+}
+
+/// Two histories merged by id: every assessment either has is kept once, and where both have
+/// one, `merge_entry` decides. Mine keep their order; theirs that are new to me follow in theirs.
+/// Nothing is ever dropped: deleting is an action of its own, never the result of a merge.
+pub fn merge_history(mine: &[Assessment], theirs: &[Assessment]) -> History {
+    let theirs_by_id: std::collections::HashMap<&str, &Assessment> =
+        theirs.iter().map(|a| (a.id.as_str(), a)).collect();
+    let mut merged: History = mine
+        .iter()
+        .map(|a| match theirs_by_id.get(a.id.as_str()) {
+            Some(other) => merge_entry(a, other),
+            None => a.clone(),
+        })
+        .collect();
+    let mine_ids: std::collections::HashSet<&str> = mine.iter().map(|a| a.id.as_str()).collect();
+    merged.extend(
+        theirs
+            .iter()
+            .filter(|a| !mine_ids.contains(a.id.as_str()))
+            .cloned(),
+    );
+    merged
+}
+
+/// What taking one imported assessment into a history did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Taken {
+    /// Its id was new: it was added at the end.
+    Added,
+    /// The history's copy was replaced, or took the imported copy's later outcome.
+    Updated,
+    /// The history's copy stands as it was.
+    Unchanged,
+}
+
+/// Takes an assessment from a backup file into the history by the import rule: a new id is
+/// added; a known id is kept as it is when identical, and otherwise the copy with the later
+/// `updated_ms` wins (this device's on a tie, unlike `merge_entry`: a file is older news than
+/// the device); the outcome goes by its own time, from whichever copy.
+pub fn take_imported(history: &mut History, entry: Assessment) -> Taken {
+    match history.iter_mut().find(|a| a.id == entry.id) {
+        None => {
+            history.push(entry);
+            Taken::Added
+        }
+        Some(existing) if *existing != entry && entry.updated_ms > existing.updated_ms => {
+            let mut entry = entry;
+            entry.follow.merge_outcome(&existing.follow);
+            *existing = entry;
+            Taken::Updated
+        }
+        Some(existing) => {
+            if existing.follow.merge_outcome(&entry.follow) {
+                Taken::Updated
+            } else {
+                Taken::Unchanged
+            }
+        }
+    }
+}
+
 /// Whether two names are the same client: case and surrounding spaces do not matter, and an
 /// empty name is nobody in particular.
 pub fn same_client(a: &str, b: &str) -> bool {
@@ -236,11 +246,14 @@ pub fn prospect_intake_of<'a>(history: &'a [Assessment], client: &str) -> Option
 /// A value before and after.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Change<T> {
+    /// In the earlier assessment.
     pub before: T,
+    /// In the later one.
     pub after: T,
 }
 
 impl<T: PartialEq> Change<T> {
+    /// Whether it changed at all.
     pub fn changed(&self) -> bool {
         self.before != self.after
     }
@@ -249,8 +262,11 @@ impl<T: PartialEq> Change<T> {
 /// One question whose answer changed; `None` is no answer at all.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AnswerChange {
+    /// The question's id.
     pub question: String,
+    /// The earlier answer.
     pub before: Option<Answer>,
+    /// The later answer.
     pub after: Option<Answer>,
 }
 
@@ -333,13 +349,41 @@ fn same_answer(a: Option<&Answer>, b: Option<&Answer>) -> bool {
     }
 }
 
+/// Records (or, with `None`, clears) a client's outcome on the saved assessment `id`, stamping
+/// its time. False when there is no such id or the outcome is already that.
+pub fn record_outcome(
+    history: &mut History,
+    id: &str,
+    outcome: Option<Outcome>,
+    now_ms: f64,
+) -> bool {
+    history
+        .iter_mut()
+        .find(|a| a.id == id)
+        .is_some_and(|a| a.follow.record(outcome, now_ms))
+}
+
+/// Links the saved check-up `id` to a screening by hand, unlinks it, or (with `None`) lets the
+/// client's name decide again; the assessment counts as changed at `now_ms`. False when there is
+/// no such id or nothing changes.
+pub fn link(history: &mut History, id: &str, link: Option<Link>, now_ms: f64) -> bool {
+    let Some(a) = history.iter_mut().find(|a| a.id == id) else {
+        return false;
+    };
+    let changed = a.follow.set_link(link);
+    if changed {
+        a.updated_ms = now_ms;
+    }
+    changed
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::Answer;
+    use crate::answers::{Answer, Answers, Blink};
     use crate::model::Impression;
-    use crate::session::Step;
     use crate::test_support::minimal;
+    use crate::work::Overrule;
 
     fn assessment(id: &str, client: &str, created_ms: f64) -> Assessment {
         Assessment::new(id, "minimal", client, created_ms)
@@ -391,17 +435,6 @@ mod tests {
         let json = serde_json::to_string(&a).unwrap();
         assert!(json.contains(r#""source":"prospect""#));
         assert_eq!(serde_json::from_str::<Assessment>(&json).unwrap(), a);
-    }
-
-    #[test]
-    fn from_session_copies_the_answers_and_stamps_the_time() {
-        let mut session = Session::new(&minimal(), "Acme");
-        session.work.answers = answers(&[("respect", Answer::Scale(4))]);
-        session.step = Step::Result;
-        let a = Assessment::from_session("9".into(), &session, 42.0);
-        assert_eq!((a.created_ms, a.updated_ms), (42.0, 42.0));
-        assert_eq!((a.work.client.as_str(), a.work.answers.len()), ("Acme", 1));
-        assert_eq!(a.verdict(Some("strong_fit")), Some("strong_fit"));
     }
 
     #[test]
@@ -587,5 +620,34 @@ mod tests {
         );
         assert_eq!(c.overall.before, None);
         assert_eq!(c.overall_delta(), None);
+    }
+
+    #[test]
+    fn a_merge_keeps_both_sides_and_the_later_copy_of_each() {
+        let mut newer = assessment("2", "Beta", 2.0);
+        newer.updated_ms = 9.0;
+        newer.work.notes = "edited in the other tab".into();
+        let mine = vec![assessment("1", "Alpha", 1.0), assessment("2", "Beta", 2.0)];
+        let theirs = vec![newer.clone(), assessment("3", "Gamma", 3.0)];
+        let merged = merge_history(&mine, &theirs);
+        let ids: Vec<&str> = merged.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["1", "2", "3"]);
+        assert_eq!(merged[1], newer);
+    }
+
+    #[test]
+    fn an_import_keeps_this_device_s_copy_on_a_tie() {
+        let mut history = vec![assessment("1", "Here", 1.0)];
+        let mut tie = assessment("1", "There", 1.0);
+        tie.updated_ms = history[0].updated_ms;
+        assert_eq!(take_imported(&mut history, tie), Taken::Unchanged);
+        assert_eq!(history[0].work.client, "Here");
+        let mut later = assessment("1", "There", 1.0);
+        later.updated_ms = 5.0;
+        assert_eq!(take_imported(&mut history, later), Taken::Updated);
+        assert_eq!(
+            take_imported(&mut history, assessment("2", "", 2.0)),
+            Taken::Added
+        );
     }
 }

@@ -84,3 +84,4 @@ mod test_support;
 pub mod text;
 pub mod track_record;
 pub mod ui_text;
+pub mod work;

@@ -6,8 +6,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::history::{Assessment, History};
-
 /// How it went with a client, recorded in one click at any time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -90,47 +88,49 @@ fn is_zero(value: &f64) -> bool {
     *value == 0.0
 }
 
-/// Records (or, with `None`, clears) the outcome on the assessment and stamps its time. False
-/// when there is no such id or the outcome is already that.
-pub fn record(history: &mut History, id: &str, outcome: Option<Outcome>, now_ms: f64) -> bool {
-    match history.iter_mut().find(|a| a.id == id) {
-        Some(a) if a.follow.outcome != outcome => {
-            a.follow.outcome = outcome;
-            a.follow.outcome_ms = now_ms;
-            true
+impl FollowUp {
+    /// Records (or, with `None`, clears) the outcome and stamps its time. False when the
+    /// outcome is already that.
+    pub fn record(&mut self, outcome: Option<Outcome>, now_ms: f64) -> bool {
+        if self.outcome == outcome {
+            return false;
         }
-        _ => false,
-    }
-}
-
-/// Links a check-up to a screening by hand, unlinks it, or (with `None`) lets the client's name
-/// decide again. False when there is no such id or nothing changes.
-pub fn link(history: &mut History, id: &str, link: Option<Link>, now_ms: f64) -> bool {
-    match history.iter_mut().find(|a| a.id == id) {
-        Some(a) if a.follow.link != link => {
-            a.follow.link = link;
-            a.updated_ms = now_ms;
-            true
-        }
-        _ => false,
-    }
-}
-
-/// Merges what a backup's copy of an assessment recorded into this device's copy: the outcome
-/// with the later time wins (this device's on a tie). True when it took the backup's outcome.
-pub fn merge_outcome(here: &mut Assessment, theirs: &Assessment) -> bool {
-    if theirs.follow.outcome_ms > here.follow.outcome_ms {
-        here.follow.outcome = theirs.follow.outcome;
-        here.follow.outcome_ms = theirs.follow.outcome_ms;
+        self.outcome = outcome;
+        self.outcome_ms = now_ms;
         true
-    } else {
-        false
+    }
+
+    /// Links a check-up to a screening by hand, unlinks it, or (with `None`) lets the client's
+    /// name decide again. False when the link is already that.
+    pub fn set_link(&mut self, link: Option<Link>) -> bool {
+        if self.link == link {
+            return false;
+        }
+        self.link = link;
+        true
+    }
+
+    /// Merges what another copy of the same assessment recorded (a backup's, another tab's):
+    /// the outcome with the later time wins (this copy's on a tie). True when it took theirs.
+    pub fn merge_outcome(&mut self, theirs: &FollowUp) -> bool {
+        if theirs.outcome_ms > self.outcome_ms {
+            self.outcome = theirs.outcome;
+            self.outcome_ms = theirs.outcome_ms;
+            true
+        } else {
+            false
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::history::{Assessment, link, record_outcome as record};
+
+    fn merge_outcome(here: &mut Assessment, theirs: &Assessment) -> bool {
+        here.follow.merge_outcome(&theirs.follow)
+    }
 
     #[test]
     fn ids_round_trip_and_only_taken_jobs_are_checked() {

@@ -6,9 +6,11 @@ use serde::{Deserialize, Serialize};
 
 use super::answers::Answer;
 use super::condition::Visibility;
-use super::history::{Assessment, Work};
+use super::history::Assessment;
 use super::model::{Kind, Lens, Questionnaire};
+use super::outcome::FollowUp;
 use super::profile::{Profile, ProfileField};
+use super::work::Work;
 
 /// Where the person is in the flow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -24,13 +26,17 @@ pub enum Step {
     Section(usize),
     /// The list of unanswered questions before the result.
     Review,
+    /// The verdict, score and what to do next.
     Result,
 }
 
+/// The assessment in progress: what was said so far and where the person is.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Session {
+    /// What it is about and what was said, stored flat in its JSON.
     #[serde(flatten)]
     pub work: Work,
+    /// The step shown.
     pub step: Step,
     /// The history id this assessment was saved as, so saving again updates it.
     #[serde(default)]
@@ -42,12 +48,16 @@ pub struct Session {
 pub struct Progress {
     /// 1-based position of the current section among the shown ones (0 before the first).
     pub section: usize,
+    /// How many sections are shown with the current answers.
     pub sections: usize,
+    /// How many of the shown questions are answered.
     pub answered: usize,
+    /// How many questions are shown (notes left out).
     pub questions: usize,
 }
 
 impl Progress {
+    /// The share of shown questions answered, 0 to 100 (100 when none are shown).
     pub fn percent(&self) -> usize {
         (self.answered * 100)
             .checked_div(self.questions)
@@ -56,6 +66,8 @@ impl Progress {
 }
 
 impl Session {
+    /// A new assessment of `questionnaire` for `client` (trimmed), at its first step: the first
+    /// impression, or the first section of a prospect's intake.
     pub fn new(questionnaire: &Questionnaire, client: &str) -> Self {
         Session {
             work: Work {
@@ -191,6 +203,7 @@ impl Session {
             .collect()
     }
 
+    /// How far along the person is, for the progress bar.
     pub fn progress(&self, questionnaire: &Questionnaire, profile: &Profile) -> Progress {
         let visibility = Visibility::of(questionnaire, &self.work.answers, profile);
         let shown = self.shown_sections(questionnaire, profile);
@@ -231,6 +244,20 @@ impl Session {
             self.step = first_section(questionnaire);
         }
         self
+    }
+}
+
+impl Assessment {
+    /// An assessment of the session's answers, created and updated now. Here rather than in
+    /// `history`, so that `history` need not know the session.
+    pub fn from_session(id: String, session: &Session, now_ms: f64) -> Self {
+        Assessment {
+            id,
+            created_ms: now_ms,
+            updated_ms: now_ms,
+            work: session.work.clone(),
+            follow: FollowUp::default(),
+        }
     }
 }
 
@@ -331,5 +358,18 @@ mod tests {
         intake.lens = Lens::Intake;
         let repaired = Session::new(&q, "").with_terms_first().repaired(&intake);
         assert_eq!(repaired.step, Step::Section(0));
+    }
+
+    #[test]
+    fn from_session_copies_the_answers_and_stamps_the_time() {
+        let mut session = Session::new(&minimal(), "Acme");
+        session.work.answers = [("respect".to_owned(), Answer::Scale(4))]
+            .into_iter()
+            .collect();
+        session.step = Step::Result;
+        let a = Assessment::from_session("9".into(), &session, 42.0);
+        assert_eq!((a.created_ms, a.updated_ms), (42.0, 42.0));
+        assert_eq!((a.work.client.as_str(), a.work.answers.len()), ("Acme", 1));
+        assert_eq!(a.verdict(Some("strong_fit")), Some("strong_fit"));
     }
 }

@@ -21,8 +21,9 @@
 //! checked against the bytes that remain. Pure: no browser imports.
 
 use super::answers::{Answer, Answers, Blink};
-use super::history::{Assessment, Source, Work};
+use super::history::Assessment;
 use super::model::{Impression, Kind, Question, Questionnaire};
+use super::work::{Source, Work};
 
 /// The link version this build writes and the newest it reads.
 pub const VERSION: u32 = 1;

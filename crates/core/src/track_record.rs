@@ -29,12 +29,13 @@
 use std::collections::BTreeMap;
 use std::ops::Deref;
 
-use super::history::{Assessment, Source};
+use super::history::Assessment;
 use super::model::{Impression, Lens, Questionnaire};
 use super::outcome::Link;
 pub use super::outcome::Outcome;
 use super::profile::Profile;
 use super::scoring::assess;
+use super::work::Source;
 
 /// Fewest counted clients a share (a percentage) is given from.
 pub const MIN_FOR_PERCENT: usize = 5;
@@ -271,11 +272,30 @@ pub fn build<Q: Deref<Target = Questionnaire>>(
     find: impl Fn(&str) -> Option<Q>,
     profile: &Profile,
 ) -> TrackRecord {
+    build_with(history, find, Some(profile))
+}
+
+/// The clients of the track record (who each screening and check-up belongs to, and each
+/// client's outcome) without scoring anything: `verdict`, `flags` and the tallies are left
+/// empty. What History needs for its rows, at a fraction of the cost with thousands of them.
+pub fn clients<Q: Deref<Target = Questionnaire>>(
+    history: &[Assessment],
+    find: impl Fn(&str) -> Option<Q>,
+) -> TrackRecord {
+    build_with(history, find, None)
+}
+
+fn build_with<Q: Deref<Target = Questionnaire>>(
+    history: &[Assessment],
+    find: impl Fn(&str) -> Option<Q>,
+    profile: Option<&Profile>,
+) -> TrackRecord {
     let screenings = screenings(history, &find);
     let mut groups: BTreeMap<String, Vec<&Assessment>> = BTreeMap::new();
     for s in &screenings {
         groups.entry(key_of(s)).or_default().push(s);
     }
+    let mut followed = checkups_by_group(history, &find, &screenings);
     let mut record = TrackRecord::default();
     for (key, mut group) in groups {
         group.sort_by(|a, b| a.created_ms.total_cmp(&b.created_ms));
@@ -283,12 +303,15 @@ pub fn build<Q: Deref<Target = Questionnaire>>(
             continue;
         };
         let mut client = client;
-        client.checkups = checkups(history, &find, &screenings, &key, profile);
+        client.checkups = checkups(&followed.remove(&key).unwrap_or_default(), profile);
         record.clients.push(client);
     }
     record
         .clients
         .sort_by(|a, b| b.created_ms.total_cmp(&a.created_ms));
+    if profile.is_none() {
+        return record;
+    }
     let mut signs: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
     for client in &record.clients {
         record.gut.add(client.gut_right());
@@ -367,16 +390,18 @@ fn by_name(screenings: &[&Assessment], checkup: &Assessment) -> Option<String> {
 fn client_record<Q: Deref<Target = Questionnaire>>(
     group: &[&Assessment],
     find: &impl Fn(&str) -> Option<Q>,
-    profile: &Profile,
+    profile: Option<&Profile>,
 ) -> Option<ClientRecord> {
     let first = group.first()?;
     let q = find(&first.work.questionnaire)?;
     let work = &first.work;
-    let judged = assess(&q, &work.answers, work.impression(), profile);
+    // Unscored (`clients`): no verdict and no flags.
+    let judged = profile.map(|profile| assess(&q, &work.answers, work.impression(), profile));
+    let verdict = judged.as_ref().and_then(|j| j.verdict.clone());
     let leaning_of = |q: &Questionnaire, id: &str| q.verdict(id).map(|band| band.leaning);
-    let verdict_leaning = judged.verdict.as_deref().and_then(|id| leaning_of(&q, id));
+    let verdict_leaning = verdict.as_deref().and_then(|id| leaning_of(&q, id));
     let mut flags: Vec<String> = Vec::new();
-    for raised in &judged.flags {
+    for raised in judged.iter().flat_map(|j| &j.flags) {
         if !flags.contains(&raised.flag) {
             flags.push(raised.flag.clone());
         }
@@ -405,7 +430,7 @@ fn client_record<Q: Deref<Target = Questionnaire>>(
         created_ms: first.created_ms,
         questionnaire: work.questionnaire.clone(),
         impression: work.impression(),
-        verdict: judged.verdict,
+        verdict,
         verdict_leaning,
         overrule,
         overrule_leaning,
@@ -415,30 +440,46 @@ fn client_record<Q: Deref<Target = Questionnaire>>(
     })
 }
 
-fn checkups<Q: Deref<Target = Questionnaire>>(
-    history: &[Assessment],
+/// The consultant's check-ups with the client key each follows, found once for the whole
+/// history (each check-up's group is looked up once, not once per client: with thousands of
+/// saved assessments that was the difference between milliseconds and seconds).
+fn checkups_by_group<'a, Q: Deref<Target = Questionnaire>>(
+    history: &'a [Assessment],
     find: &impl Fn(&str) -> Option<Q>,
     screenings: &[&Assessment],
-    key: &str,
-    profile: &Profile,
-) -> Vec<CheckupRecord> {
-    let mut found: Vec<CheckupRecord> = history
+) -> BTreeMap<String, Vec<(&'a Assessment, Q)>> {
+    let mut groups: BTreeMap<String, Vec<(&'a Assessment, Q)>> = BTreeMap::new();
+    for a in history
         .iter()
         .filter(|a| a.work.source == Source::Consultant)
-        .filter_map(|a| {
-            let q = find(&a.work.questionnaire)?;
-            (q.lens == Lens::Checkup && group_of(screenings, a).as_deref() == Some(key)).then(
-                || {
-                    let work = &a.work;
-                    let judged = assess(&q, &work.answers, work.impression(), profile);
-                    CheckupRecord {
-                        id: a.id.clone(),
-                        created_ms: a.created_ms,
-                        questionnaire: work.questionnaire.clone(),
-                        verdict: a.verdict(judged.verdict.as_deref()).map(str::to_owned),
-                    }
-                },
-            )
+    {
+        let Some(q) = find(&a.work.questionnaire).filter(|q| q.lens == Lens::Checkup) else {
+            continue;
+        };
+        if let Some(key) = group_of(screenings, a) {
+            groups.entry(key).or_default().push((a, q));
+        }
+    }
+    groups
+}
+
+/// The check-ups of one client, oldest first, with their verdicts computed with `profile`.
+fn checkups<Q: Deref<Target = Questionnaire>>(
+    group: &[(&Assessment, Q)],
+    profile: Option<&Profile>,
+) -> Vec<CheckupRecord> {
+    let mut found: Vec<CheckupRecord> = group
+        .iter()
+        .map(|(a, q)| {
+            let work = &a.work;
+            let computed = profile
+                .and_then(|profile| assess(q, &work.answers, work.impression(), profile).verdict);
+            CheckupRecord {
+                id: a.id.clone(),
+                created_ms: a.created_ms,
+                questionnaire: work.questionnaire.clone(),
+                verdict: a.verdict(computed.as_deref()).map(str::to_owned),
+            }
         })
         .collect();
     found.sort_by(|a, b| a.created_ms.total_cmp(&b.created_ms));
@@ -489,5 +530,57 @@ mod tests {
     fn client_keys_ignore_case_and_spaces_and_an_empty_name_is_nobody() {
         assert_eq!(client_key("  Acme Ltd "), client_key("ACME LTD"));
         assert_eq!(client_key(" \n"), None);
+    }
+
+    #[test]
+    fn the_unscored_clients_are_the_scored_record_s_clients_without_verdicts() {
+        let mut q = crate::test_support::minimal();
+        q.lens = Lens::Screen;
+        let mut checkup = crate::test_support::minimal();
+        checkup.id = "check".into();
+        checkup.lens = Lens::Checkup;
+        let find = |id: &str| match id {
+            "minimal" => Some(Box::new(q.clone())),
+            "check" => Some(Box::new(checkup.clone())),
+            _ => None,
+        };
+        let mut history = vec![
+            Assessment::new("1", "minimal", "Acme", 1.0),
+            Assessment::new("2", "minimal", "Beta", 2.0),
+            Assessment::new("3", "check", "acme ", 3.0),
+            Assessment::new("4", "minimal", "", 4.0),
+        ];
+        history[0].follow.outcome = Some(Outcome::WentWell);
+        history[0].follow.outcome_ms = 5.0;
+        let scored = build(&history, find, &Profile::default());
+        let unscored = clients(&history, find);
+        // Each client as (screening, screenings, outcome, check-ups).
+        type Shape = Vec<(String, Vec<String>, Option<Outcome>, Vec<String>)>;
+        let shape = |r: &TrackRecord| -> Shape {
+            r.clients
+                .iter()
+                .map(|c| {
+                    let checkups = c.checkups.iter().map(|k| k.id.clone()).collect();
+                    (
+                        c.screening.clone(),
+                        c.screenings.clone(),
+                        c.outcome,
+                        checkups,
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(shape(&unscored), shape(&scored));
+        assert_eq!(
+            shape(&scored)[2].3,
+            ["3"],
+            "the check-up follows Acme by name"
+        );
+        assert!(
+            unscored
+                .clients
+                .iter()
+                .all(|c| c.verdict.is_none() && c.flags.is_empty())
+        );
     }
 }

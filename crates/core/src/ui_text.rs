@@ -270,6 +270,18 @@ ui_texts! {
         "Răspunsurile salvate pe acest dispozitiv nu au putut fi citite, așa că Client Fit a pornit de la zero. Copia deteriorată este păstrată pe dispozitiv; o poți descărca de aici.",
         "Gemte svar på denne enhed kunne ikke læses, så Client Fit startede forfra. Den beskadigede kopi gemmes på enheden; hent den her.",
     ],
+    HistoryShowOlder => [
+        "Show older assessments ({count} more)",
+        "Mostrar evaluaciones anteriores ({count} más)",
+        "Arată evaluările mai vechi (încă {count})",
+        "Vis ældre vurderinger ({count} mere)",
+    ],
+    SavedEntryDamaged => [
+        "One saved assessment on this device could not be read; the others are all here. The damaged copy is kept on this device; download it here.",
+        "No se pudo leer una evaluación guardada en este dispositivo; las demás están todas aquí. La copia dañada se conserva en el dispositivo; descárgala aquí.",
+        "O evaluare salvată pe acest dispozitiv nu a putut fi citită; celelalte sunt toate aici. Copia deteriorată este păstrată pe dispozitiv; o poți descărca de aici.",
+        "En gemt vurdering på denne enhed kunne ikke læses; de andre er her alle. Den beskadigede kopi gemmes på enheden; hent den her.",
+    ],
     DownloadDamaged => ["Download the damaged copy", "Descargar la copia dañada", "Descarcă copia deteriorată", "Hent den beskadigede kopi"],
     SavedByNewer => [
         "The answers on this device were saved by a newer Client Fit. They are left untouched, and nothing you do here is saved over them; reload the newer version to see them.",

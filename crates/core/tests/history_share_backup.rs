@@ -4,10 +4,11 @@
 
 use client_fit_core::answers::{Answer, Answers, Blink};
 use client_fit_core::backup::{export, import};
-use client_fit_core::history::{self, Assessment, Source, compare, previous_of};
+use client_fit_core::history::{self, Assessment, compare, previous_of};
 use client_fit_core::model::{Impression, Kind, Questionnaire};
 use client_fit_core::profile::Profile;
 use client_fit_core::share::{MAX_LINK_BYTES, ShareError, Shared, decode, encode};
+use client_fit_core::work::Source;
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -318,10 +319,7 @@ fn a_hand_over_file_imports_as_the_prospects_intake_with_no_profile() {
     assert_eq!(imported.profile, None);
     let theirs = &imported.history[0];
     assert_eq!(theirs.work.client, "Eve Prospect");
-    assert_eq!(
-        theirs.work.source,
-        client_fit_core::history::Source::Prospect
-    );
+    assert_eq!(theirs.work.source, client_fit_core::work::Source::Prospect);
     assert_eq!(theirs.work.answers, session.work.answers);
 }
 

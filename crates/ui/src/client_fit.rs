@@ -17,7 +17,8 @@ use crate::components::{App, StartError, StartErrorBox};
 use crate::content::{self, ContentError};
 use crate::device;
 use crate::host_events::HostCallbacks;
-use crate::state::{Embedded, Start};
+use crate::state::{Embedded, Notice, Start};
+use crate::store;
 
 /// What the component is given. Everything has a default: `<ClientFit />` alone is the
 /// consultant's app, keeping its data under the key `client-fit`.
@@ -178,7 +179,7 @@ impl ClientFitProps {
 /// will be shown in: everything the component starts from. The rest are fetched after the
 /// first paint.
 async fn prepare(props: &ClientFitProps) -> Result<(Start, Saved), StartError> {
-    let loaded = device::load_saved(&props.storage_key);
+    let loaded = store::load(&props.storage_key);
     let mut saved = loaded.saved;
     let language = props
         .language
@@ -190,7 +191,8 @@ async fn prepare(props: &ClientFitProps) -> Result<(Start, Saved), StartError> {
             pick_language(preferred.iter().map(String::as_str)).to_owned()
         });
     let base = props.content_base.to_string();
-    let mut start = Start::new(language, loaded.notices, loaded.saving);
+    let notices = loaded.problems.into_iter().map(Notice::from).collect();
+    let mut start = Start::new(language, notices, loaded.saving);
     start.instance = props.instance;
     start.now_ms = device::now_ms();
     start.storage_key = props.storage_key.to_string();

@@ -1,5 +1,5 @@
 //! Client Fit's Yew component library: a thin layer over `client_fit_core`. It holds the state,
-//! draws it, and does the side effects (device storage, clipboard, downloads, focus, fetching
+//! draws it, and does the side effects (device storage in `store`, clipboard, downloads, focus, fetching
 //! questionnaires) that the core must not. The browser entry points live in `client-fit-web`.
 
 pub mod assessed;
@@ -12,6 +12,7 @@ pub mod host_events;
 pub mod next_frame;
 pub mod number_entry;
 pub mod state;
+pub mod store;
 
 pub use client_fit::{ClientFit, ClientFitProps};
 pub use client_fit_core::embed::QuestionnaireSource;

@@ -10,11 +10,12 @@ use std::rc::Rc;
 
 use client_fit_core::answers::{Answer, Blink};
 use client_fit_core::embed::Reveal;
-use client_fit_core::history::{Assessment, Overrule};
+use client_fit_core::history::Assessment;
 use client_fit_core::model::{Impression, Questionnaire};
 use client_fit_core::session::{Session, Step};
 use client_fit_core::storage::Saved;
 use client_fit_core::text::Text;
+use client_fit_core::work::Overrule;
 use client_fit_ui::state::{Embedded, Start, View};
 
 mod common;

@@ -315,7 +315,7 @@ async fn an_empty_history_says_so() {
 async fn an_overruled_verdict_is_shown_beside_the_computed_one() {
     let mut saved = at(Step::Result, &[("threatened", Answer::YesNo(true))], "Acme");
     if let Some(session) = saved.session.as_mut() {
-        session.work.overrule = Some(client_fit_core::history::Overrule {
+        session.work.overrule = Some(client_fit_core::work::Overrule {
             verdict: "safeguards".into(),
             reason: "Known them <b>for years</b>".into(),
         });

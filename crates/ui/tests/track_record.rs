@@ -8,12 +8,13 @@ use std::rc::Rc;
 
 use client_fit_core::answers::{Answer, Answers, Blink};
 use client_fit_core::backup::{export, import};
-use client_fit_core::history::{Assessment, Overrule, Source};
+use client_fit_core::history::Assessment;
 use client_fit_core::model::{Impression, Lens, Questionnaire};
 use client_fit_core::outcome::{Link, Outcome};
 use client_fit_core::profile::Profile;
 use client_fit_core::storage::Saved;
 use client_fit_core::track_record::{self, MIN_FOR_PERCENT, Tally, TrackRecord, build};
+use client_fit_core::work::{Overrule, Source};
 use client_fit_ui::state::{Action, State};
 use proptest::prelude::*;
 use yew::Reducible;

@@ -8,7 +8,7 @@ use web_sys::{Document, Element, HtmlElement};
 use client_fit_core::storage::STORAGE_KEY;
 use client_fit_core::text::pick_language;
 use client_fit_core::ui_text::{Ui, ui};
-use client_fit_ui::device;
+use client_fit_ui::{device, store};
 
 /// Makes any later panic show the error view (see `show_error_view`) instead of a frozen page.
 pub fn install_hook() {
@@ -39,7 +39,7 @@ pub fn show_error_view() {
         let Some(shadow) = host.shadow_root() else {
             continue;
         };
-        let saved = device::raw_saved(&crate::embed::storage_key(host));
+        let saved = store::raw_saved(&crate::embed::storage_key(host));
         if let Some(view) = error_view(&document, language, saved) {
             // The stylesheet stays; whatever the widget drew goes.
             if let Ok(Some(frozen)) = shadow.query_selector("div") {
@@ -53,7 +53,7 @@ pub fn show_error_view() {
     }
     let (Some(body), Some(view)) = (
         document.body(),
-        error_view(&document, language, device::raw_saved(STORAGE_KEY)),
+        error_view(&document, language, store::raw_saved(STORAGE_KEY)),
     ) else {
         return;
     };

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use client_fit_core::storage::{STORAGE_KEY, Saved};
 use client_fit_ui::components::{App, AppProps};
-use client_fit_ui::device;
+use client_fit_ui::store::{self, StoreProblem};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -47,6 +47,47 @@ async fn click(root: &Element, selector: &str) {
     yew::scheduler::flush().await;
 }
 
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// This tab's id, as the store keeps it in `sessionStorage`.
+fn tab() -> String {
+    let tabs = web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap();
+    tabs.get_item("client-fit-tab").unwrap().unwrap_or_default()
+}
+
+/// Every stored (key, text) pair.
+fn everything() -> Vec<(String, String)> {
+    let storage = local_storage();
+    (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .map(|k| {
+            let v = storage.get_item(&k).unwrap().unwrap();
+            (k, v)
+        })
+        .collect()
+}
+
+/// What is stored under `key`, read as the store reads it (without writing anything).
+fn read_back(key: &str) -> client_fit_core::storage::Read {
+    client_fit_core::storage::read(key, &tab(), &everything(), 0.0).expect("it reads")
+}
+
+/// Removes every key of the save under `key`.
+fn clear(key: &str) {
+    let storage = local_storage();
+    for (k, _) in everything() {
+        if client_fit_core::storage::part_of(key, &k).is_some() {
+            storage.remove_item(&k).unwrap();
+        }
+    }
+}
+
 /// A save in which "Your terms first" was already answered, so Begin leads to the blink.
 fn terms_asked() -> Saved {
     Saved {
@@ -75,15 +116,14 @@ async fn answers_are_saved_to_the_device_as_you_go() {
     click(&root, ".cf-next").await;
     click(&root, "[id='cf102-q.pays_on_time.o.late']").await;
 
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    let stored = storage
-        .get_item(STORAGE_KEY)
-        .unwrap()
-        .expect("the app saved its state");
-    let (saved, damaged) =
-        Saved::from_parts(&stored, STORAGE_KEY, |key| storage.get_item(key).unwrap())
-            .expect("what was saved reads back");
-    assert!(damaged.is_empty());
+    let storage = local_storage();
+    assert!(
+        storage.get_item(STORAGE_KEY).unwrap().is_some(),
+        "the app saved its settings"
+    );
+    let read = read_back(STORAGE_KEY);
+    assert!(read.damaged.is_empty());
+    let saved = read.saved;
     let session = saved
         .session
         .clone()
@@ -92,7 +132,7 @@ async fn answers_are_saved_to_the_device_as_you_go() {
         session.work.answers.get("pays_on_time"),
         Some(&client_fit_core::answers::Answer::Choice("late".into()))
     );
-    assert_eq!(device::load_saved(STORAGE_KEY).saved, saved);
+    assert_eq!(store::load(STORAGE_KEY).saved, saved);
 }
 
 #[wasm_bindgen_test]
@@ -116,19 +156,20 @@ async fn a_number_that_does_not_read_says_why_and_keeps_the_field() {
 
 #[wasm_bindgen_test]
 async fn a_damaged_save_is_set_aside_not_lost() {
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    clear(STORAGE_KEY);
+    let storage = local_storage();
     storage
         .set_item(STORAGE_KEY, "{\"version\": 1, \"session\": ")
         .unwrap();
-    let loaded = device::load_saved(STORAGE_KEY);
+    let loaded = store::load(STORAGE_KEY);
     assert_eq!(loaded.saved, Saved::new());
     assert!(
         loaded.saving,
         "the damaged copy is set aside, so saving may go on"
     );
     assert_eq!(
-        loaded.notices,
-        vec![client_fit_ui::state::Notice::SavedDataDamaged(
+        loaded.problems,
+        vec![StoreProblem::Damaged(
             "{\"version\": 1, \"session\": ".into()
         )]
     );
@@ -150,15 +191,12 @@ async fn a_save_from_a_newer_version_is_left_untouched() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     let newer = r#"{"version": 99, "history": []}"#;
     storage.set_item(STORAGE_KEY, newer).unwrap();
-    let loaded = device::load_saved(STORAGE_KEY);
+    let loaded = store::load(STORAGE_KEY);
     assert!(
         !loaded.saving,
         "nothing may be saved over a newer version's data"
     );
-    assert_eq!(
-        loaded.notices,
-        vec![client_fit_ui::state::Notice::SavedByNewer]
-    );
+    assert_eq!(loaded.problems, vec![StoreProblem::Newer]);
     let mut start = (*common::start(104, "en")).clone();
     start.saving = loaded.saving;
     let root = document().create_element("div").unwrap();
@@ -241,59 +279,146 @@ async fn after_a_panic_the_app_page_shows_the_error_view_in_place_of_the_app() {
 }
 
 #[wasm_bindgen_test]
-async fn a_version_1_save_is_split_into_its_keys_on_the_next_save() {
-    use client_fit_core::storage::{history_key, session_key, version_of};
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    let v1 =
-        r#"{"version": 1, "language": "da", "profile": {"min_budget": 1500.0}, "history": []}"#;
-    storage.set_item(STORAGE_KEY, v1).unwrap();
-    let loaded = device::load_saved(STORAGE_KEY);
-    assert!(loaded.saving && loaded.notices.is_empty());
+async fn a_version_2_save_is_split_into_one_key_per_assessment_as_it_loads() {
+    use client_fit_core::history::Assessment;
+    use client_fit_core::storage::{assessment_key, history_key, session_key, version_of};
+    let key = "client-fit-test-v2";
+    let storage = local_storage();
+    let history = vec![
+        Assessment::new("1", "minimal", "Alpha", 1.0),
+        Assessment::new("2", "minimal", "Beta", 2.0),
+    ];
+    let v2 = r#"{"version": 2, "language": "da", "profile": {"min_budget": 1500.0}}"#;
+    storage.set_item(key, v2).unwrap();
+    storage
+        .set_item(&history_key(key), &serde_json::to_string(&history).unwrap())
+        .unwrap();
+    storage.set_item(&session_key(key), "null").unwrap();
+    let loaded = store::load(key);
+    assert!(loaded.saving && loaded.problems.is_empty());
     assert_eq!(loaded.saved.language.as_deref(), Some("da"));
-    device::save(STORAGE_KEY, &loaded.saved).unwrap();
-    let main = storage.get_item(STORAGE_KEY).unwrap().unwrap();
-    assert_eq!(version_of(&main), Some(2));
-    let part = |key: String| storage.get_item(&key).unwrap();
-    assert_eq!(part(history_key(STORAGE_KEY)).as_deref(), Some("[]"));
-    assert_eq!(part(session_key(STORAGE_KEY)).as_deref(), Some("null"));
-    assert_eq!(device::load_saved(STORAGE_KEY).saved, loaded.saved);
-    for key in [
-        STORAGE_KEY.to_owned(),
-        history_key(STORAGE_KEY),
-        session_key(STORAGE_KEY),
-    ] {
-        storage.remove_item(&key).unwrap();
+    assert_eq!(loaded.saved.history, history);
+    let main = storage.get_item(key).unwrap().unwrap();
+    assert_eq!(version_of(&main), Some(3));
+    let part = |k: String| storage.get_item(&k).unwrap();
+    assert_eq!(part(history_key(key)), None, "the old keys are gone");
+    assert_eq!(part(session_key(key)), None);
+    assert!(part(assessment_key(key, "1")).unwrap().contains("Alpha"));
+    assert!(part(assessment_key(key, "2")).unwrap().contains("Beta"));
+    assert_eq!(store::load(key).saved, loaded.saved);
+    clear(key);
+}
+
+#[wasm_bindgen_test]
+async fn saving_one_assessment_writes_its_key_only_and_a_damaged_one_is_set_aside_alone() {
+    use client_fit_core::history::Assessment;
+    use client_fit_core::storage::assessment_key;
+    let key = "client-fit-test-entries";
+    let storage = local_storage();
+    let _ = store::load(key);
+    let mut history: Vec<Assessment> = (0..5)
+        .map(|i| Assessment::new(&i.to_string(), "minimal", "Client", f64::from(i)))
+        .collect();
+    let profile = Rc::new(client_fit_core::profile::Profile::default());
+    let snapshot = |history: &Rc<Vec<Assessment>>| {
+        store::save(
+            key,
+            &store::Snapshot {
+                language: "en",
+                profile: Some(&profile),
+                profile_asked: false,
+                questionnaires: &[],
+                session: None,
+                history: Some(history),
+            },
+        )
+    };
+    let first = Rc::new(history.clone());
+    assert!(snapshot(&first).problem.is_none());
+    // Mark every stored text, then change one assessment: only its key is written again.
+    for i in 0..5 {
+        let k = assessment_key(key, &i.to_string());
+        let text = storage.get_item(&k).unwrap().unwrap();
+        storage
+            .set_item(&k, &text.replace("Client", "Stored"))
+            .unwrap();
     }
+    storage
+        .set_item(key, &storage.get_item(key).unwrap().unwrap())
+        .unwrap();
+    history[3].work.notes = "changed".into();
+    history[3].updated_ms = 99.0;
+    assert!(snapshot(&Rc::new(history)).problem.is_none());
+    for i in 0..5 {
+        let text = storage
+            .get_item(&assessment_key(key, &i.to_string()))
+            .unwrap()
+            .unwrap();
+        assert_eq!(text.contains("changed"), i == 3, "{text}");
+        assert_eq!(text.contains("Stored"), i != 3, "{text}");
+    }
+    // One entry damaged: it alone is set aside, with its own notice; the rest load.
+    storage
+        .set_item(&assessment_key(key, "2"), "{\"id\": \"2\", \"cre")
+        .unwrap();
+    let loaded = store::load(key);
+    assert_eq!(loaded.saved.history.len(), 4);
+    assert_eq!(
+        loaded.problems,
+        vec![StoreProblem::EntryDamaged("{\"id\": \"2\", \"cre".into())]
+    );
+    assert_eq!(storage.get_item(&assessment_key(key, "2")).unwrap(), None);
+    assert_eq!(
+        storage
+            .get_item(client_fit_core::storage::DAMAGED_KEY)
+            .unwrap()
+            .as_deref(),
+        Some("{\"id\": \"2\", \"cre")
+    );
+    storage
+        .remove_item(client_fit_core::storage::DAMAGED_KEY)
+        .unwrap();
+    clear(key);
 }
 
 #[wasm_bindgen_test]
 async fn when_the_history_no_longer_fits_the_assessment_in_progress_is_still_saved() {
-    use client_fit_core::storage::{history_key, session_key};
+    use client_fit_core::storage::{assessment_key, work_key};
     let key = "client-fit-test-full";
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    // A history over the browser's quota (5 MiB or so) cannot be written; a session can.
+    let storage = local_storage();
+    // An assessment over the browser's quota (5 MiB or so) cannot be written; a session can.
     let huge = "x".repeat(12 * 1024 * 1024);
     assert!(
-        storage.set_item(&history_key(key), &huge).is_err(),
+        storage.set_item(&assessment_key(key, "1"), &huge).is_err(),
         "the quota refuses 12 MiB"
     );
     let q = common::minimal();
-    let mut saved = Saved::new();
-    saved.session = Some(client_fit_core::session::Session::new(&q, "Kept"));
-    saved.history = vec![client_fit_core::history::Assessment::new(
+    let session = Rc::new(client_fit_core::session::Session::new(&q, "Kept"));
+    let history = Rc::new(vec![client_fit_core::history::Assessment::new(
         "1", "minimal", &huge, 1.0,
-    )];
-    assert!(
-        device::save(key, &saved).is_err(),
+    )]);
+    let profile = Rc::new(client_fit_core::profile::Profile::default());
+    let report = store::save(
+        key,
+        &store::Snapshot {
+            language: "en",
+            profile: Some(&profile),
+            profile_asked: false,
+            questionnaires: &[],
+            session: Some(&session),
+            history: Some(&history),
+        },
+    );
+    assert_eq!(
+        report.problem,
+        Some(StoreProblem::Unavailable),
         "the history could not be written"
     );
-    let session = storage
-        .get_item(&session_key(key))
+    let work = storage
+        .get_item(&work_key(key, &tab()))
         .unwrap()
         .expect("the session was");
-    assert!(session.contains("Kept"));
+    assert!(work.contains("Kept"));
     assert!(storage.get_item(key).unwrap().is_some(), "and the settings");
-    for part in [key.to_owned(), history_key(key), session_key(key)] {
-        storage.remove_item(&part).unwrap();
-    }
+    clear(key);
 }

@@ -1,4 +1,5 @@
-//! The root component: owns the state, saves it on every change, moves focus on each step and
+//! The root component: owns the state, saves what changed after every action (`store`), takes
+//! in other tabs' saves, moves focus on each step and
 //! shows the page for the current step.
 
 use std::rc::Rc;
@@ -10,6 +11,7 @@ use crate::context::AppContext;
 use crate::device;
 use crate::host_events::{HostCallbacks, use_host_events};
 use crate::state::{Action, Notice, Start, State, View};
+use crate::store;
 use client_fit_core::builtin::IDS;
 use client_fit_core::session::Step;
 use client_fit_core::share::ShareError;
@@ -55,26 +57,33 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     {
-        // Saved on every change. The reducer keeps the same `Rc`s when nothing changed, so
-        // comparing pointers tells a change without cloning or comparing the whole history.
+        // Saved after every render. `store::save` compares the state's `Rc`s with what it last
+        // wrote and writes only the keys whose content changed, so an action that changes
+        // nothing stored costs a few pointer comparisons, however long the history.
         let (dispatcher, current) = (state.dispatcher(), state.clone());
         let key = props.start.storage_key.clone();
-        let changed = SameRcs(vec![
-            Rc::as_ptr(&state.records.profile) as *const (),
-            Rc::as_ptr(&state.records.history) as *const (),
-            state
-                .flow
-                .session
-                .as_ref()
-                .map_or(std::ptr::null(), |s| Rc::as_ptr(s) as *const ()),
-            state.records.language.as_ptr() as *const (),
-        ]);
-        use_effect_with(changed, move |_| {
-            if current.setup.saving
-                && let Err(notice) = device::save(&key, &current.saved())
-            {
-                dispatcher.dispatch(Action::Notify(notice));
+        use_effect(move || {
+            if current.setup.saving {
+                let report = store::save(&key, &current.stored());
+                if !report.incoming.is_empty() {
+                    dispatcher.dispatch(Action::Stored(report.incoming));
+                }
+                if let Some(problem) = report.problem {
+                    dispatcher.dispatch(Action::Notify(problem.into()));
+                }
             }
+        });
+    }
+    {
+        // Another tab's saves (its assessments, deletes and profile edits) are taken in here
+        // as they happen, without a reload.
+        let dispatcher = state.dispatcher();
+        let key = props.start.storage_key.clone();
+        use_effect_with((), move |_| {
+            let listener = store::listen(&key, move |incoming| {
+                dispatcher.dispatch(Action::Stored(incoming));
+            });
+            move || drop(listener)
         });
     }
 
@@ -160,10 +169,6 @@ pub fn App(props: &AppProps) -> Html {
         </ContextProvider<AppContext>>
     }
 }
-
-/// The identities of the state's saved parts, to notice a change by pointer.
-#[derive(PartialEq)]
-struct SameRcs(Vec<*const ()>);
 
 /// The page of the questionnaire flow for a step (or the start page without a session).
 fn assess_page(step: Option<Step>) -> Html {

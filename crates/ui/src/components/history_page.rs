@@ -18,6 +18,10 @@ use client_fit_core::track_record;
 use client_fit_core::ui_text::Ui;
 use web_sys::HtmlInputElement;
 
+/// How many saved assessments History shows at first, and how many more each "Show older" adds.
+/// Measured (docs/performance.md): 2,000 rows took over 2 s to open; 50 open within the budget.
+const HISTORY_PAGE: usize = 50;
+
 /// The saved assessments, newest first, with backup import and export.
 #[component]
 pub fn HistoryPage() -> Html {
@@ -51,11 +55,8 @@ pub fn HistoryPage() -> Html {
     };
     // The track record tells each screening its client's outcome and each check-up the
     // screening its client's name finds.
-    let record = track_record::build(
-        &app.records.history,
-        |id| app.find(id),
-        &app.records.profile,
-    );
+    // Nothing here needs a verdict: the unscored record is enough, and far cheaper.
+    let record = track_record::clients(&app.records.history, |id| app.find(id));
     let screenings: Rc<Vec<(AttrValue, AttrValue)>> = Rc::new(
         record
             .clients
@@ -68,22 +69,39 @@ pub fn HistoryPage() -> Html {
             })
             .collect(),
     );
-    let rows = app.records.history.iter().rev().map(|assessment| {
-        let client = record.client_of(&assessment.id);
-        let outcome = client.and_then(|c| c.outcome);
-        // What the name alone would find, whatever was chosen by hand.
-        let by_name = track_record::client_key(&assessment.work.client).and_then(|key| {
-            record
-                .clients
-                .iter()
-                .find(|c| track_record::client_key(&c.client).as_deref() == Some(key.as_str()))
-                .map(|c| screening_label(&app, &c.client, c.created_ms))
-        });
-        html! {
-            <HistoryRow key={assessment.id.clone()} id={AttrValue::from(assessment.id.clone())}
-                {outcome} {by_name} screenings={screenings.clone()} />
+    // Each client's screening by client key, found once rather than once per row.
+    let mut by_key = std::collections::HashMap::new();
+    for c in &record.clients {
+        if let Some(key) = track_record::client_key(&c.client) {
+            by_key
+                .entry(key)
+                .or_insert_with(|| screening_label(&app, &c.client, c.created_ms));
         }
-    });
+    }
+    // The newest first, a page at a time: thousands of rows would take seconds to lay out.
+    let shown = use_state(|| HISTORY_PAGE);
+    let older = app.records.history.len().saturating_sub(*shown);
+    let show_more = {
+        let shown = shown.clone();
+        Callback::from(move |_| shown.set(*shown + HISTORY_PAGE))
+    };
+    let rows = app
+        .records
+        .history
+        .iter()
+        .rev()
+        .take(*shown)
+        .map(|assessment| {
+            let client = record.client_of(&assessment.id);
+            let outcome = client.and_then(|c| c.outcome);
+            // What the name alone would find, whatever was chosen by hand.
+            let by_name = track_record::client_key(&assessment.work.client)
+                .and_then(|key| by_key.get(&key).cloned());
+            html! {
+                <HistoryRow key={assessment.id.clone()} id={AttrValue::from(assessment.id.clone())}
+                    {outcome} {by_name} screenings={screenings.clone()} />
+            }
+        });
     let open_record = {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Show(View::TrackRecord)))
@@ -100,6 +118,13 @@ pub fn HistoryPage() -> Html {
                 <p class="cf-intro">{ app.ui(Ui::HistoryEmpty) }</p>
             } else {
                 <ul class="cf-history-list">{ for rows }</ul>
+                if older > 0 {
+                    <p class="cf-actions">
+                        <button type="button" class="cf-button cf-history-more" onclick={show_more}>
+                            { app.ui(Ui::HistoryShowOlder).replace("{count}", &older.to_string()) }
+                        </button>
+                    </p>
+                }
             }
             <div class="cf-actions">
                 <button type="button" class="cf-button" onclick={export_backup}>{ app.ui(Ui::ExportBackup) }</button>

@@ -93,7 +93,7 @@ pub fn HistoryRow(props: &HistoryRowProps) -> Html {
     };
     let label_id = app.id(&format!("history-{}", assessment.id));
     let lens = app.find(&assessment.work.questionnaire).map(|q| q.lens);
-    let by_consultant = assessment.work.source == client_fit_core::history::Source::Consultant;
+    let by_consultant = assessment.work.source == client_fit_core::work::Source::Consultant;
     let follow_up = match lens {
         Some(Lens::Screen) if by_consultant => outcome_choice(&app, &assessment, props.outcome),
         Some(Lens::Checkup) if by_consultant => link_choice(&app, &assessment, props),

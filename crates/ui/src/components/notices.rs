@@ -22,6 +22,7 @@ pub fn Notices() -> Html {
             notice,
             Notice::StorageUnavailable
                 | Notice::SavedDataDamaged(_)
+                | Notice::EntryDamaged(_)
                 | Notice::SavedByNewer
                 | Notice::ShareBroken(_)
                 | Notice::ShareTooLong
@@ -37,7 +38,7 @@ pub fn Notices() -> Html {
                             { app.ui(Ui::ExportBackup) }
                         </button>
                     }
-                    if let Notice::SavedDataDamaged(text) = notice {
+                    if let Notice::SavedDataDamaged(text) | Notice::EntryDamaged(text) = notice {
                         <button type="button" class="cf-button" onclick={download_damaged(text.clone())}>
                             { app.ui(Ui::DownloadDamaged) }
                         </button>
@@ -82,6 +83,7 @@ fn lines(app: &AppContext, notice: &Notice) -> Vec<String> {
     match notice {
         Notice::StorageUnavailable => one(Ui::StorageUnavailable),
         Notice::SavedDataDamaged(_) => one(Ui::SavedDataDamaged),
+        Notice::EntryDamaged(_) => one(Ui::SavedEntryDamaged),
         Notice::SavedByNewer => one(Ui::SavedByNewer),
         Notice::SavedToHistory => one(Ui::SavedToHistory),
         Notice::InProgressKept => one(Ui::InProgressKept),

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use crate::context::{use_app, use_assessment};
 use crate::state::Action;
-use client_fit_core::history::Overrule;
 use client_fit_core::ui_text::Ui;
+use client_fit_core::work::Overrule;
 use web_sys::HtmlTextAreaElement;
 
 use super::{Choice, ChoiceGroup};

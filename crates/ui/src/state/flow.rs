@@ -7,9 +7,9 @@ use std::rc::Rc;
 
 use client_fit_core::answers::{Answer, Blink};
 use client_fit_core::condition::Visibility;
-use client_fit_core::history::Work;
 use client_fit_core::model::{Impression, Questionnaire};
 use client_fit_core::session::{Session, Step, asks_terms_first};
+use client_fit_core::work::Work;
 
 use super::{Flow, Records, Screen, State, TERMS_ENTRIES};
 

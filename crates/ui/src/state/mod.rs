@@ -20,7 +20,7 @@ use yew::Reducible;
 use client_fit_core::answers::{Answer, Blink};
 use client_fit_core::backup::Custom;
 use client_fit_core::embed::Reveal;
-use client_fit_core::history::{Assessment, Overrule};
+use client_fit_core::history::Assessment;
 use client_fit_core::model::{Impression, Questionnaire};
 use client_fit_core::outcome::{Link, Outcome};
 use client_fit_core::profile::Profile;
@@ -28,9 +28,11 @@ use client_fit_core::profile_edit::ProfileEdit;
 use client_fit_core::session::{Session, Step};
 use client_fit_core::share::{ShareError, Shared};
 use client_fit_core::storage::Saved;
+use client_fit_core::work::Overrule;
 
 use crate::assessed::{Assessed, AssessedCache};
 use crate::content::ContentError;
+use crate::store;
 
 pub use notice::{ImportReport, Notice};
 
@@ -166,7 +168,7 @@ pub struct Start {
     pub begin: Option<String>,
     /// The clock at start-up, for anything restored into the history.
     pub now_ms: f64,
-    /// Whether changes may be saved to the device (see `device::Loaded::saving`).
+    /// Whether changes may be saved to the device (see `store::Loaded::saving`).
     pub saving: bool,
     /// Where the built-in questionnaire files are, as a prefix of their paths (empty: beside
     /// the page).
@@ -319,6 +321,10 @@ pub enum Action {
     },
     /// Reads a backup file's text and merges it into the current history.
     Import(String),
+    /// Takes in what another tab stored (heard through the storage event, or met while
+    /// saving): its assessments and deletes, and its profile edits. What this tab is doing
+    /// (the assessment in progress, the page shown) stays.
+    Stored(store::Incoming),
 }
 
 impl Start {
@@ -454,6 +460,24 @@ impl State {
         }
     }
 
+    /// What is kept on the device, borrowed for `store::save` (which compares it with what it
+    /// last wrote, by pointer first): nothing is copied. A widget keeps no profile or history.
+    pub fn stored(&self) -> store::Snapshot<'_> {
+        let app = self.setup.embedded.is_none();
+        store::Snapshot {
+            language: &self.records.language,
+            profile: app.then_some(&self.records.profile),
+            profile_asked: self.records.profile_asked,
+            questionnaires: if app {
+                &self.catalogue.custom_sources
+            } else {
+                &[]
+            },
+            session: self.flow.session.as_ref(),
+            history: app.then_some(&self.records.history),
+        }
+    }
+
     /// This state with another `flow`. Handlers check first that something changed (a deep
     /// comparison here would walk the whole history on every action).
     fn with_flow(self: &Rc<Self>, flow: Flow) -> Rc<Self> {
@@ -530,6 +554,7 @@ impl Reducible for State {
             Action::Link { id, link, now_ms } => self.link(&id, link, now_ms),
             Action::OpenShared { shared, now_ms } => self.open_shared(shared, now_ms),
             Action::Import(text) => self.import(&text),
+            Action::Stored(incoming) => self.take_in(incoming),
 
             Action::Show(view) => self.show(view),
             Action::AskStartOver => self.confirm_start_over(true),

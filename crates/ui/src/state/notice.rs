@@ -6,6 +6,8 @@ use std::rc::Rc;
 use client_fit_core::backup::{BackupError, Refused};
 use client_fit_core::share::ShareError;
 
+use crate::store::StoreProblem;
+
 /// Something to tell the person, shown above the page until dismissed (or, for "saved to
 /// history", until they go to another page).
 #[derive(Clone, Debug, PartialEq)]
@@ -15,6 +17,9 @@ pub enum Notice {
     /// The saved data could not be read; it was set aside (its text is here, to download) and
     /// the app started fresh.
     SavedDataDamaged(Rc<str>),
+    /// One saved assessment could not be read; it was set aside alone (its text is here, to
+    /// download) and the others loaded.
+    EntryDamaged(Rc<str>),
     /// The saved data was written by a newer Client Fit; it is left untouched and nothing is
     /// saved over it.
     SavedByNewer,
@@ -32,6 +37,17 @@ pub enum Notice {
     Imported(ImportReport),
     /// A backup file could not be imported at all.
     BackupFailed(BackupError),
+}
+
+impl From<StoreProblem> for Notice {
+    fn from(problem: StoreProblem) -> Self {
+        match problem {
+            StoreProblem::Unavailable => Notice::StorageUnavailable,
+            StoreProblem::Damaged(text) => Notice::SavedDataDamaged(text),
+            StoreProblem::EntryDamaged(text) => Notice::EntryDamaged(text),
+            StoreProblem::Newer => Notice::SavedByNewer,
+        }
+    }
 }
 
 /// What an import did, for the notice.

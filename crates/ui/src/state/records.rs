@@ -6,14 +6,16 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use client_fit_core::backup;
-use client_fit_core::history::{self, Assessment, Source};
+use client_fit_core::history::{self, Assessment};
 use client_fit_core::model::{Lens, Questionnaire};
-use client_fit_core::outcome::{self, Link, Outcome};
+use client_fit_core::outcome::{Link, Outcome};
 use client_fit_core::profile::Profile;
 use client_fit_core::session::{Session, Step};
 use client_fit_core::share::{ShareError, Shared};
+use client_fit_core::work::Source;
 
 use super::{Flow, ImportReport, Notice, Records, Screen, State, View};
+use crate::store;
 
 impl State {
     /// Switches the interface language.
@@ -122,7 +124,7 @@ impl State {
         now_ms: f64,
     ) -> Rc<Self> {
         let mut list = (*self.records.history).clone();
-        if !outcome::record(&mut list, id, recorded, now_ms) {
+        if !history::record_outcome(&mut list, id, recorded, now_ms) {
             return self;
         }
         self.with_history(list)
@@ -131,7 +133,7 @@ impl State {
     /// Links a saved check-up to a screening by hand, unlinks it, or lets the name decide.
     pub(super) fn link(self: Rc<Self>, id: &str, link: Option<Link>, now_ms: f64) -> Rc<Self> {
         let mut list = (*self.records.history).clone();
-        if !outcome::link(&mut list, id, link, now_ms) {
+        if !history::link(&mut list, id, link, now_ms) {
             return self;
         }
         self.with_history(list)
@@ -189,6 +191,22 @@ impl State {
             ..(*self).clone()
         };
         Rc::new(next.with_custom(imported.questionnaires))
+    }
+
+    /// Takes in what another tab stored: its assessments and deletes, and its profile edits. A
+    /// widget's profile is the consultant's, from the page: never another tab's.
+    pub(super) fn take_in(self: Rc<Self>, incoming: store::Incoming) -> Rc<Self> {
+        match incoming.apply(&self.records.history, &self.records.profile) {
+            (None, None) => self,
+            (history, profile) => {
+                let profile = profile.filter(|_| self.setup.embedded.is_none());
+                self.with_records(Records {
+                    history: history.unwrap_or_else(|| self.records.history.clone()),
+                    profile: profile.unwrap_or_else(|| self.records.profile.clone()),
+                    ..self.records.clone()
+                })
+            }
+        }
     }
 
     /// A backup of everything held in memory, the assessment in progress included: what the

@@ -1,0 +1,94 @@
+//! Another tab's saves taken into this tab's state (`Action::Stored`, from `store::Incoming`):
+//! new and changed assessments merge by id and time, deletes apply, the profile follows, and
+//! what this tab is doing (its assessment in progress, its page) stays.
+
+use std::rc::Rc;
+
+use client_fit_core::history::Assessment;
+use client_fit_core::profile::Profile;
+use client_fit_core::storage::Saved;
+use client_fit_ui::state::{Action, State, View};
+use client_fit_ui::store::Incoming;
+use yew::Reducible;
+
+mod common;
+
+fn entry(id: &str, client: &str, updated_ms: f64) -> Assessment {
+    let mut a = Assessment::new(id, "minimal", client, 1.0);
+    a.updated_ms = updated_ms;
+    a
+}
+
+fn with_history(history: Vec<Assessment>) -> Rc<State> {
+    Rc::new(State::restore(
+        (*common::start(1, "en")).clone(),
+        Saved {
+            profile_asked: true,
+            history,
+            ..Saved::new()
+        },
+    ))
+}
+
+fn clients(state: &State) -> Vec<&str> {
+    state
+        .records
+        .history
+        .iter()
+        .map(|a| a.work.client.as_str())
+        .collect()
+}
+
+#[test]
+fn another_tab_s_assessments_and_deletes_are_taken_in_and_nothing_else_is_lost() {
+    let state = with_history(vec![entry("1", "Alpha", 1.0), entry("2", "Old", 1.0)]);
+    let state = state.reduce(Action::Show(View::History));
+    let state = state.reduce(Action::Begin {
+        questionnaire: "minimal".into(),
+        client: "In progress".into(),
+    });
+    let state = state.reduce(Action::Stored(Incoming {
+        entries: vec![entry("3", "Beta", 5.0), entry("2", "Renamed there", 5.0)],
+        removed: vec!["1".into()],
+        profile: None,
+    }));
+    assert_eq!(clients(&state), ["Renamed there", "Beta"]);
+    assert_eq!(
+        state.flow.session.as_ref().map(|s| s.work.client.as_str()),
+        Some("In progress"),
+        "this tab's work stays"
+    );
+    // An older copy from elsewhere does not replace a newer one here.
+    let again = state.clone().reduce(Action::Stored(Incoming {
+        entries: vec![entry("2", "Stale", 2.0)],
+        ..Incoming::default()
+    }));
+    assert!(
+        Rc::ptr_eq(&again, &state),
+        "nothing changed, the same state"
+    );
+}
+
+#[test]
+fn another_tab_s_profile_is_taken_in_but_never_into_a_widget() {
+    let state = with_history(Vec::new());
+    let edited = Profile {
+        name: "Vega".into(),
+        ..Profile::default()
+    };
+    let incoming = || Incoming {
+        profile: Some(edited.clone()),
+        ..Incoming::default()
+    };
+    let state = state.reduce(Action::Stored(incoming()));
+    assert_eq!(state.records.profile.name, "Vega");
+
+    let mut start = (*common::start(2, "en")).clone();
+    start.embedded = Some(Rc::new(client_fit_ui::state::Embedded::default()));
+    let widget = Rc::new(State::restore(start, Saved::new()));
+    let widget = widget.reduce(Action::Stored(incoming()));
+    assert_eq!(
+        widget.records.profile.name, "",
+        "a widget's profile is the consultant's, from the page"
+    );
+}
