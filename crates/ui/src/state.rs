@@ -983,17 +983,23 @@ impl Reducible for State {
                     .with_notice(Notice::Imported(report)),
                 )
             }
-            Action::Stored(incoming) => match incoming.apply(&self.history, &self.profile) {
-                (None, None) => self,
-                (history, profile) => Rc::new(State {
-                    history: history.unwrap_or_else(|| self.history.clone()),
-                    // A widget's profile is the consultant's, from the page: never another tab's.
-                    profile: profile
-                        .filter(|_| self.embedded.is_none())
-                        .unwrap_or_else(|| self.profile.clone()),
-                    ..(*self).clone()
-                }),
-            },
+            Action::Stored(incoming) => {
+                let held = store::Held {
+                    history: self.history.clone(),
+                    profile: self.profile.clone(),
+                    profile_asked: self.profile_asked,
+                };
+                // A widget's profile is the consultant's, from the page: never another tab's.
+                match incoming.apply(&held, self.embedded.is_none()) {
+                    Some(now) => Rc::new(State {
+                        history: now.history,
+                        profile: now.profile,
+                        profile_asked: now.profile_asked,
+                        ..(*self).clone()
+                    }),
+                    None => self,
+                }
+            }
             _ => self,
         }
     }

@@ -49,7 +49,7 @@ fn another_tab_s_assessments_and_deletes_are_taken_in_and_nothing_else_is_lost()
     let state = state.reduce(Action::Stored(Incoming {
         entries: vec![entry("3", "Beta", 5.0), entry("2", "Renamed there", 5.0)],
         removed: vec!["1".into()],
-        profile: None,
+        ..Incoming::default()
     }));
     assert_eq!(clients(&state), ["Renamed there", "Beta"]);
     assert_eq!(
@@ -81,6 +81,17 @@ fn another_tab_s_profile_is_taken_in_but_never_into_a_widget() {
     };
     let state = state.reduce(Action::Stored(incoming()));
     assert_eq!(state.profile.name, "Vega");
+    // "Your terms first" answered in another tab is not asked here either.
+    let fresh = Rc::new(State::restore(
+        (*common::start(3, "en")).clone(),
+        Saved::new(),
+    ));
+    assert!(!fresh.profile_asked);
+    let fresh = fresh.reduce(Action::Stored(Incoming {
+        terms_asked: true,
+        ..Incoming::default()
+    }));
+    assert!(fresh.profile_asked);
 
     let mut start = (*common::start(2, "en")).clone();
     start.embedded = Some(Rc::new(client_fit_ui::state::Embedded::default()));
