@@ -497,12 +497,12 @@ fn save_settings(
 ) -> bool {
     let base = &tracked.settings;
     let profile_same = now.profile.is_none_or(|p| **p == base.profile);
-    let questionnaires_same = now.questionnaires.len() == base.questionnaires.len()
-        && now
-            .questionnaires
-            .iter()
-            .zip(&base.questionnaires)
-            .all(|((_, q), b)| **q == *b);
+    // Kept questionnaires are only ever added (by this tab or, merged in, by another): the
+    // stored list holds every one this tab holds, and possibly more.
+    let questionnaires_same = now
+        .questionnaires
+        .iter()
+        .all(|(_, q)| base.questionnaires.contains(q));
     if profile_same
         && questionnaires_same
         && base.language.as_deref() == Some(now.language)
@@ -517,11 +517,7 @@ fn save_settings(
         profile: now.profile.map(|p| (**p).clone()).unwrap_or_default(),
         profile_ms: if profile_same { base.profile_ms } else { time },
         language: Some(now.language.to_owned()),
-        questionnaires: now
-            .questionnaires
-            .iter()
-            .map(|(_, q)| (**q).clone())
-            .collect(),
+        questionnaires: kept_questionnaires(&base.questionnaires, now.questionnaires),
         profile_asked: now.profile_asked,
     };
     let stored = storage.get_item(main_key).ok().flatten();
@@ -544,6 +540,28 @@ fn save_settings(
     tracked.settings = merged;
     tracked.main_text = Some(text);
     true
+}
+
+/// The kept questionnaires to write: those stored before (another tab's among them), each
+/// replaced by this tab's copy of the same id, then this tab's new ones.
+fn kept_questionnaires(
+    before: &[serde_json::Value],
+    now: &[(String, Rc<serde_json::Value>)],
+) -> Vec<serde_json::Value> {
+    let id = |q: &serde_json::Value| q.get("id").cloned();
+    let mut kept: Vec<serde_json::Value> = before
+        .iter()
+        .map(|q| match now.iter().find(|(_, mine)| id(mine) == id(q)) {
+            Some((_, mine)) => (**mine).clone(),
+            None => q.clone(),
+        })
+        .collect();
+    for (_, q) in now {
+        if !kept.iter().any(|k| id(k) == id(q)) {
+            kept.push((**q).clone());
+        }
+    }
+    kept
 }
 
 /// Everything saved under `main_key` in one text, for the emergency download after a panic:
