@@ -7,7 +7,8 @@
 //     result laid out, on the 30-question screening (the heaviest result page);
 //   - memory after load: JS heap (CDP Runtime.getHeapUsage) plus wasm linear memory;
 //   - with 2,000 saved assessments (about 1 KB each, seeded into storage before load): an action
-//     that does not touch the history (switching the language) until the next frame, and
+//     that does not touch the history (switching the language; typing one character of the
+//     first impression's reason) until the next frame, with the storage writes each made, and
 //     opening History until its rows are laid out (written to target/bench/history.json);
 //   - scoring a 3,000-question questionnaire in wasm (target/bench/wasm/, built by the
 //     Makefile from benches/wasm_scoring.rs).
@@ -192,8 +193,23 @@ async function largeHistory(browser, url, entries) {
     `document.querySelectorAll('.cf-history-item').length > 0`,
   ]);
   const rows = await page.locator('.cf-history-item').count();
+  // Typing one character (the first impression's reason) in an assessment in progress.
+  await page.locator('.cf-tabs .cf-tab:nth-child(1)').click();
+  await page.locator('.cf-start .cf-button-primary').click();
+  await page.locator('.cf-blink').waitFor();
+  await page.getByLabel('Good', { exact: true }).check();
+  await page.locator('.cf-blink input[type=text]:not([disabled])').waitFor();
+  await page.evaluate(() => { window.__writes = 0; });
+  const typing = await page.evaluate(() => new Promise((resolve) => {
+    const input = document.querySelector('.cf-blink input[type=text]');
+    const start = performance.now();
+    input.value += 'x';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, data: 'x', inputType: 'insertText' }));
+    requestAnimationFrame(() => resolve(performance.now() - start));
+  }));
+  const typingWrites = await page.evaluate(() => window.__writes);
   await context.close();
-  return { language, languageWrites, open, rows };
+  return { language, languageWrites, open, rows, typing, typingWrites };
 }
 
 async function wasmScoring(browser) {
@@ -264,6 +280,8 @@ const historyReport = {
   switchLanguageToNextFrameMs: stats(large.map((l) => l.language)),
   storageWritesOnLanguageSwitch: stats(large.map((l) => l.languageWrites)),
   openHistoryToRowsMs: stats(large.map((l) => l.open)),
+  typeOneCharacterToNextFrameMs: stats(large.map((l) => l.typing)),
+  storageWritesOnThatCharacter: stats(large.map((l) => l.typingWrites)),
 };
 await writeFile('target/bench/history.json', `${JSON.stringify(historyReport, null, 2)}\n`);
 
@@ -284,6 +302,8 @@ console.log(`with ${SAVED} saved assessments (${f1(seeded.bytes / KIB / KIB)} Mi
 line('  switch language to next frame', historyReport.switchLanguageToNextFrameMs, 'ms', '16 ms');
 line('  storage writes on that switch', historyReport.storageWritesOnLanguageSwitch, '', '1 (the main key)');
 line(`  open History to ${historyReport.rowsShown} rows laid out`, historyReport.openHistoryToRowsMs, 'ms', '200 ms');
+line('  type one character to next frame', historyReport.typeOneCharacterToNextFrameMs, 'ms', '16 ms');
+line('  storage writes for that character', historyReport.storageWritesOnThatCharacter, '', '1 (the work key)');
 if (scoring) {
   for (const [what, s] of Object.entries(scoring)) line(`wasm: ${what}`, s, 'ms', what.includes('prepared') ? '1 ms' : '');
 } else {

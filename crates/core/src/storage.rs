@@ -333,8 +333,13 @@ pub fn read(
             }),
         }
     }
-    // Oldest first by creation; a stable sort keeps a version 2 history's order among equals.
-    history.sort_by(|a, b| a.created_ms.total_cmp(&b.created_ms));
+    // Oldest first by creation, then by id: storage lists its keys in no set order, and the
+    // same save must read in the same order every time.
+    history.sort_by(|a, b| {
+        a.created_ms
+            .total_cmp(&b.created_ms)
+            .then_with(|| a.id.cmp(&b.id))
+    });
 
     let own_key = work_key(main_key, tab);
     let mut own = None;

@@ -1,6 +1,7 @@
 //! Client Fit's Yew component library: a thin layer over `client_fit_core`. It holds the state,
-//! draws it, and does the side effects (device storage in `store`, clipboard, downloads, focus, fetching
-//! questionnaires) that the core must not. The browser entry points live in `client-fit-web`.
+//! draws it, and does the side effects that the core must not: device storage (`store`, its one
+//! owner), and clipboard, downloads, focus and fetching questionnaires (`device`, `content`).
+//! The browser entry points live in `client-fit-web`.
 
 pub mod assessed;
 mod client_fit;

@@ -82,30 +82,69 @@ pub struct Incoming {
     pub removed: Vec<String>,
     /// The profile as it now stands after another tab's edit (already merged field by field).
     pub profile: Option<Profile>,
+    /// Another tab answered or skipped "Your terms first": it is not asked here either.
+    pub terms_asked: bool,
+}
+
+/// What of the state another tab's saves can change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Held {
+    /// The saved assessments.
+    pub history: Rc<Vec<Assessment>>,
+    /// The consultant's profile.
+    pub profile: Rc<Profile>,
+    /// Whether "Your terms first" was answered or skipped.
+    pub profile_asked: bool,
 }
 
 impl Incoming {
     /// Whether there is nothing to take in.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty() && self.removed.is_empty() && self.profile.is_none()
+        self.entries.is_empty()
+            && self.removed.is_empty()
+            && self.profile.is_none()
+            && !self.terms_asked
     }
 
-    /// The history and profile with these changes taken in: `None` for each that stays as it
-    /// is. What this tab holds is never dropped except by another tab's delete, and an entry
-    /// both changed goes by `history::merge_entry`.
-    pub fn apply(
-        self,
-        history: &Rc<Vec<Assessment>>,
-        profile: &Rc<Profile>,
-    ) -> (Option<Rc<Vec<Assessment>>>, Option<Rc<Profile>>) {
-        let mut list = history::merge_history(history, &self.entries);
-        if !self.removed.is_empty() {
+    /// What the state holds with these changes taken in, or `None` when nothing changes (so
+    /// the state stays the same `Rc`). What this tab holds is never dropped except by another
+    /// tab's delete; an entry both changed goes by `history::merge_entry`. `with_profile` is
+    /// false in a widget, whose profile came with its page.
+    pub fn apply(self, held: &Held, with_profile: bool) -> Option<Held> {
+        let list = &held.history;
+        // Most events change one entry: look before copying thousands.
+        let changes =
+            self.entries
+                .iter()
+                .any(|theirs| match list.iter().find(|a| a.id == theirs.id) {
+                    Some(mine) => history::merge_entry(mine, theirs) != *mine,
+                    None => true,
+                })
+                || self
+                    .removed
+                    .iter()
+                    .any(|id| list.iter().any(|a| a.id == *id));
+        let history = if changes {
+            let mut merged = history::merge_history(list, &self.entries);
             let removed: HashSet<&str> = self.removed.iter().map(String::as_str).collect();
-            list.retain(|a| !removed.contains(a.id.as_str()));
+            merged.retain(|a| !removed.contains(a.id.as_str()));
+            Some(Rc::new(merged))
+        } else {
+            None
+        };
+        let profile = self
+            .profile
+            .filter(|p| with_profile && *p != *held.profile)
+            .map(Rc::new);
+        let asked = self.terms_asked && !held.profile_asked;
+        if history.is_none() && profile.is_none() && !asked {
+            return None;
         }
-        let list = (list != **history).then(|| Rc::new(list));
-        let profile = self.profile.filter(|p| p != &**profile).map(Rc::new);
-        (list, profile)
+        Some(Held {
+            history: history.unwrap_or_else(|| held.history.clone()),
+            profile: profile.unwrap_or_else(|| held.profile.clone()),
+            profile_asked: held.profile_asked || asked,
+        })
     }
 }
 
@@ -458,12 +497,12 @@ fn save_settings(
 ) -> bool {
     let base = &tracked.settings;
     let profile_same = now.profile.is_none_or(|p| **p == base.profile);
-    let questionnaires_same = now.questionnaires.len() == base.questionnaires.len()
-        && now
-            .questionnaires
-            .iter()
-            .zip(&base.questionnaires)
-            .all(|((_, q), b)| **q == *b);
+    // Kept questionnaires are only ever added (by this tab or, merged in, by another): the
+    // stored list holds every one this tab holds, and possibly more.
+    let questionnaires_same = now
+        .questionnaires
+        .iter()
+        .all(|(_, q)| base.questionnaires.contains(q));
     if profile_same
         && questionnaires_same
         && base.language.as_deref() == Some(now.language)
@@ -478,11 +517,7 @@ fn save_settings(
         profile: now.profile.map(|p| (**p).clone()).unwrap_or_default(),
         profile_ms: if profile_same { base.profile_ms } else { time },
         language: Some(now.language.to_owned()),
-        questionnaires: now
-            .questionnaires
-            .iter()
-            .map(|(_, q)| (**q).clone())
-            .collect(),
+        questionnaires: kept_questionnaires(&base.questionnaires, now.questionnaires),
         profile_asked: now.profile_asked,
     };
     let stored = storage.get_item(main_key).ok().flatten();
@@ -501,9 +536,32 @@ fn save_settings(
     if now.profile.is_some() && merged.profile != mine.profile {
         incoming.profile = Some(merged.profile.clone());
     }
+    incoming.terms_asked |= merged.profile_asked && !now.profile_asked;
     tracked.settings = merged;
     tracked.main_text = Some(text);
     true
+}
+
+/// The kept questionnaires to write: those stored before (another tab's among them), each
+/// replaced by this tab's copy of the same id, then this tab's new ones.
+fn kept_questionnaires(
+    before: &[serde_json::Value],
+    now: &[(String, Rc<serde_json::Value>)],
+) -> Vec<serde_json::Value> {
+    let id = |q: &serde_json::Value| q.get("id").cloned();
+    let mut kept: Vec<serde_json::Value> = before
+        .iter()
+        .map(|q| match now.iter().find(|(_, mine)| id(mine) == id(q)) {
+            Some((_, mine)) => (**mine).clone(),
+            None => q.clone(),
+        })
+        .collect();
+    for (_, q) in now {
+        if !kept.iter().any(|k| id(k) == id(q)) {
+            kept.push((**q).clone());
+        }
+    }
+    kept
 }
 
 /// Everything saved under `main_key` in one text, for the emergency download after a panic:
@@ -569,6 +627,8 @@ fn heard(main_key: &str, event: &StorageEvent) -> Option<Incoming> {
                 if theirs.profile != tracked.settings.profile {
                     incoming.profile = Some(theirs.profile.clone());
                 }
+                incoming.terms_asked = theirs.profile_asked && !tracked.settings.profile_asked;
+                tracked.settings.profile_asked |= theirs.profile_asked;
                 // The base profile moves to what is stored, so taking it in is not an edit of
                 // ours. The main text stays as this tab last knew it: the next write then sees
                 // the other tab's and merges the rest (kept questionnaires, "terms asked").

@@ -1,6 +1,7 @@
 //! Another tab's saves taken into this tab's state (`Action::Stored`, from `store::Incoming`):
 //! new and changed assessments merge by id and time, deletes apply, the profile follows, and
-//! what this tab is doing (its assessment in progress, its page) stays.
+//! what this tab is doing (its assessment in progress, its page) stays. And a long history is
+//! shown a page at a time.
 
 use std::rc::Rc;
 
@@ -50,7 +51,7 @@ fn another_tab_s_assessments_and_deletes_are_taken_in_and_nothing_else_is_lost()
     let state = state.reduce(Action::Stored(Incoming {
         entries: vec![entry("3", "Beta", 5.0), entry("2", "Renamed there", 5.0)],
         removed: vec!["1".into()],
-        profile: None,
+        ..Incoming::default()
     }));
     assert_eq!(clients(&state), ["Renamed there", "Beta"]);
     assert_eq!(
@@ -82,6 +83,17 @@ fn another_tab_s_profile_is_taken_in_but_never_into_a_widget() {
     };
     let state = state.reduce(Action::Stored(incoming()));
     assert_eq!(state.records.profile.name, "Vega");
+    // "Your terms first" answered in another tab is not asked here either.
+    let fresh = Rc::new(State::restore(
+        (*common::start(3, "en")).clone(),
+        Saved::new(),
+    ));
+    assert!(!fresh.records.profile_asked);
+    let fresh = fresh.reduce(Action::Stored(Incoming {
+        terms_asked: true,
+        ..Incoming::default()
+    }));
+    assert!(fresh.records.profile_asked);
 
     let mut start = (*common::start(2, "en")).clone();
     start.embedded = Some(Rc::new(client_fit_ui::state::Embedded::default()));
@@ -91,4 +103,28 @@ fn another_tab_s_profile_is_taken_in_but_never_into_a_widget() {
         widget.records.profile.name, "",
         "a widget's profile is the consultant's, from the page"
     );
+}
+
+#[tokio::test]
+async fn history_shows_the_newest_fifty_and_offers_the_older_ones() {
+    let history: Vec<Assessment> = (0..120)
+        .map(|i| entry(&format!("{i:03}"), &format!("Client {i:03}"), f64::from(i)))
+        .collect();
+    let mut start = (*common::start(1, "en")).clone();
+    start.view = View::History;
+    let html = common::render_app(
+        Rc::new(start),
+        Saved {
+            history,
+            ..Saved::new()
+        },
+    )
+    .await;
+    assert_eq!(html.matches("class=\"cf-history-item").count(), 50);
+    assert!(html.contains("Client 119") && html.contains("Client 070"));
+    assert!(
+        !html.contains("Client 069"),
+        "the older ones wait for the button"
+    );
+    assert!(html.contains("Show older assessments (70 more)"));
 }

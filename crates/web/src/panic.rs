@@ -10,7 +10,7 @@ use client_fit_core::text::pick_language;
 use client_fit_core::ui_text::{Ui, ui};
 use client_fit_ui::{device, store};
 
-/// Makes any later panic show the error view (see `show_error_view`) instead of a frozen page.
+/// Installs the panic hook that logs the panic and shows the error view (`show_error_view`).
 pub fn install_hook() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Client Fit stopped: {info}").into());

@@ -422,3 +422,44 @@ async fn when_the_history_no_longer_fits_the_assessment_in_progress_is_still_sav
     assert!(storage.get_item(key).unwrap().is_some(), "and the settings");
     clear(key);
 }
+
+#[wasm_bindgen_test]
+async fn the_emergency_download_holds_every_assessment_and_the_work_in_progress() {
+    use client_fit_core::history::Assessment;
+    use client_fit_core::storage::{InProgress, assessment_key, work_key};
+    let key = "client-fit-test-raw";
+    let storage = local_storage();
+    storage
+        .set_item(key, r#"{"version": 3, "profile": {"name": "Vega"}}"#)
+        .unwrap();
+    for (id, client) in [("1", "Alpha"), ("2", "Beta")] {
+        let entry = Assessment::new(id, "minimal", client, 1.0);
+        storage
+            .set_item(
+                &assessment_key(key, id),
+                &serde_json::to_string(&entry).unwrap(),
+            )
+            .unwrap();
+    }
+    let session = client_fit_core::session::Session::new(&common::minimal(), "Working");
+    let work = InProgress {
+        updated_ms: 1.0,
+        session: Some(session),
+    };
+    storage
+        .set_item(&work_key(key, &tab()), &work.to_json())
+        .unwrap();
+    let whole = Saved::from_json(&store::raw_saved(key).expect("something to download")).unwrap();
+    let clients: Vec<&str> = whole
+        .history
+        .iter()
+        .map(|a| a.work.client.as_str())
+        .collect();
+    assert_eq!(clients, ["Alpha", "Beta"]);
+    assert_eq!(whole.profile.name, "Vega");
+    assert_eq!(
+        whole.session.map(|s| s.work.client).as_deref(),
+        Some("Working")
+    );
+    clear(key);
+}

@@ -1,6 +1,5 @@
 //! The root component: owns the state, saves what changed after every action (`store`), takes
-//! in other tabs' saves, moves focus on each step and
-//! shows the page for the current step.
+//! in other tabs' saves, moves focus on each step and shows the page for the current step.
 
 use std::rc::Rc;
 

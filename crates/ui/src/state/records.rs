@@ -193,19 +193,23 @@ impl State {
         Rc::new(next.with_custom(imported.questionnaires))
     }
 
-    /// Takes in what another tab stored: its assessments and deletes, and its profile edits. A
-    /// widget's profile is the consultant's, from the page: never another tab's.
+    /// Takes in what another tab stored: its assessments and deletes, its profile edits and
+    /// its answered terms. A widget's profile is the consultant's, from the page: never
+    /// another tab's.
     pub(super) fn take_in(self: Rc<Self>, incoming: store::Incoming) -> Rc<Self> {
-        match incoming.apply(&self.records.history, &self.records.profile) {
-            (None, None) => self,
-            (history, profile) => {
-                let profile = profile.filter(|_| self.setup.embedded.is_none());
-                self.with_records(Records {
-                    history: history.unwrap_or_else(|| self.records.history.clone()),
-                    profile: profile.unwrap_or_else(|| self.records.profile.clone()),
-                    ..self.records.clone()
-                })
-            }
+        let held = store::Held {
+            history: self.records.history.clone(),
+            profile: self.records.profile.clone(),
+            profile_asked: self.records.profile_asked,
+        };
+        match incoming.apply(&held, self.setup.embedded.is_none()) {
+            Some(now) => self.with_records(Records {
+                history: now.history,
+                profile: now.profile,
+                profile_asked: now.profile_asked,
+                ..self.records.clone()
+            }),
+            None => self,
         }
     }
 
