@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::answers::Answer;
 use super::model::Questionnaire;
-use super::outcome::{FollowUp, Link, Outcome};
+use super::outcome::{ClientOutcome, FollowUp, Link};
 use super::profile::Profile;
 use super::scoring::{RaisedFlag, assess};
 use super::work::{Source, Work};
@@ -354,7 +354,7 @@ fn same_answer(a: Option<&Answer>, b: Option<&Answer>) -> bool {
 pub fn record_outcome(
     history: &mut History,
     id: &str,
-    outcome: Option<Outcome>,
+    outcome: Option<ClientOutcome>,
     now_ms: f64,
 ) -> bool {
     history

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 /// How it went with a client, recorded in one click at any time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Outcome {
+pub enum ClientOutcome {
     /// The work went well.
     WentWell,
     /// The work got done, but the client was hard work: a bad outcome.
@@ -21,40 +21,40 @@ pub enum Outcome {
     Declined,
 }
 
-impl Outcome {
+impl ClientOutcome {
     /// Every outcome, in the order the choice offers them.
-    pub const ALL: [Outcome; 4] = [
-        Outcome::WentWell,
-        Outcome::HardWork,
-        Outcome::EndedBadly,
-        Outcome::Declined,
+    pub const ALL: [ClientOutcome; 4] = [
+        ClientOutcome::WentWell,
+        ClientOutcome::HardWork,
+        ClientOutcome::EndedBadly,
+        ClientOutcome::Declined,
     ];
 
     /// The id used in saved data and element ids.
     pub fn id(self) -> &'static str {
         match self {
-            Outcome::WentWell => "went_well",
-            Outcome::HardWork => "hard_work",
-            Outcome::EndedBadly => "ended_badly",
-            Outcome::Declined => "declined",
+            ClientOutcome::WentWell => "went_well",
+            ClientOutcome::HardWork => "hard_work",
+            ClientOutcome::EndedBadly => "ended_badly",
+            ClientOutcome::Declined => "declined",
         }
     }
 
-    /// The outcome with this [`id`](Outcome::id); `None` for any other text.
-    pub fn from_id(id: &str) -> Option<Outcome> {
-        Outcome::ALL.into_iter().find(|o| o.id() == id)
+    /// The outcome with this [`id`](ClientOutcome::id); `None` for any other text.
+    pub fn from_id(id: &str) -> Option<ClientOutcome> {
+        ClientOutcome::ALL.into_iter().find(|o| o.id() == id)
     }
 
     /// A bad outcome: the work ended badly or was hard work. A bad first impression (or a verdict
     /// leaning bad) was right about it.
     pub fn is_bad(self) -> bool {
-        matches!(self, Outcome::HardWork | Outcome::EndedBadly)
+        matches!(self, ClientOutcome::HardWork | ClientOutcome::EndedBadly)
     }
 
     /// Whether a first impression or a verdict can be checked against it: not when the job was
     /// never taken.
     pub fn is_checkable(self) -> bool {
-        self != Outcome::Declined
+        self != ClientOutcome::Declined
     }
 }
 
@@ -74,7 +74,7 @@ pub enum Link {
 pub struct FollowUp {
     /// The client's outcome, recorded on a screening of them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub outcome: Option<Outcome>,
+    pub outcome: Option<ClientOutcome>,
     /// When the outcome was last set or cleared (milliseconds since the Unix epoch; 0: never).
     /// The later one wins when a backup brings the same assessment.
     #[serde(default, skip_serializing_if = "is_zero")]
@@ -91,7 +91,7 @@ fn is_zero(value: &f64) -> bool {
 impl FollowUp {
     /// Records (or, with `None`, clears) the outcome and stamps its time. False when the
     /// outcome is already that.
-    pub fn record(&mut self, outcome: Option<Outcome>, now_ms: f64) -> bool {
+    pub fn record(&mut self, outcome: Option<ClientOutcome>, now_ms: f64) -> bool {
         if self.outcome == outcome {
             return false;
         }
@@ -134,29 +134,44 @@ mod tests {
 
     #[test]
     fn ids_round_trip_and_only_taken_jobs_are_checked() {
-        for outcome in Outcome::ALL {
-            assert_eq!(Outcome::from_id(outcome.id()), Some(outcome));
+        for outcome in ClientOutcome::ALL {
+            assert_eq!(ClientOutcome::from_id(outcome.id()), Some(outcome));
             let json = serde_json::to_string(&outcome).unwrap();
             assert_eq!(json, format!("\"{}\"", outcome.id()));
         }
-        assert_eq!(Outcome::from_id("nope"), None);
-        assert!(Outcome::EndedBadly.is_bad() && Outcome::HardWork.is_bad());
-        assert!(!Outcome::WentWell.is_bad() && !Outcome::Declined.is_bad());
-        assert!(!Outcome::Declined.is_checkable());
+        assert_eq!(ClientOutcome::from_id("nope"), None);
+        assert!(ClientOutcome::EndedBadly.is_bad() && ClientOutcome::HardWork.is_bad());
+        assert!(!ClientOutcome::WentWell.is_bad() && !ClientOutcome::Declined.is_bad());
+        assert!(!ClientOutcome::Declined.is_checkable());
     }
 
     #[test]
     fn recording_stamps_the_time_and_reports_no_change() {
         let mut history = vec![Assessment::new("a", "screen", "Acme", 1.0)];
-        assert!(record(&mut history, "a", Some(Outcome::HardWork), 10.0));
+        assert!(record(
+            &mut history,
+            "a",
+            Some(ClientOutcome::HardWork),
+            10.0
+        ));
         assert_eq!(history[0].follow.outcome_ms, 10.0);
-        assert!(!record(&mut history, "a", Some(Outcome::HardWork), 20.0));
+        assert!(!record(
+            &mut history,
+            "a",
+            Some(ClientOutcome::HardWork),
+            20.0
+        ));
         assert!(record(&mut history, "a", None, 30.0));
         assert_eq!(
             (history[0].follow.outcome, history[0].follow.outcome_ms),
             (None, 30.0)
         );
-        assert!(!record(&mut history, "zz", Some(Outcome::WentWell), 40.0));
+        assert!(!record(
+            &mut history,
+            "zz",
+            Some(ClientOutcome::WentWell),
+            40.0
+        ));
         assert_eq!(history[0].updated_ms, 1.0, "the answers were not changed");
     }
 
@@ -192,9 +207,9 @@ mod tests {
     fn the_later_outcome_wins_a_merge() {
         let mut here = Assessment::new("a", "screen", "Acme", 1.0);
         let mut theirs = here.clone();
-        here.follow.outcome = Some(Outcome::WentWell);
+        here.follow.outcome = Some(ClientOutcome::WentWell);
         here.follow.outcome_ms = 10.0;
-        theirs.follow.outcome = Some(Outcome::EndedBadly);
+        theirs.follow.outcome = Some(ClientOutcome::EndedBadly);
         theirs.follow.outcome_ms = 10.0;
         assert!(
             !merge_outcome(&mut here, &theirs),
@@ -202,6 +217,6 @@ mod tests {
         );
         theirs.follow.outcome_ms = 11.0;
         assert!(merge_outcome(&mut here, &theirs));
-        assert_eq!(here.follow.outcome, Some(Outcome::EndedBadly));
+        assert_eq!(here.follow.outcome, Some(ClientOutcome::EndedBadly));
     }
 }

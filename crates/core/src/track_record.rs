@@ -31,8 +31,8 @@ use std::ops::Deref;
 
 use super::history::Assessment;
 use super::model::{Impression, Lens, Questionnaire};
+pub use super::outcome::ClientOutcome;
 use super::outcome::Link;
-pub use super::outcome::Outcome;
 use super::profile::Profile;
 use super::scoring::assess;
 use super::work::Source;
@@ -71,12 +71,12 @@ impl Tally {
 
 /// Whether a first impression, or a verdict leaning this way, was right about the outcome;
 /// `None` when it is not counted (an unsure leaning, or a job not taken).
-pub fn agrees(leaning: Impression, outcome: Outcome) -> Option<bool> {
+pub fn agrees(leaning: Impression, outcome: ClientOutcome) -> Option<bool> {
     if !outcome.is_checkable() {
         return None;
     }
     match leaning {
-        Impression::Good => Some(outcome == Outcome::WentWell),
+        Impression::Good => Some(outcome == ClientOutcome::WentWell),
         Impression::Bad => Some(outcome.is_bad()),
         Impression::Unsure => None,
     }
@@ -127,7 +127,7 @@ pub struct ClientRecord {
     /// Which way your own verdict's tier leans.
     pub overrule_leaning: Option<Impression>,
     /// The outcome recorded last on any of the client's screenings.
-    pub outcome: Option<Outcome>,
+    pub outcome: Option<ClientOutcome>,
     /// Warning signs raised in the first screening, most severe first.
     pub flags: Vec<String>,
     /// Check-ups that follow the client, oldest first.
@@ -193,7 +193,7 @@ impl TrackRecord {
 
     /// Clients whose outcome can be checked (the job was taken).
     pub fn checkable(&self) -> usize {
-        let checkable = |c: &&ClientRecord| c.outcome.is_some_and(Outcome::is_checkable);
+        let checkable = |c: &&ClientRecord| c.outcome.is_some_and(ClientOutcome::is_checkable);
         self.clients.iter().filter(checkable).count()
     }
 
@@ -493,14 +493,14 @@ mod tests {
     #[test]
     fn agreement_is_defined_for_good_and_bad_on_taken_jobs_only() {
         use Impression::*;
-        assert_eq!(agrees(Bad, Outcome::EndedBadly), Some(true));
-        assert_eq!(agrees(Bad, Outcome::HardWork), Some(true));
-        assert_eq!(agrees(Bad, Outcome::WentWell), Some(false));
-        assert_eq!(agrees(Good, Outcome::WentWell), Some(true));
-        assert_eq!(agrees(Good, Outcome::HardWork), Some(false));
-        assert_eq!(agrees(Unsure, Outcome::WentWell), None);
+        assert_eq!(agrees(Bad, ClientOutcome::EndedBadly), Some(true));
+        assert_eq!(agrees(Bad, ClientOutcome::HardWork), Some(true));
+        assert_eq!(agrees(Bad, ClientOutcome::WentWell), Some(false));
+        assert_eq!(agrees(Good, ClientOutcome::WentWell), Some(true));
+        assert_eq!(agrees(Good, ClientOutcome::HardWork), Some(false));
+        assert_eq!(agrees(Unsure, ClientOutcome::WentWell), None);
         for leaning in [Good, Unsure, Bad] {
-            assert_eq!(agrees(leaning, Outcome::Declined), None);
+            assert_eq!(agrees(leaning, ClientOutcome::Declined), None);
         }
     }
 
@@ -550,12 +550,12 @@ mod tests {
             Assessment::new("3", "check", "acme ", 3.0),
             Assessment::new("4", "minimal", "", 4.0),
         ];
-        history[0].follow.outcome = Some(Outcome::WentWell);
+        history[0].follow.outcome = Some(ClientOutcome::WentWell);
         history[0].follow.outcome_ms = 5.0;
         let scored = build(&history, find, &Profile::default());
         let unscored = clients(&history, find);
         // Each client as (screening, screenings, outcome, check-ups).
-        type Shape = Vec<(String, Vec<String>, Option<Outcome>, Vec<String>)>;
+        type Shape = Vec<(String, Vec<String>, Option<ClientOutcome>, Vec<String>)>;
         let shape = |r: &TrackRecord| -> Shape {
             r.clients
                 .iter()

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use client_fit_core::history::{Assessment, merge_entry, merge_history};
-use client_fit_core::outcome::Outcome;
+use client_fit_core::outcome::ClientOutcome;
 use proptest::prelude::*;
 
 /// An entry from a few small numbers, so ids and times collide often.
@@ -14,9 +14,9 @@ fn entry(id: u8, updated: u8, client: u8, outcome_ms: u8) -> Assessment {
     a.updated_ms = f64::from(updated);
     if outcome_ms > 0 {
         a.follow.outcome = Some(if outcome_ms.is_multiple_of(2) {
-            Outcome::WentWell
+            ClientOutcome::WentWell
         } else {
-            Outcome::EndedBadly
+            ClientOutcome::EndedBadly
         });
         a.follow.outcome_ms = f64::from(outcome_ms);
     }

@@ -45,7 +45,7 @@ pub enum StoreProblem {
 }
 
 /// What was read from the device at start-up.
-pub struct Loaded {
+pub struct Restored {
     /// Everything that read.
     pub saved: Saved,
     /// What to tell the person about it.
@@ -251,8 +251,8 @@ fn items(storage: &Storage, main_key: &str) -> Result<Vec<(String, String)>, ()>
 /// Reads what was saved under `main_key`, brings an older save to the current version, and
 /// says what to tell the person. A damaged text is copied aside (never deleted) before anything
 /// replaces it, and can be downloaded from its notice; the rest is used.
-pub fn load(main_key: &str) -> Loaded {
-    let fresh = |problems, saving| Loaded {
+pub fn load(main_key: &str) -> Restored {
+    let fresh = |problems, saving| Restored {
         saved: Saved::new(),
         problems,
         saving,
@@ -327,7 +327,7 @@ pub fn load(main_key: &str) -> Loaded {
         work_text,
     };
     TRACKED.with(|all| all.borrow_mut().insert(main_key.to_owned(), tracked));
-    Loaded {
+    Restored {
         saved: read.saved,
         problems,
         saving,

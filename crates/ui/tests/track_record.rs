@@ -10,7 +10,7 @@ use client_fit_core::answers::{Answer, Answers, Blink};
 use client_fit_core::backup::{export, import};
 use client_fit_core::history::Assessment;
 use client_fit_core::model::{Impression, Lens, Questionnaire};
-use client_fit_core::outcome::{Link, Outcome};
+use client_fit_core::outcome::{ClientOutcome, Link};
 use client_fit_core::profile::Profile;
 use client_fit_core::storage::Saved;
 use client_fit_core::track_record::{self, MIN_FOR_PERCENT, Tally, TrackRecord, build};
@@ -80,7 +80,7 @@ fn screening(
     client: &str,
     impression: Impression,
     kind: Kind,
-    outcome: Option<Outcome>,
+    outcome: Option<ClientOutcome>,
 ) -> Assessment {
     let created: f64 = id.bytes().map(f64::from).sum();
     let mut a = assessment(id, "minimal", client, created);
@@ -114,9 +114,9 @@ fn tally(right: usize, counted: usize) -> Tally {
     Tally { right, counted }
 }
 
+use ClientOutcome::{Declined, EndedBadly, HardWork, WentWell};
 use Impression::{Bad, Good, Unsure};
 use Kind::{Fine, Late, Threat};
-use Outcome::{Declined, EndedBadly, HardWork, WentWell};
 
 #[test]
 fn the_fixture_gives_the_leanings_the_tests_rely_on() {
@@ -434,7 +434,7 @@ fn arb_impression() -> impl Strategy<Value = Impression> {
     prop_oneof![Just(Good), Just(Unsure), Just(Bad)]
 }
 
-fn arb_outcome() -> impl Strategy<Value = Option<Outcome>> {
+fn arb_outcome() -> impl Strategy<Value = Option<ClientOutcome>> {
     prop_oneof![
         Just(None),
         Just(Some(WentWell)),
@@ -445,7 +445,7 @@ fn arb_outcome() -> impl Strategy<Value = Option<Outcome>> {
 }
 
 /// (client number, is a check-up, impression, answers, outcome, outcome time)
-type Entry = (u8, bool, Impression, Kind, Option<Outcome>, u16);
+type Entry = (u8, bool, Impression, Kind, Option<ClientOutcome>, u16);
 
 fn arb_entry() -> impl Strategy<Value = Entry> {
     (
@@ -634,11 +634,9 @@ async fn the_track_record_gives_shares_from_five_and_lists_the_clients() {
     assert!(html.contains("Threatening behaviour: 4 of the 4 clients who showed it"));
     assert!(html.contains("Pays late: 1 of the 1 clients"));
     assert!(html.contains("Verdicts you overruled"));
-    assert!(
-        html.contains(
-            "Gia: computed “Strong fit”, yours “Fit with safeguards”. Outcome: went well."
-        )
-    );
+    assert!(html.contains(
+        "Gia: computed “Strong fit”, yours “Fit with safeguards”. ClientOutcome: went well."
+    ));
     assert_eq!(html.matches(r#"class="cf-track-client""#).count(), 7);
 }
 

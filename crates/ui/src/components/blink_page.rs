@@ -8,7 +8,7 @@ use client_fit_core::model::Impression;
 use client_fit_core::ui_text::Ui;
 use web_sys::HtmlInputElement;
 
-use super::{Choice, ChoiceGroup, NavButtons, ProgressBar};
+use super::{ChoiceGroup, NavButtons, ProgressBar, RadioChoice};
 
 /// The first-impression step: the gut feeling before any question, and one line on why.
 #[component]
@@ -39,11 +39,11 @@ pub fn BlinkPage() -> Html {
             "cf-impression-bad",
         ),
     ];
-    let choices: Vec<Choice> = IMPRESSIONS
+    let choices: Vec<RadioChoice> = IMPRESSIONS
         .iter()
-        .map(|(_, label, key, class)| Choice {
+        .map(|(_, label, key, class)| RadioChoice {
             class: Some(class),
-            ..Choice::new(*key, app.ui(*label))
+            ..RadioChoice::new(*key, app.ui(*label))
         })
         .collect();
     let selected = IMPRESSIONS

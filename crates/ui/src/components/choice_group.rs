@@ -8,7 +8,7 @@ use crate::context::use_app;
 
 /// One option of the group.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Choice {
+pub struct RadioChoice {
     /// Its key: unique in the group, part of its element id, and what `onchange` receives.
     pub key: AttrValue,
     /// What the person reads.
@@ -17,10 +17,10 @@ pub struct Choice {
     pub class: Option<&'static str>,
 }
 
-impl Choice {
+impl RadioChoice {
     /// A choice with no class of its own.
     pub fn new(key: impl Into<AttrValue>, label: impl Into<AttrValue>) -> Self {
-        Choice {
+        RadioChoice {
             key: key.into(),
             label: label.into(),
             class: None,
@@ -40,7 +40,7 @@ pub struct ChoiceGroupProps {
     #[prop_or_default]
     pub help: Option<AttrValue>,
     /// The options, in order.
-    pub choices: Vec<Choice>,
+    pub choices: Vec<RadioChoice>,
     /// The key of the option chosen now, if any.
     pub selected: Option<AttrValue>,
     /// Receives the key of the option picked.

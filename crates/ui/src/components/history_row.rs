@@ -13,7 +13,7 @@ use crate::state::Action;
 use client_fit_core::describe::date_from_ms;
 use client_fit_core::history::Assessment;
 use client_fit_core::model::Lens;
-use client_fit_core::outcome::{Link, Outcome};
+use client_fit_core::outcome::{ClientOutcome, Link};
 use client_fit_core::scoring::{Standing, assess};
 use client_fit_core::ui_text::Ui;
 use web_sys::HtmlInputElement;
@@ -25,7 +25,7 @@ pub struct HistoryRowProps {
     /// The client's outcome as it stands (recorded on any screening of them); only for a
     /// screening.
     #[prop_or_default]
-    pub outcome: Option<Outcome>,
+    pub outcome: Option<ClientOutcome>,
     /// For a check-up: the label of the screening the client's name finds (`None`: none).
     #[prop_or_default]
     pub by_name: Option<AttrValue>,
@@ -164,13 +164,17 @@ fn summary(app: &AppContext, assessment: &Assessment) -> Summary {
 
 /// The client's outcome in one click: a pressed button shows the one recorded, and pressing it
 /// again clears it.
-fn outcome_choice(app: &AppContext, assessment: &Assessment, current: Option<Outcome>) -> Html {
+fn outcome_choice(
+    app: &AppContext,
+    assessment: &Assessment,
+    current: Option<ClientOutcome>,
+) -> Html {
     let label_id = app.id(&format!("outcome-{}", assessment.id));
     let label = match assessment.work.client.trim() {
         "" => app.ui(Ui::OutcomeUnnamed).to_owned(),
         name => app.ui_fill(Ui::OutcomeFor, &[("name", name)]),
     };
-    let buttons = Outcome::ALL.into_iter().map(|outcome| {
+    let buttons = ClientOutcome::ALL.into_iter().map(|outcome| {
         let pressed = current == Some(outcome);
         let onclick = {
             let (app, id) = (app.clone(), assessment.id.clone());
@@ -196,12 +200,12 @@ fn outcome_choice(app: &AppContext, assessment: &Assessment, current: Option<Out
 }
 
 /// The words for an outcome.
-pub(crate) fn outcome_label(outcome: Outcome) -> Ui {
+pub(crate) fn outcome_label(outcome: ClientOutcome) -> Ui {
     match outcome {
-        Outcome::WentWell => Ui::OutcomeWentWell,
-        Outcome::HardWork => Ui::OutcomeHardWork,
-        Outcome::EndedBadly => Ui::OutcomeEndedBadly,
-        Outcome::Declined => Ui::OutcomeDeclined,
+        ClientOutcome::WentWell => Ui::OutcomeWentWell,
+        ClientOutcome::HardWork => Ui::OutcomeHardWork,
+        ClientOutcome::EndedBadly => Ui::OutcomeEndedBadly,
+        ClientOutcome::Declined => Ui::OutcomeDeclined,
     }
 }
 

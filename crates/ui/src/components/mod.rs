@@ -36,7 +36,7 @@ mod verdict_scale;
 
 pub use app::{App, AppProps};
 pub use blink_page::BlinkPage;
-pub use choice_group::{Choice, ChoiceGroup};
+pub use choice_group::{ChoiceGroup, RadioChoice};
 pub use code_paste::CodePaste;
 pub use comparison_block::ComparisonBlock;
 pub use confirm_dialog::ConfirmDialog;

@@ -9,7 +9,7 @@ use client_fit_core::ui_text::Ui;
 use client_fit_core::work::Overrule;
 use web_sys::HtmlTextAreaElement;
 
-use super::{Choice, ChoiceGroup};
+use super::{ChoiceGroup, RadioChoice};
 
 /// Overrules the computed verdict with a reason, or removes the overrule.
 #[component]
@@ -38,9 +38,9 @@ pub fn OverruleForm() -> Html {
     } else {
         (*verdict).clone()
     };
-    let choices: Vec<Choice> = tiers
+    let choices: Vec<RadioChoice> = tiers
         .iter()
-        .map(|tier| Choice::new(tier.id.clone(), app.text(&questionnaire, &tier.label)))
+        .map(|tier| RadioChoice::new(tier.id.clone(), app.text(&questionnaire, &tier.label)))
         .collect();
     let on_choice = {
         let verdict = verdict.clone();

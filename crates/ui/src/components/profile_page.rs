@@ -13,7 +13,7 @@ use client_fit_core::profile_edit::{ProfileEdit, TagPreference};
 use client_fit_core::ui_text::Ui;
 use web_sys::HtmlInputElement;
 
-use super::{Choice, ChoiceGroup, NumberField};
+use super::{ChoiceGroup, NumberField, RadioChoice};
 
 /// The ideal client profile: filled in once, measured against by every score.
 #[component]
@@ -53,9 +53,9 @@ pub fn ProfilePage() -> Html {
         (FriendsPolicy::Discount, Ui::FriendsDiscount, "discount"),
         (FriendsPolicy::Never, Ui::FriendsNever, "never"),
     ];
-    let friends: Vec<Choice> = FRIENDS
+    let friends: Vec<RadioChoice> = FRIENDS
         .iter()
-        .map(|(_, label, key)| Choice::new(*key, app.ui(*label)))
+        .map(|(_, label, key)| RadioChoice::new(*key, app.ui(*label)))
         .collect();
     let friends_chosen = FRIENDS
         .iter()
@@ -130,9 +130,9 @@ fn tag_preferences(app: &AppContext, profile: &Profile) -> Html {
         } else {
             TagPreference::Neutral
         };
-        let choices: Vec<Choice> = TAG_CHOICES
+        let choices: Vec<RadioChoice> = TAG_CHOICES
             .iter()
-            .map(|(_, label, key)| Choice::new(*key, app.ui(*label)))
+            .map(|(_, label, key)| RadioChoice::new(*key, app.ui(*label)))
             .collect();
         let selected = TAG_CHOICES
             .iter()
@@ -173,9 +173,9 @@ fn weights(app: &AppContext, profile: &Profile) -> Html {
     }
     let rows = dimensions.into_iter().map(|(dimension, label)| {
         let current = profile.weight_multiplier(&dimension);
-        let choices: Vec<Choice> = WEIGHT_CHOICES
+        let choices: Vec<RadioChoice> = WEIGHT_CHOICES
             .iter()
-            .map(|(value, label)| Choice::new(value.to_string(), app.ui(*label)))
+            .map(|(value, label)| RadioChoice::new(value.to_string(), app.ui(*label)))
             .collect();
         let selected = WEIGHT_CHOICES
             .iter()

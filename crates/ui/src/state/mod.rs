@@ -22,7 +22,7 @@ use client_fit_core::backup::Custom;
 use client_fit_core::embed::Reveal;
 use client_fit_core::history::Assessment;
 use client_fit_core::model::{Impression, Questionnaire};
-use client_fit_core::outcome::{Link, Outcome};
+use client_fit_core::outcome::{ClientOutcome, Link};
 use client_fit_core::profile::Profile;
 use client_fit_core::profile_edit::ProfileEdit;
 use client_fit_core::session::{Session, Step};
@@ -168,7 +168,7 @@ pub struct Start {
     pub begin: Option<String>,
     /// The clock at start-up, for anything restored into the history.
     pub now_ms: f64,
-    /// Whether changes may be saved to the device (see `store::Loaded::saving`).
+    /// Whether changes may be saved to the device (see `store::Restored::saving`).
     pub saving: bool,
     /// Where the built-in questionnaire files are, as a prefix of their paths (empty: beside
     /// the page).
@@ -291,7 +291,7 @@ pub enum Action {
         /// The saved screening's id.
         id: String,
         /// What became of the client.
-        outcome: Option<Outcome>,
+        outcome: Option<ClientOutcome>,
         /// The clock's time.
         now_ms: f64,
     },
@@ -329,7 +329,7 @@ pub enum Action {
 
 impl Start {
     /// The consultant's app with nothing on offer yet, in `language`; `notices` and `saving`
-    /// come from reading the device (see `device::Loaded`); the clock reads 0 until set. The
+    /// come from reading the device (see `store::Restored`); the clock reads 0 until set. The
     /// one way a start is made: the component and the tests set the other fields from here.
     pub fn new(language: String, notices: Vec<Notice>, saving: bool) -> Self {
         Start {

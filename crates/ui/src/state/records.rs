@@ -8,7 +8,7 @@ use std::rc::Rc;
 use client_fit_core::backup;
 use client_fit_core::history::{self, Assessment};
 use client_fit_core::model::{Lens, Questionnaire};
-use client_fit_core::outcome::{Link, Outcome};
+use client_fit_core::outcome::{ClientOutcome, Link};
 use client_fit_core::profile::Profile;
 use client_fit_core::session::{Session, Step};
 use client_fit_core::share::{ShareError, Shared};
@@ -120,7 +120,7 @@ impl State {
     pub(super) fn set_outcome(
         self: Rc<Self>,
         id: &str,
-        recorded: Option<Outcome>,
+        recorded: Option<ClientOutcome>,
         now_ms: f64,
     ) -> Rc<Self> {
         let mut list = (*self.records.history).clone();
