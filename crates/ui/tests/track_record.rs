@@ -634,9 +634,11 @@ async fn the_track_record_gives_shares_from_five_and_lists_the_clients() {
     assert!(html.contains("Threatening behaviour: 4 of the 4 clients who showed it"));
     assert!(html.contains("Pays late: 1 of the 1 clients"));
     assert!(html.contains("Verdicts you overruled"));
-    assert!(html.contains(
-        "Gia: computed “Strong fit”, yours “Fit with safeguards”. Outcome: went well."
-    ));
+    assert!(
+        html.contains(
+            "Gia: computed “Strong fit”, yours “Fit with safeguards”. Outcome: went well."
+        )
+    );
     assert_eq!(html.matches(r#"class="cf-track-client""#).count(), 7);
 }
 

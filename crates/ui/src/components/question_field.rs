@@ -70,16 +70,17 @@ pub fn QuestionField(props: &QuestionFieldProps) -> Html {
     }
 }
 
-/// One radio button with its label.
+/// One radio button with its label, as an answer card (`unknown`: the quieter "don't know").
 fn radio(
     name: &AttrValue,
     id: AttrValue,
-    label: AttrValue,
+    label: Html,
     checked: bool,
+    unknown: bool,
     onchange: Callback<Event>,
 ) -> Html {
     html! {
-        <div class="cf-choice">
+        <div class={classes!("cf-choice", unknown.then_some("cf-choice-unknown"))}>
             <input type="radio" id={id.clone()} name={name.clone()} {checked} {onchange} />
             <label for={id}>{ label }</label>
         </div>
@@ -95,33 +96,57 @@ fn radios(
     set: &Callback<Option<Answer>>,
 ) -> Html {
     let name = app.id(&question.id);
-    let mut choices: Vec<(String, AttrValue, Answer)> = match question.kind {
+    let ends = (question.kind == Kind::Scale)
+        .then_some(question.scale.as_ref())
+        .flatten()
+        .map(|scale| {
+            (
+                app.text(questionnaire, &scale.low),
+                app.text(questionnaire, &scale.high),
+            )
+        });
+    let mut choices: Vec<(String, Html, Answer)> = match question.kind {
         Kind::Single => question
             .options
             .iter()
             .map(|o| {
                 (
                     format!("o.{}", o.id),
-                    app.text(questionnaire, &o.label),
+                    html! { { app.text(questionnaire, &o.label) } },
                     Answer::Choice(o.id.clone()),
                 )
             })
             .collect(),
         Kind::YesNo => vec![
-            ("yes".into(), app.ui(Ui::Yes).into(), Answer::YesNo(true)),
-            ("no".into(), app.ui(Ui::No).into(), Answer::YesNo(false)),
+            (
+                "yes".into(),
+                html! { { app.ui(Ui::Yes) } },
+                Answer::YesNo(true),
+            ),
+            (
+                "no".into(),
+                html! { { app.ui(Ui::No) } },
+                Answer::YesNo(false),
+            ),
         ],
         _ => (1..=SCALE_STEPS as u8)
             .map(|n| {
-                let mut label = n.to_string();
-                if let Some(scale) = &question.scale {
-                    if n == 1 {
-                        label = format!("1 · {}", app.text(questionnaire, &scale.low));
-                    } else if usize::from(n) == SCALE_STEPS {
-                        label = format!("{n} · {}", app.text(questionnaire, &scale.high));
-                    }
-                }
-                (format!("s{n}"), label.into(), Answer::Scale(n))
+                // The segment shows its number; the end labels are drawn under the row, and
+                // read with the end segments' own names.
+                let end = match &ends {
+                    Some((low, _)) if n == 1 => Some(low.clone()),
+                    Some((_, high)) if usize::from(n) == SCALE_STEPS => Some(high.clone()),
+                    _ => None,
+                };
+                let label = html! {
+                    <>
+                        { n }
+                        if let Some(end) = end {
+                            <span class="cf-visually-hidden">{ format!(" · {end}") }</span>
+                        }
+                    </>
+                };
+                (format!("s{n}"), label, Answer::Scale(n))
             })
             .collect(),
     };
@@ -131,11 +156,19 @@ fn radios(
         } else {
             Ui::DontKnow
         };
-        choices.push(("unknown".into(), app.ui(label).into(), Answer::Unknown));
+        choices.push((
+            "unknown".into(),
+            html! { { app.ui(label) } },
+            Answer::Unknown,
+        ));
     }
     let row = matches!(question.kind, Kind::YesNo | Kind::Scale);
-    let items = choices.into_iter().map(|(key, label, value)| {
+    let (answers, unknown): (Vec<_>, Vec<_>) = choices
+        .into_iter()
+        .partition(|(_, _, value)| *value != Answer::Unknown);
+    let card = |(key, label, value): (String, Html, Answer)| {
         let checked = answer == Some(&value);
+        let unknown = value == Answer::Unknown;
         let onchange = {
             let set = set.clone();
             Callback::from(move |_| set.emit(Some(value.clone())))
@@ -145,10 +178,23 @@ fn radios(
             app.question_id(&question.id, &key),
             label,
             checked,
+            unknown,
             onchange,
         )
-    });
-    html! { <div class={classes!("cf-choices", row.then_some("cf-choices-row"))}>{ for items }</div> }
+    };
+    // The answers, the scale's end labels under its segments, then the quieter "don't know".
+    html! {
+        <div class={classes!("cf-choices", row.then_some("cf-choices-row"))}>
+            { for answers.into_iter().map(card) }
+            if let Some((low, high)) = ends {
+                <div class="cf-scale-ends" aria-hidden="true">
+                    <span>{ low }</span>
+                    <span>{ high }</span>
+                </div>
+            }
+            { for unknown.into_iter().map(card) }
+        </div>
+    }
 }
 
 /// Multiple choice: checkboxes, with "don't know" clearing the rest.
