@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::answer_keys;
 use crate::context::use_app;
 use crate::state::Action;
 use client_fit_core::model::Impression;
@@ -65,12 +66,13 @@ pub fn BlinkPage() -> Html {
             app.dispatch(Action::SetBlinkWhy(why));
         })
     };
+    let onkeydown = answer_keys::onkeydown();
     html! {
-        <section class="cf-page cf-blink" aria-labelledby={app.id("heading")}>
+        <section class="cf-page cf-blink" aria-labelledby={app.id("heading")} {onkeydown}>
             <ProgressBar />
             <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ app.ui(Ui::BlinkTitle) }</h2>
             <ChoiceGroup name="blink" class="cf-question" legend={app.ui(Ui::BlinkQuestion)}
-                help={app.ui(Ui::BlinkHelp)} {choices} {selected} {onchange} row=true />
+                help={app.ui(Ui::BlinkHelp)} {choices} {selected} {onchange} row=true keys=true />
             <div class="cf-field">
                 <label class="cf-label" for={why_id.clone()}>{ app.ui(Ui::BlinkWhy) }</label>
                 <input class="cf-input" type="text" id={why_id} maxlength="200" value={why} {oninput}

@@ -6,6 +6,8 @@ use yew::prelude::*;
 
 use crate::context::use_app;
 
+use super::question_field::key_hint;
+
 /// One option of the group.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RadioChoice {
@@ -48,6 +50,9 @@ pub struct ChoiceGroupProps {
     /// Lays the options out in a row (short labels) rather than one per line.
     #[prop_or_default]
     pub row: bool,
+    /// Shows the digit that picks each option (where `answer_keys` handles the keys).
+    #[prop_or_default]
+    pub keys: bool,
     /// Classes of the fieldset, besides `cf-fieldset`.
     #[prop_or_default]
     pub class: Classes,
@@ -62,7 +67,7 @@ pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
         .help
         .as_ref()
         .map(|_| app.id(&format!("{}-help", props.name)));
-    let choices = props.choices.iter().map(|choice| {
+    let choices = props.choices.iter().enumerate().map(|(position, choice)| {
         let id = app.id(&format!("{}-{}", props.name, choice.key));
         let onchange = {
             let (onchange, key) = (props.onchange.clone(), choice.key.clone());
@@ -73,6 +78,7 @@ pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
             <div class={classes!("cf-choice", choice.class)}>
                 <input type="radio" id={id.clone()} name={name.clone()} {checked} {onchange} />
                 <label for={id}>{ choice.label.clone() }</label>
+                { key_hint(props.keys.then_some(position + 1)) }
             </div>
         }
     });

@@ -70,20 +70,32 @@ pub fn QuestionField(props: &QuestionFieldProps) -> Html {
     }
 }
 
-/// One radio button with its label, as an answer card (`unknown`: the quieter "don't know").
+/// One radio button with its label, as an answer card (`unknown`: the quieter "don't know"),
+/// with the digit that picks it (`key`).
 fn radio(
     name: &AttrValue,
     id: AttrValue,
     label: Html,
     checked: bool,
     unknown: bool,
+    key: Option<usize>,
     onchange: Callback<Event>,
 ) -> Html {
     html! {
         <div class={classes!("cf-choice", unknown.then_some("cf-choice-unknown"))}>
             <input type="radio" id={id.clone()} name={name.clone()} {checked} {onchange} />
             <label for={id}>{ label }</label>
+            { key_hint(key) }
         </div>
+    }
+}
+
+/// The digit that picks a choice (see `answer_keys`), shown on devices with a keyboard and
+/// left out of the choice's name: screen readers read the label alone.
+pub(crate) fn key_hint(key: Option<usize>) -> Html {
+    match key.filter(|k| (1..=9).contains(k)) {
+        Some(key) => html! { <kbd class="cf-key" aria-hidden="true">{ key }</kbd> },
+        None => Html::default(),
     }
 }
 
@@ -166,9 +178,13 @@ fn radios(
     let (answers, unknown): (Vec<_>, Vec<_>) = choices
         .into_iter()
         .partition(|(_, _, value)| *value != Answer::Unknown);
-    let card = |(key, label, value): (String, Html, Answer)| {
+    let scale = question.kind == Kind::Scale;
+    let count = answers.len();
+    let card = |(position, (key, label, value)): (usize, (String, Html, Answer))| {
         let checked = answer == Some(&value);
         let unknown = value == Answer::Unknown;
+        // A scale's segments show their number already; its "don't know" shows its digit.
+        let digit = (!scale || unknown).then_some(position + 1);
         let onchange = {
             let set = set.clone();
             Callback::from(move |_| set.emit(Some(value.clone())))
@@ -179,20 +195,21 @@ fn radios(
             label,
             checked,
             unknown,
+            digit,
             onchange,
         )
     };
     // The answers, the scale's end labels under its segments, then the quieter "don't know".
     html! {
         <div class={classes!("cf-choices", row.then_some("cf-choices-row"))}>
-            { for answers.into_iter().map(card) }
+            { for answers.into_iter().enumerate().map(card) }
             if let Some((low, high)) = ends {
                 <div class="cf-scale-ends" aria-hidden="true">
                     <span>{ low }</span>
                     <span>{ high }</span>
                 </div>
             }
-            { for unknown.into_iter().map(card) }
+            { for unknown.into_iter().enumerate().map(|(i, c)| card((count + i, c))) }
         </div>
     }
 }
@@ -209,26 +226,31 @@ fn checkboxes(
         Some(Answer::Choices(ids)) => ids.clone(),
         _ => Vec::new(),
     };
-    let items = question.options.iter().map(|option| {
-        let id = app.option_id(&question.id, &option.id);
-        let checked = chosen.contains(&option.id);
-        // Toggled on the answer as it is when the action runs, not as it was drawn.
-        let onchange = {
-            let (app, question, option) = (app.clone(), question.id.clone(), option.id.clone());
-            Callback::from(move |_| {
-                app.dispatch(Action::ToggleChoice {
-                    question: question.clone(),
-                    option: option.clone(),
+    let items = question
+        .options
+        .iter()
+        .enumerate()
+        .map(|(position, option)| {
+            let id = app.option_id(&question.id, &option.id);
+            let checked = chosen.contains(&option.id);
+            // Toggled on the answer as it is when the action runs, not as it was drawn.
+            let onchange = {
+                let (app, question, option) = (app.clone(), question.id.clone(), option.id.clone());
+                Callback::from(move |_| {
+                    app.dispatch(Action::ToggleChoice {
+                        question: question.clone(),
+                        option: option.clone(),
+                    })
                 })
-            })
-        };
-        html! {
-            <div class="cf-choice">
-                <input type="checkbox" id={id.clone()} {checked} {onchange} />
-                <label for={id}>{ app.text(questionnaire, &option.label) }</label>
-            </div>
-        }
-    });
+            };
+            html! {
+                <div class="cf-choice">
+                    <input type="checkbox" id={id.clone()} {checked} {onchange} />
+                    <label for={id}>{ app.text(questionnaire, &option.label) }</label>
+                    { key_hint(Some(position + 1)) }
+                </div>
+            }
+        });
     let unknown = question.allow_unknown.then(|| {
         let id = app.question_id(&question.id, "unknown");
         let checked = answer == Some(&Answer::Unknown);
@@ -240,6 +262,7 @@ fn checkboxes(
             <div class="cf-choice cf-choice-unknown">
                 <input type="checkbox" id={id.clone()} {checked} {onchange} />
                 <label for={id}>{ app.ui(Ui::DontKnow) }</label>
+                { key_hint(Some(question.options.len() + 1)) }
             </div>
         }
     });

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::answer_keys;
 use crate::context::{use_app, use_assessment};
 use client_fit_core::condition::Visibility;
 
@@ -34,8 +35,9 @@ pub fn SectionPage(props: &SectionPageProps) -> Html {
         .enumerate()
         .filter(|(offset, _)| visibility.questions.get(first + offset) == Some(&true))
         .map(|(_, q)| html! { <QuestionField key={q.id.clone()} question={AttrValue::from(q.id.clone())} /> });
+    let onkeydown = answer_keys::onkeydown();
     html! {
-        <section class="cf-page cf-section" aria-labelledby={app.id("heading")}>
+        <section class="cf-page cf-section" aria-labelledby={app.id("heading")} {onkeydown}>
             <ProgressBar />
             <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ app.text(&questionnaire, &section.title) }</h2>
             if let Some(intro) = &section.intro {
