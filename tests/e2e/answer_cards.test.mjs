@@ -61,6 +61,14 @@ for (const [width, height, scheme] of [[375, 740, 'dark'], [1280, 800, 'light']]
     assert.equal(yes.top, no.top);
     assert.ok(Math.abs(yes.width - no.width) < 1 && yes.height >= 44);
     assert.ok(unsure.top > yes.top && unsure.unknown && Math.abs(unsure.width - yesNo.width) < 1);
+    // On a phone, Back and Next stay in view while the section scrolls; on a desktop they
+    // stay under the last question.
+    await page.evaluate(() => window.scrollTo(0, 300));
+    const nav = await page.locator('.cf-section .cf-nav').evaluate((n) => n.getBoundingClientRect().bottom);
+    if (width < 600) assert.ok(nav <= height + 1 && nav > height - 120, `sticky at the bottom: ${nav}`);
+    else assert.ok(nav > height, `under the questions: ${nav}`);
+    // The progress counts questions, and never says "Section 0".
+    assert.match(await page.locator('.cf-progress-text').innerText(), /Section 1 of \d+ · Questions answered: 0 of \d+/);
     await answerSection(page);
     await screenshot(page, `answer-cards-conduct-${width}-${scheme}`);
     assert.deepEqual(await violations(page, `cards ${width} ${scheme}`), []);

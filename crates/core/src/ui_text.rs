@@ -153,11 +153,17 @@ ui_texts! {
         "Secțiunea {n} din {m}",
         "Afsnit {n} af {m}",
     ],
-    PercentAnswered => [
-        "{p}% answered",
-        "{p} % respondido",
-        "{p}% completat",
-        "{p} % besvaret",
+    QuestionsAnswered => [
+        "Questions answered: {a} of {q}",
+        "Preguntas respondidas: {a} de {q}",
+        "Întrebări cu răspuns: {a} din {q}",
+        "Besvarede spørgsmål: {a} af {q}",
+    ],
+    BeforeQuestions => [
+        "Before the questions",
+        "Antes de las preguntas",
+        "Înainte de întrebări",
+        "Før spørgsmålene",
     ],
     DontKnow => ["I don't know yet", "Aún no lo sé", "Încă nu știu", "Det ved jeg ikke endnu"],
     Yes => ["Yes", "Sí", "Da", "Ja"],

@@ -64,6 +64,12 @@ async fn interface_follows_the_language() {
 async fn blink_page_asks_the_first_impression_as_a_radio_group() {
     let html = render(at(Step::Blink, &[], ""), "en").await;
     assert!(html.contains("First impression"));
+    // Before the questions, never "Section 0"; the count is in questions.
+    assert!(
+        html.contains("Before the questions · Questions answered: 0 of 4"),
+        "{html}"
+    );
+    assert!(!html.contains("Section 0"));
     assert_eq!(count(&html, r#"type="radio""#), 3);
     assert!(html.contains("<fieldset"));
 }

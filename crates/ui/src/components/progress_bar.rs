@@ -1,11 +1,13 @@
-//! Section n of m and the share of questions answered.
+//! Where the person is (before the questions, section n of m, or the review) and how many of
+//! the questions shown are answered.
 
 use yew::prelude::*;
 
 use crate::context::use_app;
+use client_fit_core::session::Step;
 use client_fit_core::ui_text::Ui;
 
-/// Where the person is in the questionnaire: the section and the share answered.
+/// Where the person is in the questionnaire, and how many questions are answered.
 #[component]
 pub fn ProgressBar() -> Html {
     let app = use_app();
@@ -17,19 +19,32 @@ pub fn ProgressBar() -> Html {
     };
     let progress = session.progress(questionnaire, &app.records.profile);
     let percent = progress.percent();
-    let section = app.ui_fill(
-        Ui::SectionOf,
+    // Where the person is: before the questions (the terms and the first impression), in a
+    // section, or past them (the review and the result), never "Section 0".
+    let place = match session.step {
+        Step::Terms | Step::Blink => app.ui(Ui::BeforeQuestions).to_owned(),
+        Step::Section(_) => app.ui_fill(
+            Ui::SectionOf,
+            &[
+                ("n", &progress.section.to_string()),
+                ("m", &progress.sections.to_string()),
+            ],
+        ),
+        Step::Review | Step::Result => app.ui(Ui::ReviewTitle).to_owned(),
+    };
+    // Counted in questions, not a percentage: "12 of 34" says how much is left.
+    let answered = app.ui_fill(
+        Ui::QuestionsAnswered,
         &[
-            ("n", &progress.section.to_string()),
-            ("m", &progress.sections.to_string()),
+            ("a", &progress.answered.to_string()),
+            ("q", &progress.questions.to_string()),
         ],
     );
-    let answered = app.ui_fill(Ui::PercentAnswered, &[("p", &percent.to_string())]);
     html! {
         <div class="cf-progress">
             <div class="cf-progress-text">
                 <span>{ app.text(questionnaire, &questionnaire.title) }</span>
-                <span>{ section }{ " · " }{ answered.clone() }</span>
+                <span>{ place }{ " · " }{ answered.clone() }</span>
             </div>
             <progress class="cf-progress-bar" max="100" value={percent.to_string()} aria-label={answered}></progress>
         </div>
