@@ -75,6 +75,19 @@ pub enum ProfileField {
     WeeklyHours,
 }
 
+impl ProfileField {
+    /// Every numeric field, in the profile page's order.
+    pub const ALL: [ProfileField; 7] = [
+        ProfileField::MinBudget,
+        ProfileField::DepositPercent,
+        ProfileField::PaymentDays,
+        ProfileField::MinWeeks,
+        ProfileField::MaxWeeks,
+        ProfileField::ReplyHours,
+        ProfileField::WeeklyHours,
+    ];
+}
+
 /// Largest multiplier a profile may put on a dimension's weight.
 pub const MAX_PROFILE_WEIGHT: f64 = 3.0;
 

@@ -88,31 +88,13 @@ mod tests {
 
     #[test]
     fn each_number_field_is_set_and_cleared_through_its_own_edit() {
-        use ProfileField::*;
-        for field in [
-            MinBudget,
-            DepositPercent,
-            PaymentDays,
-            MinWeeks,
-            MaxWeeks,
-            ReplyHours,
-            WeeklyHours,
-        ] {
+        for field in ProfileField::ALL {
             let set = edited([ProfileEdit::Number(field, Some(12.0))]);
             assert_eq!(set.number(field), Some(12.0), "{field:?}");
-            let others = [
-                MinBudget,
-                DepositPercent,
-                PaymentDays,
-                MinWeeks,
-                MaxWeeks,
-                ReplyHours,
-                WeeklyHours,
-            ];
-            assert_eq!(
-                others.iter().filter(|f| set.number(**f).is_some()).count(),
-                1
-            );
+            let set_fields = ProfileField::ALL
+                .iter()
+                .filter(|f| set.number(**f).is_some());
+            assert_eq!(set_fields.count(), 1, "{field:?} set only itself");
             let cleared = edited([
                 ProfileEdit::Number(field, Some(12.0)),
                 ProfileEdit::Number(field, None),
