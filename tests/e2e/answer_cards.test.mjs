@@ -96,3 +96,20 @@ for (const [width, height, scheme] of [[375, 740, 'dark'], [1280, 800, 'light']]
     await context.close();
   });
 }
+
+test('on a phone the tabs stay on one row in every language', async () => {
+  const { page, problems, context } = await newPage(site.browser, { viewport: { width: 375, height: 740 } });
+  await page.goto(site.url);
+  await page.locator('.cf-start').waitFor();
+  for (const language of ['English', 'Español', 'Română', 'Dansk']) {
+    await page.getByRole('button', { name: language, exact: true }).click();
+    await page.waitForFunction((l) => document.querySelector('.cf-app')?.getAttribute('lang') === l,
+      { English: 'en', Español: 'es', Română: 'ro', Dansk: 'da' }[language]);
+    const tops = await page.locator('.cf-tab').evaluateAll((tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
+    assert.equal(new Set(tops).size, 1, `${language}: ${tops}`);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth), false);
+  }
+  await screenshot(page, 'tabs-375-da');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
