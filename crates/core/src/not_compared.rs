@@ -248,15 +248,7 @@ mod tests {
 
     #[test]
     fn every_field_has_words_in_every_language() {
-        for field in [
-            ProfileField::MinBudget,
-            ProfileField::DepositPercent,
-            ProfileField::PaymentDays,
-            ProfileField::MinWeeks,
-            ProfileField::MaxWeeks,
-            ProfileField::ReplyHours,
-            ProfileField::WeeklyHours,
-        ] {
+        for field in ProfileField::ALL {
             let line = ui_fill(
                 "en",
                 Ui::NotComparedLine,

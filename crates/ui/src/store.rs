@@ -73,6 +73,25 @@ pub struct Snapshot<'a> {
     pub history: Option<&'a Rc<Vec<Assessment>>>,
 }
 
+impl Snapshot<'_> {
+    /// The same as one owned `Saved`: what a restart reads back (the tests restore from it).
+    pub fn to_saved(&self) -> Saved {
+        Saved {
+            session: self.session.map(|s| (**s).clone()),
+            profile: self.profile.map(|p| (**p).clone()).unwrap_or_default(),
+            language: Some(self.language.to_owned()),
+            history: self.history.map(|h| (**h).clone()).unwrap_or_default(),
+            questionnaires: self
+                .questionnaires
+                .iter()
+                .map(|(_, q)| (**q).clone())
+                .collect(),
+            profile_asked: self.profile_asked,
+            ..Saved::new()
+        }
+    }
+}
+
 /// Changes another tab made, for the state to take in (`Incoming::apply`).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Incoming {

@@ -545,7 +545,7 @@ fn a_hand_over_on_a_custom_questionnaire_brings_the_questionnaire_which_is_then_
         ("Eve", "wedding-match")
     );
     // Kept on the device with the history, and back after a restart.
-    let saved = state.saved();
+    let saved = state.stored().to_saved();
     assert_eq!(saved.questionnaires, [source]);
     let again = State::restore(
         (*common::start(1, "en")).clone(),

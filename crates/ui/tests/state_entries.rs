@@ -54,7 +54,7 @@ fn the_terms_come_first_once_then_the_first_impression() {
     assert_eq!(step(&state), Step::Blink);
     assert!(state.records.profile_asked);
     // Remembered with the settings, and not asked again after a restart.
-    let saved = state.saved();
+    let saved = state.stored().to_saved();
     assert!(saved.profile_asked);
     let again = restored(Saved::from_json(&saved.to_json()).unwrap());
     let again = apply(again, [Action::StartOver, begin()]);

@@ -420,11 +420,6 @@ impl State {
         state
     }
 
-    /// The interface language.
-    pub fn language(&self) -> &str {
-        &self.records.language
-    }
-
     /// The scored result of the assessment in progress, worked out again only when its answers,
     /// first impression, questionnaire or the profile changed.
     pub fn assessed(&self) -> Option<Rc<Assessed>> {
@@ -437,27 +432,6 @@ impl State {
             &work.answers,
             work.impression(),
         ))
-    }
-
-    /// What is kept on the device. A widget keeps only the prospect's answers in progress: the
-    /// consultant's profile came with the page and stays out of the host's storage.
-    pub fn saved(&self) -> Saved {
-        if self.setup.embedded.is_some() {
-            return Saved {
-                session: self.flow.session.as_deref().cloned(),
-                language: Some(self.records.language.clone()),
-                ..Saved::new()
-            };
-        }
-        Saved {
-            session: self.flow.session.as_deref().cloned(),
-            profile: (*self.records.profile).clone(),
-            language: Some(self.records.language.clone()),
-            history: (*self.records.history).clone(),
-            questionnaires: self.custom_questionnaires(),
-            profile_asked: self.records.profile_asked,
-            ..Saved::new()
-        }
     }
 
     /// What is kept on the device, borrowed for `store::save` (which compares it with what it
