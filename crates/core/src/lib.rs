@@ -14,8 +14,8 @@
 //! - [`scoring`]: points become dimension scores (0 to 100) and an overall score, which falls in a
 //!   verdict tier; warning signs can cap the tier, a deal-breaker forces the lowest, a bad first
 //!   impression backed by what you saw decides, and too little known withholds the verdict.
-//!   [`explain`] adds the gut check and "what would change"; [`letters`], [`describe`] and
-//!   [`not_compared`] put the result into words.
+//!   [`explain`] adds the gut check and "what would change", [`next_steps`] the three steps a
+//!   result leads with; [`letters`], [`describe`] and [`not_compared`] put the result into words.
 //! - [`history`], [`outcome`], [`track_record`], [`share`], [`backup`] and [`storage`]: saved
 //!   assessments, what became of each client, share links, backup files and the device's saved
 //!   data, all versioned.
@@ -68,6 +68,7 @@ pub mod letters;
 pub mod lint;
 pub mod load;
 pub mod model;
+pub mod next_steps;
 pub mod not_compared;
 pub mod numbers;
 pub mod outcome;

@@ -309,8 +309,13 @@ ui_texts! {
     NamePlaceholder => ["[name]", "[nombre]", "[nume]", "[navn]"],
     YourNamePlaceholder => ["[your name]", "[tu nombre]", "[numele tău]", "[dit navn]"],
     GoToQuestion => ["Answer it", "Responder", "Răspunde", "Besvar"],
-    SaveToHistory => ["Save to history", "Guardar en el historial", "Salvează în istoric", "Gem i historikken"],
-    SavedToHistory => ["Saved to history.", "Guardado en el historial.", "Salvat în istoric.", "Gemt i historikken."],
+    NewScreening => ["New screening", "Nueva evaluación", "Evaluare nouă", "Ny vurdering"],
+    SavedAsYouGo => [
+        "Saved in History as you go.",
+        "Se guarda en el historial sobre la marcha.",
+        "Se salvează în istoric pe măsură ce lucrezi.",
+        "Gemmes i historikken, mens du arbejder.",
+    ],
     DownloadJson => ["Download as JSON", "Descargar como JSON", "Descarcă în format JSON", "Hent som JSON"],
     CopyShareLink => ["Copy share link", "Copiar enlace para compartir", "Copiază linkul de partajare", "Kopiér delingslink"],
     ShareLinkNote => [
@@ -780,6 +785,46 @@ ui_texts! {
         "În istoricul tău, dintre clienții la care a apărut acest semnal ({seen}), la {bad} rezultatul a fost prost.",
         "I din historik gik dette tegn forud for et dårligt udfald hos {bad} af de {seen} kunder, der viste det.",
     ],
+    // The result's summary and its collapsible parts.
+    NextSteps => ["Next steps", "Próximos pasos", "Pașii următori", "Næste skridt"],
+    StepSendLetter => [
+        "Send the letter “{title}”.",
+        "Envía la carta «{title}».",
+        "Trimite scrisoarea „{title}”.",
+        "Send brevet »{title}«.",
+    ],
+    CopyLetter => ["Copy the letter", "Copiar la carta", "Copiază scrisoarea", "Kopiér brevet"],
+    StepFindOut => ["Find out: {question}", "Averigua: {question}", "Află: {question}", "Find ud af: {question}"],
+    StepSafeguard => ["Put in place: {safeguard}", "Pon en marcha: {safeguard}", "Pune în practică: {safeguard}", "Få på plads: {safeguard}"],
+    ScoresLine => [
+        "Overall {score} / 100 · confidence {p}%",
+        "Global {score} / 100 · confianza {p} %",
+        "General {score} / 100 · grad de certitudine {p}%",
+        "Samlet {score} / 100 · sikkerhed {p} %",
+    ],
+    SignsLine => ["Raised: {n}", "Detectadas: {n}", "Apărute: {n}", "Fundet: {n}"],
+    SignsLineDealBreakers => [
+        "Raised: {n}, deal-breakers among them: {d}",
+        "Detectadas: {n}, de ellas motivos de descarte: {d}",
+        "Apărute: {n}, dintre care semnale eliminatorii: {d}",
+        "Fundet: {n}, heraf stopklodser: {d}",
+    ],
+    FindOutLine => ["Questions to ask: {n}", "Preguntas por hacer: {n}", "Întrebări de pus: {n}", "Spørgsmål at stille: {n}"],
+    ChangesLine => [
+        "Answers that would raise it: {up} · lower it: {down}",
+        "Respuestas que lo subirían: {up} · lo bajarían: {down}",
+        "Răspunsuri care l-ar ridica: {up} · l-ar coborî: {down}",
+        "Svar, der ville hæve den: {up} · sænke den: {down}",
+    ],
+    SafeguardsLine => ["In place: {done} of {n}", "En marcha: {done} de {n}", "Puse în practică: {done} din {n}", "På plads: {done} af {n}"],
+    NotesEmpty => ["None yet", "Ninguna todavía", "Niciuna deocamdată", "Ingen endnu"],
+    NotComparedCount => [
+        "Answers not compared: {n}",
+        "Respuestas sin comparar: {n}",
+        "Răspunsuri necomparate: {n}",
+        "Svar, der ikke er sammenlignet: {n}",
+    ],
+    DetailsTitle => ["The details", "Los detalles", "Detaliile", "Detaljerne"],
 }
 
 /// The interface text for `key` in the best of our languages for `language` (its first two

@@ -124,8 +124,21 @@ pub fn clear_fragment() {
     }
 }
 
-/// Opens the browser's print dialog (the print stylesheet gives a clean report).
-pub fn print() {
+/// Opens the browser's print dialog (the print stylesheet gives a clean report). The result's
+/// closed parts are opened first under `root`: a closed part would print as its summary line.
+pub fn print(root: &yew::NodeRef) {
+    if let Some(root) = root.cast::<web_sys::Element>()
+        && let Ok(parts) = root.query_selector_all("details.cf-part")
+    {
+        for i in 0..parts.length() {
+            if let Some(part) = parts
+                .get(i)
+                .and_then(|p| p.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = part.set_attribute("open", "");
+            }
+        }
+    }
     if let Some(window) = web_sys::window() {
         let _ = window.print();
     }

@@ -243,6 +243,30 @@ fn new_tab_id() -> String {
     id
 }
 
+/// The client's name typed on the start page and not begun yet, per tab (`sessionStorage`):
+/// a reload keeps it, another tab does not see it.
+fn draft_key(instance: u32) -> String {
+    format!("client-fit-draft-client-{instance}")
+}
+
+/// The client's name typed on the start page before a reload (empty: none).
+pub fn draft_client(instance: u32) -> String {
+    session_storage()
+        .and_then(|tab| tab.get_item(&draft_key(instance)).ok().flatten())
+        .unwrap_or_default()
+}
+
+/// Keeps the client's name typed on the start page over a reload of this tab.
+pub fn set_draft_client(instance: u32, name: &str) {
+    if let Some(tab) = session_storage() {
+        let _ = if name.is_empty() {
+            tab.remove_item(&draft_key(instance))
+        } else {
+            tab.set_item(&draft_key(instance), name)
+        };
+    }
+}
+
 /// This tab's id, made on first use.
 fn tab_id() -> String {
     session_storage()

@@ -338,7 +338,8 @@ async fn an_overruled_verdict_is_shown_beside_the_computed_one() {
 async fn the_result_offers_its_actions_and_private_notes() {
     let html = render(at(Step::Result, &[], "Acme"), "en").await;
     for action in [
-        "Save to history",
+        "New screening",
+        "Saved in History as you go.",
         "Download as JSON",
         "Copy share link",
         "Print",
@@ -548,9 +549,15 @@ async fn too_little_known_shows_no_verdict_and_what_to_find_out_first() {
         html.contains("Only "),
         "the reason says how little is known"
     );
-    let find_out = html.find("cf-find-out").expect("find out next");
+    let steps = html.find("cf-next-steps").expect("the next steps");
     let actions = html.find("cf-result-actions").expect("result actions");
-    assert!(find_out < actions, "finding out comes first");
+    assert!(steps < actions, "finding out comes first");
+    assert!(html[steps..actions].contains("Find out: "), "{html}");
+    // Its part opens on its own: it is what to do next.
+    assert!(
+        html.contains(r#"<details open="open" class="cf-block cf-part cf-find-out">"#),
+        "{html}"
+    );
     assert!(!html.contains("cf-letters"), "no letter without a verdict");
     assert!(
         html.contains(r#"<span class="cf-overall">—</span>"#),
@@ -591,4 +598,52 @@ async fn a_bad_impression_alone_moves_the_verdict_down_and_says_why() {
         html.contains(r#"class="cf-find-out-gut""#),
         "name what you saw, first"
     );
+}
+
+#[tokio::test]
+async fn the_result_leads_with_the_verdict_its_reasons_and_three_steps_then_closed_parts() {
+    let saved = at(Step::Result, &[("threatened", Answer::YesNo(true))], "Acme");
+    let html = render(saved, "en").await;
+    let verdict = html.find("cf-verdict-block").expect("the verdict");
+    let why = html.find("cf-reasons").expect("its reasons");
+    let steps = html.find("cf-next-steps").expect("the next steps");
+    let copy = html
+        .find("Copy the letter")
+        .expect("the first letter's copy button");
+    let first_part = html.find("cf-part").expect("the parts");
+    assert!(
+        verdict < why && why < steps && steps < copy && copy < first_part,
+        "{html}"
+    );
+    assert!(html.contains("Send the letter “Polite decline”."), "{html}");
+    assert!(
+        html[steps..first_part]
+            .matches("<li class=\"cf-step")
+            .count()
+            <= 3
+    );
+    // Below the summary, every part is closed, with its heading and one line.
+    assert!(
+        !html.contains(" open>") && !html.contains(" open=\""),
+        "{html}"
+    );
+    for (title, line) in [
+        ("Warning signs", "Raised: 1, deal-breakers among them: 1"),
+        ("Scores", "confidence"),
+        ("Letters", "Polite decline"),
+    ] {
+        let at = html
+            .find(&format!(r#"<h3 class="cf-part-title">{title}</h3>"#))
+            .unwrap_or_else(|| panic!("no part {title}: {html}"));
+        let rest = &html[at..];
+        let line_at = rest.find("cf-part-line").expect("a summary line");
+        assert!(
+            rest[line_at..]
+                .split("</span>")
+                .next()
+                .unwrap()
+                .contains(line),
+            "{title}: {html}"
+        );
+    }
 }

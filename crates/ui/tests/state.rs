@@ -12,7 +12,7 @@ use client_fit_core::session::Step;
 use client_fit_core::share::Shared;
 use client_fit_core::storage::Saved;
 use client_fit_ui::content::ContentError;
-use client_fit_ui::state::{Action, Notice, State, View};
+use client_fit_ui::state::{Action, Notice, Setup, State, View};
 use yew::Reducible;
 
 mod common;
@@ -117,7 +117,8 @@ fn saving_twice_updates_the_same_history_entry() {
         ],
     );
     assert_eq!(state.records.history.len(), 1);
-    assert!(state.screen.notices.contains(&Notice::SavedToHistory));
+    // Saved as it is: nothing more to save until the next change.
+    assert!(!state.needs_saving());
     let id = state
         .flow
         .session
@@ -174,12 +175,88 @@ fn reassessing_starts_from_the_earlier_answers_and_links_to_it() {
 }
 
 #[test]
-fn deleting_the_open_assessment_unlinks_it() {
+fn deleting_the_open_assessment_closes_it_so_it_does_not_save_itself_again() {
     let state = apply(begun(), [Action::SaveToHistory { now_ms: 1.0 }]);
     let id = state.records.history[0].id.clone();
     let state = apply(state, [Action::Delete(id)]);
     assert!(state.records.history.is_empty());
-    assert_eq!(state.flow.session.as_deref().unwrap().saved_as, None);
+    assert!(state.flow.session.is_none());
+    assert!(!state.needs_saving());
+}
+
+/// `begun()` answered and taken through to its result.
+fn at_result() -> Rc<State> {
+    let state = apply(
+        begun(),
+        [
+            answer("respect", Answer::Scale(2)),
+            Action::GoTo(Step::Result),
+        ],
+    );
+    assert_eq!(state.flow.session.as_deref().unwrap().step, Step::Result);
+    state
+}
+
+#[test]
+fn an_assessment_asks_to_be_saved_at_its_result_and_after_each_later_change() {
+    let answering = apply(begun(), [answer("respect", Answer::Scale(2))]);
+    assert!(!answering.needs_saving(), "not before its result");
+    let state = at_result();
+    assert!(state.needs_saving(), "at its result");
+    let state = apply(state, [Action::SaveToHistory { now_ms: 10.0 }]);
+    assert!(!state.needs_saving(), "saved as it is");
+    let state = apply(state, [Action::SetNotes("Call back on Monday".into())]);
+    assert!(state.needs_saving(), "a note typed after saving");
+    let state = apply(state, [Action::SaveToHistory { now_ms: 20.0 }]);
+    assert_eq!(state.records.history.len(), 1);
+    assert_eq!(state.records.history[0].work.notes, "Call back on Monday");
+    // Back in the questions, a changed answer still follows the saved copy.
+    let state = apply(state, [Action::Back, answer("respect", Answer::Scale(4))]);
+    assert!(state.needs_saving());
+}
+
+#[test]
+fn a_widget_and_a_device_that_cannot_save_never_ask_to_save() {
+    let state = at_result();
+    let mut widget = (*state).clone();
+    widget.setup = Rc::new(Setup {
+        embedded: Some(Rc::default()),
+        ..(*widget.setup).clone()
+    });
+    assert!(!widget.needs_saving());
+    let mut unsaving = (*state).clone();
+    unsaving.setup = Rc::new(Setup {
+        saving: false,
+        ..(*unsaving.setup).clone()
+    });
+    assert!(!unsaving.needs_saving());
+}
+
+#[test]
+fn a_new_screening_keeps_what_was_done_and_opens_the_start_page_without_asking() {
+    let state = apply(at_result(), [Action::SaveToHistory { now_ms: 10.0 }]);
+    let state = apply(
+        state,
+        [
+            Action::SetNotes("typed after saving".into()),
+            Action::NewScreening { now_ms: 20.0 },
+        ],
+    );
+    assert!(state.flow.session.is_none());
+    assert!(!state.screen.confirming_start_over);
+    assert_eq!(state.screen.view, View::Assess);
+    assert_eq!(state.records.history.len(), 1);
+    assert_eq!(state.records.history[0].work.notes, "typed after saving");
+    // From History too, with nothing open.
+    let state = apply(
+        state,
+        [
+            Action::Show(View::History),
+            Action::NewScreening { now_ms: 30.0 },
+        ],
+    );
+    assert_eq!(state.screen.view, View::Assess);
+    assert_eq!(state.records.history.len(), 1);
 }
 
 #[test]
@@ -555,17 +632,15 @@ fn a_hand_over_on_a_custom_questionnaire_brings_the_questionnaire_which_is_then_
 }
 
 #[test]
-fn the_saved_notice_stays_on_its_page_but_problems_follow() {
+fn problems_follow_the_person_to_other_pages() {
     let state = apply(
         begun(),
         [
             answer("respect", Answer::Scale(2)),
-            Action::SaveToHistory { now_ms: 1000.0 },
             Action::Notify(Notice::StorageUnavailable),
             Action::Show(View::History),
         ],
     );
-    assert!(!state.screen.notices.contains(&Notice::SavedToHistory));
     assert!(state.screen.notices.contains(&Notice::StorageUnavailable));
 }
 

@@ -128,3 +128,35 @@ async fn history_shows_the_newest_fifty_and_offers_the_older_ones() {
     );
     assert!(html.contains("Show older assessments (70 more)"));
 }
+
+#[test]
+fn the_open_copy_follows_its_saved_copy_renamed_or_deleted_in_another_tab() {
+    let state = with_history(Vec::new());
+    let state = state.reduce(Action::Begin {
+        questionnaire: "minimal".into(),
+        client: "Acme".into(),
+    });
+    let state = state.reduce(Action::Answer {
+        question: "respect".into(),
+        answer: Some(client_fit_core::answers::Answer::Scale(2)),
+    });
+    let state = state.reduce(Action::SaveToHistory { now_ms: 10.0 });
+    let mut renamed = state.records.history[0].clone();
+    renamed.work.client = "Acme Ltd".into();
+    renamed.updated_ms = 50.0;
+    let state = state.reduce(Action::Stored(Incoming {
+        entries: vec![renamed.clone()],
+        ..Incoming::default()
+    }));
+    let open = state.flow.session.as_deref().expect("still open");
+    assert_eq!(open.work.client, "Acme Ltd");
+    assert!(
+        !state.needs_saving(),
+        "saving would bring the old name back"
+    );
+    let state = state.reduce(Action::Stored(Incoming {
+        removed: vec![renamed.id.clone()],
+        ..Incoming::default()
+    }));
+    assert!(state.flow.session.is_none(), "it would save itself again");
+}

@@ -74,6 +74,17 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     {
+        // Assessments save themselves: on reaching their result, then on every change to them.
+        let (dispatcher, current) = (state.dispatcher(), state.clone());
+        use_effect(move || {
+            if current.needs_saving() {
+                dispatcher.dispatch(Action::SaveToHistory {
+                    now_ms: device::now_ms(),
+                });
+            }
+        });
+    }
+    {
         // Another tab's saves (its assessments, deletes and profile edits) are taken in here
         // as they happen, without a reload.
         let dispatcher = state.dispatcher();

@@ -106,14 +106,23 @@ pub fn HistoryPage() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Show(View::TrackRecord)))
     };
+    let new_screening = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            app.dispatch(Action::NewScreening {
+                now_ms: crate::device::now_ms(),
+            })
+        })
+    };
     html! {
         <section class="cf-page cf-history" aria-labelledby={app.id("heading")}>
             <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ app.ui(Ui::ViewHistory) }</h2>
-            if !app.records.history.is_empty() {
-                <p class="cf-actions">
+            <p class="cf-actions">
+                <button type="button" class="cf-button cf-button-primary cf-new-screening" onclick={new_screening}>{ app.ui(Ui::NewScreening) }</button>
+                if !app.records.history.is_empty() {
                     <button type="button" class="cf-button cf-track-open" onclick={open_record}>{ app.ui(Ui::TrackTitle) }</button>
-                </p>
-            }
+                }
+            </p>
             if app.records.history.is_empty() {
                 <p class="cf-intro">{ app.ui(Ui::HistoryEmpty) }</p>
             } else {

@@ -45,13 +45,30 @@ pub fn NavButtons() -> Html {
             app.dispatch(Action::Next)
         })
     };
+    // Saved already (it was seen through to its result, then reopened): leaving it for a new
+    // screening discards nothing, so nothing asks.
+    let saved = session.saved_as.is_some() && app.setup.embedded.is_none();
+    let new_screening = {
+        let app = app.clone();
+        Callback::from(move |e: MouseEvent| {
+            if e.detail() <= 1 {
+                app.dispatch(Action::NewScreening {
+                    now_ms: crate::device::now_ms(),
+                })
+            }
+        })
+    };
     html! {
         <nav class="cf-nav">
             if !at_start {
                 <button type="button" class="cf-button" onclick={dispatch(|| Action::Back)}>{ app.ui(Ui::Back) }</button>
             }
             <button type="button" class="cf-button cf-button-primary cf-next" onclick={on_next}>{ app.ui(next_label) }</button>
-            <button type="button" class="cf-button cf-button-quiet cf-start-over" id={app.id("start-over")} onclick={dispatch(|| Action::AskStartOver)}>{ app.ui(Ui::StartOver) }</button>
+            if saved {
+                <button type="button" class="cf-button cf-button-quiet cf-new-screening" onclick={new_screening}>{ app.ui(Ui::NewScreening) }</button>
+            } else {
+                <button type="button" class="cf-button cf-button-quiet cf-start-over" id={app.id("start-over")} onclick={dispatch(|| Action::AskStartOver)}>{ app.ui(Ui::StartOver) }</button>
+            }
         </nav>
     }
 }

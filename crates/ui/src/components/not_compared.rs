@@ -33,27 +33,30 @@ pub fn NotCompared() -> Html {
             _ => grouped.push((question.as_str(), vec![words])),
         }
     }
-    let items = grouped.into_iter().map(|(question, fields)| {
-        let text = questionnaire
-            .question(question)
-            .map(|q| app.text(&questionnaire, &q.text))
-            .unwrap_or_default();
-        let line = app.ui_fill(
-            Ui::NotComparedItem,
-            &[("question", &text), ("what", &fields.join(", "))],
-        );
-        html! { <li>{ line }</li> }
-    });
+    let items: Vec<Html> = grouped
+        .into_iter()
+        .map(|(question, fields)| {
+            let text = questionnaire
+                .question(question)
+                .map(|q| app.text(&questionnaire, &q.text))
+                .unwrap_or_default();
+            let line = app.ui_fill(
+                Ui::NotComparedItem,
+                &[("question", &text), ("what", &fields.join(", "))],
+            );
+            html! { <li>{ line }</li> }
+        })
+        .collect();
     let open_profile = {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Show(View::Profile)))
     };
+    let line = app.ui_fill(Ui::NotComparedCount, &[("n", &items.len().to_string())]);
     html! {
-        <section class="cf-block cf-not-compared" aria-labelledby={app.id("not-compared")}>
-            <h3 class="cf-subtitle" id={app.id("not-compared")}>{ app.ui(Ui::NotComparedTitle) }</h3>
+        <super::ResultPart class="cf-not-compared" title={AttrValue::from(app.ui(Ui::NotComparedTitle))} line={AttrValue::from(line)}>
             <p class="cf-help">{ app.ui(Ui::NotComparedIntro) }</p>
             <ul>{ for items }</ul>
             <button type="button" class="cf-button" onclick={open_profile}>{ app.ui(Ui::OpenProfile) }</button>
-        </section>
+        </super::ResultPart>
     }
 }

@@ -85,7 +85,6 @@ fn lines(app: &AppContext, notice: &Notice) -> Vec<String> {
         Notice::SavedDataDamaged(_) => one(Ui::SavedDataDamaged),
         Notice::EntryDamaged(_) => one(Ui::SavedEntryDamaged),
         Notice::SavedByNewer => one(Ui::SavedByNewer),
-        Notice::SavedToHistory => one(Ui::SavedToHistory),
         Notice::InProgressKept => one(Ui::InProgressKept),
         Notice::ShareOpened => one(Ui::ShareOpened),
         Notice::ShareTooLong => one(Ui::ShareTooLong),

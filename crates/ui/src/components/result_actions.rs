@@ -1,5 +1,5 @@
-//! What can be done with a result: save it to the history, download it as JSON, copy a share
-//! link that holds the answers in its fragment, print it.
+//! What can be done with a result: begin the next screening (this one is saved already),
+//! download it as JSON, copy a share link that holds the answers in its fragment, print it.
 
 use yew::prelude::*;
 
@@ -11,7 +11,7 @@ use client_fit_core::history::Assessment;
 use client_fit_core::share::{Shared, encode};
 use client_fit_core::ui_text::Ui;
 
-/// The result's actions: save to history, share link, backup, print.
+/// The result's actions: a new screening, share link, backup, print; and that it is saved.
 #[component]
 pub fn ResultActions() -> Html {
     let app = use_app();
@@ -19,14 +19,16 @@ pub fn ResultActions() -> Html {
     let Some((session, questionnaire)) = use_assessment() else {
         return Html::default();
     };
-    let save = {
+    let new_screening = {
         let app = app.clone();
         Callback::from(move |_| {
-            app.dispatch(Action::SaveToHistory {
+            app.dispatch(Action::NewScreening {
                 now_ms: device::now_ms(),
             })
         })
     };
+    // A widget keeps no history: the prospect's side has its own end page.
+    let saved = app.setup.embedded.is_none() && app.setup.saving;
     let download = {
         let session = session.clone();
         Callback::from(move |_| {
@@ -61,16 +63,23 @@ pub fn ResultActions() -> Html {
             },
         )
     };
+    let print = {
+        let root = app.root.clone();
+        Callback::from(move |_| device::print(&root))
+    };
     let link_id = app.id("share-link");
     let note_id = app.id("share-note");
     html! {
         <div class="cf-block cf-result-actions">
             <div class="cf-actions">
-                <button type="button" class="cf-button cf-button-primary cf-save" onclick={save}>{ app.ui(Ui::SaveToHistory) }</button>
+                <button type="button" class="cf-button cf-new-screening" onclick={new_screening}>{ app.ui(Ui::NewScreening) }</button>
                 <button type="button" class="cf-button" onclick={download}>{ app.ui(Ui::DownloadJson) }</button>
                 <button type="button" class="cf-button cf-share" onclick={share}>{ app.ui(Ui::CopyShareLink) }</button>
-                <button type="button" class="cf-button" onclick={Callback::from(|_| device::print())}>{ app.ui(Ui::Print) }</button>
+                <button type="button" class="cf-button" onclick={print}>{ app.ui(Ui::Print) }</button>
             </div>
+            if saved {
+                <p class="cf-help cf-saved-status">{ app.ui(Ui::SavedAsYouGo) }</p>
+            }
             if let Some(address) = (*link).clone() {
                 <div class="cf-field cf-share-field">
                     <label class="cf-label" for={link_id.clone()}>{ app.ui(Ui::ShareLinkLabel) }</label>

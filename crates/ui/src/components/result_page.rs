@@ -12,13 +12,14 @@ use client_fit_core::describe::answer_text;
 use client_fit_core::explain::{Changes, gut_check};
 use client_fit_core::letters::{fill_letter, letter_reasons};
 use client_fit_core::model::{Impression, Severity};
+use client_fit_core::next_steps::{NextStep, next_steps};
 use client_fit_core::scoring::{Reason, Standing};
 use client_fit_core::track_record;
 use client_fit_core::ui_text::Ui;
 
 use super::score_chart::{Bar, ScoreChart};
 use super::verdict_scale::{ScaleBand, VerdictScale};
-use super::{ComparisonBlock, NotesField, OverruleForm, ProspectIntake, ResultActions};
+use super::{ComparisonBlock, NotesField, OverruleForm, ProspectIntake, ResultActions, ResultPart};
 
 /// The result: verdict, why, scores on the verdict bands, warning signs, what would change,
 /// safeguards, letters and notes.
@@ -310,8 +311,7 @@ pub fn ResultPage() -> Html {
             if gut.impression == Impression::Bad { Ui::GutOpenQuestions } else { Ui::GutWorthFindingOut },
         );
         html! {
-            <section class="cf-block cf-gut">
-                <h3 class="cf-subtitle">{ app.ui(Ui::GutVersusAnalysis) }</h3>
+            <ResultPart class="cf-gut" title={AttrValue::from(app.ui(Ui::GutVersusAnalysis))} line={AttrValue::from(app.ui(message))}>
                 <p>{ app.ui(message) }</p>
                 { gut_remark.clone().unwrap_or_default() }
                 if !gut.drivers.is_empty() {
@@ -320,7 +320,7 @@ pub fn ResultPage() -> Html {
                     }
                     <ul>{ for gut.drivers.iter().map(|id| html! { <li>{ question_text(id) }{ " — " }{ answered(id) }</li> }) }</ul>
                 }
-            </section>
+            </ResultPart>
         }
     });
 
@@ -355,21 +355,8 @@ pub fn ResultPage() -> Html {
             })
         })
         .collect::<Vec<Html>>();
-    let find_out_block = (!find_out.is_empty() || name_what_you_saw.is_some()).then(|| {
-        html! {
-            <section class="cf-block cf-find-out">
-                <h3 class="cf-subtitle">{ app.ui(Ui::FindOutNext) }</h3>
-                <ul>{ for name_what_you_saw }{ for find_out }</ul>
-            </section>
-        }
-    });
-    // With too little known, finding out is the next step, so it comes first.
+    // With too little known, finding out is the next step, so its part comes first, open.
     let not_enough = standing == Standing::NotEnough;
-    let (find_out_first, find_out_later) = if not_enough {
-        (find_out_block, None)
-    } else {
-        (None, find_out_block)
-    };
 
     // With too little known, an overall score would claim more than it knows (one good answer
     // scores 100): it is withheld with the verdict, and the dimensions show what is known.
@@ -444,12 +431,36 @@ pub fn ResultPage() -> Html {
     });
 
     let reasons = letter_reasons(q, outcome, &app.records.language);
-    let letters = band.into_iter().flat_map(|band| band.letters.iter()).filter_map(|id| {
+    // A letter of the questionnaire filled in for this client and consultant: (title, body).
+    let letter_text = |id: &str| {
         let letter = q.letter(id)?;
-        let client = if session.work.client.is_empty() { app.ui(Ui::NamePlaceholder) } else { &session.work.client };
-        let consultant = if app.records.profile.name.trim().is_empty() { app.ui(Ui::YourNamePlaceholder) } else { app.records.profile.name.trim() };
+        let client = if session.work.client.is_empty() {
+            app.ui(Ui::NamePlaceholder)
+        } else {
+            &session.work.client
+        };
+        let consultant = if app.records.profile.name.trim().is_empty() {
+            app.ui(Ui::YourNamePlaceholder)
+        } else {
+            app.records.profile.name.trim()
+        };
         let reason_refs: Vec<&str> = reasons.iter().map(String::as_str).collect();
-        let body = fill_letter(&text(&letter.body), client, consultant, &reason_refs);
+        Some((
+            text(&letter.title),
+            fill_letter(&text(&letter.body), client, consultant, &reason_refs),
+        ))
+    };
+    let band_letters: Vec<&String> = band
+        .into_iter()
+        .flat_map(|band| band.letters.iter())
+        .collect();
+    let letter_titles: Vec<String> = band_letters
+        .iter()
+        .filter_map(|id| q.letter(id))
+        .map(|l| text(&l.title).to_string())
+        .collect();
+    let letters = band_letters.iter().filter_map(|id| {
+        let (title, body) = letter_text(id)?;
         let body_id = app.id(&format!("letter-{id}"));
         let copy = {
             let body = body.clone();
@@ -457,11 +468,46 @@ pub fn ResultPage() -> Html {
         };
         Some(html! {
             <div class="cf-letter">
-                <label class="cf-letter-title" for={body_id.clone()}>{ text(&letter.title) }</label>
+                <label class="cf-letter-title" for={body_id.clone()}>{ title }</label>
                 <textarea class="cf-input cf-letter-body" id={body_id} readonly=true rows="8" value={body} />
                 <button type="button" class="cf-button" onclick={copy}>{ app.ui(Ui::Copy) }</button>
             </div>
         })
+    }).collect::<Vec<Html>>();
+
+    // The next three steps, on top: what the verdict says to do, the letter to send (with its
+    // copy button), then what to find out and which safeguards to put in place.
+    let steps = next_steps(q, outcome, impression, &session.work.safeguards_done);
+    let step_items = steps.iter().filter_map(|step| match step {
+        NextStep::Verdict(id) => {
+            let band = q.verdict(id)?;
+            Some(html! { <li class="cf-step">{ text(&band.next) }</li> })
+        }
+        NextStep::SendLetter(id) => {
+            let (title, body) = letter_text(id)?;
+            let copy = Callback::from(move |_| device::copy_text(&body));
+            Some(html! {
+                <li class="cf-step cf-step-letter">
+                    <span>{ app.ui_fill(Ui::StepSendLetter, &[("title", &title)]) }</span>
+                    <button type="button" class="cf-button cf-button-primary cf-copy-letter" onclick={copy}>{ app.ui(Ui::CopyLetter) }</button>
+                </li>
+            })
+        }
+        NextStep::NameWhatYouSaw => {
+            let line = (q.first_impression.as_ref())
+                .and_then(|rules| rules.find_out.as_ref())
+                .map_or_else(|| app.ui(Ui::NameWhatYouSaw).to_owned(), |t| text(t).to_string());
+            Some(html! { <li class="cf-step">{ line }</li> })
+        }
+        NextStep::FindOut(id) => {
+            let line = app.ui_fill(Ui::StepFindOut, &[("question", &question_text(id))]);
+            Some(html! { <li class="cf-step">{ line }</li> })
+        }
+        NextStep::Safeguard(id) => {
+            let safeguard = q.safeguard(id)?;
+            let line = app.ui_fill(Ui::StepSafeguard, &[("safeguard", &text(&safeguard.title))]);
+            Some(html! { <li class="cf-step">{ line }</li> })
+        }
     }).collect::<Vec<Html>>();
 
     let any_flags = !outcome.flags.is_empty();
@@ -469,34 +515,98 @@ pub fn ResultPage() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Back))
     };
-    let start_over = {
-        let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::AskStartOver))
-    };
     let confidence = app.ui_fill(
         Ui::Confidence,
         &[("p", &format!("{:.0}", outcome.confidence * 100.0))],
     );
+    let count = |n: usize| n.to_string();
+    let scores_line = app.ui_fill(
+        Ui::ScoresLine,
+        &[
+            (
+                "score",
+                &shown_overall.map_or("—".to_owned(), |s| format!("{s:.0}")),
+            ),
+            ("p", &format!("{:.0}", outcome.confidence * 100.0)),
+        ],
+    );
+    let signs_line = match (outcome.flags.len(), deal_breakers.len()) {
+        (0, _) => app.ui(Ui::NoWarningSigns).to_owned(),
+        (n, 0) => app.ui_fill(Ui::SignsLine, &[("n", &count(n))]),
+        (n, d) => app.ui_fill(
+            Ui::SignsLineDealBreakers,
+            &[("n", &count(n)), ("d", &count(d))],
+        ),
+    };
+    let find_out_count = find_out.len() + usize::from(name_what_you_saw.is_some());
+    let find_out_part = (find_out_count > 0).then(|| {
+        html! {
+            <ResultPart class="cf-find-out" open={not_enough} title={AttrValue::from(app.ui(Ui::FindOutNext))}
+                line={AttrValue::from(app.ui_fill(Ui::FindOutLine, &[("n", &count(find_out_count))]))}>
+                <ul>{ for name_what_you_saw.clone() }{ for find_out.clone() }</ul>
+            </ResultPart>
+        }
+    });
+    let changes_line = app.ui_fill(
+        Ui::ChangesLine,
+        &[
+            ("up", &count(changes.up.as_ref().map_or(0, Vec::len))),
+            ("down", &count(changes.down.as_ref().map_or(0, Vec::len))),
+        ],
+    );
+    let safeguards_done = (outcome.safeguards.iter())
+        .filter(|id| session.work.safeguards_done.contains(id))
+        .count();
+    let safeguards_line = app.ui_fill(
+        Ui::SafeguardsLine,
+        &[
+            ("done", &count(safeguards_done)),
+            ("n", &count(outcome.safeguards.len())),
+        ],
+    );
+    let notes_line = session
+        .work
+        .notes
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .map_or_else(|| app.ui(Ui::NotesEmpty).to_owned(), str::to_owned);
 
     html! {
         <section class="cf-page cf-result" aria-labelledby={app.id("heading")}>
             <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ heading }</h2>
             <div class="cf-block cf-verdict-block" role="status" aria-live="polite">{ verdict }</div>
-            { for find_out_first }
+            if !step_items.is_empty() {
+                <div class="cf-block cf-next-steps">
+                    <h3 class="cf-subtitle">{ app.ui(Ui::NextSteps) }</h3>
+                    <ol class="cf-steps">{ for step_items }</ol>
+                </div>
+            }
             <ResultActions />
             <ComparisonBlock />
             <ProspectIntake />
-            if !deal_breakers.is_empty() {
-                <section class="cf-block cf-deal-breakers">
-                    <h3 class="cf-subtitle">{ app.ui(Ui::DealBreakers) }</h3>
-                    <p>{ app.ui(Ui::DealBreakersNote) }</p>
-                    <ul class="cf-flags">{ for deal_breakers }</ul>
-                </section>
-            }
+            <h3 class="cf-visually-hidden">{ app.ui(Ui::DetailsTitle) }</h3>
+            { for find_out_part.clone().filter(|_| not_enough) }
             <super::NotCompared />
-            <section class="cf-block cf-scores">
-                <h3 class="cf-subtitle">{ app.ui(Ui::OverallScore) }{ ": " }
-                    <span class="cf-overall">{ shown_overall.map_or("—".to_owned(), |s| format!("{s:.0}")) }</span>{ " / 100" }</h3>
+            <ResultPart class="cf-warning-signs" title={AttrValue::from(app.ui(Ui::WarningSigns))} line={AttrValue::from(signs_line)}>
+                if !deal_breakers.is_empty() {
+                    <div class="cf-deal-breakers">
+                        <h4 class="cf-subtitle">{ app.ui(Ui::DealBreakers) }</h4>
+                        <p>{ app.ui(Ui::DealBreakersNote) }</p>
+                        <ul class="cf-flags">{ for deal_breakers.clone() }</ul>
+                    </div>
+                }
+                if !any_flags {
+                    <p>{ app.ui(Ui::NoWarningSigns) }</p>
+                } else if !flags.is_empty() {
+                    <ul class="cf-flags">{ for flags.clone() }</ul>
+                }
+            </ResultPart>
+            <ResultPart class="cf-scores" title={AttrValue::from(app.ui(Ui::Scores))} line={AttrValue::from(scores_line)}>
+                <p class="cf-overall-line">{ app.ui(Ui::OverallScore) }{ ": " }
+                    <span class="cf-overall">{ shown_overall.map_or("—".to_owned(), |s| format!("{s:.0}")) }</span>{ " / 100" }</p>
+                if let Some(line) = held_below.clone() {
+                    <p class="cf-verdict-held">{ line }</p>
+                }
                 <h4 class="cf-subtitle cf-scale-title">{ app.ui(Ui::WhereTheScoreFalls) }</h4>
                 <VerdictScale bands={scale_bands} score={shown_overall} title={AttrValue::from(scale_title)}
                     score_mark={AttrValue::from(score_mark)} verdict_mark={AttrValue::from(app.ui(Ui::MarkVerdict))} />
@@ -508,45 +618,35 @@ pub fn ResultPage() -> Html {
                         <ul>{ for contributors }</ul>
                     </details>
                 }
-            </section>
-            <section class="cf-block cf-warning-signs">
-                <h3 class="cf-subtitle">{ app.ui(Ui::WarningSigns) }</h3>
-                if !any_flags {
-                    <p>{ app.ui(Ui::NoWarningSigns) }</p>
-                } else {
-                    <ul class="cf-flags">{ for flags }</ul>
-                }
-            </section>
+            </ResultPart>
             if rest {
                 <>
                     { for gut }
-                    { for find_out_later }
+                    { for find_out_part.filter(|_| !not_enough) }
                     if change_up.is_some() || change_down.is_some() {
-                        <section class="cf-block cf-changes">
-                            <h3 class="cf-subtitle">{ app.ui(Ui::WhatWouldChange) }</h3>
+                        <ResultPart class="cf-changes" title={AttrValue::from(app.ui(Ui::WhatWouldChange))} line={AttrValue::from(changes_line)}>
                             { for change_up }{ for change_down }
-                        </section>
+                        </ResultPart>
                     }
                     if !outcome.safeguards.is_empty() {
-                        <section class="cf-block cf-safeguards">
-                            <h3 class="cf-subtitle">{ app.ui(Ui::Safeguards) }</h3>
+                        <ResultPart class="cf-safeguards" title={AttrValue::from(app.ui(Ui::Safeguards))} line={AttrValue::from(safeguards_line)}>
                             <ul class="cf-checklist">{ for safeguards }</ul>
                             <button type="button" class="cf-button" onclick={copy_checklist}>{ app.ui(Ui::Copy) }</button>
-                        </section>
+                        </ResultPart>
                     }
                     if !letters.is_empty() {
-                        <section class="cf-block cf-letters">
-                            <h3 class="cf-subtitle">{ app.ui(Ui::Letters) }</h3>
+                        <ResultPart class="cf-letters" title={AttrValue::from(app.ui(Ui::Letters))} line={AttrValue::from(letter_titles.join(" · "))}>
                             { for letters }
-                        </section>
+                        </ResultPart>
                     }
                     <OverruleForm />
-                    <NotesField />
+                    <ResultPart class="cf-notes-part" title={AttrValue::from(app.ui(Ui::Notes))} line={AttrValue::from(notes_line)}>
+                        <NotesField />
+                    </ResultPart>
                 </>
             }
             <nav class="cf-nav">
                 <button type="button" class="cf-button" onclick={back}>{ app.ui(Ui::Back) }</button>
-                <button type="button" class="cf-button cf-button-quiet cf-start-over" id={app.id("start-over")} onclick={start_over}>{ app.ui(Ui::StartOver) }</button>
             </nav>
         </section>
     }

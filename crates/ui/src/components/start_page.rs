@@ -27,7 +27,26 @@ pub fn StartPage() -> Html {
     } else {
         offered.first().map(|q| q.id.clone()).unwrap_or_default()
     };
+    // The name typed so far survives a reload of this tab (`store::draft_client`).
+    let instance = app.setup.instance;
     let client = use_state(String::new);
+    {
+        // Read once the page is up (effects never run while rendering on a server).
+        let client = client.clone();
+        use_effect_with((), move |_| {
+            client.set(crate::store::draft_client(instance))
+        });
+    }
+    let typed = use_mut_ref(|| false);
+    {
+        // Written only once the person has typed: the read above must not be undone first.
+        let typed = typed.clone();
+        use_effect_with((*client).clone(), move |name| {
+            if *typed.borrow() {
+                crate::store::set_draft_client(instance, name)
+            }
+        });
+    }
     let name_id = app.id("client-name");
 
     let options = offered.iter().map(|questionnaire| {
@@ -54,6 +73,7 @@ pub fn StartPage() -> Html {
     let oninput = {
         let client = client.clone();
         Callback::from(move |e: InputEvent| {
+            *typed.borrow_mut() = true;
             client.set(e.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
@@ -62,6 +82,8 @@ pub fn StartPage() -> Html {
         let (chosen, client) = (chosen.clone(), client.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            // Begun: the name goes with the assessment, and the next start page is blank.
+            crate::store::set_draft_client(instance, "");
             app.dispatch(Action::Begin {
                 questionnaire: chosen.clone(),
                 client: (*client).clone(),

@@ -263,8 +263,14 @@ pub enum Action {
     ToggleSafeguard(String),
     /// Overrules the computed verdict (with its reason), or removes the overrule.
     Overrule(Option<Overrule>),
-    /// Saves the assessment in progress to the history.
+    /// Saves the assessment in progress to the history (sent by the app's effect whenever
+    /// `State::needs_saving`).
     SaveToHistory {
+        /// The clock's time.
+        now_ms: f64,
+    },
+    /// Leaves the assessment on screen, saved, for the start page of the next one.
+    NewScreening {
         /// The clock's time.
         now_ms: f64,
     },
@@ -516,6 +522,7 @@ impl Reducible for State {
                 self.set_profile(profile)
             }
             Action::SaveToHistory { now_ms } => self.save_to_history(now_ms),
+            Action::NewScreening { now_ms } => self.new_screening(now_ms),
             Action::Open { id, now_ms } => self.open(&id, now_ms),
             Action::Reassess { id, now_ms } => self.reassess(&id, now_ms),
             Action::Rename { id, client, now_ms } => self.rename(&id, &client, now_ms),

@@ -23,8 +23,6 @@ pub enum Notice {
     /// The saved data was written by a newer Client Fit; it is left untouched and nothing is
     /// saved over it.
     SavedByNewer,
-    /// The assessment in progress was just saved to the history.
-    SavedToHistory,
     /// A share link replaced an assessment in progress, which went to the history first.
     InProgressKept,
     /// A share link's answers are open.

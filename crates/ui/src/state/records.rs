@@ -46,8 +46,13 @@ impl State {
             return self;
         };
         let (history, id) = self.history_with(session, now_ms);
+        // The open copy takes the work as it was saved (the earlier assessment it follows is
+        // found while saving), so the two compare equal until the next change.
+        let work =
+            history::find(&history, &id).map_or_else(|| session.work.clone(), |a| a.work.clone());
         let session = Session {
             saved_as: Some(id),
+            work,
             ..session.clone()
         };
         Rc::new(State {
@@ -59,9 +64,40 @@ impl State {
                 session: Some(Rc::new(session)),
                 ..self.flow.clone()
             },
-            screen: self.screen.clone().with_notice(Notice::SavedToHistory),
             ..(*self).clone()
         })
+    }
+
+    /// Whether the assessment in progress should be saved now: assessments save themselves
+    /// once they reach their result, and their saved copy follows every later change (notes,
+    /// safeguards, a changed answer). A widget keeps no history, and nothing is saved while
+    /// saving would destroy something (`Setup::saving`).
+    pub fn needs_saving(&self) -> bool {
+        let Some(session) = self.flow.session.as_deref() else {
+            return false;
+        };
+        self.setup.embedded.is_none()
+            && self.setup.saving
+            && (session.step == Step::Result || session.saved_as.is_some())
+            && self.session_worth_keeping().is_some()
+    }
+
+    /// Leaves the assessment on screen (saved first if it holds anything unsaved) for the
+    /// start page, where the next one begins: nothing is discarded, so nothing asks.
+    pub(super) fn new_screening(self: Rc<Self>, now_ms: f64) -> Rc<Self> {
+        let mut next = self.keeping_work(now_ms);
+        next.flow = Flow {
+            session: None,
+            questionnaire: None,
+            invalid_entries: Rc::default(),
+            ..next.flow
+        };
+        next.screen = Screen {
+            view: View::Assess,
+            confirming_start_over: false,
+            ..next.screen
+        };
+        Rc::new(next)
     }
 
     /// Opens a saved assessment; one in progress goes to the history first.
@@ -100,19 +136,18 @@ impl State {
         self.with_history_and_session(list, session)
     }
 
-    /// Deletes a saved assessment; an open copy of it is no longer saved anywhere.
+    /// Deletes a saved assessment; its open copy closes with it (kept open, it would save
+    /// itself again).
     pub(super) fn delete(self: Rc<Self>, id: &str) -> Rc<Self> {
         let mut list = (*self.records.history).clone();
         if !history::delete(&mut list, id) {
             return self;
         }
-        let session = self.flow.session.as_deref().map(|s| {
-            let mut s = s.clone();
-            if s.saved_as.as_deref() == Some(id) {
-                s.saved_as = None;
-            }
-            Rc::new(s)
-        });
+        let session = self
+            .flow
+            .session
+            .clone()
+            .filter(|s| s.saved_as.as_deref() != Some(id));
         self.with_history_and_session(list, session)
     }
 
@@ -202,15 +237,37 @@ impl State {
             profile: self.records.profile.clone(),
             profile_asked: self.records.profile_asked,
         };
-        match incoming.apply(&held, self.setup.embedded.is_none()) {
-            Some(now) => self.with_records(Records {
+        let Some(now) = incoming.apply(&held, self.setup.embedded.is_none()) else {
+            return self;
+        };
+        // The open copy follows its saved copy: renamed there, it takes the name (saving itself
+        // would bring the old one back); deleted there, it closes.
+        let session = self.flow.session.clone().and_then(|session| {
+            let Some(id) = session.saved_as.as_deref() else {
+                return Some(session);
+            };
+            let saved = history::find(&now.history, id)?;
+            if saved.work == session.work {
+                return Some(session);
+            }
+            Some(Rc::new(Session {
+                work: saved.work.clone(),
+                ..(*session).clone()
+            }))
+        });
+        Rc::new(State {
+            records: Records {
                 history: now.history,
                 profile: now.profile,
                 profile_asked: now.profile_asked,
                 ..self.records.clone()
-            }),
-            None => self,
-        }
+            },
+            flow: Flow {
+                session,
+                ..self.flow.clone()
+            },
+            ..(*self).clone()
+        })
     }
 
     /// A backup of everything held in memory, the assessment in progress included: what the

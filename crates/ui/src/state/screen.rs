@@ -6,19 +6,13 @@ use std::rc::Rc;
 use super::{Notice, Screen, State, View};
 
 impl State {
-    /// Goes to a page. "Saved to history" tells of the page it was said on: it does not follow
-    /// the person to other pages. Problems stay until dismissed.
+    /// Goes to a page.
     pub(super) fn show(self: Rc<Self>, view: View) -> Rc<Self> {
         if view == self.screen.view {
             return self;
         }
-        let notices = (self.screen.notices.iter())
-            .filter(|n| !matches!(n, Notice::SavedToHistory))
-            .cloned()
-            .collect();
         self.with_screen(Screen {
             view,
-            notices,
             ..self.screen.clone()
         })
     }
