@@ -62,6 +62,11 @@ pub struct ClientFitProps {
     /// Makes element ids unique when several instances share a page: give each its own.
     #[prop_or_default]
     pub instance: u32,
+    /// Whether each step and page gets its own page address (`?step=section-2`), so the
+    /// browser's Back and Forward move between steps and a reload keeps the step. Only for an
+    /// app that owns its page: a component on someone else's page leaves their history alone.
+    #[prop_or_default]
+    pub addresses: bool,
     /// Called once the first screen shows, with the event payload (as the widget's
     /// `client-fit:ready` DOM event).
     #[prop_or_default]
@@ -168,6 +173,7 @@ impl ClientFitProps {
             begin: begin.map(AttrValue::from),
             share_link: share_link.map(AttrValue::from),
             instance: 0,
+            addresses: true,
             on_ready: None,
             on_change: None,
             on_complete: None,
@@ -194,6 +200,7 @@ async fn prepare(props: &ClientFitProps) -> Result<(Start, Saved), StartError> {
     let notices = loaded.problems.into_iter().map(Notice::from).collect();
     let mut start = Start::new(language, notices, loaded.saving);
     start.instance = props.instance;
+    start.addresses = props.addresses;
     start.now_ms = device::now_ms();
     start.storage_key = props.storage_key.to_string();
     start.content_base = base.clone();

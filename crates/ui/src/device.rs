@@ -190,3 +190,60 @@ pub fn fetch_text(url: &str) -> impl std::future::Future<Output = Result<String,
         text.as_string().ok_or_else(|| "not text".to_owned())
     }
 }
+
+/// A listener for one event on the window, removed when dropped (an effect's clean-up).
+pub struct WindowListener {
+    window: Option<web_sys::Window>,
+    event: &'static str,
+    handler: wasm_bindgen::closure::Closure<dyn Fn(web_sys::Event)>,
+}
+
+/// Listens for `event` on the window until the returned listener is dropped.
+pub fn listen(event: &'static str, on_event: impl Fn(web_sys::Event) + 'static) -> WindowListener {
+    let handler = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(on_event);
+    let window = web_sys::window();
+    if let Some(window) = &window {
+        let _ = window.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+    }
+    WindowListener {
+        window,
+        event,
+        handler,
+    }
+}
+
+impl Drop for WindowListener {
+    fn drop(&mut self) {
+        if let Some(window) = &self.window {
+            let _ = window.remove_event_listener_with_callback(
+                self.event,
+                self.handler.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
+/// The page address's query, with its `?` (empty when there is none).
+pub fn page_query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// Gives the page a new address with `query` (empty: none), keeping its path and dropping its
+/// fragment: as a new history entry when `push`, else in place of the current one.
+pub fn set_page_query(query: &str, push: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let path = window.location().pathname().unwrap_or_default();
+    let address = format!("{path}{query}");
+    if let Ok(history) = window.history() {
+        let state = wasm_bindgen::JsValue::NULL;
+        let _ = if push {
+            history.push_state_with_url(&state, "", Some(&address))
+        } else {
+            history.replace_state_with_url(&state, "", Some(&address))
+        };
+    }
+}

@@ -3,6 +3,7 @@
 //! owner), and clipboard, downloads, focus and fetching questionnaires (`device`, `content`).
 //! The browser entry points live in `client-fit-web`.
 
+pub mod address;
 mod answer_keys;
 pub mod assessed;
 mod client_fit;

@@ -18,7 +18,6 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::Closure;
 use web_sys::{Storage, StorageEvent};
 
 use client_fit_core::history::{self, Assessment};
@@ -628,9 +627,12 @@ pub fn raw_saved(main_key: &str) -> Option<String> {
 /// in every other tab of the origin) and hands each change that concerns this tab's state to
 /// `on_change`. Other tabs' work in progress is theirs and is not taken. Dropping the returned
 /// value stops listening.
-pub fn listen(main_key: &str, on_change: impl Fn(Incoming) + 'static) -> Listener {
+pub fn listen(
+    main_key: &str,
+    on_change: impl Fn(Incoming) + 'static,
+) -> crate::device::WindowListener {
     let main_key = main_key.to_owned();
-    let handler = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+    crate::device::listen("storage", move |event: web_sys::Event| {
         let Some(event) = event.dyn_ref::<StorageEvent>() else {
             return;
         };
@@ -639,13 +641,7 @@ pub fn listen(main_key: &str, on_change: impl Fn(Incoming) + 'static) -> Listene
         {
             on_change(incoming);
         }
-    });
-    let window = web_sys::window();
-    if let Some(window) = &window {
-        let _ =
-            window.add_event_listener_with_callback("storage", handler.as_ref().unchecked_ref());
-    }
-    Listener { window, handler }
+    })
 }
 
 /// What a `storage` event means for this tab, if anything.
@@ -683,21 +679,4 @@ fn heard(main_key: &str, event: &StorageEvent) -> Option<Incoming> {
         Part::Work(_) | Part::Legacy => return None,
     }
     Some(incoming)
-}
-
-/// A `storage` event listener; dropping it removes it.
-pub struct Listener {
-    window: Option<web_sys::Window>,
-    handler: Closure<dyn Fn(web_sys::Event)>,
-}
-
-impl Drop for Listener {
-    fn drop(&mut self) {
-        if let Some(window) = &self.window {
-            let _ = window.remove_event_listener_with_callback(
-                "storage",
-                self.handler.as_ref().unchecked_ref(),
-            );
-        }
-    }
 }

@@ -683,3 +683,26 @@ fn a_notes_keystroke_does_not_score_again_but_an_answer_or_profile_edit_does() {
     let _ = edited.assessed().unwrap();
     assert_eq!(cache.scorings(), 3);
 }
+
+#[test]
+fn back_and_forward_arrive_at_pages_and_at_steps_of_the_open_assessment_only() {
+    use client_fit_ui::address::Place;
+    let state = apply(begun(), [answer("respect", Answer::Scale(2))]);
+    let state = apply(state, [Action::Arrive(Place::Page(View::History))]);
+    assert_eq!(state.place(), Place::Page(View::History));
+    let state = apply(state, [Action::Arrive(Place::Step(Step::Review))]);
+    assert_eq!(state.place(), Place::Step(Step::Review));
+    // The start page is not reached while an assessment is in progress: nothing is lost.
+    let state = apply(state, [Action::Arrive(Place::Start)]);
+    assert_eq!(state.place(), Place::Step(Step::Review));
+    // A step of an assessment no longer open leads to the start page.
+    let state = apply(state, [Action::NewScreening { now_ms: 5.0 }]);
+    let arrivals = state.screen.arrivals;
+    let state = apply(state, [Action::Arrive(Place::Step(Step::Result))]);
+    assert_eq!(state.place(), Place::Start);
+    assert_eq!(
+        state.screen.arrivals,
+        arrivals + 1,
+        "each arrival re-renders"
+    );
+}

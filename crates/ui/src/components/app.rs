@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::address::Place;
 use crate::content::{builtin_url, fetch_questionnaire};
 use crate::context::AppContext;
 use crate::device;
@@ -154,6 +155,51 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((view, step), move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 device::focus(&heading, &root);
+            }
+        });
+    }
+    {
+        let (dispatcher, addresses) = (state.dispatcher(), state.setup.addresses);
+        // Before the effect below puts the address right: it must read the address as loaded.
+        use_effect_with((), move |_| {
+            // A link to a page (`?page=history`) opens it; a step opens when its assessment is
+            // the one restored.
+            let arrive = move || Place::parse(&device::page_query());
+            let listener = addresses.then(|| {
+                let first = arrive();
+                if first != Place::Start {
+                    dispatcher.dispatch(Action::Arrive(first));
+                }
+                device::listen("popstate", move |_| {
+                    dispatcher.dispatch(Action::Arrive(arrive()))
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        // Each step and page has its own address (`crate::address`): a move pushes a history
+        // entry, so Back and Forward go between steps; arriving by Back or Forward pushes
+        // nothing, but an address the app could not follow is put right. Back never leaves an
+        // assessment in progress: arriving at the start page mid-way pushes its step again.
+        let addresses = state.setup.addresses;
+        let place = state.place();
+        let mid_flow = state
+            .flow
+            .session
+            .as_ref()
+            .is_some_and(|s| s.step != Step::Result);
+        let seen_arrivals = use_mut_ref(|| None::<u32>);
+        use_effect_with((place, state.screen.arrivals), move |(place, arrivals)| {
+            if addresses {
+                let first = seen_arrivals.borrow().is_none();
+                let arrived = seen_arrivals.borrow().is_some_and(|seen| seen != *arrivals);
+                *seen_arrivals.borrow_mut() = Some(*arrivals);
+                let there = Place::parse(&device::page_query());
+                if there != *place {
+                    let push = !first && (!arrived || (there == Place::Start && mid_flow));
+                    device::set_page_query(&place.query(), push);
+                }
             }
         });
     }

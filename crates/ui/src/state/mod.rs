@@ -30,6 +30,7 @@ use client_fit_core::share::{ShareError, Shared};
 use client_fit_core::storage::Saved;
 use client_fit_core::work::Overrule;
 
+use crate::address::Place;
 use crate::assessed::{Assessed, AssessedCache};
 use crate::content::ContentError;
 use crate::store;
@@ -72,6 +73,9 @@ pub struct Setup {
     pub embedded: Option<Rc<Embedded>>,
     /// Whether changes are saved to the device; off when that would destroy something.
     pub saving: bool,
+    /// Whether each step and page has its own page address (`crate::address`): on the app's
+    /// own page only, never in a widget, whose host's history is not ours.
+    pub addresses: bool,
 }
 
 /// The questionnaires on offer, and those that would not load.
@@ -122,6 +126,9 @@ pub struct Screen {
     pub confirming_start_over: bool,
     /// What to tell the person, oldest first.
     pub notices: Vec<Notice>,
+    /// How many times the browser's Back or Forward brought the person somewhere: each arrival
+    /// re-renders, so the address is put right even when the place could not be reached.
+    pub arrivals: u32,
 }
 
 /// Everything the app shows, split by concern.
@@ -179,6 +186,8 @@ pub struct Start {
     pub custom_sources: Vec<(String, Rc<serde_json::Value>)>,
     /// The device storage key for this app or widget.
     pub storage_key: String,
+    /// Whether steps and pages have page addresses (see `Setup::addresses`).
+    pub addresses: bool,
 }
 
 /// Every change to the state, as plain data.
@@ -193,6 +202,9 @@ pub enum Action {
     LoadFailed(ContentError),
     /// Goes to a page.
     Show(View),
+    /// The browser's Back or Forward (or a link) brought the person to a place: its page, or
+    /// its step when an assessment is in progress.
+    Arrive(Place),
     /// Replaces the whole profile.
     SetProfile(Profile),
     /// Applies one edit to the profile as it is when the action runs, so quick successive
@@ -353,6 +365,7 @@ impl Start {
             embedded: None,
             custom_sources: Vec::new(),
             storage_key: client_fit_core::storage::STORAGE_KEY.to_owned(),
+            addresses: false,
         }
     }
 }
@@ -372,6 +385,7 @@ impl State {
                 instance: start.instance,
                 embedded: start.embedded.clone(),
                 saving: start.saving,
+                addresses: start.addresses,
             }),
             catalogue: Catalogue {
                 questionnaires: start.catalogue.clone(),
@@ -394,6 +408,7 @@ impl State {
                 view: start.view,
                 confirming_start_over: false,
                 notices: start.notices,
+                arrivals: 0,
             },
         }
         .with_custom(kept);
@@ -538,6 +553,7 @@ impl Reducible for State {
             Action::Stored(incoming) => self.take_in(incoming),
 
             Action::Show(view) => self.show(view),
+            Action::Arrive(place) => self.arrive(place),
             Action::AskStartOver => self.confirm_start_over(true),
             Action::CancelStartOver => self.confirm_start_over(false),
             Action::Notify(notice) => self.notify(notice),

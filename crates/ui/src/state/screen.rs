@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use super::{Notice, Screen, State, View};
+use crate::address::Place;
 
 impl State {
     /// Goes to a page.
@@ -15,6 +16,36 @@ impl State {
             view,
             ..self.screen.clone()
         })
+    }
+
+    /// Where the app is, as far as page addresses go (see `crate::address`).
+    pub fn place(&self) -> Place {
+        match (self.screen.view, self.flow.session.as_deref()) {
+            (View::Assess, None) => Place::Start,
+            (View::Assess, Some(session)) => Place::Step(session.step),
+            (view, _) => Place::Page(view),
+        }
+    }
+
+    /// Goes where the browser's Back or Forward leads: a page, or a step of the assessment in
+    /// progress. A step of an assessment no longer open, or the start page while one is in
+    /// progress, is not reached: the app's effect then puts the address right.
+    pub(super) fn arrive(self: Rc<Self>, place: Place) -> Rc<Self> {
+        let arrived = Rc::new(State {
+            screen: Screen {
+                arrivals: self.screen.arrivals.wrapping_add(1),
+                ..self.screen.clone()
+            },
+            ..(*self).clone()
+        });
+        match place {
+            Place::Page(view) => arrived.show(view),
+            Place::Start => arrived.show(View::Assess),
+            Place::Step(step) if arrived.flow.session.is_some() => {
+                arrived.show(View::Assess).go_to(step)
+            }
+            Place::Step(_) => arrived.show(View::Assess),
+        }
     }
 
     /// Opens or closes the "start over?" confirmation.
