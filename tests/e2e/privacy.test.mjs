@@ -24,9 +24,7 @@ test('a whole session fetches only the site files and sends nothing anywhere', a
   );
   await page.goto(site.url);
   await completeQuestionnaire(page, 'Private Ltd', 'Good', 'Screen a prospect');
-  await page.getByRole('button', { name: 'Save to history' }).click();
-  await page.getByRole('button', { name: 'Start over' }).click();
-  await page.getByRole('button', { name: 'Discard and start over' }).click();
+  await page.getByRole('button', { name: 'New screening' }).click();
   await completeQuestionnaire(page, 'Private Ltd', 'Bad', 'Check up on a client');
   await page.getByRole('button', { name: 'Copy share link' }).click();
   await page.goto(`${site.url}?questionnaire=intake`);

@@ -54,7 +54,6 @@ test('after one visit a whole assessment works offline, and the history survives
   await page.reload();
   await page.locator('.cf-start').waitFor();
   await completeQuestionnaire(page, 'Café Client');
-  await page.getByRole('button', { name: 'Save to history' }).click();
   await page.getByRole('button', { name: 'History', exact: true }).click();
   await page.getByText('Café Client').first().waitFor();
   await context.setOffline(false);
@@ -111,7 +110,6 @@ test('storage that is full is reported, the app keeps working in memory, and the
   await completeQuestionnaire(page, 'Memory Client');
   const notice = page.locator('.cf-notice').filter({ hasText: 'will not let Client Fit save' });
   await notice.waitFor();
-  await page.getByRole('button', { name: 'Save to history' }).click();
   await page.getByRole('button', { name: 'History', exact: true }).click();
   await page.getByText('Memory Client').first().waitFor();
   const download = page.waitForEvent('download');

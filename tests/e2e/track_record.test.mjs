@@ -34,12 +34,10 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
-/** Saves the result to the history and goes back to the start page. */
+/** Leaves the result (it saved itself) for the start page of the next one. */
 async function saveAndStartOver(page) {
-  await page.getByRole('button', { name: 'Save to history' }).click();
-  await page.getByText('Saved to history.').first().waitFor();
-  await page.locator('.cf-start-over').click();
-  await page.getByRole('button', { name: 'Discard and start over' }).click();
+  await page.getByText('Saved in History as you go.').waitFor();
+  await page.getByRole('button', { name: 'New screening' }).click();
   await page.locator('.cf-start').waitFor();
 }
 

@@ -52,12 +52,10 @@ test('an assessment saved in each of two tabs is in History in both, live and af
   // Tab B was opened first and holds the history as it was then (empty).
   await complete(a, 'Alpha');
   await front(a);
-  await a.getByRole('button', { name: 'Save to history' }).click();
-  await a.getByText('Saved to history.').waitFor();
+  await a.getByText('Saved in History as you go.').waitFor();
   await complete(b, 'Beta');
   await front(b);
-  await b.getByRole('button', { name: 'Save to history' }).click();
-  await b.getByText('Saved to history.').waitFor();
+  await b.getByText('Saved in History as you go.').waitFor();
 
   // Tab A hears tab B's save without a reload (the storage event), and the other way round.
   assert.equal(await shownClients(a, ['Alpha', 'Beta']), 2);
@@ -78,8 +76,7 @@ test('a delete and a rename in one tab reach the other tab without a reload', as
   const { context, a, b, problems } = await twoTabs();
   await complete(a, 'Gamma');
   await front(a);
-  await a.getByRole('button', { name: 'Save to history' }).click();
-  await a.getByText('Saved to history.').waitFor();
+  await a.getByText('Saved in History as you go.').waitFor();
   await shownClients(b, ['Gamma']);
   await front(a);
   await history(a).click();

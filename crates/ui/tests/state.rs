@@ -216,7 +216,7 @@ fn an_assessment_asks_to_be_saved_at_its_result_and_after_each_later_change() {
 }
 
 #[test]
-fn a_widget_and_a_device_that_cannot_save_never_ask_to_save() {
+fn a_widget_never_asks_to_save_but_an_app_that_cannot_write_keeps_it_in_memory() {
     let state = at_result();
     let mut widget = (*state).clone();
     widget.setup = Rc::new(Setup {
@@ -229,7 +229,7 @@ fn a_widget_and_a_device_that_cannot_save_never_ask_to_save() {
         saving: false,
         ..(*unsaving.setup).clone()
     });
-    assert!(!unsaving.needs_saving());
+    assert!(unsaving.needs_saving());
 }
 
 #[test]

@@ -181,7 +181,8 @@ pub fn App(props: &AppProps) -> Html {
         // Each step and page has its own address (`crate::address`): a move pushes a history
         // entry, so Back and Forward go between steps; arriving by Back or Forward pushes
         // nothing, but an address the app could not follow is put right. Back never leaves an
-        // assessment in progress: arriving at the start page mid-way pushes its step again.
+        // assessment in progress: arriving mid-way where it cannot go (the start page, the
+        // terms already answered) pushes its step again.
         let addresses = state.setup.addresses;
         let place = state.place();
         let mid_flow = state
@@ -197,7 +198,7 @@ pub fn App(props: &AppProps) -> Html {
                 *seen_arrivals.borrow_mut() = Some(*arrivals);
                 let there = Place::parse(&device::page_query());
                 if there != *place {
-                    let push = !first && (!arrived || (there == Place::Start && mid_flow));
+                    let push = !first && (!arrived || mid_flow);
                     device::set_page_query(&place.query(), push);
                 }
             }

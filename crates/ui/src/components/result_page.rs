@@ -77,7 +77,7 @@ pub fn ResultPage() -> Html {
                         { app.ui_fill(Ui::ProvisionalNote, &[("p", &percent(outcome.confidence))]) }
                     </p>
                 }
-                <p class="cf-verdict-next">{ text(&band.next) }</p>
+                // Its advice leads the next steps below, not repeated here.
             </>
         },
         None => html! {
@@ -149,9 +149,6 @@ pub fn ResultPage() -> Html {
                     <h3 class="cf-subtitle cf-why-title">{ app.ui(Ui::WhyVerdict) }</h3>
                     <ul class="cf-reasons">{ for reasons }</ul>
                 </div>
-            }
-            if let Some(line) = held_below.clone() {
-                <p class="cf-verdict-held">{ line }</p>
             }
         </>
     };

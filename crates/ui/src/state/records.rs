@@ -70,14 +70,13 @@ impl State {
 
     /// Whether the assessment in progress should be saved now: assessments save themselves
     /// once they reach their result, and their saved copy follows every later change (notes,
-    /// safeguards, a changed answer). A widget keeps no history, and nothing is saved while
-    /// saving would destroy something (`Setup::saving`).
+    /// safeguards, a changed answer). A widget keeps no history. Where the device will not keep
+    /// anything (`Setup::saving` off), the history in memory still takes it, for the backup.
     pub fn needs_saving(&self) -> bool {
         let Some(session) = self.flow.session.as_deref() else {
             return false;
         };
         self.setup.embedded.is_none()
-            && self.setup.saving
             && (session.step == Step::Result || session.saved_as.is_some())
             && self.session_worth_keeping().is_some()
     }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::{Notice, Screen, State, View};
 use crate::address::Place;
+use client_fit_core::session::Step;
 
 impl State {
     /// Goes to a page.
@@ -41,6 +42,8 @@ impl State {
         match place {
             Place::Page(view) => arrived.show(view),
             Place::Start => arrived.show(View::Assess),
+            // "Your terms first" is asked once: going back does not ask it again.
+            Place::Step(Step::Terms) => arrived.show(View::Assess),
             Place::Step(step) if arrived.flow.session.is_some() => {
                 arrived.show(View::Assess).go_to(step)
             }

@@ -1,0 +1,135 @@
+// `make bench`, the effort of one whole screening as a person does it, at 1280×800 and
+// 375×740: the clicks and keystrokes it takes (counted in the page from the trusted events the
+// browser receives), the height of every question step added up, and the height of the result
+// page with its parts closed. Issue #15's "today" figures were measured the same way: the sum of
+// the question steps' page heights (8,900 px desktop, 11,300 px phone) and the result page's
+// height (3,950 px, 5,400 px). The screening is answered as the respectful prospect of the
+// stories (tests/e2e/helpers.mjs): one click per choice, numbers typed key by key.
+// Writes target/bench/flow.json.
+import { chromium } from 'playwright-core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { serve } from './serve.mjs';
+import { CHROMIUM_FLAGS, RESPECTFUL, PROFILE } from '../tests/e2e/helpers.mjs';
+
+// Counts what the person does: trusted clicks and key presses, from the first script on.
+function countInput() {
+  window.__effort = { clicks: 0, keys: 0 };
+  addEventListener('click', (e) => { if (e.isTrusted && e.detail > 0) window.__effort.clicks += 1; }, true);
+  addEventListener('keydown', (e) => { if (e.isTrusted) window.__effort.keys += 1; }, true);
+}
+
+const height = (page) => page.evaluate(() => document.documentElement.scrollHeight);
+
+/** Answers the shown questions of the current step from `answers` by clicking and typing, as a
+ *  person would; "I don't know yet" for the others. */
+async function answerStep(page, answers) {
+  for (let pass = 0; pass < 4; pass += 1) {
+    const ids = await page.locator('.cf-question input').evaluateAll(
+      (inputs) => [...new Set(inputs.map((i) => /-q\.([^.]+)\./.exec(i.id)?.[1]).filter(Boolean))],
+    );
+    let changed = false;
+    for (const qid of ids) {
+      const at = (part) => page.locator(`[id="cf0-q.${qid}.${part}"]`);
+      const value = answers[qid];
+      if (value === undefined) {
+        if ((await at('unknown').count()) && !(await at('unknown').isChecked())) {
+          await at('unknown').click();
+          changed = true;
+        }
+      } else if (value.startsWith('n:')) {
+        if ((await at('number').inputValue()) === '') {
+          await at('number').click();
+          await page.keyboard.type(value.slice(2));
+          changed = true;
+        }
+      } else {
+        const parts = value.startsWith('m:') ? value.slice(2).split(',').map((o) => `o.${o}`)
+          : value.startsWith('o:') ? [`o.${value.slice(2)}`] : [value];
+        for (const part of parts) {
+          if (!(await at(part).isChecked())) {
+            await at(part).click();
+            changed = true;
+          }
+        }
+      }
+    }
+    if (!changed) return;
+  }
+}
+
+async function nextStep(page) {
+  const before = await page.locator('h2.cf-title').first().textContent();
+  await page.locator('.cf-next').click();
+  await page.waitForFunction(
+    (b) => { const now = document.querySelector('h2.cf-title')?.textContent; return now && now !== b; },
+    before,
+  );
+}
+
+async function screening(browser, url, width, viewportHeight) {
+  const context = await browser.newContext({ viewport: { width, height: viewportHeight }, locale: 'en-US' });
+  // A returning consultant: the profile is set, so "Your terms first" is not asked.
+  await context.addInitScript((profile) => {
+    if (!localStorage.getItem('client-fit')) {
+      localStorage.setItem('client-fit', JSON.stringify({ version: 3, profile, profile_asked: true }));
+    }
+  }, PROFILE);
+  await context.addInitScript(countInput);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('.cf-start').waitFor();
+  await page.evaluate(() => { window.__effort = { clicks: 0, keys: 0 }; });
+  await page.getByLabel('Client or prospect name (optional)').click();
+  await page.keyboard.type('Northwind');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.locator('.cf-blink').waitFor();
+  const steps = [];
+  steps.push(await height(page));
+  await page.getByLabel('Good', { exact: true }).click();
+  await nextStep(page);
+  while (!(await page.locator('.cf-review').count())) {
+    await page.locator('.cf-section').waitFor();
+    await answerStep(page, RESPECTFUL);
+    steps.push(await height(page));
+    await nextStep(page);
+  }
+  steps.push(await height(page));
+  await nextStep(page);
+  await page.locator('.cf-result .cf-copy-letter, .cf-result .cf-next-steps').first().waitFor();
+  const effort = await page.evaluate(() => window.__effort);
+  const result = await height(page);
+  await context.close();
+  return {
+    width,
+    height: viewportHeight,
+    clicks: effort.clicks,
+    keystrokes: effort.keys,
+    question_steps: steps.length,
+    question_steps_px: steps.reduce((a, b) => a + b, 0),
+    result_px: result,
+  };
+}
+
+const server = await serve('dist', { gzip: true });
+const url = `http://127.0.0.1:${server.address().port}/`;
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+const today = { 1280: { question_steps_px: 8900, result_px: 3950, clicks: 43 }, 375: { question_steps_px: 11300, result_px: 5400 } };
+const report = { date: new Date().toISOString().slice(0, 10), runs: [] };
+try {
+  for (const [width, h] of [[1280, 800], [375, 740]]) {
+    const run = await screening(browser, url, width, h);
+    report.runs.push(run);
+    const was = today[width];
+    console.log(
+      `screening at ${width}×${h}: ${run.clicks} clicks, ${run.keystrokes} keystrokes; ` +
+      `question steps ${run.question_steps_px} px over ${run.question_steps} steps (was ${was.question_steps_px}); ` +
+      `result ${run.result_px} px with its parts closed (was ${was.result_px})`,
+    );
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+await mkdir('target/bench', { recursive: true });
+await writeFile('target/bench/flow.json', `${JSON.stringify(report, null, 2)}\n`);
+console.log('written to target/bench/flow.json');
