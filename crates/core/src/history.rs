@@ -6,7 +6,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::answers::Answer;
-use super::model::Questionnaire;
+use super::condition::Visibility;
+use super::model::{Impression, Questionnaire};
 use super::outcome::{ClientOutcome, FollowUp, Link};
 use super::profile::Profile;
 use super::scoring::{RaisedFlag, assess};
@@ -259,15 +260,39 @@ impl<T: PartialEq> Change<T> {
     }
 }
 
-/// One question whose answer changed; `None` is no answer at all.
+/// What one assessment said to a question, as the comparison reads it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AnswerChange {
-    /// The question's id.
-    pub question: String,
-    /// The earlier answer.
-    pub before: Option<Answer>,
-    /// The later answer.
-    pub after: Option<Answer>,
+#[serde(rename_all = "snake_case")]
+pub enum Said {
+    /// An answer ("I don't know yet" included: the person made a choice).
+    Answer(Answer),
+    /// The question was shown and left without an answer.
+    Unanswered,
+    /// A condition hid the question: it was not asked, and an answer kept from before it was
+    /// hidden does not count (scoring ignores it too).
+    NotAsked,
+}
+
+/// One thing said differently in the later assessment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerChange {
+    /// The first impression; `None` is none given.
+    Impression {
+        /// In the earlier assessment.
+        before: Option<Impression>,
+        /// In the later one.
+        after: Option<Impression>,
+    },
+    /// A question's answer.
+    Question {
+        /// The question's id.
+        question: String,
+        /// In the earlier assessment.
+        before: Said,
+        /// In the later one.
+        after: Said,
+    },
 }
 
 /// What changed between an assessment and a later one of the same client.
@@ -281,7 +306,7 @@ pub struct Comparison {
     pub overall: Change<Option<f64>>,
     /// Computed verdict tier ids (overrules are on the assessments themselves).
     pub verdict: Change<Option<String>>,
-    /// Changed answers in question order; questions no longer in the questionnaire are left out.
+    /// What was said differently: see [`changed_answers`].
     pub answers: Vec<AnswerChange>,
 }
 
@@ -308,20 +333,6 @@ pub fn compare(
             .cloned()
             .collect()
     };
-    let answers = questionnaire
-        .questions()
-        .filter_map(|(_, q)| {
-            let (b, a) = (
-                before.work.answers.get(&q.id),
-                after.work.answers.get(&q.id),
-            );
-            (!same_answer(b, a)).then(|| AnswerChange {
-                question: q.id.clone(),
-                before: b.cloned(),
-                after: a.cloned(),
-            })
-        })
-        .collect();
     Comparison {
         flags_raised: missing_from(&new.flags, &old.flags),
         flags_cleared: missing_from(&old.flags, &new.flags),
@@ -333,14 +344,58 @@ pub fn compare(
             before: old.verdict,
             after: new.verdict,
         },
-        answers,
+        answers: changed_answers(questionnaire, profile, &before.work, &after.work),
     }
 }
 
-/// Equal answers, where the same options chosen in another order are the same answer.
-fn same_answer(a: Option<&Answer>, b: Option<&Answer>) -> bool {
+/// What the later assessment says differently from the earlier one: the first impression
+/// first, when it changed, then each question whose answer changed, in question order, with
+/// both sides (an answer, none, or not asked). Each side is read with its own answers and
+/// today's profile, so an answer a condition hides counts as not asked, as scoring has it: a
+/// question hidden on both sides is never listed, whatever was kept under it. The same options
+/// in another order are the same answer; questions no longer in the questionnaire are left out.
+pub fn changed_answers(
+    questionnaire: &Questionnaire,
+    profile: &Profile,
+    before: &Work,
+    after: &Work,
+) -> Vec<AnswerChange> {
+    let (shown_before, shown_after) = (
+        Visibility::of(questionnaire, &before.answers, profile),
+        Visibility::of(questionnaire, &after.answers, profile),
+    );
+    let said = |work: &Work, shown: bool, id: &str| match work.answers.get(id) {
+        _ if !shown => Said::NotAsked,
+        Some(answer) => Said::Answer(answer.clone()),
+        None => Said::Unanswered,
+    };
+    let impression =
+        (before.impression() != after.impression()).then(|| AnswerChange::Impression {
+            before: before.impression(),
+            after: after.impression(),
+        });
+    let questions = questionnaire
+        .questions()
+        .enumerate()
+        .filter_map(|(i, (_, q))| {
+            let (b, a) = (
+                said(before, shown_before.questions[i], &q.id),
+                said(after, shown_after.questions[i], &q.id),
+            );
+            (!same_said(&b, &a)).then(|| AnswerChange::Question {
+                question: q.id.clone(),
+                before: b,
+                after: a,
+            })
+        });
+    impression.into_iter().chain(questions).collect()
+}
+
+/// Equal sides of a question, where the same options chosen in another order are the same
+/// answer.
+fn same_said(a: &Said, b: &Said) -> bool {
     match (a, b) {
-        (Some(Answer::Choices(x)), Some(Answer::Choices(y))) => {
+        (Said::Answer(Answer::Choices(x)), Said::Answer(Answer::Choices(y))) => {
             x.len() == y.len()
                 && x.iter().all(|id| y.contains(id))
                 && y.iter().all(|id| x.contains(id))
@@ -555,14 +610,218 @@ mod tests {
             c.overall_delta(),
             Some(c.overall.after.unwrap() - c.overall.before.unwrap())
         );
-        let changed: Vec<&str> = c.answers.iter().map(|a| a.question.as_str()).collect();
+        // "why_threat" is hidden on both sides (nobody threatened): its kept note is not listed.
         assert_eq!(
-            changed,
-            ["budget", "why_threat", "respect"],
+            questions(&c.answers),
+            ["budget", "respect"],
             "in question order"
         );
-        assert_eq!(c.answers[1].before, None);
-        assert_eq!(c.answers[2].after, Some(Answer::Scale(1)));
+        assert_eq!(
+            c.answers[1],
+            question_change(
+                "respect",
+                Said::Answer(Answer::Scale(3)),
+                Said::Answer(Answer::Scale(1))
+            )
+        );
+    }
+
+    fn questions(changes: &[AnswerChange]) -> Vec<&str> {
+        changes
+            .iter()
+            .filter_map(|c| match c {
+                AnswerChange::Question { question, .. } => Some(question.as_str()),
+                AnswerChange::Impression { .. } => None,
+            })
+            .collect()
+    }
+
+    fn question_change(question: &str, before: Said, after: Said) -> AnswerChange {
+        AnswerChange::Question {
+            question: question.to_owned(),
+            before,
+            after,
+        }
+    }
+
+    fn work(blink: Option<Impression>, pairs: &[(&str, Answer)]) -> Work {
+        Work {
+            questionnaire: "minimal".into(),
+            blink: blink.map(|impression| Blink {
+                impression,
+                why: String::new(),
+            }),
+            answers: answers(pairs),
+            ..Work::default()
+        }
+    }
+
+    #[test]
+    fn changed_answers_lists_a_changed_an_added_and_a_removed_answer_with_both_sides() {
+        let before = work(
+            None,
+            &[
+                ("budget", Answer::Number(1000.0)),
+                ("pays_on_time", Answer::Choice("late".into())),
+                ("respect", Answer::Scale(4)),
+            ],
+        );
+        let after = work(
+            None,
+            &[
+                ("budget", Answer::Number(9000.0)),
+                ("threatened", Answer::Unknown),
+                ("respect", Answer::Scale(4)),
+            ],
+        );
+        assert_eq!(
+            changed_answers(&minimal(), &profile(), &before, &after),
+            [
+                question_change(
+                    "budget",
+                    Said::Answer(Answer::Number(1000.0)),
+                    Said::Answer(Answer::Number(9000.0))
+                ),
+                question_change(
+                    "pays_on_time",
+                    Said::Answer(Answer::Choice("late".into())),
+                    Said::Unanswered
+                ),
+                // "I don't know yet" is an answer given.
+                question_change(
+                    "threatened",
+                    Said::Unanswered,
+                    Said::Answer(Answer::Unknown)
+                ),
+            ],
+            "the unchanged \"respect\" is left out"
+        );
+    }
+
+    #[test]
+    fn unchanged_answers_are_not_listed_whatever_the_order_of_the_options() {
+        let same = work(
+            Some(Impression::Good),
+            &[
+                ("budget", Answer::Number(1000.0)),
+                ("respect", Answer::Scale(2)),
+                ("gone", Answer::Choice("a".into())),
+            ],
+        );
+        let mut later = same.clone();
+        later.answers.insert("gone".into(), Answer::Unknown);
+        assert!(
+            changed_answers(&minimal(), &profile(), &same, &later).is_empty(),
+            "a question no longer in the questionnaire is left out"
+        );
+        let x = Said::Answer(Answer::Choices(vec!["a".into(), "b".into()]));
+        let y = Said::Answer(Answer::Choices(vec!["b".into(), "a".into()]));
+        let fewer = Said::Answer(Answer::Choices(vec!["a".into()]));
+        assert!(same_said(&x, &y));
+        assert!(!same_said(&x, &fewer) && !same_said(&fewer, &x));
+        assert!(!same_said(&x, &Said::Unanswered));
+    }
+
+    #[test]
+    fn an_answer_a_condition_hides_reads_as_not_asked() {
+        let q = minimal();
+        // "why_threat" is asked only when "threatened" is yes.
+        let before = work(
+            None,
+            &[
+                ("threatened", Answer::YesNo(true)),
+                ("why_threat", Answer::Text("shouted at the printer".into())),
+            ],
+        );
+        let after = work(
+            None,
+            &[
+                ("threatened", Answer::YesNo(false)),
+                ("why_threat", Answer::Text("shouted at the printer".into())),
+            ],
+        );
+        assert_eq!(
+            changed_answers(&q, &profile(), &before, &after),
+            [
+                question_change(
+                    "threatened",
+                    Said::Answer(Answer::YesNo(true)),
+                    Said::Answer(Answer::YesNo(false))
+                ),
+                question_change(
+                    "why_threat",
+                    Said::Answer(Answer::Text("shouted at the printer".into())),
+                    Said::NotAsked
+                ),
+            ]
+        );
+        // Asked now and not before: not asked → unanswered.
+        assert_eq!(
+            changed_answers(
+                &q,
+                &profile(),
+                &work(None, &[]),
+                &work(None, &[("threatened", Answer::YesNo(true))])
+            )[1],
+            question_change("why_threat", Said::NotAsked, Said::Unanswered)
+        );
+        // Hidden on both sides: whatever was kept under it differs, it is not listed.
+        let hidden = |note: &str| {
+            work(
+                None,
+                &[
+                    ("threatened", Answer::YesNo(false)),
+                    ("why_threat", Answer::Text(note.into())),
+                ],
+            )
+        };
+        assert!(changed_answers(&q, &profile(), &hidden("one"), &hidden("two")).is_empty());
+    }
+
+    #[test]
+    fn a_changed_first_impression_is_listed_first() {
+        let q = minimal();
+        let pairs = [("respect", Answer::Scale(2))];
+        let changes = changed_answers(
+            &q,
+            &profile(),
+            &work(Some(Impression::Good), &pairs),
+            &work(Some(Impression::Bad), &[("respect", Answer::Scale(1))]),
+        );
+        assert_eq!(
+            changes[0],
+            AnswerChange::Impression {
+                before: Some(Impression::Good),
+                after: Some(Impression::Bad)
+            }
+        );
+        assert_eq!(questions(&changes), ["respect"]);
+        // Not given again is a change too; the same impression with another reason is not.
+        assert_eq!(
+            changed_answers(
+                &q,
+                &profile(),
+                &work(Some(Impression::Unsure), &pairs),
+                &work(None, &pairs)
+            ),
+            [AnswerChange::Impression {
+                before: Some(Impression::Unsure),
+                after: None
+            }]
+        );
+        let mut reason = work(Some(Impression::Unsure), &pairs);
+        if let Some(blink) = reason.blink.as_mut() {
+            blink.why = "late twice".into();
+        }
+        assert!(
+            changed_answers(
+                &q,
+                &profile(),
+                &work(Some(Impression::Unsure), &pairs),
+                &reason
+            )
+            .is_empty()
+        );
     }
 
     #[test]
@@ -588,7 +847,7 @@ mod tests {
     }
 
     #[test]
-    fn compare_of_equal_answers_finds_nothing_and_ignores_choice_order() {
+    fn compare_of_equal_answers_finds_nothing() {
         let q = minimal();
         let mut before = assessment("1", "", 1.0);
         before.work.answers = answers(&[
@@ -604,10 +863,6 @@ mod tests {
             c.answers.is_empty(),
             "questions not in the questionnaire are left out"
         );
-        let x = Answer::Choices(vec!["a".into(), "b".into()]);
-        let y = Answer::Choices(vec!["b".into(), "a".into()]);
-        assert!(same_answer(Some(&x), Some(&y)));
-        assert!(!same_answer(Some(&x), None));
     }
 
     #[test]

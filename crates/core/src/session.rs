@@ -43,12 +43,25 @@ pub struct Session {
     pub saved_as: Option<String>,
 }
 
+/// Where the person is, as the progress line says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// Before the questions: "Your terms first" or the first impression.
+    BeforeQuestions,
+    /// In a section: its 1-based position among the sections counted (never 0).
+    Section(usize),
+    /// Past the questions: the review or the result.
+    AfterQuestions,
+}
+
 /// How far along the person is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Progress {
-    /// 1-based position of the current section among the shown ones (0 before the first).
-    pub section: usize,
-    /// How many sections are shown with the current answers.
+    /// Where the person is. A place of its own before and after the sections, rather than a
+    /// section number 0, which a progress line would print as "Section 0 of 6".
+    pub place: Place,
+    /// How many sections are counted: those shown with the current answers, and the current
+    /// one if an answer or the profile has hidden it meanwhile (the person is still on it).
     pub sections: usize,
     /// How many of the shown questions are answered.
     pub answered: usize,
@@ -62,6 +75,18 @@ impl Progress {
         (self.answered * 100)
             .checked_div(self.questions)
             .unwrap_or(100)
+    }
+
+    /// How far through the steps, 0 to 100: 0 before the questions, a step further with each
+    /// section, 100 past them. What a re-assessment's bar shows: it starts with every earlier
+    /// answer in place, so the share answered is 100 from its first step and says nothing of
+    /// how far the person has come.
+    pub fn through_percent(&self) -> usize {
+        match self.place {
+            Place::BeforeQuestions => 0,
+            Place::Section(n) => n * 100 / (self.sections + 1),
+            Place::AfterQuestions => 100,
+        }
     }
 }
 
@@ -217,17 +242,23 @@ impl Session {
             .iter()
             .filter(|q| self.work.answers.contains_key(**q))
             .count();
-        let section = match self.step {
-            Step::Section(current) => shown
-                .iter()
-                .position(|s| *s == current)
-                .map_or(0, |p| p + 1),
-            Step::Review | Step::Result => shown.len(),
-            Step::Terms | Step::Blink => 0,
+        // A section an answer (or the profile) has hidden while the person is on it still
+        // counts, in its place, so the line never reads "Section 0".
+        let (place, sections) = match self.step {
+            Step::Section(current) => {
+                let before = shown.iter().filter(|s| **s < current).count();
+                let hidden = !shown.contains(&current);
+                (
+                    Place::Section(before + 1),
+                    shown.len() + usize::from(hidden),
+                )
+            }
+            Step::Review | Step::Result => (Place::AfterQuestions, shown.len()),
+            Step::Terms | Step::Blink => (Place::BeforeQuestions, shown.len()),
         };
         Progress {
-            section,
-            sections: shown.len(),
+            place,
+            sections,
             answered,
             questions: questions.len(),
         }
@@ -340,7 +371,7 @@ mod tests {
         assert_eq!(session.step, Step::Terms);
         assert_eq!(session.back(&q, &profile), Step::Terms);
         assert_eq!(session.next(&q, &profile), Step::Blink);
-        assert_eq!(session.progress(&q, &profile).section, 0);
+        assert_eq!(session.progress(&q, &profile).place, Place::BeforeQuestions);
         let blink = Session {
             step: Step::Blink,
             ..session.clone()
@@ -358,6 +389,89 @@ mod tests {
         intake.lens = Lens::Intake;
         let repaired = Session::new(&q, "").with_terms_first().repaired(&intake);
         assert_eq!(repaired.step, Step::Section(0));
+    }
+
+    #[test]
+    fn a_reassessment_starts_fully_answered_before_the_questions_never_in_section_0() {
+        let q = minimal();
+        let profile = Profile::default();
+        let mut earlier = Assessment::new("1", "minimal", "Acme", 5.0);
+        earlier.work.answers = [
+            ("budget", Answer::Number(4000.0)),
+            ("pays_on_time", Answer::Choice("late".into())),
+            ("threatened", Answer::YesNo(false)),
+            ("respect", Answer::Scale(4)),
+        ]
+        .into_iter()
+        .map(|(id, a)| (id.to_owned(), a))
+        .collect();
+        let mut session = Session::reassess(&earlier, &q);
+        assert_eq!(session.step, Step::Blink);
+        // Every earlier answer is in place: the share answered says nothing of how far along
+        // the person is, the steps do.
+        let at = |session: &Session| session.progress(&q, &profile);
+        let first = at(&session);
+        assert_eq!(first.place, Place::BeforeQuestions);
+        assert_eq!(
+            (first.answered, first.questions, first.percent()),
+            (4, 4, 100)
+        );
+        assert_eq!(first.through_percent(), 0);
+        session.step = session.next(&q, &profile);
+        let section = at(&session);
+        assert_eq!((section.place, section.sections), (Place::Section(1), 1));
+        assert_eq!(section.through_percent(), 50);
+        session.step = Step::Review;
+        assert_eq!(at(&session).place, Place::AfterQuestions);
+        assert_eq!(at(&session).through_percent(), 100);
+    }
+
+    #[test]
+    fn a_section_hidden_while_the_person_is_on_it_keeps_its_place() {
+        let (catalogue, _) = crate::builtin::catalogue();
+        let q = catalogue
+            .iter()
+            .find(|q| q.id == "screen")
+            .expect("the screening is built in");
+        let profile = Profile::default();
+        let friends = q
+            .sections
+            .iter()
+            .position(|s| s.id == "friends")
+            .expect("a friends section");
+        let mut session = Session::new(q, "Acme");
+        session
+            .work
+            .answers
+            .insert("friend".into(), Answer::YesNo(true));
+        session.step = Step::Section(friends);
+        let shown = session.shown_sections(q, &profile).len();
+        let progress = session.progress(q, &profile);
+        assert_eq!(
+            (progress.place, progress.sections),
+            (Place::Section(shown), shown)
+        );
+        // "Not a friend" after all, answered in another tab: the section is hidden, the person
+        // is still on it, and it is still counted where it was.
+        session
+            .work
+            .answers
+            .insert("friend".into(), Answer::YesNo(false));
+        assert_eq!(session.shown_sections(q, &profile).len(), shown - 1);
+        let progress = session.progress(q, &profile);
+        assert_eq!(
+            (progress.place, progress.sections),
+            (Place::Section(shown), shown)
+        );
+        for step in (0..q.sections.len()).map(Step::Section) {
+            let place = Session {
+                step,
+                ..session.clone()
+            }
+            .progress(q, &profile)
+            .place;
+            assert_ne!(place, Place::Section(0), "{step:?}");
+        }
     }
 
     #[test]

@@ -825,6 +825,45 @@ ui_texts! {
         "Svar, der ikke er sammenlignet: {n}",
     ],
     DetailsTitle => ["The details", "Los detalles", "Detaliile", "Detaljerne"],
+    // Re-assessing a saved client: the banner on every step, the progress line and the
+    // comparison on the result.
+    ReassessingClient => [
+        "Re-assessing {client} — earlier assessment of {date}",
+        "Vuelves a evaluar a {client} — evaluación anterior del {date}",
+        "Reevaluezi {client} — evaluarea anterioară din {date}",
+        "Du vurderer {client} igen — tidligere vurdering fra {date}",
+    ],
+    ReassessHint => [
+        "The earlier answers are filled in: change what is different now.",
+        "Las respuestas anteriores ya están puestas: cambia lo que sea distinto ahora.",
+        "Răspunsurile anterioare sunt deja completate: schimbă ce e diferit acum.",
+        "De tidligere svar er udfyldt: ret det, der er anderledes nu.",
+    ],
+    AnswersChangedCount => [
+        "Answers changed: {n}",
+        "Respuestas cambiadas: {n}",
+        "Răspunsuri schimbate: {n}",
+        "Ændrede svar: {n}",
+    ],
+    ChangedAnswers => [
+        "Answers that changed",
+        "Respuestas que cambiaron",
+        "Răspunsuri care s-au schimbat",
+        "Svar, der er ændret",
+    ],
+    VerdictUnchanged => [
+        "Verdict unchanged: {verdict}",
+        "Veredicto sin cambios: {verdict}",
+        "Verdict neschimbat: {verdict}",
+        "Konklusionen er uændret: {verdict}",
+    ],
+    ScoreUnchanged => [
+        "Score unchanged: {score}",
+        "Puntuación sin cambios: {score}",
+        "Scor neschimbat: {score}",
+        "Scoren er uændret: {score}",
+    ],
+    NotAsked => ["does not apply", "no procede", "nu se aplică", "ikke relevant"],
 }
 
 /// The interface text for `key` in the best of our languages for `language` (its first two

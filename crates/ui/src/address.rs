@@ -5,7 +5,7 @@
 
 use client_fit_core::session::Step;
 
-use crate::state::View;
+use crate::view::View;
 
 /// A place in the app that has an address.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -16,6 +16,7 @@ pub mod next_frame;
 pub mod number_entry;
 pub mod state;
 pub mod store;
+mod view;
 
 pub use client_fit::{ClientFit, ClientFitProps};
 pub use client_fit_core::embed::QuestionnaireSource;

@@ -18,8 +18,8 @@ use client_fit_core::share::ShareError;
 use client_fit_core::storage::Saved;
 
 use super::{
-    BlinkPage, ConfirmDialog, Header, HistoryPage, Notices, ProfilePage, ProspectEnd, ResultPage,
-    ReviewPage, SectionPage, StartPage, TermsPage, TrackRecordPage,
+    BlinkPage, ConfirmDialog, Header, HistoryPage, Notices, ProfilePage, ProspectEnd,
+    ReassessBanner, ResultPage, ReviewPage, SectionPage, StartPage, TermsPage, TrackRecordPage,
 };
 
 /// What the app starts from: prepared by [`crate::ClientFit`] (or by a test).
@@ -220,7 +220,14 @@ pub fn App(props: &AppProps) -> Html {
             <div class="cf-app" lang={state.records.language.clone()} ref={root}>
                 <Header />
                 <Notices />
-                <main class="cf-main">{ page }</main>
+                <main class="cf-main">
+                    // Above the page rather than in each one: the same element on every step
+                    // of a re-assessment, so it is not announced anew with each step.
+                    if state.screen.view == View::Assess {
+                        <ReassessBanner />
+                    }
+                    { page }
+                </main>
                 <ConfirmDialog />
             </div>
         </ContextProvider<AppContext>>

@@ -35,21 +35,8 @@ use crate::assessed::{Assessed, AssessedCache};
 use crate::content::ContentError;
 use crate::store;
 
+pub use crate::view::View;
 pub use notice::{ImportReport, Notice};
-
-/// The top-level pages.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum View {
-    /// The questionnaire flow and its result.
-    #[default]
-    Assess,
-    /// The ideal client profile.
-    Profile,
-    /// The saved assessments.
-    History,
-    /// How often the first impression and the verdict were right, reached from History.
-    TrackRecord,
-}
 
 /// How a widget embedded on a host page behaves: set by the consultant in the snippet.
 #[derive(Clone, Debug, Default, PartialEq)]

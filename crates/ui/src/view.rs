@@ -1,0 +1,15 @@
+//! The app's top-level pages, named apart from the state so page addresses can name them too.
+
+/// The top-level pages.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// The questionnaire flow and its result.
+    #[default]
+    Assess,
+    /// The ideal client profile.
+    Profile,
+    /// The saved assessments.
+    History,
+    /// How often the first impression and the verdict were right, reached from History.
+    TrackRecord,
+}
