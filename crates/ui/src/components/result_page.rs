@@ -582,6 +582,7 @@ pub fn ResultPage() -> Html {
             <ComparisonBlock />
             <ProspectIntake />
             <h3 class="cf-visually-hidden">{ app.ui(Ui::DetailsTitle) }</h3>
+            <div class="cf-parts">
             { for find_out_part.clone().filter(|_| not_enough) }
             <super::NotCompared />
             <ResultPart class="cf-warning-signs" title={AttrValue::from(app.ui(Ui::WarningSigns))} line={AttrValue::from(signs_line)}>
@@ -642,6 +643,7 @@ pub fn ResultPage() -> Html {
                     </ResultPart>
                 </>
             }
+            </div>
             <nav class="cf-nav">
                 <button type="button" class="cf-button" onclick={back}>{ app.ui(Ui::Back) }</button>
             </nav>
