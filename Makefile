@@ -92,7 +92,9 @@ lint-content:
 	cargo run --quiet --bin client-fit-lint -- content/*.json
 
 # The native engine bench, then the page in Chromium (scripts/bench.mjs): weight, first question,
-# last answer to result, memory, and scoring in wasm. Results in target/bench/*.json.
+# last answer to result, memory, and scoring in wasm; then the effort of a whole screening at
+# 1280×800 and 375×740 (scripts/flow_bench.mjs): clicks, keystrokes, heights of the question
+# steps and of the result. Results in target/bench/*.json.
 bench: build
 	cargo bench -p client-fit-core --profile measure --bench engine
 	cargo build -p client-fit-core --profile measure --target wasm32-unknown-unknown --example wasm_scoring
@@ -100,3 +102,4 @@ bench: build
 		target/wasm32-unknown-unknown/measure/examples/wasm_scoring.wasm
 	printf '<!doctype html><title>Client Fit: scoring in wasm</title>\n' > target/bench/wasm/index.html
 	node scripts/bench.mjs
+	node scripts/flow_bench.mjs

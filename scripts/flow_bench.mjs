@@ -106,6 +106,8 @@ async function screening(browser, url, width, viewportHeight) {
     keystrokes: effort.keys,
     question_steps: steps.length,
     question_steps_px: steps.reduce((a, b) => a + b, 0),
+    // What has to be scrolled to see each step whole: its height beyond the first screen.
+    question_scroll_px: steps.reduce((a, b) => a + Math.max(0, b - viewportHeight), 0),
     result_px: result,
   };
 }
@@ -122,7 +124,8 @@ try {
     const was = today[width];
     console.log(
       `screening at ${width}×${h}: ${run.clicks} clicks, ${run.keystrokes} keystrokes; ` +
-      `question steps ${run.question_steps_px} px over ${run.question_steps} steps (was ${was.question_steps_px}); ` +
+      `question steps ${run.question_steps_px} px tall over ${run.question_steps} steps, ${run.question_scroll_px} px to scroll ` +
+      `(issue #15's "today": ${was.question_steps_px} px of scrolling); ` +
       `result ${run.result_px} px with its parts closed (was ${was.result_px})`,
     );
   }

@@ -1,0 +1,82 @@
+// The README's pictures, made from the release build as a visitor would see it: a question, the
+// result's summary, the intake embedded on a host page (examples/plain.html), and a question in
+// dark mode on a phone. Written to target/screenshots/readme-*.png on every run; with
+// UPDATE_IMAGES=1 also to docs/images/, which the README shows (committed).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, mkdir, cp, copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { start, newPage, screenshot, skipTermsIfAsked, completeQuestionnaire } from './helpers.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+let site;
+let host;
+before(async () => {
+  site = await start();
+  const root = await mkdtemp(join(tmpdir(), 'client-fit-readme-'));
+  await mkdir(join(root, 'client-fit'), { recursive: true });
+  await cp('dist/embed/v1', join(root, 'client-fit', 'v1'), { recursive: true });
+  await cp('examples', root, { recursive: true });
+  host = await serve(root);
+});
+after(async () => {
+  await new Promise((done) => host?.close(done));
+  await site?.close();
+});
+
+async function keep(page, name) {
+  await screenshot(page, `readme-${name}`, { fullPage: false });
+  if (process.env.UPDATE_IMAGES === '1') {
+    await mkdir('docs/images', { recursive: true });
+    await copyFile(`target/screenshots/readme-${name}.png`, `docs/images/${name}.png`);
+  }
+}
+
+async function toFirstSection(page) {
+  await page.getByLabel('Client or prospect name (optional)').fill('Northwind');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await skipTermsIfAsked(page);
+  await page.getByLabel('Good', { exact: true }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator('.cf-section').waitFor();
+  // One answer chosen, so the picture shows the selected state.
+  await page.locator('fieldset.cf-question').first().locator('input[type=radio]').first().check();
+}
+
+test('a question and the result summary, on a desktop', async () => {
+  const { page, problems, context } = await newPage(site.browser, { viewport: { width: 1280, height: 800 } });
+  await page.goto(site.url);
+  await toFirstSection(page);
+  await keep(page, 'question');
+  await page.goto(site.url);
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByRole('button', { name: 'Discard and start over' }).click();
+  await completeQuestionnaire(page, 'Northwind', 'Bad');
+  await page.locator('.cf-copy-letter').waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await keep(page, 'result');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a question in dark mode on a phone', async () => {
+  const { page, problems, context } = await newPage(site.browser, {
+    viewport: { width: 375, height: 740 },
+    colorScheme: 'dark',
+  });
+  await page.goto(site.url);
+  await toFirstSection(page);
+  await keep(page, 'dark-phone');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the intake embedded on a consultant\'s page', async () => {
+  const { page, problems, context } = await newPage(site.browser, { viewport: { width: 1280, height: 800 } });
+  await page.goto(`http://127.0.0.1:${host.address().port}/plain.html`);
+  await page.locator('#intake .cf-section').first().waitFor();
+  await keep(page, 'embedded');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
