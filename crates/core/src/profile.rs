@@ -88,6 +88,47 @@ impl ProfileField {
     ];
 }
 
+/// What a tag names, read from the part before its colon (`work:web`, `industry:retail`,
+/// `channel:email`): the profile page groups the tags by kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TagKind {
+    /// `work:…`: a kind of work.
+    Work,
+    /// `industry:…`: the client's industry.
+    Industry,
+    /// `channel:…`: how the client keeps in touch.
+    Channel,
+    /// Any other tag a questionnaire gives its options.
+    Other,
+}
+
+impl TagKind {
+    /// Every kind, in the profile page's order.
+    pub const ALL: [TagKind; 4] = [
+        TagKind::Work,
+        TagKind::Industry,
+        TagKind::Channel,
+        TagKind::Other,
+    ];
+
+    /// The kind of `tag`. The prefix is compared without regard to case, as a questionnaire's
+    /// author may write `Work:web`; a tag without a known prefix is `Other`.
+    pub fn of(tag: &str) -> TagKind {
+        let Some((prefix, _)) = tag.split_once(':') else {
+            return TagKind::Other;
+        };
+        let prefix = prefix.trim();
+        [
+            ("work", TagKind::Work),
+            ("industry", TagKind::Industry),
+            ("channel", TagKind::Channel),
+        ]
+        .into_iter()
+        .find(|(name, _)| prefix.eq_ignore_ascii_case(name))
+        .map_or(TagKind::Other, |(_, kind)| kind)
+    }
+}
+
 /// Largest multiplier a profile may put on a dimension's weight.
 pub const MAX_PROFILE_WEIGHT: f64 = 3.0;
 
@@ -150,6 +191,16 @@ mod tests {
         assert_eq!(profile.weight_multiplier("money"), MAX_PROFILE_WEIGHT);
         assert_eq!(profile.weight_multiplier("trust"), 0.0);
         assert_eq!(profile.weight_multiplier("scope"), 1.0);
+    }
+
+    #[test]
+    fn a_tag_s_kind_is_its_prefix_and_anything_else_is_other() {
+        assert_eq!(TagKind::of("work:web"), TagKind::Work);
+        assert_eq!(TagKind::of("Industry:retail"), TagKind::Industry);
+        assert_eq!(TagKind::of("channel:in_person"), TagKind::Channel);
+        for other in ["size:small", "work", "web:work", "", ":"] {
+            assert_eq!(TagKind::of(other), TagKind::Other, "{other:?}");
+        }
     }
 
     #[test]

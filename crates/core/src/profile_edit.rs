@@ -29,6 +29,11 @@ pub enum ProfileEdit {
     Friends(FriendsPolicy),
     /// Where a tag stands: welcome, neutral or avoid.
     Tag(String, TagPreference),
+    /// A press on a tag's chip in the welcome (`Welcome`) or avoid (`Avoid`) group: a tag on
+    /// that list comes off it; any other goes on it, and off the other list, since a tag is
+    /// never both welcome and avoided. `Neutral` takes it off both. Worked out from the
+    /// profile as it is when the edit runs, so two quick presses are on and off again.
+    ToggleTag(String, TagPreference),
     /// A dimension's weight multiplier; 1 removes the entry (it is the default).
     Weight(String, f64),
 }
@@ -48,6 +53,20 @@ impl ProfileEdit {
                     TagPreference::Welcome => profile.welcome.push(tag),
                     TagPreference::Avoid => profile.avoided.push(tag),
                     TagPreference::Neutral => {}
+                }
+            }
+            ProfileEdit::ToggleTag(tag, side) => {
+                let list = match side {
+                    TagPreference::Welcome => &mut profile.welcome,
+                    TagPreference::Avoid => &mut profile.avoided,
+                    TagPreference::Neutral => return ProfileEdit::Tag(tag, side).apply(profile),
+                };
+                if list.contains(&tag) {
+                    // Off this list only: a tag an older save has on both lists shows pressed
+                    // in both groups, and each press clears the chip it was made on.
+                    list.retain(|t| *t != tag);
+                } else {
+                    ProfileEdit::Tag(tag, side).apply(profile);
                 }
             }
             ProfileEdit::Weight(dimension, multiplier) => {
@@ -116,6 +135,54 @@ mod tests {
             ProfileEdit::Tag(tag(), TagPreference::Neutral),
         ]);
         assert_eq!(neutral, Profile::default());
+    }
+
+    #[test]
+    fn a_chip_press_toggles_its_list_and_takes_the_tag_off_the_other() {
+        let toggle = |side| ProfileEdit::ToggleTag("work:web".into(), side);
+        let welcome = edited([toggle(TagPreference::Welcome)]);
+        assert_eq!(welcome.welcome, ["work:web"]);
+        assert!(welcome.avoided.is_empty());
+        // The same chip again: off, and the profile is as before.
+        let again = edited([
+            toggle(TagPreference::Welcome),
+            toggle(TagPreference::Welcome),
+        ]);
+        assert_eq!(again, Profile::default());
+        // Chosen in avoid, it leaves welcome; and back again.
+        let moved = edited([toggle(TagPreference::Welcome), toggle(TagPreference::Avoid)]);
+        assert_eq!(
+            (moved.welcome.len(), moved.avoided.as_slice()),
+            (0, &["work:web".to_owned()][..])
+        );
+        let back = edited([
+            toggle(TagPreference::Welcome),
+            toggle(TagPreference::Avoid),
+            toggle(TagPreference::Welcome),
+        ]);
+        assert_eq!((back.welcome.len(), back.avoided.len()), (1, 0));
+        // Other tags are left as they are.
+        let two = edited([
+            ProfileEdit::ToggleTag("industry:retail".into(), TagPreference::Avoid),
+            toggle(TagPreference::Welcome),
+            toggle(TagPreference::Avoid),
+        ]);
+        assert_eq!(two.avoided, ["industry:retail", "work:web"]);
+        assert!(two.welcome.is_empty());
+    }
+
+    #[test]
+    fn a_press_on_a_tag_an_older_save_has_on_both_lists_clears_that_list_only() {
+        let mut both = Profile {
+            welcome: vec!["work:web".into()],
+            avoided: vec!["work:web".into()],
+            ..Profile::default()
+        };
+        ProfileEdit::ToggleTag("work:web".into(), TagPreference::Welcome).apply(&mut both);
+        assert!(both.welcome.is_empty());
+        assert_eq!(both.avoided, ["work:web"]);
+        ProfileEdit::ToggleTag("work:web".into(), TagPreference::Neutral).apply(&mut both);
+        assert_eq!(both, Profile::default());
     }
 
     #[test]

@@ -585,7 +585,6 @@ ui_texts! {
     ProfileMinBudget => ["Smallest budget worth taking on", "Presupuesto mínimo que te compensa aceptar", "Cel mai mic buget care merită acceptat", "Mindste budget, der er værd at sige ja til"],
     ProfileDeposit => ["Deposit before work starts (%)", "Anticipo antes de empezar (%)", "Avans înainte de începerea lucrului (%)", "Forudbetaling, før arbejdet starter (%)"],
     ProfilePaymentDays => ["Days a client has to pay an invoice", "Días que tiene el cliente para pagar una factura", "Termenul de plată al facturilor (zile)", "Dage, kunden har til at betale en faktura"],
-    ProfileWork => ["Projects and pace", "Proyectos y ritmo", "Proiecte și ritm", "Projekter og tempo"],
     ProfileMinWeeks => ["Shortest project (weeks)", "Proyecto más corto (semanas)", "Cel mai scurt proiect (săptămâni)", "Korteste projekt (uger)"],
     ProfileMaxWeeks => ["Longest project (weeks)", "Proyecto más largo (semanas)", "Cel mai lung proiect (săptămâni)", "Længste projekt (uger)"],
     ProfileReplyHours => ["Longest reply time you work with (hours, both ways)", "Tiempo máximo de respuesta con el que trabajas (horas, en ambos sentidos)", "Termenul maxim de răspuns cu care lucrezi (ore, în ambele sensuri)", "Længste svartid, du arbejder med (timer, begge veje)"],
@@ -594,10 +593,6 @@ ui_texts! {
     FriendsFullRate => ["They are clients too: full rate, written terms", "También son clientes: tarifa completa y condiciones por escrito", "Sunt și ei clienți: tarif întreg, condiții scrise", "De er også kunder: fuld pris og skriftlige vilkår"],
     FriendsDiscount => ["A known discount, still in writing", "Un descuento acordado abiertamente, también por escrito", "O reducere stabilită deschis, tot în scris", "En aftalt rabat, stadig på skrift"],
     FriendsNever => ["I do not work for friends and family", "No trabajo para amigos ni familia", "Nu lucrez pentru prieteni și familie", "Jeg arbejder ikke for venner og familie"],
-    ProfileTags => ["Work, industries and channels", "Trabajos, sectores y canales", "Lucrări, domenii și canale", "Opgaver, brancher og kanaler"],
-    TagWelcome => ["Welcome", "Me interesa", "Preferat", "Velkommen"],
-    TagNeutral => ["No preference", "Sin preferencia", "Fără preferință", "Ingen præference"],
-    TagAvoid => ["Avoid", "Evitar", "De evitat", "Undgå"],
     ProfileWeights => ["What matters most to you", "Lo que más te importa", "Ce contează cel mai mult pentru tine", "Det, der betyder mest for dig"],
     WeightNone => ["Does not matter", "No importa", "Nu contează", "Ligegyldigt"],
     WeightNormal => ["Normal", "Normal", "Normal", "Normal"],
@@ -864,6 +859,28 @@ ui_texts! {
         "Scoren er uændret: {score}",
     ],
     NotAsked => ["does not apply", "no procede", "nu se aplică", "ikke relevant"],
+    // The profile page in groups, with chips for the work welcomed and avoided.
+    ProfileTime => ["Time", "Tiempo", "Timp", "Tid"],
+    ProfileContact => ["Contact", "Contacto", "Contact", "Kontakt"],
+    ProfileChipsHelp => [
+        "Press to choose, press again to clear. Choosing something in one list takes it off the other.",
+        "Pulsa para elegir y vuelve a pulsar para quitar. Si eliges algo en una lista, sale de la otra.",
+        "Apasă ca să alegi și apasă din nou ca să renunți. Ce alegi într-o listă iese din cealaltă.",
+        "Tryk for at vælge, og tryk igen for at fjerne valget. Vælger du noget på den ene liste, fjernes det fra den anden.",
+    ],
+    ChannelsWelcome => ["Channels you welcome", "Canales que prefieres", "Canale pe care le preferi", "Kanaler, du foretrækker"],
+    ChannelsAvoid => ["Channels you avoid", "Canales que prefieres evitar", "Canale pe care le eviți", "Kanaler, du helst undgår"],
+    ProfileWelcomeWork => ["Work you welcome", "Trabajo que te interesa", "Lucrări pe care le preferi", "Opgaver, du gerne tager"],
+    ProfileAvoidWork => ["Work you avoid", "Trabajo que prefieres evitar", "Lucrări pe care le eviți", "Opgaver, du helst undgår"],
+    TagKindWork => ["Kinds of work", "Tipos de trabajo", "Tipuri de lucrări", "Typer af opgaver"],
+    TagKindIndustry => ["Industries", "Sectores", "Domenii", "Brancher"],
+    TagKindOther => ["Other", "Otros", "Altele", "Andet"],
+    ProfileFriendsAsk => [
+        "When friends or family want to hire you",
+        "Cuando amigos o familiares quieren contratarte",
+        "Când prietenii sau rudele vor să lucrezi pentru ei",
+        "Når venner eller familie vil have dig til en opgave",
+    ],
 }
 
 /// The interface text for `key` in the best of our languages for `language` (its first two

@@ -2,6 +2,7 @@
 
 mod app;
 mod blink_page;
+mod chip_group;
 mod choice_group;
 mod code_paste;
 mod comparison_block;
@@ -38,6 +39,7 @@ mod verdict_scale;
 
 pub use app::{App, AppProps};
 pub use blink_page::BlinkPage;
+pub use chip_group::{Chip, ChipGroup, ChipGroupProps};
 pub use choice_group::{ChoiceGroup, RadioChoice};
 pub use code_paste::CodePaste;
 pub use comparison_block::ComparisonBlock;
