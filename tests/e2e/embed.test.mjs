@@ -115,6 +115,7 @@ async function completeWidget(widget, { next = 'Next', review = 'Review', see = 
 test('two widgets on one page work independently and send the documented events', async () => {
   const { page, problems, context } = await hostPage();
   await page.goto(hostUrl('two.html'));
+  const entries = await page.evaluate(() => history.length);
   const a = page.locator('#a');
   const b = page.locator('#b');
   await a.locator('fieldset.cf-question').first().waitFor();
@@ -152,6 +153,9 @@ test('two widgets on one page work independently and send the documented events'
   assert.equal(typeof d.confidence, 'number');
   assert.ok(['firm', 'provisional'].includes(d.standing), d.standing);
 
+  // The host's address and history are left alone: no step of a widget has an address.
+  assert.equal(page.url(), hostUrl('two.html'));
+  assert.equal(await page.evaluate(() => history.length), entries);
   // The other widget is untouched, and each keeps its own place across a reload.
   assert.equal(await b.locator('input[type=radio]:checked').count(), 0);
   await page.reload();

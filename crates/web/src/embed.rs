@@ -102,6 +102,8 @@ fn props(host: &Element, base: String) -> Result<ClientFitProps, OptionError> {
         storage_key: storage_key(host).into(),
         content_base: base.into(),
         instance: place(host) + 1,
+        // The host page's address and history are the host's.
+        addresses: false,
         on_ready: to_host(Event::Ready),
         on_change: to_host(Event::Change),
         on_complete: to_host(Event::Complete),
