@@ -29,7 +29,7 @@ test('a questionnaire can be completed by clicking through to a verdict', async 
   assert.ok((await verdict.textContent()).trim().length > 0);
   // The scores are a closed part below the summary; opened, the chart shows.
   assert.ok(!(await page.locator('svg.cf-chart').isVisible()));
-  await page.locator('.cf-scores summary').click();
+  await page.locator('.cf-scores > summary').click();
   assert.ok(await page.locator('svg.cf-chart').isVisible());
   // Focus moved to the new step's heading.
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'cf0-heading');

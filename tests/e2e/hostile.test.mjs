@@ -94,6 +94,7 @@ test('hostile text in every field is shown as text and never runs', async () => 
   assert.ok(title.includes(HOSTILE), `the name is shown literally: ${JSON.stringify(title)}`);
   await assertInert(mine, 'result');
 
+  await page.locator('.cf-notes-part > summary').click();
   await page.getByLabel('Private notes').fill(HOSTILE);
   await page.getByText('Your own verdict').click();
   await page.locator('.cf-overrule input[type=radio]').last().check();

@@ -103,10 +103,15 @@ for (const lang of ['en', 'es']) {
       const verdict = page.locator('.cf-verdict-block .cf-verdict').first();
       if (story.verdict === null) {
         await page.locator('.cf-verdict-none').waitFor();
-        // The find-out list comes first, straight after the verdict.
+        // Finding out comes first: the next steps straight after the verdict are questions to
+        // find out, and the find-out part is the first part, open.
         const order = await page.locator('.cf-result > *').evaluateAll((nodes) => nodes.map((n) => n.className));
         const at = (cls) => order.findIndex((c) => c.includes(cls));
-        assert.ok(at('cf-find-out') === at('cf-verdict-block') + 1, order.join(' | '));
+        assert.ok(at('cf-next-steps') === at('cf-verdict-block') + 1, order.join(' | '));
+        assert.ok((await page.locator('.cf-step').count()) >= 1);
+        const parts = await page.locator('.cf-parts > *').evaluateAll((nodes) => nodes.map((n) => n.className));
+        assert.ok(parts[0].includes('cf-find-out'), parts.join(' | '));
+        assert.equal(await page.locator('details.cf-find-out').getAttribute('open'), '');
         assert.ok((await page.locator('.cf-find-out li').count()) > 10);
         assert.equal(await page.locator('.cf-letters').count(), 0, 'no letter without a verdict');
       } else {
@@ -124,8 +129,13 @@ for (const lang of ['en', 'es']) {
         assert.deepEqual(named.slice(0, expected.length), expected, named.join(' | '));
         if (!expected.length) assert.deepEqual(named, []);
         const firstLetter = page.locator('.cf-letters .cf-letter-title').first();
-        await firstLetter.waitFor();
-        assert.equal((await firstLetter.textContent()).trim(), label(story.q, 'letter', story.letter, lang));
+        await firstLetter.waitFor({ state: 'attached' });
+        const letter = label(story.q, 'letter', story.letter, lang);
+        assert.equal((await firstLetter.textContent()).trim(), letter);
+        // The summary names it among the next steps, with its copy button.
+        const step = page.locator('.cf-step-letter');
+        assert.ok((await step.textContent()).includes(letter), await step.textContent());
+        assert.ok(await step.locator('.cf-copy-letter').isVisible());
       }
       if (lang === 'en' && (story.gut === 'backed' || story.verdict === null)) {
         await screenshot(page, `story-${story.q}-${story.verdict ?? 'not-enough'}-${story.impression}`);

@@ -142,6 +142,74 @@ impl Session {
             .collect()
     }
 
+    /// The indexes, within section `section`, of its questions the current answers show.
+    pub fn shown_questions(
+        &self,
+        questionnaire: &Questionnaire,
+        profile: &Profile,
+        section: usize,
+    ) -> Vec<usize> {
+        if section >= questionnaire.sections.len() {
+            return Vec::new();
+        }
+        let visibility = Visibility::of(questionnaire, &self.work.answers, profile);
+        questions_of(questionnaire, section)
+            .enumerate()
+            .filter(|(_, q)| visibility.questions[*q])
+            .map(|(offset, _)| offset)
+            .collect()
+    }
+
+    /// One question at a time: the question shown on the current section when the person was
+    /// at `at` (an index within the section; `None`: its start). `at` itself when it is shown,
+    /// else the next shown question, else the last one (answers can hide the question the
+    /// person was on). `None` off a section or when it shows nothing.
+    pub fn current_question(
+        &self,
+        questionnaire: &Questionnaire,
+        profile: &Profile,
+        at: Option<usize>,
+    ) -> Option<usize> {
+        let Step::Section(section) = self.step else {
+            return None;
+        };
+        let shown = self.shown_questions(questionnaire, profile, section);
+        let at = at.unwrap_or(0);
+        shown.iter().find(|q| **q >= at).or(shown.last()).copied()
+    }
+
+    /// One question at a time: the shown question after the current one on this section, or
+    /// `None` when the next step comes instead.
+    pub fn next_question(
+        &self,
+        questionnaire: &Questionnaire,
+        profile: &Profile,
+        at: Option<usize>,
+    ) -> Option<usize> {
+        let Step::Section(section) = self.step else {
+            return None;
+        };
+        let current = self.current_question(questionnaire, profile, at)?;
+        let shown = self.shown_questions(questionnaire, profile, section);
+        shown.into_iter().find(|q| *q > current)
+    }
+
+    /// One question at a time: the shown question before the current one on this section, or
+    /// `None` when the step before comes instead.
+    pub fn previous_question(
+        &self,
+        questionnaire: &Questionnaire,
+        profile: &Profile,
+        at: Option<usize>,
+    ) -> Option<usize> {
+        let Step::Section(section) = self.step else {
+            return None;
+        };
+        let current = self.current_question(questionnaire, profile, at)?;
+        let shown = self.shown_questions(questionnaire, profile, section);
+        shown.into_iter().rev().find(|q| *q < current)
+    }
+
     /// This session starting at "Your terms first" instead of the first impression.
     pub fn with_terms_first(mut self) -> Self {
         if self.step == Step::Blink {

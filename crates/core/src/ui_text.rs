@@ -881,6 +881,8 @@ ui_texts! {
         "Când prietenii sau rudele vor să lucrezi pentru ei",
         "Når venner eller familie vil have dig til en opgave",
     ],
+    OneQuestionAtATime => ["One question at a time", "Una pregunta cada vez", "Câte o întrebare", "Ét spørgsmål ad gangen"],
+    QuestionOf => ["Question {n} of {total}", "Pregunta {n} de {total}", "Întrebarea {n} din {total}", "Spørgsmål {n} af {total}"],
 }
 
 /// The interface text for `key` in the best of our languages for `language` (its first two

@@ -14,6 +14,13 @@ pub enum Place {
     Start,
     /// A step of the assessment in progress.
     Step(Step),
+    /// One question at a time: a question of a section, both by index.
+    Question {
+        /// The section's index in the questionnaire.
+        section: usize,
+        /// The question's index in the section.
+        question: usize,
+    },
     /// One of the other pages.
     Page(View),
 }
@@ -24,6 +31,11 @@ impl Place {
         match self {
             Place::Start | Place::Page(View::Assess) => String::new(),
             Place::Step(step) => format!("?step={}", step_name(step)),
+            Place::Question { section, question } => format!(
+                "?step={}&question={}",
+                step_name(Step::Section(section)),
+                question + 1
+            ),
             Place::Page(view) => format!("?page={}", page_name(view)),
         }
     }
@@ -33,8 +45,12 @@ impl Place {
     pub fn parse(query: &str) -> Place {
         let pairs = query.trim_start_matches('?').split('&');
         let mut place = Place::Start;
+        let mut question = None;
         for (key, value) in pairs.filter_map(|pair| pair.split_once('=')) {
             match key {
+                "question" => {
+                    question = value.parse::<usize>().ok().and_then(|n| n.checked_sub(1));
+                }
                 "step" => {
                     if let Some(step) = parse_step(value) {
                         place = Place::Step(step);
@@ -48,7 +64,12 @@ impl Place {
                 _ => {}
             }
         }
-        place
+        match (place, question) {
+            (Place::Step(Step::Section(section)), Some(question)) => {
+                Place::Question { section, question }
+            }
+            _ => place,
+        }
     }
 }
 
@@ -108,6 +129,14 @@ mod tests {
             Place::Step(Step::Section(11)),
             Place::Step(Step::Review),
             Place::Step(Step::Result),
+            Place::Question {
+                section: 0,
+                question: 0,
+            },
+            Place::Question {
+                section: 3,
+                question: 12,
+            },
             Place::Page(View::Profile),
             Place::Page(View::History),
             Place::Page(View::TrackRecord),
@@ -128,12 +157,22 @@ mod tests {
             "?page=settings",
             "?step",
             "?questionnaire=intake",
+            "?question=2",
         ] {
             assert_eq!(Place::parse(query), Place::Start, "{query}");
         }
         // Other parameters beside it are left alone.
         assert_eq!(
             Place::parse("?utm=x&step=review"),
+            Place::Step(Step::Review)
+        );
+        // A question number that does not read, or is not on a section, is dropped.
+        assert_eq!(
+            Place::parse("?step=section-2&question=0"),
+            Place::Step(Step::Section(1))
+        );
+        assert_eq!(
+            Place::parse("?step=review&question=2"),
             Place::Step(Step::Review)
         );
     }

@@ -201,6 +201,9 @@ async fn prepare(props: &ClientFitProps) -> Result<(Start, Saved), StartError> {
     let mut start = Start::new(language, notices, loaded.saving);
     start.instance = props.instance;
     start.addresses = props.addresses;
+    if let Some(one) = store::one_question(&props.storage_key) {
+        start.one_question = one;
+    }
     start.now_ms = device::now_ms();
     start.storage_key = props.storage_key.to_string();
     start.content_base = base.clone();

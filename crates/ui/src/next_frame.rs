@@ -39,3 +39,12 @@ fn after_next_paint(then: impl FnOnce() + 'static) {
         // No frames (a hidden page): the rest simply waits for the next frame that comes.
     }
 }
+
+/// Runs `then` once, after `ms` milliseconds (at once without a window, as on a server).
+pub(crate) fn after_ms(ms: i32, then: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return then();
+    };
+    let task = Closure::once_into_js(then);
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), ms);
+}

@@ -242,6 +242,31 @@ fn new_tab_id() -> String {
     id
 }
 
+/// Where the person's choice of one question at a time or whole sections is kept, beside the
+/// app's (or widget's) main key: a preference of this device, read once at start.
+fn layout_key(main_key: &str) -> String {
+    format!("{main_key}-layout")
+}
+
+/// Whether the person chose one question at a time (`Some(true)`) or whole sections on this
+/// device; `None` until they choose.
+pub fn one_question(main_key: &str) -> Option<bool> {
+    let stored = local_storage()?.get_item(&layout_key(main_key)).ok()??;
+    match stored.as_str() {
+        "one-question" => Some(true),
+        "sections" => Some(false),
+        _ => None,
+    }
+}
+
+/// Keeps the person's choice of one question at a time or whole sections.
+pub fn set_one_question(main_key: &str, one: bool) {
+    if let Some(storage) = local_storage() {
+        let value = if one { "one-question" } else { "sections" };
+        let _ = storage.set_item(&layout_key(main_key), value);
+    }
+}
+
 /// The client's name typed on the start page and not begun yet, per tab (`sessionStorage`):
 /// a reload keeps it, another tab does not see it.
 fn draft_key(instance: u32) -> String {

@@ -706,3 +706,50 @@ fn back_and_forward_arrive_at_pages_and_at_steps_of_the_open_assessment_only() {
         "each arrival re-renders"
     );
 }
+
+#[test]
+fn one_question_at_a_time_walks_the_section_question_by_question_and_back() {
+    use client_fit_ui::address::Place;
+    let state = apply(begun(), [Action::SetOneQuestion(true), Action::Next]);
+    // The minimal fixture's section: budget, pays_on_time, threatened, (why_threat), respect.
+    assert_eq!(state.one_question_shown(), Some(0));
+    assert_eq!(
+        state.place(),
+        Place::Question {
+            section: 0,
+            question: 0
+        }
+    );
+    let state = apply(state, [Action::Next, Action::Next]);
+    assert_eq!(state.one_question_shown(), Some(2));
+    // A single choice moves on by itself, unless the person has moved since.
+    let state = apply(
+        state,
+        [
+            answer("threatened", Answer::YesNo(false)),
+            Action::AdvanceFrom(2),
+        ],
+    );
+    assert_eq!(
+        state.one_question_shown(),
+        Some(4),
+        "the hidden follow-up is skipped"
+    );
+    let stale = apply(state.clone(), [Action::AdvanceFrom(2)]);
+    assert_eq!(
+        stale.one_question_shown(),
+        Some(4),
+        "a late advance does nothing"
+    );
+    let state = apply(state, [Action::Back]);
+    assert_eq!(state.one_question_shown(), Some(2));
+    // The last question leads to the next step; back from it lands on the last question.
+    let state = apply(state, [Action::Next, Action::Next]);
+    assert_eq!(state.flow.session.as_deref().unwrap().step, Step::Review);
+    let state = apply(state, [Action::Back]);
+    assert_eq!(state.one_question_shown(), Some(4));
+    // Whole sections again: the place is the section.
+    let state = apply(state, [Action::SetOneQuestion(false)]);
+    assert_eq!(state.place(), Place::Step(Step::Section(0)));
+    assert_eq!(state.one_question_shown(), None);
+}

@@ -144,18 +144,40 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    {
+        // The choice of one question at a time or whole sections is kept once it is made.
+        let key = props.start.storage_key.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.records.one_question, move |one| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                store::set_one_question(&key, *one);
+            }
+        });
+    }
+
     let root = use_node_ref();
     let step = state.flow.session.as_ref().map(|s| s.step);
     let view = state.screen.view;
+    let question = state.one_question_shown();
     {
-        // Focus follows each step, but not on first paint: on a host page that would jump.
+        // Focus follows each step, but not on first paint: on a host page that would jump. One
+        // question at a time, a new question of the same section takes the focus instead, so
+        // the next answer is where the keyboard is.
         let first = use_mut_ref(|| true);
-        let heading = format!("cf{}-heading", state.setup.instance);
+        let last_step = use_mut_ref(|| None);
+        let instance = state.setup.instance;
         let root = root.clone();
-        use_effect_with((view, step), move |_| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                device::focus(&heading, &root);
+        use_effect_with((view, step, question), move |(view, step, question)| {
+            let same_step = *last_step.borrow() == Some((*view, *step));
+            *last_step.borrow_mut() = Some((*view, *step));
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
             }
+            let target = match question {
+                Some(_) if same_step => "current-question",
+                _ => "heading",
+            };
+            device::focus(&format!("cf{instance}-{target}"), &root);
         });
     }
     {

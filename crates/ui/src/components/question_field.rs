@@ -16,7 +16,15 @@ use super::{NotComparedNote, NumberInput};
 pub struct QuestionFieldProps {
     /// Id of the question in the current questionnaire.
     pub question: AttrValue,
+    /// Shown one question at a time: it takes the focus when it comes, and a single choice
+    /// moves on to the next question by itself.
+    #[prop_or_default]
+    pub current: bool,
 }
+
+/// How long a single choice stays in view before the next question comes, one at a time: long
+/// enough to see what was picked, and to swallow the second click of a double click.
+const ADVANCE_MS: i32 = 350;
 
 /// One question with its answer control (choice, choices, yes/no, scale, number or text).
 #[component]
@@ -31,6 +39,20 @@ pub fn QuestionField(props: &QuestionFieldProps) -> Html {
     let answer = session.work.answers.get(&question.id).cloned();
     let help_id = app.question_id(&question.id, "help");
     let set = app.answer_setter(&question.id);
+    let single = matches!(question.kind, Kind::Single | Kind::YesNo | Kind::Scale);
+    let set = match app.one_question_shown() {
+        Some(index) if props.current && single => {
+            let (app, answer_now) = (app.clone(), set);
+            Callback::from(move |answer: Option<Answer>| {
+                answer_now.emit(answer);
+                let app = app.clone();
+                crate::next_frame::after_ms(ADVANCE_MS, move || {
+                    app.dispatch(Action::AdvanceFrom(index))
+                });
+            })
+        }
+        _ => set,
+    };
     let body = match question.kind {
         Kind::Single | Kind::YesNo | Kind::Scale => {
             radios(&app, &questionnaire, question, answer.as_ref(), &set)
@@ -58,6 +80,8 @@ pub fn QuestionField(props: &QuestionFieldProps) -> Html {
     };
     html! {
         <fieldset class={classes!("cf-fieldset", "cf-question", kind_class(question.kind))}
+            id={props.current.then(|| app.id("current-question"))}
+            tabindex={props.current.then_some("-1")}
             data-question={question.id.clone()}
             aria-describedby={question.help.as_ref().map(|_| help_id.clone())}>
             <legend class="cf-legend">{ app.text(&questionnaire, &question.text) }</legend>

@@ -1,10 +1,12 @@
-//! One section of questions, with the progress bar and the navigation.
+//! One section of questions, with the progress bar and the navigation; or, one question at a
+//! time, the section's current question.
 
 use yew::prelude::*;
 
 use crate::answer_keys;
 use crate::context::{use_app, use_assessment};
-use client_fit_core::condition::Visibility;
+use crate::state::Action;
+use client_fit_core::ui_text::Ui;
 
 use super::{NavButtons, ProgressBar, QuestionField};
 
@@ -14,7 +16,7 @@ pub struct SectionPageProps {
     pub index: usize,
 }
 
-/// One section of questions (those its conditions show).
+/// One section of questions (those its conditions show), or one question of it at a time.
 #[component]
 pub fn SectionPage(props: &SectionPageProps) -> Html {
     let app = use_app();
@@ -24,23 +26,43 @@ pub fn SectionPage(props: &SectionPageProps) -> Html {
     let Some(section) = questionnaire.sections.get(props.index) else {
         return Html::default();
     };
-    let visibility = Visibility::of(&questionnaire, &session.work.answers, &app.records.profile);
-    let first: usize = questionnaire.sections[..props.index]
+    let shown = session.shown_questions(&questionnaire, &app.records.profile, props.index);
+    let one = app.one_question_shown();
+    let questions = shown
         .iter()
-        .map(|s| s.questions.len())
-        .sum();
-    let questions = section
-        .questions
-        .iter()
-        .enumerate()
-        .filter(|(offset, _)| visibility.questions.get(first + offset) == Some(&true))
-        .map(|(_, q)| html! { <QuestionField key={q.id.clone()} question={AttrValue::from(q.id.clone())} /> });
+        .filter(|offset| one.is_none_or(|current| current == **offset))
+        .filter_map(|offset| section.questions.get(*offset))
+        .map(|q| html! { <QuestionField key={q.id.clone()} question={AttrValue::from(q.id.clone())} current={one.is_some()} /> });
+    // Where in the section the question shown is, one at a time: "Question 2 of 5".
+    let position = one.and_then(|current| {
+        let at = shown.iter().position(|q| *q == current)?;
+        Some(app.ui_fill(
+            Ui::QuestionOf,
+            &[
+                ("n", &(at + 1).to_string()),
+                ("total", &shown.len().to_string()),
+            ],
+        ))
+    });
+    let toggle = {
+        let (app, one) = (app.clone(), app.records.one_question);
+        Callback::from(move |_| app.dispatch(Action::SetOneQuestion(!one)))
+    };
     let onkeydown = answer_keys::onkeydown();
     html! {
-        <section class="cf-page cf-section" aria-labelledby={app.id("heading")} {onkeydown}>
+        <section class={classes!("cf-page", "cf-section", one.map(|_| "cf-one-question"))}
+            aria-labelledby={app.id("heading")} {onkeydown}>
             <ProgressBar />
-            <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ app.text(&questionnaire, &section.title) }</h2>
-            if let Some(intro) = &section.intro {
+            <div class="cf-section-head">
+                <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ app.text(&questionnaire, &section.title) }</h2>
+                <button type="button" class="cf-button cf-button-quiet cf-layout-toggle"
+                    aria-pressed={if app.records.one_question { "true" } else { "false" }} onclick={toggle}>
+                    { app.ui(Ui::OneQuestionAtATime) }
+                </button>
+            </div>
+            if let Some(position) = position {
+                <p class="cf-question-position">{ position }</p>
+            } else if let Some(intro) = &section.intro {
                 <p class="cf-intro">{ app.text(&questionnaire, intro) }</p>
             }
             { for questions }

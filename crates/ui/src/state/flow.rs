@@ -36,6 +36,7 @@ impl State {
             session: Some(Rc::new(session)),
             questionnaire: Some(questionnaire),
             invalid_entries: Rc::default(),
+            question: None,
             ..self.flow.clone()
         })
     }
@@ -86,8 +87,8 @@ impl State {
         self.with_session(next)
     }
 
-    /// The next step, unless an entry that does not read holds the person where it is (its
-    /// error is shown).
+    /// The next question (one at a time) or the next step, unless an entry that does not
+    /// read holds the person where it is (its error is shown).
     pub(super) fn next(self: Rc<Self>) -> Rc<Self> {
         if self.blocking_entry().is_some() {
             return self;
@@ -95,26 +96,53 @@ impl State {
         let Some((session, questionnaire)) = self.current() else {
             return self;
         };
+        let profile = &self.records.profile;
+        if self.records.one_question
+            && let Some(question) =
+                session.next_question(questionnaire, profile, self.flow.question)
+        {
+            return self.at_question(Some(question));
+        }
         let next = Session {
-            step: session.next(questionnaire, &self.records.profile),
+            step: session.next(questionnaire, profile),
             ..session.clone()
         };
-        self.with_session(next)
+        self.with_session(next).at_question(None)
     }
 
-    /// The step before.
+    /// The question before (one at a time) or the step before; coming back to a section one
+    /// question at a time lands on its last question.
     pub(super) fn back(self: Rc<Self>) -> Rc<Self> {
         let Some((session, questionnaire)) = self.current() else {
             return self;
         };
+        let profile = &self.records.profile;
+        if !self.records.one_question {
+            let next = Session {
+                step: session.back(questionnaire, profile),
+                ..session.clone()
+            };
+            return self.with_session(next);
+        }
+        if let Some(question) =
+            session.previous_question(questionnaire, profile, self.flow.question)
+        {
+            return self.at_question(Some(question));
+        }
         let next = Session {
-            step: session.back(questionnaire, &self.records.profile),
+            step: session.back(questionnaire, profile),
             ..session.clone()
         };
-        self.with_session(next)
+        let last = match next.step {
+            Step::Section(section) => (next.shown_questions(questionnaire, profile, section))
+                .last()
+                .copied(),
+            _ => None,
+        };
+        self.with_session(next).at_question(last)
     }
 
-    /// Jumps to a step (made valid for the answers as they are).
+    /// Jumps to a step (made valid for the answers as they are), at its first question.
     pub(super) fn go_to(self: Rc<Self>, step: Step) -> Rc<Self> {
         let Some((session, questionnaire)) = self.current() else {
             return self;
@@ -124,7 +152,46 @@ impl State {
             ..session.clone()
         }
         .repaired(questionnaire);
-        self.with_session(next)
+        self.with_session(next).at_question(None)
+    }
+
+    /// One question at a time: shows this question of the current section (`None`: its first).
+    pub(super) fn at_question(self: Rc<Self>, question: Option<usize>) -> Rc<Self> {
+        if self.flow.question == question {
+            return self;
+        }
+        self.with_flow(Flow {
+            question,
+            ..self.flow.clone()
+        })
+    }
+
+    /// Answers one question at a time, or shows whole sections, from the question shown.
+    pub(super) fn set_one_question(self: Rc<Self>, one: bool) -> Rc<Self> {
+        if self.records.one_question == one {
+            return self;
+        }
+        Rc::new(State {
+            records: Records {
+                one_question: one,
+                ..self.records.clone()
+            },
+            ..(*self).clone()
+        })
+    }
+
+    /// One question at a time: after a single choice on `question`, the next one comes,
+    /// unless the person has already moved (Back, another key) since.
+    pub(super) fn advance_from(self: Rc<Self>, question: usize) -> Rc<Self> {
+        let Some((session, questionnaire)) = self.current() else {
+            return self;
+        };
+        let shown =
+            session.current_question(questionnaire, &self.records.profile, self.flow.question);
+        if !self.records.one_question || shown != Some(question) {
+            return self;
+        }
+        self.next()
     }
 
     /// Marks a number field's typed text as reading or not.
@@ -165,6 +232,7 @@ impl State {
             flow: Flow {
                 session: Some(Rc::new(next)),
                 invalid_entries: Rc::new(BTreeSet::new()),
+                question: None,
                 ..self.flow.clone()
             },
             ..(*self).clone()
@@ -183,6 +251,7 @@ impl State {
                 session: again.as_ref().map(|q| Rc::new(Session::new(q, ""))),
                 questionnaire: again,
                 invalid_entries: Rc::default(),
+                question: None,
                 ..self.flow.clone()
             },
             screen: Screen {

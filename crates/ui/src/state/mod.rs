@@ -87,6 +87,9 @@ pub struct Records {
     pub history: Rc<Vec<Assessment>>,
     /// Whether "Your terms first" was answered or skipped (kept with the settings).
     pub profile_asked: bool,
+    /// Whether sections are answered one question at a time (else the whole section shows):
+    /// the person's choice on this device, `store::one_question`.
+    pub one_question: bool,
 }
 
 /// The assessment in progress.
@@ -102,6 +105,9 @@ pub struct Flow {
     pub invalid_entries: Rc<BTreeSet<String>>,
     /// The last scored result, shared by every state that follows (see `State::assessed`).
     pub assessed_cache: Rc<AssessedCache>,
+    /// One question at a time: the question shown on the current section, by its index in the
+    /// section (`None`: its first shown question). See `Session::current_question`.
+    pub question: Option<usize>,
 }
 
 /// What is on screen besides the assessment.
@@ -132,6 +138,10 @@ pub struct State {
     /// The page, the dialog and the notices.
     pub screen: Screen,
 }
+
+/// Whether sections show one question at a time until the person chooses: the layout that
+/// measured best (`docs/performance.md`, "The effort of a screening").
+pub const DEFAULT_ONE_QUESTION: bool = false;
 
 /// The entries of "Your terms first", in the order they are shown.
 pub const TERMS_ENTRIES: [&str; 4] = [
@@ -175,6 +185,8 @@ pub struct Start {
     pub storage_key: String,
     /// Whether steps and pages have page addresses (see `Setup::addresses`).
     pub addresses: bool,
+    /// Whether sections show one question at a time (see `Records::one_question`).
+    pub one_question: bool,
 }
 
 /// Every change to the state, as plain data.
@@ -228,6 +240,11 @@ pub enum Action {
     Next,
     /// Goes to the step before.
     Back,
+    /// Answers one question at a time, or shows whole sections.
+    SetOneQuestion(bool),
+    /// One question at a time: a single choice was just made on this question (its index in
+    /// the current section), so the next one comes; nothing happens if the person has moved.
+    AdvanceFrom(usize),
     /// A number field's typed text stopped or started reading as a number in range (`entry`: see
     /// `Flow::invalid_entries`).
     SetEntryInvalid {
@@ -353,6 +370,7 @@ impl Start {
             custom_sources: Vec::new(),
             storage_key: client_fit_core::storage::STORAGE_KEY.to_owned(),
             addresses: false,
+            one_question: DEFAULT_ONE_QUESTION,
         }
     }
 }
@@ -384,12 +402,14 @@ impl State {
                 profile: Rc::new(saved.profile),
                 history: Rc::new(saved.history),
                 profile_asked: saved.profile_asked,
+                one_question: start.one_question,
             },
             flow: Flow {
                 session: None,
                 questionnaire: None,
                 invalid_entries: Rc::default(),
                 assessed_cache: Rc::default(),
+                question: None,
             },
             screen: Screen {
                 view: start.view,
@@ -507,6 +527,8 @@ impl Reducible for State {
             Action::Answer { question, answer } => self.answer(&question, answer),
             Action::Next => self.next(),
             Action::Back => self.back(),
+            Action::SetOneQuestion(one) => self.set_one_question(one),
+            Action::AdvanceFrom(question) => self.advance_from(question),
             Action::SetEntryInvalid { entry, invalid } => self.set_entry_invalid(entry, invalid),
             Action::TermsDone { skipped } => self.terms_done(skipped),
             Action::GoTo(step) => self.go_to(step),

@@ -89,6 +89,7 @@ impl State {
             session: None,
             questionnaire: None,
             invalid_entries: Rc::default(),
+            question: None,
             ..next.flow
         };
         next.screen = Screen {
@@ -354,6 +355,7 @@ impl State {
                 session: Some(Rc::new(session)),
                 questionnaire: Some(questionnaire),
                 invalid_entries: Rc::new(BTreeSet::new()),
+                question: None,
                 ..self.flow.clone()
             },
             screen: Screen {

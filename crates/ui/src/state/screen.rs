@@ -23,7 +23,10 @@ impl State {
     pub fn place(&self) -> Place {
         match (self.screen.view, self.flow.session.as_deref()) {
             (View::Assess, None) => Place::Start,
-            (View::Assess, Some(session)) => Place::Step(session.step),
+            (View::Assess, Some(session)) => match (session.step, self.one_question_shown()) {
+                (Step::Section(section), Some(question)) => Place::Question { section, question },
+                (step, _) => Place::Step(step),
+            },
             (view, _) => Place::Page(view),
         }
     }
@@ -48,7 +51,22 @@ impl State {
                 arrived.show(View::Assess).go_to(step)
             }
             Place::Step(_) => arrived.show(View::Assess),
+            Place::Question { section, question } if arrived.flow.session.is_some() => arrived
+                .show(View::Assess)
+                .go_to(Step::Section(section))
+                .at_question(Some(question)),
+            Place::Question { .. } => arrived.show(View::Assess),
         }
+    }
+
+    /// One question at a time, on a section: the index (in the section) of the question shown.
+    pub fn one_question_shown(&self) -> Option<usize> {
+        if !self.records.one_question {
+            return None;
+        }
+        let session = self.flow.session.as_deref()?;
+        let questionnaire = self.flow.questionnaire.as_deref()?;
+        session.current_question(questionnaire, &self.records.profile, self.flow.question)
     }
 
     /// Opens or closes the "start over?" confirmation.
