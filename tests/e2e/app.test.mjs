@@ -27,12 +27,12 @@ test('a questionnaire can be completed by clicking through to a verdict', async 
   await completeQuestionnaire(page, 'Northwind');
   const verdict = page.locator('.cf-verdict');
   assert.ok((await verdict.textContent()).trim().length > 0);
+  // Focus moved to the new step's heading.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'cf0-heading');
   // The scores are a closed part below the summary; opened, the chart shows.
   assert.ok(!(await page.locator('svg.cf-chart').isVisible()));
   await page.locator('.cf-scores > summary').click();
   assert.ok(await page.locator('svg.cf-chart').isVisible());
-  // Focus moved to the new step's heading.
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'cf0-heading');
   await screenshot(page, 'result-screen');
   // The Print button opens every part first, as here.
   await page.evaluate(() => document.querySelectorAll('details.cf-part').forEach((d) => { d.open = true; }));

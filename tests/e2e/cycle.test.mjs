@@ -128,7 +128,7 @@ for (const [width, height, scheme] of [[1280, 800, 'light'], [375, 740, 'dark']]
     const parts = page.locator('details.cf-part');
     assert.ok((await parts.count()) >= 4);
     await parts.first().locator('summary').click();
-    assert.equal(await parts.first().getAttribute('open'), '');
+    assert.ok(await parts.first().evaluate((d) => d.open));
     assert.deepEqual(await violations(page, `result ${width}`), []);
     assert.deepEqual(problems, []);
     await context.close();

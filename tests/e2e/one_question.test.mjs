@@ -50,11 +50,11 @@ for (const [width, height, scheme] of [[1280, 800, 'light'], [375, 740, 'dark']]
     // next one comes a moment later, and a late second advance is ignored; Back below shows it).
     await page.locator('fieldset.cf-question input[type=radio]').first().dblclick();
     await page.getByText('Question 4 of').waitFor();
-    // Back goes to the question before, with its answer; the browser's Back as well.
-    await page.getByRole('button', { name: 'Back' }).click();
+    // The browser's Back goes to the question before, with its answer; the Back button too.
+    await page.goBack();
     await page.getByText('Question 3 of').waitFor();
     assert.equal(await page.locator('fieldset.cf-question input:checked').count(), 1);
-    await page.goBack();
+    await page.getByRole('button', { name: 'Back' }).click();
     await page.getByText('Question 2 of').waitFor();
     await page.reload();
     await page.getByText('Question 2 of').waitFor();
