@@ -4,7 +4,9 @@
 // page with its parts closed. Issue #15's "today" figures were measured the same way: the sum of
 // the question steps' page heights (8,900 px desktop, 11,300 px phone) and the result page's
 // height (3,950 px, 5,400 px). The screening is answered as the respectful prospect of the
-// stories (tests/e2e/helpers.mjs): one click per choice, numbers typed key by key.
+// stories (tests/e2e/helpers.mjs): one click per choice, numbers typed key by key. Both ways of
+// answering are measured: whole sections, and one question at a time (where a single choice
+// moves on by itself and anything else takes a click on Next).
 // Writes target/bench/flow.json.
 import { chromium } from 'playwright-core';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -66,8 +68,33 @@ async function nextStep(page) {
   );
 }
 
-async function screening(browser, url, width, viewportHeight) {
+/** What identifies the page shown: the step's heading and, one question at a time, the
+ *  question's place in it. */
+const where = (page) =>
+  page.evaluate(() => `${document.querySelector('h2.cf-title')?.textContent}|${document.querySelector('.cf-question-position')?.textContent ?? ''}`);
+
+/** One question at a time: answers the question shown; a single choice moves on by itself,
+ *  anything else takes a click on Next. */
+async function answerOneQuestion(page, answers) {
+  const before = await where(page);
+  const radio = await page.locator('.cf-question input[type=radio]').count();
+  const qid = await page.locator('.cf-question input, .cf-question textarea').first().evaluate(
+    (input) => /-q\.([^.]+)\./.exec(input.id)?.[1],
+  );
+  const value = answers[qid];
+  const single = radio > 0 && (value === undefined || !value.startsWith('m:'));
+  await answerStep(page, answers);
+  const now = await where(page);
+  if (now === before && !single) await page.locator('.cf-next').click();
+  await page.waitForFunction((b) => {
+    const now = `${document.querySelector('h2.cf-title')?.textContent}|${document.querySelector('.cf-question-position')?.textContent ?? ''}`;
+    return now !== b;
+  }, before);
+}
+
+async function screening(browser, url, width, viewportHeight, layout) {
   const context = await browser.newContext({ viewport: { width, height: viewportHeight }, locale: 'en-US' });
+  await context.addInitScript((value) => localStorage.setItem('client-fit-layout', value), layout);
   // A returning consultant: the profile is set, so "Your terms first" is not asked.
   await context.addInitScript((profile) => {
     if (!localStorage.getItem('client-fit')) {
@@ -89,9 +116,14 @@ async function screening(browser, url, width, viewportHeight) {
   await nextStep(page);
   while (!(await page.locator('.cf-review').count())) {
     await page.locator('.cf-section').waitFor();
-    await answerStep(page, RESPECTFUL);
-    steps.push(await height(page));
-    await nextStep(page);
+    if (layout === 'one-question') {
+      steps.push(await height(page));
+      await answerOneQuestion(page, RESPECTFUL);
+    } else {
+      await answerStep(page, RESPECTFUL);
+      steps.push(await height(page));
+      await nextStep(page);
+    }
   }
   steps.push(await height(page));
   await nextStep(page);
@@ -100,6 +132,7 @@ async function screening(browser, url, width, viewportHeight) {
   const result = await height(page);
   await context.close();
   return {
+    layout,
     width,
     height: viewportHeight,
     clicks: effort.clicks,
@@ -118,12 +151,12 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? 
 const today = { 1280: { question_steps_px: 8900, result_px: 3950, clicks: 43 }, 375: { question_steps_px: 11300, result_px: 5400 } };
 const report = { date: new Date().toISOString().slice(0, 10), runs: [] };
 try {
-  for (const [width, h] of [[1280, 800], [375, 740]]) {
-    const run = await screening(browser, url, width, h);
+  for (const [[width, h], layout] of [[1280, 800], [375, 740]].flatMap((size) => ['sections', 'one-question'].map((l) => [size, l]))) {
+    const run = await screening(browser, url, width, h, layout);
     report.runs.push(run);
     const was = today[width];
     console.log(
-      `screening at ${width}×${h}: ${run.clicks} clicks, ${run.keystrokes} keystrokes; ` +
+      `screening at ${width}×${h}, ${layout}: ${run.clicks} clicks, ${run.keystrokes} keystrokes; ` +
       `question steps ${run.question_steps_px} px tall over ${run.question_steps} steps, ${run.question_scroll_px} px to scroll ` +
       `(issue #15's "today": ${was.question_steps_px} px of scrolling); ` +
       `result ${run.result_px} px with its parts closed (was ${was.result_px})`,

@@ -35,9 +35,17 @@ export async function start({ root = 'dist', headers } = {}) {
   };
 }
 
-/** A new page that fails the test on any uncaught page error or console error. */
-export async function newPage(browser, options = {}) {
+/** A new page that fails the test on any uncaught page error or console error. Its pages
+ *  answer whole sections (`layout: 'sections'`, stored before any script runs), as most tests
+ *  walk a section at a time; `layout: null` leaves the device's choice unmade, to see the
+ *  default (one question at a time). */
+export async function newPage(browser, { layout = 'sections', ...options } = {}) {
   const context = await browser.newContext({ locale: 'en-US', ...options });
+  if (layout) {
+    await context.addInitScript((value) => {
+      if (!localStorage.getItem('client-fit-layout')) localStorage.setItem('client-fit-layout', value);
+    }, layout);
+  }
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

@@ -77,3 +77,13 @@ for (const [width, height, scheme] of [[1280, 800, 'light'], [375, 740, 'dark']]
     await context.close();
   });
 }
+
+test('one question at a time is the default until the person chooses', async () => {
+  const { page, problems, context } = await newPage(site.browser, { layout: null, viewport: { width: 375, height: 740 } });
+  await toFirstSection(page);
+  await page.locator('.cf-one-question').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'One question at a time' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.evaluate(() => localStorage.getItem('client-fit-layout')), null, 'nothing stored until chosen');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

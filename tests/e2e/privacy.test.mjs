@@ -28,8 +28,7 @@ test('a whole session fetches only the site files and sends nothing anywhere', a
   await completeQuestionnaire(page, 'Private Ltd', 'Bad', 'Check up on a client');
   await page.getByRole('button', { name: 'Copy share link' }).click();
   await page.goto(`${site.url}?questionnaire=intake`);
-  await page.getByRole('button', { name: 'Start over' }).first().click();
-  await page.getByRole('button', { name: 'Discard and start over' }).click();
+  await page.getByRole('button', { name: 'New screening' }).first().click();
   await page.goto(`${site.url}?questionnaire=intake`);
   await page.locator('.cf-section').waitFor();
   await answerUntilResult(page);

@@ -110,7 +110,7 @@ test('skipped, each question that compares with an unset term says so, and the r
   await page.getByRole('heading', { name: 'Result for Skipper' }).waitFor();
   const block = page.locator('.cf-not-compared');
   await block.getByRole('heading', { name: 'Not compared with your profile' }).waitFor();
-  const items = await block.locator('li').allInnerTexts();
+  const items = (await block.locator('li').allTextContents()).map((t) => t.trim());
   assert.ok(!items.some((t) => t.includes('(set your deposit)')), items.join('\n'));
   assert.ok(items.some((t) => t.endsWith('(set the hours a week you can give one client)')), items.join('\n'));
   // One line per question, naming every value it lacks.

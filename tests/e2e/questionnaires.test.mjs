@@ -22,8 +22,11 @@ test('screening a prospect ends in one of its verdicts, with the report', async 
   await completeQuestionnaire(page, 'Woodgrove', 'Good', 'Screen a prospect');
   assert.ok(VERDICTS.screen.includes((await page.locator('.cf-verdict').textContent()).trim()));
   assert.ok(await page.locator('.cf-warning-signs').isVisible());
+  await page.locator('.cf-scores > summary').click();
   assert.ok(await page.locator('svg.cf-chart').isVisible());
-  // Even with many warning signs, the printed report fits on two A4 pages.
+  // Even with many warning signs, the printed report fits on two A4 pages, every part open
+  // (as the Print button opens them).
+  await page.evaluate(() => document.querySelectorAll('details.cf-part').forEach((d) => { d.open = true; }));
   const pdf = await page.pdf({ format: 'A4' });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   assert.ok(pages >= 1 && pages <= 2, `the report prints on ${pages} pages`);

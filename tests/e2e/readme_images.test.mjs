@@ -72,10 +72,10 @@ test('a question in dark mode on a phone', async () => {
   await context.close();
 });
 
-test('the intake embedded on a consultant\'s page', async () => {
-  const { page, problems, context } = await newPage(site.browser, { viewport: { width: 1280, height: 800 } });
+test('the intake embedded on a consultant\'s page, one question at a time (the default)', async () => {
+  const { page, problems, context } = await newPage(site.browser, { layout: null, viewport: { width: 1280, height: 800 } });
   await page.goto(`http://127.0.0.1:${host.address().port}/plain.html`);
-  await page.locator('#intake .cf-section').first().waitFor();
+  await page.locator('#intake .cf-one-question').first().waitFor();
   await keep(page, 'embedded');
   assert.deepEqual(problems, []);
   await context.close();

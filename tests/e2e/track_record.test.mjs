@@ -138,6 +138,9 @@ test('screen three clients, check up on two, record outcomes: the track record a
   // A new prospect: the result says what the history shows, beside the gut and the sign.
   await page.getByRole('button', { name: 'Assess' }).click();
   await assessWith(page, 'screen', 'Dora', 'bad', QUARRELLED);
+  // Both remarks are in the result's parts: gut versus analysis, and the warning signs.
+  await page.locator('.cf-gut > summary').click();
+  await page.locator('.cf-warning-signs > summary').click();
   const gut = page.locator('.cf-gut-record');
   await gut.waitFor();
   assert.equal(

@@ -127,7 +127,8 @@ test("each tab keeps its own work in progress, and a reload finds it", async () 
   await complete(a, 'Work A');
   await complete(b, 'Work B');
   // Tab A's next change is saved after tab B's work: B's must not have replaced it.
-  await (await front(a)).getByLabel('Private notes').fill('notes of A');
+  await (await front(a)).locator('.cf-notes-part > summary').click();
+  await a.getByLabel('Private notes').fill('notes of A');
   await a.reload();
   await a.getByRole('heading', { name: 'Result for Work A' }).waitFor();
   await (await front(b)).reload();

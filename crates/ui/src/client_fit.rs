@@ -201,7 +201,7 @@ async fn prepare(props: &ClientFitProps) -> Result<(Start, Saved), StartError> {
     let mut start = Start::new(language, notices, loaded.saving);
     start.instance = props.instance;
     start.addresses = props.addresses;
-    if let Some(one) = store::one_question(&props.storage_key) {
+    if let Some(one) = store::one_question() {
         start.one_question = one;
     }
     start.now_ms = device::now_ms();

@@ -242,16 +242,14 @@ fn new_tab_id() -> String {
     id
 }
 
-/// Where the person's choice of one question at a time or whole sections is kept, beside the
-/// app's (or widget's) main key: a preference of this device, read once at start.
-fn layout_key(main_key: &str) -> String {
-    format!("{main_key}-layout")
-}
+/// Where the person's choice of one question at a time or whole sections is kept: one choice
+/// for the app and every widget of the origin, since it is how this person likes to answer.
+const LAYOUT_KEY: &str = "client-fit-layout";
 
 /// Whether the person chose one question at a time (`Some(true)`) or whole sections on this
 /// device; `None` until they choose.
-pub fn one_question(main_key: &str) -> Option<bool> {
-    let stored = local_storage()?.get_item(&layout_key(main_key)).ok()??;
+pub fn one_question() -> Option<bool> {
+    let stored = local_storage()?.get_item(LAYOUT_KEY).ok()??;
     match stored.as_str() {
         "one-question" => Some(true),
         "sections" => Some(false),
@@ -260,10 +258,10 @@ pub fn one_question(main_key: &str) -> Option<bool> {
 }
 
 /// Keeps the person's choice of one question at a time or whole sections.
-pub fn set_one_question(main_key: &str, one: bool) {
+pub fn set_one_question(one: bool) {
     if let Some(storage) = local_storage() {
         let value = if one { "one-question" } else { "sections" };
-        let _ = storage.set_item(&layout_key(main_key), value);
+        let _ = storage.set_item(LAYOUT_KEY, value);
     }
 }
 

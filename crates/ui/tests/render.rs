@@ -647,3 +647,19 @@ async fn the_result_leads_with_the_verdict_its_reasons_and_three_steps_then_clos
         );
     }
 }
+
+#[tokio::test]
+async fn one_question_at_a_time_draws_the_question_shown_its_place_and_the_switch() {
+    let mut start = (*common::start(7, "en")).clone();
+    start.one_question = true;
+    let html = render_with(Rc::new(start), at(Step::Section(0), &[], "")).await;
+    assert_eq!(count(&html, "<fieldset"), 1, "{html}");
+    assert!(html.contains("What budget did they name?"));
+    assert!(html.contains("Question 1 of 4"), "{html}");
+    assert!(html.contains(r#"id="cf7-current-question""#));
+    assert!(html.contains(r#"aria-pressed="true" class="cf-button cf-button-quiet cf-layout-toggle""#), "{html}");
+    // Whole sections: the switch is off and every shown question is there.
+    let html = render(at(Step::Section(0), &[], ""), "en").await;
+    assert!(html.contains(r#"aria-pressed="false" class="cf-button cf-button-quiet cf-layout-toggle""#), "{html}");
+    assert!(!html.contains("Question 1 of"));
+}

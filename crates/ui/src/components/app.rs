@@ -146,11 +146,10 @@ pub fn App(props: &AppProps) -> Html {
 
     {
         // The choice of one question at a time or whole sections is kept once it is made.
-        let key = props.start.storage_key.clone();
         let first = use_mut_ref(|| true);
         use_effect_with(state.records.one_question, move |one| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                store::set_one_question(&key, *one);
+                store::set_one_question(*one);
             }
         });
     }

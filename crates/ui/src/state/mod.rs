@@ -141,7 +141,7 @@ pub struct State {
 
 /// Whether sections show one question at a time until the person chooses: the layout that
 /// measured best (`docs/performance.md`, "The effort of a screening").
-pub const DEFAULT_ONE_QUESTION: bool = false;
+pub const DEFAULT_ONE_QUESTION: bool = true;
 
 /// The entries of "Your terms first", in the order they are shown.
 pub const TERMS_ENTRIES: [&str; 4] = [

@@ -17,10 +17,12 @@ pub(crate) fn minimal() -> Questionnaire {
     load(MINIMAL).expect("the fixture loads").questionnaire
 }
 
-/// A start with only the fixture questionnaire on offer.
+/// A start with only the fixture questionnaire on offer, showing whole sections (the tests of
+/// one question at a time turn it on themselves).
 pub(crate) fn start(instance: u32, language: &str) -> Rc<Start> {
     let mut start = Start::new(language.to_owned(), Vec::new(), true);
     start.instance = instance;
+    start.one_question = false;
     start.catalogue = Rc::new(vec![Rc::new(minimal())]);
     start.now_ms = 1_795_305_600_000.0;
     Rc::new(start)
