@@ -2,16 +2,29 @@
 
 use super::answers::Answer;
 use super::model::{Kind, Question, Questionnaire};
-use super::numbers::format_number;
+use super::numbers::{format_amount, format_number};
 use super::ui_text::{Ui, ui, ui_fill};
 
-/// The answer as the person would read it back ("Often late", "Yes", "3 of 5", "2,500"), numbers
-/// written in the language's own way.
+/// The answer as the person would read it back ("Often late", "Yes", "3 of 5", "2,500", "30 %",
+/// "48 hours"), numbers written in the language's own way with their unit; amounts of money
+/// without their currency (see [`answer_text_with_currency`]).
 pub fn answer_text(
     questionnaire: &Questionnaire,
     question: &Question,
     answer: &Answer,
     language: &str,
+) -> String {
+    answer_text_with_currency(questionnaire, question, answer, language, "")
+}
+
+/// [`answer_text`], with amounts of money in `currency` ("12,000 EUR"): for the consultant,
+/// whose profile names it.
+pub fn answer_text_with_currency(
+    questionnaire: &Questionnaire,
+    question: &Question,
+    answer: &Answer,
+    language: &str,
+    currency: &str,
 ) -> String {
     let text = |t: &super::text::Text| t.get(language, &questionnaire.default_language).to_owned();
     let option = |id: &str| {
@@ -32,7 +45,10 @@ pub fn answer_text(
         Answer::YesNo(true) => ui(language, Ui::Yes).to_owned(),
         Answer::YesNo(false) => ui(language, Ui::No).to_owned(),
         Answer::Scale(n) => ui_fill(language, Ui::ScaleValue, &[("n", &n.to_string())]),
-        Answer::Number(n) => format_number(*n, language),
+        Answer::Number(n) => match &question.number {
+            Some(spec) => format_amount(*n, spec.unit, currency, language),
+            None => format_number(*n, language),
+        },
         Answer::Text(t) => t.clone(),
         Answer::Unknown if question.kind == Kind::YesNo => ui(language, Ui::NotSure).to_owned(),
         Answer::Unknown => ui(language, Ui::DontKnow).to_owned(),
@@ -117,6 +133,11 @@ mod tests {
         assert_eq!(
             answer_text(&q, budget, &Answer::Number(2500.5), "da"),
             "2.500,5"
+        );
+        // With the consultant's currency, an amount carries it.
+        assert_eq!(
+            answer_text_with_currency(&q, budget, &Answer::Number(12000.0), "en", "EUR"),
+            "12,000\u{a0}EUR"
         );
     }
 

@@ -657,9 +657,15 @@ async fn one_question_at_a_time_draws_the_question_shown_its_place_and_the_switc
     assert!(html.contains("What budget did they name?"));
     assert!(html.contains("Question 1 of 4"), "{html}");
     assert!(html.contains(r#"id="cf7-current-question""#));
-    assert!(html.contains(r#"aria-pressed="true" class="cf-button cf-button-quiet cf-layout-toggle""#), "{html}");
+    assert!(
+        html.contains(r#"aria-pressed="true" class="cf-button cf-button-quiet cf-layout-toggle""#),
+        "{html}"
+    );
     // Whole sections: the switch is off and every shown question is there.
     let html = render(at(Step::Section(0), &[], ""), "en").await;
-    assert!(html.contains(r#"aria-pressed="false" class="cf-button cf-button-quiet cf-layout-toggle""#), "{html}");
+    assert!(
+        html.contains(r#"aria-pressed="false" class="cf-button cf-button-quiet cf-layout-toggle""#),
+        "{html}"
+    );
     assert!(!html.contains("Question 1 of"));
 }

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::context::{use_app, use_assessment};
-use client_fit_core::describe::{answer_text, date_from_ms};
+use client_fit_core::describe::{answer_text_with_currency, date_from_ms};
 use client_fit_core::history::{AnswerChange, Assessment, Said, compare, find};
 use client_fit_core::model::Impression;
 use client_fit_core::ui_text::Ui;
@@ -96,7 +96,13 @@ pub fn ComparisonBlock() -> Html {
                     return Html::default();
                 };
                 let said = |s: &Said| match s {
-                    Said::Answer(answer) => answer_text(q, question, answer, language),
+                    Said::Answer(answer) => answer_text_with_currency(
+                        q,
+                        question,
+                        answer,
+                        language,
+                        &app.records.profile.currency,
+                    ),
                     Said::Unanswered => app.ui(Ui::Unanswered).to_owned(),
                     Said::NotAsked => app.ui(Ui::NotAsked).to_owned(),
                 };

@@ -8,7 +8,7 @@ use crate::context::use_app;
 use crate::device;
 use crate::state::Action;
 use client_fit_core::backup::export_handover;
-use client_fit_core::describe::{answer_text, json_file_name};
+use client_fit_core::describe::{answer_text_with_currency, json_file_name};
 use client_fit_core::embed::{EmailLabels, Reveal, email_body, mailto};
 use client_fit_core::history::{Assessment, unique_id};
 use client_fit_core::scoring::Standing;
@@ -43,7 +43,7 @@ pub fn ProspectEnd() -> Html {
             Some(html! {
                 <>
                     <dt>{ text(&question.text) }</dt>
-                    <dd>{ answer_text(q, question, answer, &app.records.language) }</dd>
+                    <dd>{ answer_text_with_currency(q, question, answer, &app.records.language, &app.records.profile.currency) }</dd>
                 </>
             })
         });

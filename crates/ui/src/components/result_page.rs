@@ -8,7 +8,7 @@ use crate::context::{use_app, use_assessment};
 use crate::device;
 use crate::next_frame::use_after_first_frame;
 use crate::state::Action;
-use client_fit_core::describe::answer_text;
+use client_fit_core::describe::answer_text_with_currency;
 use client_fit_core::explain::{Changes, gut_check};
 use client_fit_core::letters::{fill_letter, letter_reasons};
 use client_fit_core::model::{Impression, Severity};
@@ -46,7 +46,13 @@ pub fn ResultPage() -> Html {
             .unwrap_or_default()
     };
     let answered = |id: &str| match (q.question(id), session.work.answers.get(id)) {
-        (Some(question), Some(answer)) => answer_text(q, question, answer, &app.records.language),
+        (Some(question), Some(answer)) => answer_text_with_currency(
+            q,
+            question,
+            answer,
+            &app.records.language,
+            &app.records.profile.currency,
+        ),
         _ => app.ui(Ui::Unanswered).to_owned(),
     };
 
@@ -395,7 +401,7 @@ pub fn ResultPage() -> Html {
             list.as_ref().map(|changes| {
             let lines = changes.iter().filter_map(|change| {
                 let question = q.question(&change.question)?;
-                let answer = answer_text(q, question, &change.answer, &app.records.language);
+                let answer = answer_text_with_currency(q, question, &change.answer, &app.records.language, &app.records.profile.currency);
                 Some(html! { <li>{ app.ui_fill(Ui::ChangeLine, &[("question", &text(&question.text)), ("answer", &answer)]) }</li> })
             });
             html! { <><p>{ app.ui(label) }</p><ul>{ for lines }</ul></> }
