@@ -39,10 +39,12 @@ test: setup
 	@$(MAKE) --no-print-directory test-engines
 	@echo "make test: all five tiers passed"
 
-# Tier 1: formatting, lints (the workspace's, with missing_docs and unreachable_pub) for the
-# host and for the browser build, the documentation, and the example host app's wasm build.
+# Tier 1: formatting, the stylesheet's blocks all closed, lints (the workspace's, with
+# missing_docs and unreachable_pub) for the host and for the browser build, the documentation,
+# and the example host app's wasm build.
 test-lint:
 	cargo fmt --all --check
+	node scripts/check_css.mjs styles/app.css
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -p client-fit-core -p client-fit-ui -p yew-host \
 		-p client-fit-web --lib --bins --test browser -- -D warnings
