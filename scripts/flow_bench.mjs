@@ -11,7 +11,7 @@
 import { chromium } from 'playwright-core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { serve } from './serve.mjs';
-import { CHROMIUM_FLAGS, RESPECTFUL, PROFILE } from '../tests/e2e/helpers.mjs';
+import { CHROMIUM_FLAGS, RESPECTFUL, PROFILE, answerWith } from '../tests/e2e/helpers.mjs';
 
 // Counts what the person does: trusted clicks and key presses, from the first script on.
 function countInput() {
@@ -24,40 +24,7 @@ const height = (page) => page.evaluate(() => document.documentElement.scrollHeig
 
 /** Answers the shown questions of the current step from `answers` by clicking and typing, as a
  *  person would; "I don't know yet" for the others. */
-async function answerStep(page, answers) {
-  for (let pass = 0; pass < 4; pass += 1) {
-    const ids = await page.locator('.cf-question input').evaluateAll(
-      (inputs) => [...new Set(inputs.map((i) => /-q\.([^.]+)\./.exec(i.id)?.[1]).filter(Boolean))],
-    );
-    let changed = false;
-    for (const qid of ids) {
-      const at = (part) => page.locator(`[id="cf0-q.${qid}.${part}"]`);
-      const value = answers[qid];
-      if (value === undefined) {
-        if ((await at('unknown').count()) && !(await at('unknown').isChecked())) {
-          await at('unknown').click();
-          changed = true;
-        }
-      } else if (value.startsWith('n:')) {
-        if ((await at('number').inputValue()) === '') {
-          await at('number').click();
-          await page.keyboard.type(value.slice(2));
-          changed = true;
-        }
-      } else {
-        const parts = value.startsWith('m:') ? value.slice(2).split(',').map((o) => `o.${o}`)
-          : value.startsWith('o:') ? [`o.${value.slice(2)}`] : [value];
-        for (const part of parts) {
-          if (!(await at(part).isChecked())) {
-            await at(part).click();
-            changed = true;
-          }
-        }
-      }
-    }
-    if (!changed) return;
-  }
-}
+const answerStep = (page, answers) => answerWith(page, 'cf0', answers, { asPerson: true });
 
 async function nextStep(page) {
   const before = await page.locator('h2.cf-title').first().textContent();

@@ -179,8 +179,16 @@ export async function nextStep(page) {
 }
 
 /** Answers the shown questions of the current section from `answers`; any other question that
- *  offers "I don't know yet" gets it. Repeats while answers open new questions. */
-export async function answerWith(page, prefix, answers) {
+ *  offers "I don't know yet" gets it. Repeats while answers open new questions. `asPerson`:
+ *  clicks and types key by key, as a person does (the flow bench counts those), instead of
+ *  checking and filling. */
+export async function answerWith(page, prefix, answers, { asPerson = false } = {}) {
+  const pick = (input) => (asPerson ? input.click() : input.check());
+  const type = async (input, text) => {
+    if (!asPerson) return input.fill(text);
+    await input.click();
+    return page.keyboard.type(text);
+  };
   for (let pass = 0; pass < 4; pass += 1) {
     const ids = await page.locator('.cf-question input').evaluateAll(
       (inputs) => [...new Set(inputs.map((i) => /-q\.([^.]+)\./.exec(i.id)?.[1]).filter(Boolean))],
@@ -192,12 +200,12 @@ export async function answerWith(page, prefix, answers) {
       if (value === undefined) {
         const unknown = at('unknown');
         if ((await unknown.count()) && !(await unknown.isChecked())) {
-          await unknown.check();
+          await pick(unknown);
           changed = true;
         }
       } else if (value.startsWith('n:')) {
         if ((await at('number').inputValue()) !== value.slice(2)) {
-          await at('number').fill(value.slice(2));
+          await type(at('number'), value.slice(2));
           changed = true;
         }
       } else {
@@ -205,7 +213,7 @@ export async function answerWith(page, prefix, answers) {
           : value.startsWith('o:') ? [`o.${value.slice(2)}`] : [value];
         for (const part of parts) {
           if (!(await at(part).isChecked())) {
-            await at(part).check();
+            await pick(at(part));
             changed = true;
           }
         }

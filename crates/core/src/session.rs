@@ -170,12 +170,8 @@ impl Session {
         profile: &Profile,
         at: Option<usize>,
     ) -> Option<usize> {
-        let Step::Section(section) = self.step else {
-            return None;
-        };
-        let shown = self.shown_questions(questionnaire, profile, section);
-        let at = at.unwrap_or(0);
-        shown.iter().find(|q| **q >= at).or(shown.last()).copied()
+        self.shown_and_current(questionnaire, profile, at)
+            .map(|(_, current)| current)
     }
 
     /// One question at a time: the shown question after the current one on this section, or
@@ -186,11 +182,7 @@ impl Session {
         profile: &Profile,
         at: Option<usize>,
     ) -> Option<usize> {
-        let Step::Section(section) = self.step else {
-            return None;
-        };
-        let current = self.current_question(questionnaire, profile, at)?;
-        let shown = self.shown_questions(questionnaire, profile, section);
+        let (shown, current) = self.shown_and_current(questionnaire, profile, at)?;
         shown.into_iter().find(|q| *q > current)
     }
 
@@ -202,12 +194,25 @@ impl Session {
         profile: &Profile,
         at: Option<usize>,
     ) -> Option<usize> {
+        let (shown, current) = self.shown_and_current(questionnaire, profile, at)?;
+        shown.into_iter().rev().find(|q| *q < current)
+    }
+
+    /// On a section: its shown questions and the one shown one at a time (see
+    /// `current_question`).
+    fn shown_and_current(
+        &self,
+        questionnaire: &Questionnaire,
+        profile: &Profile,
+        at: Option<usize>,
+    ) -> Option<(Vec<usize>, usize)> {
         let Step::Section(section) = self.step else {
             return None;
         };
-        let current = self.current_question(questionnaire, profile, at)?;
         let shown = self.shown_questions(questionnaire, profile, section);
-        shown.into_iter().rev().find(|q| *q < current)
+        let at = at.unwrap_or(0);
+        let current = *shown.iter().find(|q| **q >= at).or(shown.last())?;
+        Some((shown, current))
     }
 
     /// This session starting at "Your terms first" instead of the first impression.

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::context::{use_app, use_assessment};
 use client_fit_core::describe::{answer_text_with_currency, date_from_ms};
-use client_fit_core::history::{AnswerChange, Assessment, Said, compare, find};
+use client_fit_core::history::{AnswerChange, Assessment, Said, compare};
 use client_fit_core::model::Impression;
 use client_fit_core::ui_text::Ui;
 
@@ -18,12 +18,7 @@ pub fn ComparisonBlock() -> Html {
     let Some((session, questionnaire)) = use_assessment() else {
         return Html::default();
     };
-    let Some(before) = session
-        .work
-        .previous
-        .as_deref()
-        .and_then(|id| find(&app.records.history, id))
-    else {
+    let Some(before) = app.earlier() else {
         return Html::default();
     };
     let q = &*questionnaire;

@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use crate::context::use_app;
 use client_fit_core::describe::date_from_ms;
-use client_fit_core::history::find;
 use client_fit_core::session::Step;
 use client_fit_core::ui_text::Ui;
 
@@ -18,12 +17,7 @@ pub fn ReassessBanner() -> Html {
     let Some(session) = app.flow.session.as_deref() else {
         return Html::default();
     };
-    let Some(earlier) = session
-        .work
-        .previous
-        .as_deref()
-        .and_then(|id| find(&app.records.history, id))
-    else {
+    let Some(earlier) = app.earlier() else {
         return Html::default();
     };
     let client = match session.work.client.trim() {

@@ -68,6 +68,12 @@ impl State {
         })
     }
 
+    /// The earlier assessment the one in progress re-assesses, while it is in the history.
+    pub fn earlier(&self) -> Option<&Assessment> {
+        let id = self.flow.session.as_deref()?.work.previous.as_deref()?;
+        history::find(&self.records.history, id)
+    }
+
     /// Whether the assessment in progress should be saved now: assessments save themselves
     /// once they reach their result, and their saved copy follows every later change (notes,
     /// safeguards, a changed answer). A widget keeps no history. Where the device will not keep
