@@ -122,6 +122,8 @@ test('skipped, each question that compares with an unset term says so, and the r
     return all.map((el) => el.classList.contains('cf-scores') ? 'scores' : 'not compared');
   });
   assert.deepEqual(order, ['not compared', 'scores']);
+  // Its part opens to a way to the profile.
+  await block.locator('summary').click();
   await block.getByRole('button', { name: 'Open your profile' }).click();
   await page.getByRole('heading', { name: 'Your ideal client profile' }).waitFor();
   assert.deepEqual(problems, []);
