@@ -4,7 +4,7 @@
 // UPDATE_IMAGES=1 also to docs/images/, which the README shows (committed).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, mkdir, cp, copyFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, cp, copyFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { start, newPage, screenshot, skipTermsIfAsked, completeQuestionnaire } from './helpers.mjs';
@@ -18,6 +18,8 @@ before(async () => {
   await mkdir(join(root, 'client-fit'), { recursive: true });
   await cp('dist/embed/v1', join(root, 'client-fit', 'v1'), { recursive: true });
   await cp('examples', root, { recursive: true });
+  // The browser asks every site for one; an empty icon keeps the console free of 404s.
+  await writeFile(join(root, 'favicon.ico'), '');
   host = await serve(root);
 });
 after(async () => {
