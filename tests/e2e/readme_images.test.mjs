@@ -28,6 +28,7 @@ after(async () => {
 });
 
 async function keep(page, name) {
+  await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, `readme-${name}`, { fullPage: false });
   if (process.env.UPDATE_IMAGES === '1') {
     await mkdir('docs/images', { recursive: true });
@@ -42,15 +43,22 @@ async function toFirstSection(page) {
   await page.getByLabel('Good', { exact: true }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.locator('.cf-section').waitFor();
-  // One answer chosen, so the picture shows the selected state.
-  await page.locator('fieldset.cf-question').first().locator('input[type=radio]').first().check();
+  // One question at a time (the default): the first answer chosen moves on by itself; Back
+  // shows it chosen, so the picture has the selected state.
+  await page.locator('.cf-one-question').waitFor();
+  await page.locator('fieldset.cf-question input[type=radio]').first().check();
+  await page.getByText('Question 2 of').waitFor();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByText('Question 1 of').waitFor();
 }
 
 test('a question and the result summary, on a desktop', async () => {
-  const { page, problems, context } = await newPage(site.browser, { viewport: { width: 1280, height: 800 } });
+  const { page, problems, context } = await newPage(site.browser, { layout: null, viewport: { width: 1280, height: 800 } });
   await page.goto(site.url);
   await toFirstSection(page);
   await keep(page, 'question');
+  // The result: walked to by whole sections, the helpers' way.
+  await page.evaluate(() => localStorage.setItem('client-fit-layout', 'sections'));
   await page.goto(site.url);
   await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByRole('button', { name: 'Discard and start over' }).click();
@@ -64,6 +72,7 @@ test('a question and the result summary, on a desktop', async () => {
 
 test('a question in dark mode on a phone', async () => {
   const { page, problems, context } = await newPage(site.browser, {
+    layout: null,
     viewport: { width: 375, height: 740 },
     colorScheme: 'dark',
   });
