@@ -55,7 +55,8 @@ before(async () => {
     'themed.html': page(`
 <div id="dark" data-client-fit data-theme="dark"></div>
 <div id="light" data-client-fit data-theme="light"></div>
-<div id="auto" data-client-fit></div>`),
+<div id="auto" data-client-fit></div>
+<div id="json-dark" data-client-fit><script type="application/json">{"theme": "dark"}</script></div>`),
     'hostile.css': HOSTILE_CSS,
     'hostile.html': page(`${HOST_ELEMENTS}<div id="w" data-client-fit data-reveal="summary"></div>`, { css: 'hostile.css' }),
     'hostile-alone.html': page(HOST_ELEMENTS, { css: 'hostile.css' }).replace(/<script type="module".*<\/script>/, ''),
@@ -232,13 +233,15 @@ test('a custom questionnaire from the host site works under the strict CSP', asy
   await own.context.close();
 });
 
-test('data-theme fixes light or dark whatever the system says, and auto follows it', async () => {
+test('data-theme (or "theme" in the JSON block) fixes light or dark whatever the system says, and auto follows it', async () => {
   const background = (page, id) => page.locator(`#${id} .cf-app`).evaluate((el) => getComputedStyle(el).backgroundColor);
   for (const scheme of ['light', 'dark']) {
     const { page, problems, context } = await hostPage({ colorScheme: scheme });
     await page.goto(hostUrl('themed.html'));
-    for (const id of ['dark', 'light', 'auto']) await page.locator(`#${id} fieldset.cf-question`).first().waitFor();
+    for (const id of ['dark', 'light', 'auto', 'json-dark']) await page.locator(`#${id} fieldset.cf-question`).first().waitFor();
     assert.equal(await background(page, 'dark'), 'rgb(21, 24, 29)');
+    // "theme" in the JSON block works as the attribute does.
+    assert.equal(await background(page, 'json-dark'), 'rgb(21, 24, 29)');
     assert.equal(await background(page, 'light'), 'rgb(255, 255, 255)');
     assert.equal(await background(page, 'auto'), scheme === 'dark' ? 'rgb(21, 24, 29)' : 'rgb(255, 255, 255)');
     // The host's theme reaches inside: the example sets the accent on the widget's element.

@@ -55,6 +55,13 @@ pub fn answer_text_with_currency(
     }
 }
 
+/// A score or a percentage as a whole number, halves rounded away from zero (12.5 reads "13"):
+/// the same rounding as the widget's event payload (`embed`), so the page and the payload
+/// never disagree. (`format!("{:.0}")` alone would round halves to even.)
+pub fn whole(x: f64) -> String {
+    format!("{:.0}", x.round())
+}
+
 /// A date as `YYYY-MM-DD` (UTC) from milliseconds since the Unix epoch; read the same in every
 /// language.
 pub fn date_from_ms(ms: f64) -> String {
@@ -139,6 +146,21 @@ mod tests {
             answer_text_with_currency(&q, budget, &Answer::Number(12000.0), "en", "EUR"),
             "12,000\u{a0}EUR"
         );
+    }
+
+    #[test]
+    fn whole_numbers_round_halves_as_the_payload_does() {
+        for (x, shown) in [
+            (12.5, "13"),
+            (13.5, "14"),
+            (12.4, "12"),
+            (0.5, "1"),
+            (99.5, "100"),
+            (-2.5, "-3"),
+        ] {
+            assert_eq!(whole(x), shown, "{x}");
+            assert_eq!(whole(x), format!("{}", x.round()), "{x}");
+        }
     }
 
     #[test]

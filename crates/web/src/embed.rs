@@ -10,7 +10,7 @@ use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRootInit
 
 use yew::{AttrValue, Callback};
 
-use client_fit_core::embed::{Event, OptionError, read_options};
+use client_fit_core::embed::{Event, OptionError, Theme, read_options};
 use client_fit_core::storage::STORAGE_KEY;
 use client_fit_ui::components::{StartErrorBox, StartErrorBoxProps};
 use client_fit_ui::{ClientFit, ClientFitProps};
@@ -86,6 +86,16 @@ fn props(host: &Element, base: String) -> Result<ClientFitProps, OptionError> {
         .flatten()
         .and_then(|script| script.text_content());
     let options = read_options(&attributes, block.as_deref())?;
+    // The stylesheet themes by the element's `data-theme`: a theme given in the JSON block is
+    // set there too (an attribute the host wrote is the same value: it wins when reading).
+    let theme = match options.theme {
+        Theme::Auto => None,
+        Theme::Light => Some("light"),
+        Theme::Dark => Some("dark"),
+    };
+    if let Some(theme) = theme {
+        let _ = host.set_attribute("data-theme", theme);
+    }
     let to_host = |event: Event| {
         let host = host.clone();
         Some(Callback::from(move |detail: serde_json::Value| {

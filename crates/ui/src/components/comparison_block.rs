@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::context::{use_app, use_assessment};
-use client_fit_core::describe::{answer_text_with_currency, date_from_ms};
+use client_fit_core::describe::{answer_text_with_currency, date_from_ms, whole};
 use client_fit_core::history::{AnswerChange, Assessment, Said, compare};
 use client_fit_core::model::Impression;
 use client_fit_core::ui_text::Ui;
@@ -35,7 +35,7 @@ pub fn ComparisonBlock() -> Html {
             .and_then(|id| q.verdict(id))
             .map_or_else(|| AttrValue::from("—"), |v| app.text(q, &v.label))
     };
-    let score = |s: Option<f64>| s.map_or("—".to_owned(), |s| format!("{s:.0}"));
+    let score = |s: Option<f64>| s.map_or("—".to_owned(), whole);
     // The same verdict (or score) twice reads as one fact, not as "X → X".
     let verdict = if comparison.verdict.changed() {
         app.ui_fill(

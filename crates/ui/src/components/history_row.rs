@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::context::{AppContext, use_app};
 use crate::device;
 use crate::state::Action;
-use client_fit_core::describe::date_from_ms;
+use client_fit_core::describe::{date_from_ms, whole};
 use client_fit_core::history::Assessment;
 use client_fit_core::model::Lens;
 use client_fit_core::outcome::{ClientOutcome, Link};
@@ -158,7 +158,7 @@ fn summary(app: &AppContext, assessment: &Assessment) -> Summary {
         // Too little known: the score would claim more than is known.
         score: (outcome.overall)
             .filter(|_| outcome.standing != Standing::NotEnough)
-            .map_or("—".to_owned(), |s| format!("{s:.0}/100")),
+            .map_or("—".to_owned(), |s| format!("{}/100", whole(s))),
     }
 }
 

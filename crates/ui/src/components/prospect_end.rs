@@ -8,7 +8,7 @@ use crate::context::use_app;
 use crate::device;
 use crate::state::Action;
 use client_fit_core::backup::export_handover;
-use client_fit_core::describe::{answer_text_with_currency, json_file_name};
+use client_fit_core::describe::{answer_text_with_currency, json_file_name, whole};
 use client_fit_core::embed::{EmailLabels, Reveal, email_body, mailto};
 use client_fit_core::history::{Assessment, unique_id};
 use client_fit_core::scoring::Standing;
@@ -86,7 +86,7 @@ pub fn ProspectEnd() -> Html {
                     <p class="cf-verdict cf-verdict-none">{ app.ui(Ui::NotEnoughToJudge) }</p>
                 }
                 <p>{ app.ui(Ui::OverallScore) }{ ": " }
-                    <span class="cf-overall">{ shown_overall.map_or("—".to_owned(), |s| format!("{s:.0}")) }</span>{ " / 100" }</p>
+                    <span class="cf-overall">{ shown_overall.map_or("—".to_owned(), whole) }</span>{ " / 100" }</p>
                 <ScoreChart {bars} title={app.ui(Ui::OverallScore)} unknown={AttrValue::from("—")} />
                 <h4 class="cf-subtitle">{ app.ui(Ui::WarningSigns) }</h4>
                 if outcome.flags.is_empty() {

@@ -8,7 +8,7 @@ use crate::context::{use_app, use_assessment};
 use crate::device;
 use crate::next_frame::use_after_first_frame;
 use crate::state::Action;
-use client_fit_core::describe::answer_text_with_currency;
+use client_fit_core::describe::{answer_text_with_currency, whole};
 use client_fit_core::explain::{Changes, gut_check};
 use client_fit_core::letters::{fill_letter, letter_reasons};
 use client_fit_core::model::{Impression, Severity};
@@ -61,7 +61,7 @@ pub fn ResultPage() -> Html {
     } else {
         app.ui_fill(Ui::ResultFor, &[("name", &session.work.client)])
     };
-    let percent = |share: f64| format!("{:.0}", share * 100.0);
+    let percent = |share: f64| whole(share * 100.0);
     let tier_label = |id: &str| {
         q.verdict(id)
             .map(|b| text(&b.label).to_string())
@@ -110,7 +110,7 @@ pub fn ResultPage() -> Html {
                 </li>
             }
         }
-        Reason::Score { overall } => html! { <li class="cf-reason">{ app.ui_fill(Ui::ReasonScore, &[("score", &format!("{overall:.0}"))]) }</li> },
+        Reason::Score { overall } => html! { <li class="cf-reason">{ app.ui_fill(Ui::ReasonScore, &[("score", &whole(*overall))]) }</li> },
         Reason::TooLittleKnown { confidence } => html! { <li class="cf-reason">{ app.ui_fill(Ui::ReasonTooLittle, &[("p", &percent(*confidence))]) }</li> },
     }).collect::<Vec<Html>>();
     // When something holds the verdict below the score's own tier, say what, in plain words.
@@ -138,7 +138,7 @@ pub fn ResultPage() -> Html {
             Some(app.ui_fill(
                 Ui::HeldBelowScore,
                 &[
-                    ("score", &format!("{overall:.0}")),
+                    ("score", &whole(overall)),
                     ("by_score", &tier_label(by_score)),
                     ("cause", &cause),
                     ("verdict", &tier_label(verdict)),
@@ -255,13 +255,7 @@ pub fn ResultPage() -> Html {
     let chart_title = {
         let values: Vec<String> = bars
             .iter()
-            .map(|b| {
-                format!(
-                    "{} {}",
-                    b.label,
-                    b.value.map_or("—".to_owned(), |v| format!("{v:.0}"))
-                )
-            })
+            .map(|b| format!("{} {}", b.label, b.value.map_or("—".to_owned(), whole)))
             .collect();
         format!("{}: {}", app.ui(Ui::Scores), values.join(", "))
     };
@@ -383,11 +377,11 @@ pub fn ResultPage() -> Html {
         .collect();
     let scale_title = match (&held_below, shown_overall) {
         (Some(line), _) => line.clone(),
-        (None, Some(overall)) => app.ui_fill(Ui::MarkScore, &[("score", &format!("{overall:.0}"))]),
+        (None, Some(overall)) => app.ui_fill(Ui::MarkScore, &[("score", &whole(overall))]),
         (None, None) => app.ui(Ui::WhereTheScoreFalls).to_owned(),
     };
     let score_mark = shown_overall
-        .map(|o| app.ui_fill(Ui::MarkScore, &[("score", &format!("{o:.0}"))]))
+        .map(|o| app.ui_fill(Ui::MarkScore, &[("score", &whole(o))]))
         .unwrap_or_default();
 
     let no_changes = Changes::default();
@@ -518,19 +512,13 @@ pub fn ResultPage() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Back))
     };
-    let confidence = app.ui_fill(
-        Ui::Confidence,
-        &[("p", &format!("{:.0}", outcome.confidence * 100.0))],
-    );
+    let confidence = app.ui_fill(Ui::Confidence, &[("p", &whole(outcome.confidence * 100.0))]);
     let count = |n: usize| n.to_string();
     let scores_line = app.ui_fill(
         Ui::ScoresLine,
         &[
-            (
-                "score",
-                &shown_overall.map_or("—".to_owned(), |s| format!("{s:.0}")),
-            ),
-            ("p", &format!("{:.0}", outcome.confidence * 100.0)),
+            ("score", &shown_overall.map_or("—".to_owned(), whole)),
+            ("p", &whole(outcome.confidence * 100.0)),
         ],
     );
     let signs_line = match (outcome.flags.len(), deal_breakers.len()) {
@@ -607,7 +595,7 @@ pub fn ResultPage() -> Html {
             </ResultPart>
             <ResultPart class="cf-scores" title={AttrValue::from(app.ui(Ui::Scores))} line={AttrValue::from(scores_line)}>
                 <p class="cf-overall-line">{ app.ui(Ui::OverallScore) }{ ": " }
-                    <span class="cf-overall">{ shown_overall.map_or("—".to_owned(), |s| format!("{s:.0}")) }</span>{ " / 100" }</p>
+                    <span class="cf-overall">{ shown_overall.map_or("—".to_owned(), whole) }</span>{ " / 100" }</p>
                 if let Some(line) = held_below.clone() {
                     <p class="cf-verdict-held">{ line }</p>
                 }

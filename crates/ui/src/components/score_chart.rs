@@ -1,6 +1,7 @@
 //! The dimension scores as horizontal bars in inline SVG, readable without colour: every bar
 //! carries its label and its value as text.
 
+use client_fit_core::describe::whole;
 use yew::prelude::*;
 
 /// One dimension's bar.
@@ -36,7 +37,7 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
     let rows = props.bars.iter().enumerate().map(|(i, bar)| {
         let y = i as f64 * ROW;
         let width = bar.value.unwrap_or(0.0).clamp(0.0, 100.0) / 100.0 * BAR_WIDTH;
-        let value = bar.value.map_or_else(|| props.unknown.to_string(), |v| format!("{v:.0}"));
+        let value = bar.value.map_or_else(|| props.unknown.to_string(), whole);
         let level = match bar.value {
             None => "cf-bar-none",
             Some(v) if v >= 70.0 => "cf-bar-high",

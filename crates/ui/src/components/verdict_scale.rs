@@ -3,6 +3,7 @@
 //! and the one the verdict is. When a warning sign or the first impression holds the verdict
 //! below the score's own tier, both show, so the gap reads at a glance and without colour.
 
+use client_fit_core::describe::whole;
 use yew::prelude::*;
 
 /// One verdict tier, as the scale draws it.
@@ -61,7 +62,7 @@ pub fn VerdictScale(props: &VerdictScaleProps) -> Html {
     let legend = props.bands.iter().map(|band| {
         html! {
             <li class={classes!("cf-scale-item", band.verdict.then_some("cf-scale-item-verdict"))}>
-                <span class="cf-scale-range">{ format!("{:.0}–{:.0}", band.min, band.max) }</span>
+                <span class="cf-scale-range">{ format!("{}–{}", whole(band.min), whole(band.max)) }</span>
                 <span class="cf-scale-label">{ band.label.clone() }</span>
                 if band.scored {
                     <span class="cf-badge cf-badge-score">{ props.score_mark.clone() }</span>
