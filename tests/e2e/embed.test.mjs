@@ -121,6 +121,19 @@ test('two widgets on one page work independently and send the documented events'
   const b = page.locator('#b');
   await a.locator('fieldset.cf-question').first().waitFor();
   await b.getByRole('button', { name: 'Siguiente' }).waitFor();
+  // Native on the host: no brand of ours; the intake's own four languages; the widget fills
+  // its element's width, with no indent of its own.
+  assert.equal(await a.locator('.cf-brand').count(), 0);
+  assert.deepEqual(await a.locator('.cf-lang').allTextContents(), ['English', 'Español', 'Română', 'Dansk']);
+  const widths = await page.evaluate(() => {
+    const host = document.getElementById('a');
+    const app = host.shadowRoot.querySelector('.cf-app');
+    const section = host.shadowRoot.querySelector('.cf-section, .cf-page');
+    return { host: host.getBoundingClientRect().width, app: app.getBoundingClientRect().width,
+      indent: section.getBoundingClientRect().left - host.getBoundingClientRect().left };
+  });
+  assert.ok(Math.abs(widths.host - widths.app) < 1, JSON.stringify(widths));
+  assert.ok(widths.indent < 1, JSON.stringify(widths));
   await page.waitForFunction(() => window.__events.filter((e) => e.type === 'client-fit:ready').length === 2);
   const [ready] = await events(page, 'a', 'client-fit:ready');
   assert.equal(ready.detail.version, 1);
@@ -207,6 +220,9 @@ test('a custom questionnaire from the host site works under the strict CSP', asy
   await page.goto(hostUrl('custom.html'));
   const widget = page.locator('#match');
   await widget.getByText('Which describes the photos you want?').waitFor();
+  // Native on the host: no brand of ours, and no language buttons for an English-only file.
+  assert.equal(await widget.locator('.cf-brand').count(), 0);
+  assert.equal(await widget.locator('.cf-header, .cf-lang').count(), 0);
   await widget.getByLabel('What have you set aside for photography?').fill('500');
   await completeWidget(widget);
   await widget.locator('.cf-prospect-result').getByText('Budget well below the packages').waitFor();
