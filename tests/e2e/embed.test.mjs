@@ -223,6 +223,8 @@ test('a custom questionnaire from the host site works under the strict CSP', asy
   // Native on the host: no brand of ours, and no language buttons for an English-only file.
   assert.equal(await widget.locator('.cf-brand').count(), 0);
   assert.equal(await widget.locator('.cf-header, .cf-lang').count(), 0);
+  // Its intro greets the prospect before the first question.
+  assert.equal((await widget.locator('.cf-questionnaire-intro').textContent()).trim(), 'Five quick questions about your day.');
   await widget.getByLabel('What have you set aside for photography?').fill('500');
   await completeWidget(widget);
   await widget.locator('.cf-prospect-result').getByText('Budget well below the packages').waitFor();

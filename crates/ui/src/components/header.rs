@@ -28,12 +28,14 @@ pub fn Header() -> Html {
         .iter()
         .copied()
         .zip(LANGUAGE_NAMES)
-        .filter(|(code, _)| match (&app.setup.embedded, app.flow.questionnaire.as_deref()) {
-            (Some(_), Some(q)) => {
-                q.languages.iter().any(|l| l == code) || q.default_language == *code
-            }
-            _ => true,
-        })
+        .filter(
+            |(code, _)| match (&app.setup.embedded, app.flow.questionnaire.as_deref()) {
+                (Some(_), Some(q)) => {
+                    q.languages.iter().any(|l| l == code) || q.default_language == *code
+                }
+                _ => true,
+            },
+        )
         .collect();
     let languages_shown = offered.len() > 1;
     let buttons = offered.into_iter().map(|(code, name)| {

@@ -44,6 +44,16 @@ pub fn SectionPage(props: &SectionPageProps) -> Html {
             ],
         ))
     });
+    // In a widget the questionnaire's own intro greets the prospect before the first question.
+    let first_section = session
+        .shown_sections(&questionnaire, &app.records.profile)
+        .first()
+        .is_some_and(|first| *first == props.index);
+    let at_start = one.is_none_or(|current| shown.first() == Some(&current));
+    let welcome = (app.setup.embedded.is_some() && first_section && at_start)
+        .then_some(questionnaire.intro.as_ref())
+        .flatten()
+        .map(|intro| html! { <p class="cf-intro cf-questionnaire-intro">{ app.text(&questionnaire, intro) }</p> });
     let toggle = {
         let (app, one) = (app.clone(), app.records.one_question);
         Callback::from(move |_| app.dispatch(Action::SetOneQuestion(!one)))
@@ -52,6 +62,7 @@ pub fn SectionPage(props: &SectionPageProps) -> Html {
     html! {
         <section class={classes!("cf-page", "cf-section", one.map(|_| "cf-one-question"))}
             aria-labelledby={app.id("heading")} {onkeydown}>
+            { for welcome }
             <ProgressBar />
             <div class="cf-section-head">
                 <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ app.text(&questionnaire, &section.title) }</h2>
