@@ -23,19 +23,28 @@ pub fn Header() -> Html {
         .find(|l| app.records.language.starts_with(l))
         .unwrap_or("en");
     // In a widget, only the languages its questionnaire is written in (none when it has one):
-    // Spanish buttons around English questions would help nobody. The app offers all four.
+    // Spanish buttons around English questions would help nobody. A built-in questionnaire is
+    // served in all four, one file each; a custom one holds the languages it claims. The app
+    // offers all four.
+    let custom = app
+        .flow
+        .questionnaire
+        .as_deref()
+        .filter(|_| embedded)
+        .filter(|q| {
+            app.catalogue
+                .custom_sources
+                .iter()
+                .any(|(id, _)| *id == q.id)
+        });
     let offered: Vec<(&str, &str)> = LANGUAGES
         .iter()
         .copied()
         .zip(LANGUAGE_NAMES)
-        .filter(
-            |(code, _)| match (&app.setup.embedded, app.flow.questionnaire.as_deref()) {
-                (Some(_), Some(q)) => {
-                    q.languages.iter().any(|l| l == code) || q.default_language == *code
-                }
-                _ => true,
-            },
-        )
+        .filter(|(code, _)| match custom {
+            Some(q) => q.languages.iter().any(|l| l == code) || q.default_language == *code,
+            None => true,
+        })
         .collect();
     let languages_shown = offered.len() > 1;
     let buttons = offered.into_iter().map(|(code, name)| {
