@@ -764,3 +764,63 @@ fn the_command_exits_2_without_files() {
     assert_eq!(output.status.code(), Some(2), "{output:?}");
     assert!(String::from_utf8_lossy(&output.stderr).contains("usage"));
 }
+
+#[test]
+fn following_the_no_effect_advice_gives_a_file_with_no_problems() {
+    let mut q = load(&read("no_effect.json")).expect("loads").questionnaire;
+    let advised: Vec<String> = lint(&q)
+        .into_iter()
+        .filter(|p| p.kind == K::NoEffect)
+        .map(|p| {
+            p.at.trim_start_matches("question `")
+                .trim_end_matches('`')
+                .to_owned()
+        })
+        .collect();
+    assert!(!advised.is_empty());
+    // The advice: "make it a `text` question".
+    for section in &mut q.sections {
+        for question in section
+            .questions
+            .iter_mut()
+            .filter(|qn| advised.contains(&qn.id))
+        {
+            question.kind = client_fit_core::model::Kind::Text;
+            question.options.clear();
+            question.yes = None;
+            question.no = None;
+            question.scale = None;
+            question.number = None;
+        }
+    }
+    assert_problems(&lint(&q), &[]);
+}
+
+#[test]
+fn a_question_whose_answer_shows_another_has_an_effect_without_points() {
+    let mut q = valid();
+    let threat = &mut q.sections[0].questions[1];
+    for effect in [threat.yes.as_mut().unwrap(), threat.no.as_mut().unwrap()] {
+        effect.points.clear();
+        effect.flags.clear();
+    }
+    // (Its flag is now never raised: a warning of its own, beside the point here.)
+    let never = (K::FlagNeverRaised, Warning, "flag `abuse`");
+    assert_problems(
+        &lint(&q),
+        &[(K::NoEffect, Warning, "question `threat`"), never],
+    );
+    // Once another question's condition tests it, turning it into text would break that: no
+    // advice to.
+    let mut follow_up = q.sections[0].questions[1].clone();
+    follow_up.id = "what_happened".into();
+    follow_up.kind = client_fit_core::model::Kind::Text;
+    follow_up.yes = None;
+    follow_up.no = None;
+    follow_up.show_if = Some(Condition::Is {
+        question: "threat".into(),
+        option: "yes".into(),
+    });
+    q.sections[0].questions.push(follow_up);
+    assert_problems(&lint(&q), &[never]);
+}

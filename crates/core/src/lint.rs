@@ -4,7 +4,7 @@
 //! so every message names the place and suggests the fix. Reading the file is
 //! [`crate::load`]'s job, not this module's. Pure: no browser imports.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -615,6 +615,7 @@ impl<'a> Linter<'a> {
             }
         }
         let mut used: BTreeSet<&str> = BTreeSet::new();
+        let mentioned = mentioned_in_conditions(q);
         for (_, question) in q.questions() {
             let at = format!("question `{}`", question.id);
             for points in points_maps(question) {
@@ -643,7 +644,12 @@ impl<'a> Linter<'a> {
                     }
                 }
             }
-            if question.kind != Kind::Text && !affects_anything(question) {
+            // A question whose answer shows or hides others has an effect, even without points:
+            // making it a text question, as the advice would say, would break those conditions.
+            if question.kind != Kind::Text
+                && !affects_anything(question)
+                && !mentioned.contains(question.id.as_str())
+            {
                 self.warn(
                     ProblemKind::NoEffect,
                     at.clone(),
@@ -1055,6 +1061,40 @@ fn points_maps(question: &Question) -> impl Iterator<Item = &Points> {
 /// Every list of flags a question holds.
 fn flag_lists(question: &Question) -> impl Iterator<Item = &Vec<String>> {
     question.effects().map(|(_, flags)| flags)
+}
+
+/// The ids of the questions some section's or question's `show_if` tests.
+fn mentioned_in_conditions(q: &Questionnaire) -> HashSet<&str> {
+    fn walk<'a>(condition: &'a Condition, into: &mut HashSet<&'a str>) {
+        match condition {
+            Condition::Answered(question)
+            | Condition::Is { question, .. }
+            | Condition::AnyOf { question, .. }
+            | Condition::Compare { question, .. } => {
+                into.insert(question.as_str());
+            }
+            Condition::All(all) | Condition::Any(all) => {
+                for c in all {
+                    walk(c, into);
+                }
+            }
+            Condition::Not(c) => walk(c, into),
+            Condition::ProfileSet(_) | Condition::FriendsPolicy(_) => {}
+        }
+    }
+    let mut mentioned = HashSet::new();
+    for section in &q.sections {
+        let conditions = (section.show_if.iter()).chain(
+            section
+                .questions
+                .iter()
+                .filter_map(|qn| qn.show_if.as_ref()),
+        );
+        for condition in conditions {
+            walk(condition, &mut mentioned);
+        }
+    }
+    mentioned
 }
 
 fn affects_anything(question: &Question) -> bool {
