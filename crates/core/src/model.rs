@@ -237,6 +237,10 @@ pub struct Question {
     /// Whether "I don't know yet" is offered.
     #[serde(default = "yes")]
     pub allow_unknown: bool,
+    /// Whether it must be answered (while shown) before the result: the review lists it and
+    /// waits. "I don't know yet" does not count as an answer to it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub required: bool,
     /// Shown only when this holds; a hidden question does not count.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_if: Option<Condition>,

@@ -234,6 +234,10 @@ impl Session {
                 .iter()
                 .find(|s| **s > current)
                 .map_or(Step::Review, |s| Step::Section(*s)),
+            // The result waits for the required questions.
+            Step::Review if !self.missing_required(questionnaire, profile).is_empty() => {
+                Step::Review
+            }
             Step::Review | Step::Result => Step::Result,
         }
     }
@@ -296,6 +300,28 @@ impl Session {
                 visibility.questions[*i]
                     && q.kind != Kind::Text
                     && !self.work.answers.contains_key(&q.id)
+            })
+            .map(|(_, (_, q))| q.id.as_str())
+            .collect()
+    }
+
+    /// Shown required questions without a real answer ("I don't know yet", no choice and an
+    /// empty text do not count), in questionnaire order: the result waits for them.
+    pub fn missing_required<'q>(
+        &self,
+        questionnaire: &'q Questionnaire,
+        profile: &Profile,
+    ) -> Vec<&'q str> {
+        let visibility = Visibility::of(questionnaire, &self.work.answers, profile);
+        questionnaire
+            .questions()
+            .enumerate()
+            .filter(|(i, (_, q))| visibility.questions[*i] && q.required)
+            .filter(|(_, (_, q))| match self.work.answers.get(&q.id) {
+                None | Some(Answer::Unknown) => true,
+                Some(Answer::Choices(chosen)) => chosen.is_empty(),
+                Some(Answer::Text(text)) => text.trim().is_empty(),
+                Some(_) => false,
             })
             .map(|(_, (_, q))| q.id.as_str())
             .collect()

@@ -883,6 +883,13 @@ ui_texts! {
     ],
     OneQuestionAtATime => ["One question at a time", "Una pregunta cada vez", "Câte o întrebare", "Ét spørgsmål ad gangen"],
     QuestionOf => ["Question {n} of {total}", "Pregunta {n} de {total}", "Întrebarea {n} din {total}", "Spørgsmål {n} af {total}"],
+    RequiredMark => ["required", "obligatoria", "obligatorie", "skal besvares"],
+    ReviewRequired => [
+        "Answer these to see the result:",
+        "Responde a estas para ver el resultado:",
+        "Răspunde la acestea ca să vezi rezultatul:",
+        "Besvar disse for at se resultatet:",
+    ],
 }
 
 /// The interface text for `key` in the best of our languages for `language` (its first two

@@ -1,6 +1,7 @@
-//! One question at a time (`Session::current_question`, `next_question`, `previous_question`):
-//! moving through a section's shown questions, skipping those a condition hides, and landing
-//! somewhere sensible when an answer hides the question the person was on.
+//! Moving through a session's questions. One question at a time (`Session::current_question`,
+//! `next_question`, `previous_question`): a section's shown questions in turn, skipping those a
+//! condition hides, landing somewhere sensible when an answer hides the one the person was on.
+//! And required questions (`Session::missing_required`), which the result waits for.
 
 mod common;
 
@@ -63,5 +64,33 @@ fn a_question_hidden_under_the_person_gives_way_to_the_next_shown_one() {
     assert_eq!(
         session.shown_questions(&q, &profile, 7),
         Vec::<usize>::new()
+    );
+}
+
+#[test]
+fn the_result_waits_for_required_questions_and_dont_know_is_not_an_answer_to_them() {
+    let mut q = common::minimal();
+    q.sections[0].questions[1].required = true; // pays_on_time
+    let profile = Profile::default();
+    let mut session = Session::new(&q, "Acme");
+    session.step = Step::Review;
+    assert_eq!(session.missing_required(&q, &profile), ["pays_on_time"]);
+    assert_eq!(session.next(&q, &profile), Step::Review, "the result waits");
+    let unsure = session.answer(&q, "pays_on_time", Some(Answer::Unknown));
+    assert_eq!(unsure.missing_required(&q, &profile), ["pays_on_time"]);
+    assert_eq!(unsure.next(&q, &profile), Step::Review);
+    let answered = session.answer(&q, "pays_on_time", Some(Answer::Choice("early".into())));
+    assert!(answered.missing_required(&q, &profile).is_empty());
+    assert_eq!(answered.next(&q, &profile), Step::Result);
+    // A required question a condition hides is not waited for.
+    let mut hidden = common::minimal();
+    hidden.sections[0].questions[3].required = true; // why_threat, shown after a threat
+    let mut at_review = Session::new(&hidden, "Acme");
+    at_review.step = Step::Review;
+    assert!(at_review.missing_required(&hidden, &profile).is_empty());
+    let threatened = at_review.answer(&hidden, "threatened", Some(Answer::YesNo(true)));
+    assert_eq!(
+        threatened.missing_required(&hidden, &profile),
+        ["why_threat"]
     );
 }

@@ -669,3 +669,24 @@ async fn one_question_at_a_time_draws_the_question_shown_its_place_and_the_switc
     );
     assert!(!html.contains("Question 1 of"));
 }
+
+#[tokio::test]
+async fn the_review_lists_required_questions_first_and_marks_them_on_their_step() {
+    let mut q = common::minimal();
+    q.sections[0].questions[1].required = true; // "How do they pay?"
+    let mut start = (*common::start(7, "en")).clone();
+    start.catalogue = Rc::new(vec![Rc::new(q)]);
+    let start = Rc::new(start);
+    let html = render_with(start.clone(), at(Step::Review, &[], "")).await;
+    let required = html.find("cf-review-required").expect("the required block");
+    assert!(html[required..].contains("Answer these to see the result:"), "{html}");
+    let pays = html.find("How do they pay?").expect("listed");
+    assert!(pays > required);
+    assert_eq!(count(&html, "How do they pay?"), 1, "listed once, as required");
+    let html = render_with(start.clone(), at(Step::Section(0), &[], "")).await;
+    assert!(html.contains("How do they pay?<span class=\"cf-required\"> (required)</span>"), "{html}");
+    // Answered: nothing waits.
+    let answered = at(Step::Review, &[("pays_on_time", Answer::Choice("early".into()))], "");
+    let html = render_with(start, answered).await;
+    assert!(!html.contains("cf-review-required"));
+}

@@ -84,7 +84,12 @@ pub fn QuestionField(props: &QuestionFieldProps) -> Html {
             tabindex={props.current.then_some("-1")}
             data-question={question.id.clone()}
             aria-describedby={question.help.as_ref().map(|_| help_id.clone())}>
-            <legend class="cf-legend">{ app.text(&questionnaire, &question.text) }</legend>
+            <legend class="cf-legend">
+                { app.text(&questionnaire, &question.text) }
+                if question.required {
+                    <span class="cf-required">{ format!(" ({})", app.ui(Ui::RequiredMark)) }</span>
+                }
+            </legend>
             if let Some(help) = &question.help {
                 <p class="cf-help" id={help_id}>{ app.text(&questionnaire, help) }</p>
             }

@@ -34,7 +34,13 @@ pub fn ReviewPage() -> Html {
             </li>
         }
     });
-    let items = unanswered.iter().filter_map(|id| {
+    // Required questions still without an answer: the result waits for them.
+    let required = session.missing_required(&questionnaire, &app.records.profile);
+    let unanswered: Vec<&str> = unanswered
+        .into_iter()
+        .filter(|id| !required.contains(id))
+        .collect();
+    let item = |id: &&str| {
         let section = questionnaire
             .sections
             .iter()
@@ -50,7 +56,9 @@ pub fn ReviewPage() -> Html {
                 <button type="button" class="cf-button cf-button-quiet" onclick={go}>{ app.ui(Ui::GoToQuestion) }</button>
             </li>
         })
-    });
+    };
+    let items = unanswered.iter().filter_map(item);
+    let required_items: Vec<Html> = required.iter().filter_map(item).collect();
     // In a widget the prospect names themself here, before the answers are handed over.
     let name = app.setup.embedded.is_some().then(|| {
         let name_id = app.id("prospect-name");
@@ -73,6 +81,12 @@ pub fn ReviewPage() -> Html {
         <section class="cf-page cf-review" aria-labelledby={app.id("heading")}>
             <ProgressBar />
             <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ app.ui(Ui::ReviewTitle) }</h2>
+            if !required_items.is_empty() {
+                <div class="cf-block cf-review-required" role="status">
+                    <p class="cf-intro">{ app.ui(Ui::ReviewRequired) }</p>
+                    <ul class="cf-review-list">{ for required_items }</ul>
+                </div>
+            }
             if unanswered.is_empty() && !no_impression {
                 <p class="cf-intro">{ app.ui(Ui::ReviewAllAnswered) }</p>
             } else {
