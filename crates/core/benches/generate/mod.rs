@@ -82,6 +82,7 @@ fn question(rng: &mut Rng, n: usize, earlier: &[Question]) -> Question {
         help: rng.chance(30).then(|| text("help")),
         find_out: rng.chance(50).then(|| text("find out")),
         allow_unknown: true,
+        required: false,
         show_if: None,
         options: Vec::new(),
         yes: None,
