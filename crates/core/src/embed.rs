@@ -12,7 +12,7 @@ use super::describe::answer_text;
 use super::lint::Problems;
 use super::model::Questionnaire;
 use super::profile::Profile;
-use super::scoring::Outcome;
+use super::scoring::{Contribution, Outcome};
 use super::text::LANGUAGES;
 
 /// The version of the events' `detail` layout. It changes only when a field is removed or
@@ -313,7 +313,15 @@ pub fn payload(
             .iter()
             .map(|d| {
                 let label = questionnaire.dimension(&d.id).map(|dim| text(&dim.label));
-                json!({ "id": d.id, "label": label, "score": d.score.map(f64::round) })
+                // The raw totals behind the score: the points the answers gave, and the fewest
+                // and most they could have given (the score places `points` between them).
+                let total = |part: fn(&Contribution) -> f64| -> f64 {
+                    d.contributors.iter().map(part).sum()
+                };
+                json!({
+                    "id": d.id, "label": label, "score": d.score.map(f64::round),
+                    "points": total(|c| c.points), "min": total(|c| c.min), "max": total(|c| c.max),
+                })
             })
             .collect();
         detail.insert(
@@ -325,8 +333,11 @@ pub fn payload(
             json!((outcome.confidence * 100.0).round() / 100.0),
         );
         let verdict = outcome.verdict.as_deref().map(|id| {
-            let label = questionnaire.verdict(id).map(|band| text(&band.label));
-            json!({ "id": id, "label": label, "forced_by_deal_breaker": outcome.forced_by_deal_breaker })
+            let band = questionnaire.verdict(id);
+            let label = band.map(|band| text(&band.label));
+            // The tier's range of overall scores.
+            let (min, max) = (band.map(|b| b.min), band.map(|b| b.max));
+            json!({ "id": id, "label": label, "min": min, "max": max, "forced_by_deal_breaker": outcome.forced_by_deal_breaker })
         });
         detail.insert("verdict".into(), verdict.unwrap_or(Value::Null));
         // `firm`, `provisional` or `not_enough` (then `verdict` is null: too little is known).

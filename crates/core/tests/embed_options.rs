@@ -171,6 +171,32 @@ fn the_complete_payload_carries_scores_verdict_and_flags_as_the_result_shows_the
         outcome.dimensions.len()
     );
     assert_eq!(detail["verdict"]["id"], json!(outcome.verdict));
+    // The raw totals behind each score, and the verdict tier's range.
+    for (sent, scored) in detail["scores"]["dimensions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(&outcome.dimensions)
+    {
+        let sum = |part: fn(&client_fit_core::scoring::Contribution) -> f64| -> f64 {
+            scored.contributors.iter().map(part).sum()
+        };
+        assert_eq!(sent["points"], json!(sum(|c| c.points)), "{sent}");
+        assert_eq!(sent["min"], json!(sum(|c| c.min)));
+        assert_eq!(sent["max"], json!(sum(|c| c.max)));
+        assert!(
+            sent["min"].as_f64() <= sent["points"].as_f64()
+                && sent["points"].as_f64() <= sent["max"].as_f64()
+        );
+    }
+    let band = q.verdict(outcome.verdict.as_deref().unwrap()).unwrap();
+    assert_eq!(
+        (
+            detail["verdict"]["min"].clone(),
+            detail["verdict"]["max"].clone()
+        ),
+        (json!(band.min), json!(band.max))
+    );
     assert_eq!(detail["standing"], json!("firm"));
     let flags: Vec<&str> = detail["flags"]
         .as_array()

@@ -679,14 +679,28 @@ async fn the_review_lists_required_questions_first_and_marks_them_on_their_step(
     let start = Rc::new(start);
     let html = render_with(start.clone(), at(Step::Review, &[], "")).await;
     let required = html.find("cf-review-required").expect("the required block");
-    assert!(html[required..].contains("Answer these to see the result:"), "{html}");
+    assert!(
+        html[required..].contains("Answer these to see the result:"),
+        "{html}"
+    );
     let pays = html.find("How do they pay?").expect("listed");
     assert!(pays > required);
-    assert_eq!(count(&html, "How do they pay?"), 1, "listed once, as required");
+    assert_eq!(
+        count(&html, "How do they pay?"),
+        1,
+        "listed once, as required"
+    );
     let html = render_with(start.clone(), at(Step::Section(0), &[], "")).await;
-    assert!(html.contains("How do they pay?<span class=\"cf-required\"> (required)</span>"), "{html}");
+    assert!(
+        html.contains("How do they pay?<span class=\"cf-required\"> (required)</span>"),
+        "{html}"
+    );
     // Answered: nothing waits.
-    let answered = at(Step::Review, &[("pays_on_time", Answer::Choice("early".into()))], "");
+    let answered = at(
+        Step::Review,
+        &[("pays_on_time", Answer::Choice("early".into()))],
+        "",
+    );
     let html = render_with(start, answered).await;
     assert!(!html.contains("cf-review-required"));
 }
