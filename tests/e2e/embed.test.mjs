@@ -227,7 +227,12 @@ test('a custom questionnaire from the host site works under the strict CSP', asy
   assert.equal((await widget.locator('.cf-questionnaire-intro').textContent()).trim(), 'Five quick questions about your day.');
   await widget.getByLabel('What have you set aside for photography?').fill('500');
   await completeWidget(widget);
-  await widget.locator('.cf-prospect-result').getByText('Budget well below the packages').waitFor();
+  // reveal=full, in words for the prospect: the topic by its question, never the sign's title
+  // or "warning".
+  const result = widget.locator('.cf-prospect-result');
+  await result.getByText('What have you set aside for photography?').waitFor();
+  assert.equal(await result.getByText('Budget well below the packages').count(), 0);
+  assert.doesNotMatch(await result.textContent(), /warning/i);
   const download = page.waitForEvent('download');
   await widget.getByRole('button', { name: 'Download my answers' }).click();
   await mkdir('target/e2e', { recursive: true });

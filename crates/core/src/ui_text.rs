@@ -890,6 +890,17 @@ ui_texts! {
         "Răspunde la acestea ca să vezi rezultatul:",
         "Besvar disse for at se resultatet:",
     ],
+    // The prospect's own view of a full result: words for them, not the consultant's.
+    ProspectGoodFit => ["Looks like a good fit", "Parece que encajamos bien", "Pare că ne potrivim bine", "Det ser ud til at passe godt"],
+    ProspectDiscuss => ["Let's discuss a few points", "Hablemos de algunos puntos", "Să discutăm câteva puncte", "Lad os tale om et par punkter"],
+    ProspectTalkFirst => [
+        "Let's talk it through before we go further",
+        "Hablemos con calma antes de seguir",
+        "Să vorbim pe îndelete înainte să mergem mai departe",
+        "Lad os tale det igennem, før vi går videre",
+    ],
+    ProspectTopics => ["Things we'd like to talk about", "Lo que nos gustaría hablar contigo", "Ce am vrea să discutăm cu tine", "Det, vi gerne vil tale med dig om"],
+    ProspectNoTopics => ["Nothing we need to raise.", "Nada que necesitemos comentar.", "Nimic de care să trebuiască să vorbim.", "Intet, vi behøver at tage op."],
 }
 
 /// The interface text for `key` in the best of our languages for `language` (its first two

@@ -531,9 +531,29 @@ async fn a_widget_ends_with_what_the_consultant_chose_to_reveal_and_nothing_priv
     assert!(!thanks.contains("Your answers</h3>") && !thanks.contains("cf-verdict"));
     assert!(summary.contains("Your answers</h3>") && summary.contains("How respectful were they?"));
     assert!(!summary.contains("cf-verdict") && !summary.contains("cf-overall"));
+    assert!(full.contains("cf-verdict") && full.contains("cf-overall"));
+    // The prospect reads words for them: the topics to talk about, by the questions that raised
+    // them, never the consultant's tier or the warning signs' titles.
+    let end = full.find("cf-prospect-result").expect("the full result");
+    let theirs = &full[end..];
     assert!(
-        full.contains("cf-verdict") && full.contains("cf-overall") && full.contains("Pays late")
+        theirs.contains("Things we&#39;d like to talk about")
+            || theirs.contains("Things we'd like to talk about"),
+        "{theirs}"
     );
+    assert!(theirs.contains("<li>How do they pay?</li>"), "{theirs}");
+    for consultant_words in [
+        "Pays late",
+        "Warning signs",
+        "Walk away",
+        "Fit with safeguards",
+        "Strong fit",
+    ] {
+        assert!(
+            !theirs.contains(consultant_words),
+            "{consultant_words} shows to the prospect"
+        );
+    }
     assert!(
         !full.contains("Ask for a deposit"),
         "the consultant's advice stays theirs"

@@ -11,6 +11,7 @@ use client_fit_core::backup::export_handover;
 use client_fit_core::describe::{answer_text_with_currency, json_file_name, whole};
 use client_fit_core::embed::{EmailLabels, Reveal, email_body, mailto};
 use client_fit_core::history::{Assessment, unique_id};
+use client_fit_core::model::Impression;
 use client_fit_core::scoring::Standing;
 use client_fit_core::share::{Shared, encode};
 use client_fit_core::ui_text::Ui;
@@ -73,26 +74,40 @@ pub fn ProspectEnd() -> Html {
                 })
             })
             .collect();
-        let flags = outcome.flags.iter().filter_map(|raised| {
-            let flag = q.flag(&raised.flag)?;
-            Some(html! { <li>{ text(&flag.title) }</li> })
+        // The prospect reads about themself: the verdict in words for them, never a tier
+        // meant for the consultant ("Walk away"), and the topics to talk about, named by the
+        // questions that raised them, never the warning signs' titles ("Pays late").
+        let their_verdict = verdict.map(|band| match band.leaning {
+            Impression::Good => Ui::ProspectGoodFit,
+            Impression::Unsure => Ui::ProspectDiscuss,
+            Impression::Bad => Ui::ProspectTalkFirst,
+        });
+        let mut topics: Vec<&str> = Vec::new();
+        for raised in &outcome.flags {
+            if !topics.contains(&raised.question.as_str()) {
+                topics.push(raised.question.as_str());
+            }
+        }
+        let topics = topics.into_iter().filter_map(|id| {
+            let question = q.question(id)?;
+            Some(html! { <li>{ text(&question.text) }</li> })
         });
         html! {
             <section class="cf-block cf-prospect-result">
                 <h3 class="cf-subtitle">{ app.ui(Ui::HowItLooks) }</h3>
-                if let Some(band) = verdict {
-                    <p class="cf-verdict">{ text(&band.label) }</p>
+                if let Some(words) = their_verdict {
+                    <p class="cf-verdict">{ app.ui(words) }</p>
                 } else {
                     <p class="cf-verdict cf-verdict-none">{ app.ui(Ui::NotEnoughToJudge) }</p>
                 }
                 <p>{ app.ui(Ui::OverallScore) }{ ": " }
                     <span class="cf-overall">{ shown_overall.map_or("—".to_owned(), whole) }</span>{ " / 100" }</p>
                 <ScoreChart {bars} title={app.ui(Ui::OverallScore)} unknown={AttrValue::from("—")} />
-                <h4 class="cf-subtitle">{ app.ui(Ui::WarningSigns) }</h4>
+                <h4 class="cf-subtitle">{ app.ui(Ui::ProspectTopics) }</h4>
                 if outcome.flags.is_empty() {
-                    <p>{ app.ui(Ui::NoWarningSigns) }</p>
+                    <p>{ app.ui(Ui::ProspectNoTopics) }</p>
                 } else {
-                    <ul class="cf-flags">{ for flags }</ul>
+                    <ul class="cf-topics">{ for topics }</ul>
                 }
             </section>
         }
