@@ -150,7 +150,7 @@ test('two widgets on one page work independently and send the documented events'
   assert.deepEqual(await events(page, 'b', 'client-fit:change'), [], 'the other widget heard nothing');
 
   await completeWidget(a, { name: 'Eve Prospect' });
-  await a.getByRole('heading', { name: 'Thank you' }).waitFor();
+  await a.getByRole('heading', { name: 'Last step: send your answers' }).waitFor();
   await page.waitForFunction(() => window.__events.some((e) => e.type === 'client-fit:complete'));
   const [complete] = await events(page, 'a', 'client-fit:complete');
   const d = complete.detail;
@@ -173,7 +173,7 @@ test('two widgets on one page work independently and send the documented events'
   // The other widget is untouched, and each keeps its own place across a reload.
   assert.equal(await b.locator('input[type=radio]:checked').count(), 0);
   await page.reload();
-  await a.getByRole('heading', { name: 'Thank you' }).waitFor();
+  await a.getByRole('heading', { name: 'Last step: send your answers' }).waitFor();
   await b.getByRole('button', { name: 'Siguiente' }).waitFor();
   assert.equal(await b.locator('input[type=radio]:checked').count(), 0);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
@@ -204,7 +204,7 @@ test('the prospect sees what the consultant chose, and never the profile', async
   await page.goto(hostUrl('plain.html'));
   const intake = page.locator('#intake');
   await completeWidget(intake);
-  await intake.getByRole('heading', { name: 'Thank you' }).waitFor();
+  await intake.getByRole('heading', { name: 'Last step: send your answers' }).waitFor();
   assert.equal(await intake.locator('.cf-verdict, .cf-overall, .cf-answer-list').count(), 0);
   // The example's own script got the result for its form.
   await page.locator('#contact').waitFor();

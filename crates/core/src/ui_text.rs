@@ -29,7 +29,12 @@ ui_texts! {
         "Numele tău sau al firmei (ca să știe de la cine sunt răspunsurile)",
         "Dit navn eller firma (så de ved, hvem svarene er fra)",
     ],
-    ThanksTitle => ["Thank you", "Gracias", "Mulțumim", "Tak"],
+    LastStepTitle => [
+        "Last step: send your answers",
+        "Último paso: envía tus respuestas",
+        "Ultimul pas: trimite răspunsurile",
+        "Sidste skridt: send dine svar",
+    ],
     ThanksFor => [
         "Your answers are ready for {name}.",
         "Tus respuestas están listas para {name}.",

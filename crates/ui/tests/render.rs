@@ -529,6 +529,8 @@ async fn a_widget_ends_with_what_the_consultant_chose_to_reveal_and_nothing_priv
         }
     }
     assert!(!thanks.contains("Your answers</h3>") && !thanks.contains("cf-verdict"));
+    // Nothing is sent yet at the end: it says what is left to do, not "thank you".
+    assert!(thanks.contains("Last step: send your answers"), "{thanks}");
     assert!(summary.contains("Your answers</h3>") && summary.contains("How respectful were they?"));
     assert!(!summary.contains("cf-verdict") && !summary.contains("cf-overall"));
     assert!(full.contains("cf-verdict") && full.contains("cf-overall"));

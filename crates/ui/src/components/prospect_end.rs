@@ -19,6 +19,7 @@ use client_fit_core::ui_text::Ui;
 use super::score_chart::{Bar, ScoreChart};
 
 /// The widget's end screen for the prospect: what they may see of the result, and the hand-over.
+/// Nothing has been sent when it shows, so it says what is left to do, not "thank you".
 #[component]
 pub fn ProspectEnd() -> Html {
     let app = use_app();
@@ -149,7 +150,7 @@ pub fn ProspectEnd() -> Html {
 
     html! {
         <section class="cf-page cf-prospect-end" aria-labelledby={app.id("heading")}>
-            <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ app.ui(Ui::ThanksTitle) }</h2>
+            <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ app.ui(Ui::LastStepTitle) }</h2>
             <p class="cf-intro" role="status">{ thanks }</p>
             { for summary }
             { for full }
