@@ -187,7 +187,7 @@ test('the prospect sees what the consultant chose, and never the profile', async
   await page.goto(hostUrl('two.html'));
   const a = page.locator('#a');
   await completeWidget(a);
-  await a.getByRole('heading', { name: 'Your answers' }).waitFor();
+  await a.getByRole('heading', { name: 'Your answers', exact: true }).waitFor();
   assert.equal(await a.locator('.cf-answer-list dt').count() > 5, true);
   assert.equal(await a.locator('.cf-verdict, .cf-overall, .cf-score-chart').count(), 0);
   await a.getByText('Your answers are ready for Vega Studio.').waitFor();
@@ -304,7 +304,7 @@ test('a hostile host stylesheet neither breaks the widget nor is changed by it',
   const radio = await widget.locator('input[type=radio]').first().boundingBox();
   assert.ok(radio && radio.width > 0 && radio.height > 0, 'radio buttons are visible');
   await completeWidget(widget);
-  await widget.getByRole('heading', { name: 'Your answers' }).waitFor();
+  await widget.getByRole('heading', { name: 'Your answers', exact: true }).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -392,7 +392,7 @@ for (const scheme of ['light', 'dark']) {
     };
     const found = [...(await check('first questions'))];
     await completeWidget(a, { name: 'Axe' });
-    await a.getByRole('heading', { name: 'Your answers' }).waitFor();
+    await a.getByRole('heading', { name: 'Your answers', exact: true }).waitFor();
     found.push(...(await check('end')));
     assert.deepEqual(found, []);
     await context.close();
