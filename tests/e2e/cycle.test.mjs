@@ -47,10 +47,13 @@ test('Back, Forward and a reload move between steps and keep the step; Back neve
   await waitForHeading(page, second);
   assert.match(page.url(), /\?step=section-2$/);
 
-  // Back to the first step, then Back again: still in the app, still on that step.
+  // Back to the first step, then Back again: still in the app, still on that step. (Each Back
+  // waits for the address and the page it leads to before the next.)
   await page.goBack();
+  await page.waitForFunction(() => location.search === '?step=section-1');
   await waitForHeading(page, first);
   await page.goBack();
+  await page.waitForFunction(() => location.search === '?step=first-impression');
   await waitForHeading(page, 'First impression');
   await page.goBack();
   await page.waitForFunction(() => /\?step=first-impression$/.test(location.href));
