@@ -172,8 +172,17 @@ export class Session {
    *  `el()` become elements; WebKitWebDriver converts them only as top-level arguments. */
   async run(fn, ...args) {
     const script = `return (${fn}).apply(null, arguments);`;
-    const value = await this.cmd('POST', '/execute/sync', { script, args });
-    return asElement(value) ?? value;
+    // WebKitWebDriver now and then cannot read a result while the page settles (a service
+    // worker taking control): the same script is asked again, a few times, before failing.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const value = await this.cmd('POST', '/execute/sync', { script, args });
+        return asElement(value) ?? value;
+      } catch (error) {
+        if (attempt >= 5 || !/Could not parse script result/.test(error.message)) throw error;
+        await pause(100);
+      }
+    }
   }
 
   /** Runs an async `fn` and waits for its promise. */
