@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::answers::Answer;
 use super::condition::Visibility;
 use super::history::Assessment;
-use super::model::{Kind, Lens, Questionnaire};
+use super::model::{Kind, Lens, Question, Questionnaire};
 use super::outcome::FollowUp;
 use super::profile::{Profile, ProfileField};
 use super::work::Work;
@@ -292,17 +292,9 @@ impl Session {
         questionnaire: &'q Questionnaire,
         profile: &Profile,
     ) -> Vec<&'q str> {
-        let visibility = Visibility::of(questionnaire, &self.work.answers, profile);
-        questionnaire
-            .questions()
-            .enumerate()
-            .filter(|(i, (_, q))| {
-                visibility.questions[*i]
-                    && q.kind != Kind::Text
-                    && !self.work.answers.contains_key(&q.id)
-            })
-            .map(|(_, (_, q))| q.id.as_str())
-            .collect()
+        self.shown_where(questionnaire, profile, |q| {
+            q.kind != Kind::Text && !self.work.answers.contains_key(&q.id)
+        })
     }
 
     /// Shown required questions without a real answer ("I don't know yet", no choice and an
@@ -312,17 +304,29 @@ impl Session {
         questionnaire: &'q Questionnaire,
         profile: &Profile,
     ) -> Vec<&'q str> {
+        self.shown_where(questionnaire, profile, |q| {
+            q.required
+                && match self.work.answers.get(&q.id) {
+                    None | Some(Answer::Unknown) => true,
+                    Some(Answer::Choices(chosen)) => chosen.is_empty(),
+                    Some(Answer::Text(text)) => text.trim().is_empty(),
+                    Some(_) => false,
+                }
+        })
+    }
+
+    /// The ids of the shown questions that `keep` keeps, in questionnaire order.
+    fn shown_where<'q>(
+        &self,
+        questionnaire: &'q Questionnaire,
+        profile: &Profile,
+        keep: impl Fn(&Question) -> bool,
+    ) -> Vec<&'q str> {
         let visibility = Visibility::of(questionnaire, &self.work.answers, profile);
         questionnaire
             .questions()
             .enumerate()
-            .filter(|(i, (_, q))| visibility.questions[*i] && q.required)
-            .filter(|(_, (_, q))| match self.work.answers.get(&q.id) {
-                None | Some(Answer::Unknown) => true,
-                Some(Answer::Choices(chosen)) => chosen.is_empty(),
-                Some(Answer::Text(text)) => text.trim().is_empty(),
-                Some(_) => false,
-            })
+            .filter(|(i, (_, q))| visibility.questions[*i] && keep(q))
             .map(|(_, (_, q))| q.id.as_str())
             .collect()
     }
