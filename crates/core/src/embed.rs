@@ -13,6 +13,7 @@ use super::lint::Problems;
 use super::model::Questionnaire;
 use super::profile::Profile;
 use super::scoring::{Contribution, Outcome};
+use super::submit::{SubmitFormat, check_submit_url};
 use super::text::LANGUAGES;
 
 /// The version of the events' `detail` layout. It changes only when a field is removed or
@@ -76,6 +77,14 @@ pub struct Options {
     /// The address the hand-over email goes to; empty, or a plausible address that cannot
     /// break out of a `mailto:` link.
     pub consultant_email: String,
+    /// The consultant's own endpoint the answers are posted to at the end (checked by
+    /// `submit::check_submit_url`); `None`: the prospect hands them over by file or email.
+    pub submit_url: Option<String>,
+    /// How the answers are posted to `submit_url`.
+    pub submit_as: SubmitFormat,
+    /// The widget's accent colour (`#rgb` or `#rrggbb`), for hosts whose Content Security
+    /// Policy forbids a `style` attribute; a CSS rule for `--cf-accent` does the same.
+    pub accent: Option<String>,
 }
 
 /// A wrong option: which one, what was given and what would do. The message is written for
@@ -118,6 +127,9 @@ struct Block {
     profile: Option<Profile>,
     consultant_name: Option<String>,
     consultant_email: Option<String>,
+    submit_url: Option<String>,
+    submit_as: Option<String>,
+    accent: Option<String>,
 }
 
 /// Reads a widget's options from its data attributes (`name` without `data-`) and the text of
@@ -190,6 +202,31 @@ pub fn read_options(
             expected: "an email address such as you@example.com".to_owned(),
         });
     }
+    let submit_url = attribute("submit-url").or(block.submit_url);
+    if let Some(url) = &submit_url {
+        check_submit_url(url).map_err(|expected| OptionError::BadValue {
+            option: "submit-url",
+            value: url.clone(),
+            expected: expected.to_owned(),
+        })?;
+    }
+    let submit_as = match attribute("submit-as").or(block.submit_as).as_deref() {
+        None => SubmitFormat::default(),
+        Some(value) => match one_of("submit-as", value, &["json", "form"])? {
+            "form" => SubmitFormat::Form,
+            _ => SubmitFormat::Json,
+        },
+    };
+    let accent = attribute("accent").or(block.accent);
+    if let Some(colour) = &accent {
+        if accent_text(colour).is_none() {
+            return Err(OptionError::BadValue {
+                option: "accent",
+                value: colour.clone(),
+                expected: "a colour such as #0f6e5a or #c50".to_owned(),
+            });
+        }
+    }
     Ok(Options {
         questionnaire,
         language,
@@ -200,6 +237,50 @@ pub fn read_options(
             .or(block.consultant_name)
             .unwrap_or_default(),
         consultant_email,
+        submit_url,
+        submit_as,
+        accent: accent.map(|a| a.to_ascii_lowercase()),
+    })
+}
+
+/// The text colour that reads on an accent given as `#rgb` or `#rrggbb`: white on a dark
+/// accent, near-black on a light one (whichever contrasts more, by WCAG's relative luminance).
+/// `None` when the accent is not such a colour.
+pub fn accent_text(accent: &str) -> Option<&'static str> {
+    let hex = accent.strip_prefix('#')?;
+    if !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let channel = |text: &str| u8::from_str_radix(text, 16).ok();
+    let (r, g, b) = match hex.len() {
+        3 => {
+            let one = |i: usize| channel(&hex[i..=i]).map(|v| v * 17);
+            (one(0)?, one(1)?, one(2)?)
+        }
+        6 => (
+            channel(&hex[0..2])?,
+            channel(&hex[2..4])?,
+            channel(&hex[4..6])?,
+        ),
+        _ => return None,
+    };
+    let linear = |v: u8| {
+        let v = f64::from(v) / 255.0;
+        if v <= 0.039_28 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let luminance = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+    // Contrast with white is 1.05 / (L + 0.05); with #111111 (L about 0.0056) it is
+    // (L + 0.05) / 0.0556. White wins below the luminance where the two are equal.
+    let with_white = 1.05 / (luminance + 0.05);
+    let with_dark = (luminance + 0.05) / 0.0556;
+    Some(if with_white >= with_dark {
+        "#ffffff"
+    } else {
+        "#111111"
     })
 }
 

@@ -19,7 +19,8 @@
 //! - [`history`], [`outcome`], [`track_record`], [`share`], [`backup`] and [`storage`]: saved
 //!   assessments, what became of each client, share links, backup files and the device's saved
 //!   data, all versioned.
-//! - [`embed`]: the widget's contract with a host page; [`text`], [`ui_text`] and [`numbers`]:
+//! - [`embed`]: the widget's contract with a host page, and [`submit`] its send to the
+//!   consultant's own endpoint; [`text`], [`ui_text`] and [`numbers`]:
 //!   the four languages, and numbers as people write them in each.
 //!
 //! Nothing here imports yew, web-sys, gloo or js-sys, and nothing reads the clock (callers pass
@@ -80,6 +81,7 @@ pub mod scoring;
 pub mod session;
 pub mod share;
 pub mod storage;
+pub mod submit;
 #[cfg(test)]
 mod test_support;
 pub mod text;

@@ -4,8 +4,9 @@
 use client_fit_core::answers::{Answer, Answers};
 use client_fit_core::embed::{
     EmailLabels, Event, OptionError, Options, PAYLOAD_VERSION, QuestionnaireSource, Reveal, Theme,
-    email_body, mailto, payload, read_options,
+    accent_text, email_body, mailto, payload, read_options,
 };
+use client_fit_core::submit::SubmitFormat;
 use client_fit_core::scoring::score;
 use serde_json::json;
 
@@ -237,4 +238,42 @@ fn the_hand_over_email_cannot_be_bent_into_other_headers() {
         "{after_body}"
     );
     assert!(after_body.contains("Eve%0D%0ABcc%3A"));
+}
+
+#[test]
+fn a_submit_url_is_this_site_or_https_and_is_posted_as_json_unless_told() {
+    let options = read(&[("submit-url", "/forms/intake")], None).unwrap();
+    assert_eq!(options.submit_url.as_deref(), Some("/forms/intake"));
+    assert_eq!(options.submit_as, SubmitFormat::Json);
+    let block = r#"{"submit_url": "https://forms.example/f/1", "submit_as": "form"}"#;
+    let options = read(&[], Some(block)).unwrap();
+    assert_eq!(
+        (options.submit_url.as_deref(), options.submit_as),
+        (Some("https://forms.example/f/1"), SubmitFormat::Form)
+    );
+    assert_eq!(read(&[], None).unwrap().submit_url, None);
+    for bad in ["javascript:alert(1)", "http://forms.example/x", "//x.example"] {
+        match read(&[("submit-url", bad)], None) {
+            Err(OptionError::BadValue { option, .. }) => assert_eq!(option, "submit-url"),
+            other => panic!("{bad}: {other:?}"),
+        }
+    }
+    assert!(matches!(
+        read(&[("submit-as", "xml")], None),
+        Err(OptionError::BadValue { option: "submit-as", .. })
+    ));
+}
+
+#[test]
+fn an_accent_is_a_hex_colour_with_a_readable_text_colour() {
+    let options = read(&[("accent", "#0F6E5A")], None).unwrap();
+    assert_eq!(options.accent.as_deref(), Some("#0f6e5a"));
+    assert_eq!(accent_text("#0f6e5a"), Some("#ffffff"));
+    assert_eq!(accent_text("#fc0"), Some("#111111"));
+    assert_eq!(accent_text("#ffffff"), Some("#111111"));
+    assert_eq!(accent_text("#000"), Some("#ffffff"));
+    for bad in ["red", "#12", "#12345g", "0f6e5a", "#0f6e5a;x:y", "url(x)"] {
+        assert!(accent_text(bad).is_none(), "{bad}");
+        assert!(read(&[("accent", bad)], None).is_err(), "{bad}");
+    }
 }

@@ -12,6 +12,7 @@ use client_fit_core::profile::Profile;
 use client_fit_core::share;
 use client_fit_core::storage::{STORAGE_KEY, Saved};
 use client_fit_core::text::pick_language;
+use client_fit_core::submit::{SubmitFormat, check_submit_url};
 
 use crate::components::{App, StartError, StartErrorBox};
 use crate::content::{self, ContentError};
@@ -46,6 +47,14 @@ pub struct ClientFitProps {
     /// Where a prospect's answers go by email.
     #[prop_or_default]
     pub consultant_email: AttrValue,
+    /// The consultant's own endpoint a prospect's answers are posted to at the end (checked
+    /// with `client_fit_core::submit::check_submit_url`); without it, the prospect hands them
+    /// over by file or email.
+    #[prop_or_default]
+    pub submit_url: Option<AttrValue>,
+    /// How the answers are posted to `submit_url`.
+    #[prop_or_default]
+    pub submit_as: SubmitFormat,
     /// The device storage key everything is kept under; give each instance on a page its own.
     #[prop_or(AttrValue::Static(STORAGE_KEY))]
     pub storage_key: AttrValue,
@@ -168,6 +177,8 @@ impl ClientFitProps {
             reveal: Reveal::default(),
             consultant_name: AttrValue::default(),
             consultant_email: AttrValue::default(),
+            submit_url: None,
+            submit_as: SubmitFormat::default(),
             storage_key: AttrValue::Static(STORAGE_KEY),
             content_base: AttrValue::default(),
             begin: begin.map(AttrValue::from),
@@ -225,6 +236,13 @@ async fn prepare(props: &ClientFitProps) -> Result<(Start, Saved), StartError> {
                 reveal: props.reveal,
                 consultant_name: props.consultant_name.to_string(),
                 consultant_email: props.consultant_email.to_string(),
+                // A wrong address is left out (the widget's options were checked already).
+                submit_url: props
+                    .submit_url
+                    .as_ref()
+                    .map(|url| url.to_string())
+                    .filter(|url| check_submit_url(url).is_ok()),
+                submit_as: props.submit_as,
             }));
             start.catalogue = Rc::new(vec![Rc::new(questionnaire)]);
         }

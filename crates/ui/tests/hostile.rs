@@ -78,6 +78,7 @@ fn start(view: View, embedded: Option<Reveal>) -> Rc<Start> {
             reveal,
             consultant_name: HOSTILE.into(),
             consultant_email: "ana@vega.example".into(),
+            ..Embedded::default()
         })
     });
     Rc::new(start)

@@ -493,6 +493,7 @@ async fn embedded_end(reveal: Reveal) -> String {
         reveal,
         consultant_name: "Vega Studio".into(),
         consultant_email: "ana@vega.example".into(),
+        ..Embedded::default()
     }));
     let mut saved = at(
         Step::Result,

@@ -10,7 +10,7 @@ use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRootInit
 
 use yew::{AttrValue, Callback};
 
-use client_fit_core::embed::{Event, OptionError, Theme, read_options};
+use client_fit_core::embed::{Event, OptionError, Theme, accent_text, read_options};
 use client_fit_core::storage::STORAGE_KEY;
 use client_fit_ui::components::{StartErrorBox, StartErrorBoxProps};
 use client_fit_ui::{ClientFit, ClientFitProps};
@@ -96,6 +96,15 @@ fn props(host: &Element, base: String) -> Result<ClientFitProps, OptionError> {
     if let Some(theme) = theme {
         let _ = host.set_attribute("data-theme", theme);
     }
+    // The accent goes on the element through the CSS object model, which a strict Content
+    // Security Policy allows (a `style` attribute it would not).
+    if let (Some(accent), Some(host)) = (&options.accent, host.dyn_ref::<HtmlElement>()) {
+        if let Some(text) = accent_text(accent) {
+            let style = host.style();
+            let _ = style.set_property("--cf-accent", accent);
+            let _ = style.set_property("--cf-accent-text", text);
+        }
+    }
     let to_host = |event: Event| {
         let host = host.clone();
         Some(Callback::from(move |detail: serde_json::Value| {
@@ -109,6 +118,8 @@ fn props(host: &Element, base: String) -> Result<ClientFitProps, OptionError> {
         reveal: options.reveal,
         consultant_name: options.consultant_name.into(),
         consultant_email: options.consultant_email.into(),
+        submit_url: options.submit_url.map(AttrValue::from),
+        submit_as: options.submit_as,
         storage_key: storage_key(host).into(),
         content_base: base.into(),
         instance: place(host) + 1,

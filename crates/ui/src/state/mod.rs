@@ -28,6 +28,7 @@ use client_fit_core::profile_edit::ProfileEdit;
 use client_fit_core::session::{Session, Step};
 use client_fit_core::share::{ShareError, Shared};
 use client_fit_core::storage::Saved;
+use client_fit_core::submit::SubmitFormat;
 use client_fit_core::work::Overrule;
 
 use crate::address::Place;
@@ -49,6 +50,10 @@ pub struct Embedded {
     pub consultant_name: String,
     /// Where the answers go by email.
     pub consultant_email: String,
+    /// The consultant's own endpoint the answers are posted to at the end, if any.
+    pub submit_url: Option<String>,
+    /// How they are posted there.
+    pub submit_as: SubmitFormat,
 }
 
 /// Which app or widget this is: fixed at start.
