@@ -102,7 +102,7 @@ const events = (page, id, type) =>
   page.evaluate(([id, type]) => window.__events.filter((e) => e.id === id && (!type || e.type === type)), [id, type]);
 
 /** Answers a widget's questionnaire with first options, names the prospect, and ends it. */
-async function completeWidget(widget, { next = 'Next', review = 'Review', see = 'See the result', name } = {}) {
+async function completeWidget(widget, { next = 'Next', review = 'Review', see = 'Finish', name } = {}) {
   await widget.locator('fieldset.cf-question').first().waitFor();
   while (!(await widget.getByRole('heading', { name: review }).isVisible())) {
     await answerSection(widget);
@@ -194,7 +194,7 @@ test('the prospect sees what the consultant chose, and never the profile', async
 
   // Full: the verdict and scores, in the widget's language, and still nothing of the profile.
   const b = page.locator('#b');
-  await completeWidget(b, { next: 'Siguiente', review: 'Repaso de respuestas', see: 'Ver el resultado' });
+  await completeWidget(b, { next: 'Siguiente', review: 'Repaso de respuestas', see: 'Terminar' });
   await b.locator('.cf-prospect-result .cf-verdict').waitFor();
   assert.match(await b.locator('.cf-overall').innerText(), /^\d+$/);
   const shown = await b.locator('.cf-app').innerText();

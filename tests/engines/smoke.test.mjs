@@ -143,7 +143,7 @@ test(`${ENGINE}: the widget on a host page under the strict CSP sends its comple
     const widget = page.widget('#w');
     await widget.wait('css', 'fieldset.cf-question');
     await waitFor(() => page.session.run(() => window.__events.some((e) => e.type === 'client-fit:ready')), 'the ready event');
-    const see = await widget.answerUntilResult({ shot: 'light-widget-section' });
+    const see = await widget.answerUntilResult({ see: 'Finish', shot: 'light-widget-section' });
     await widget.fill('^Your name or company', 'Eve Prospect');
     await see();
     await widget.wait('css', '.cf-prospect-result .cf-verdict');

@@ -83,9 +83,10 @@ pub struct Outgoing {
 
 impl Outgoing {
     /// The send for `payload`, given what is on the device already: the same send (same key,
-    /// sent or not) when the payload and the address are unchanged, so arriving at the end
-    /// again never sends twice; otherwise a new send under `new_key`, naming the one it
-    /// replaces when that one went out.
+    /// sent or not) when the answers and the address are unchanged, so arriving at the end
+    /// again (or switching the language there, which changes only the payload's words) never
+    /// sends twice; otherwise a new send under `new_key`, naming the one it replaces when that
+    /// one went out.
     pub fn queue(
         earlier: Option<&Outgoing>,
         payload: Value,
@@ -94,7 +95,10 @@ impl Outgoing {
         new_key: &str,
     ) -> Outgoing {
         if let Some(earlier) = earlier {
-            if earlier.payload == payload && earlier.url == url && earlier.format == format {
+            if essence(&earlier.payload) == essence(&payload)
+                && earlier.url == url
+                && earlier.format == format
+            {
                 return earlier.clone();
             }
         }
@@ -148,6 +152,23 @@ impl Outgoing {
         // Plain data with string keys: serialising cannot fail.
         serde_json::to_string(self).unwrap_or_default()
     }
+}
+
+/// What a send is about, apart from the words it is put in: the questionnaire, the client and
+/// each answer's value.
+fn essence(payload: &Value) -> Value {
+    let answers: Vec<Value> = payload
+        .get("answers")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|a| json!([a.get("question"), a.get("value")]))
+        .collect();
+    json!([
+        payload.get("questionnaire").and_then(|q| q.get("id")),
+        payload.get("client"),
+        answers
+    ])
 }
 
 /// A form's fields, in order: `submission_id` (and `replaces`), `questionnaire`, `language`,
@@ -281,12 +302,13 @@ mod tests {
     }
 
     fn payload(answer: &str) -> Value {
+        let value: i64 = answer.replace([',', '.'], "").parse().unwrap();
         json!({
             "version": 1, "event": "complete",
             "questionnaire": {"id": "intake", "title": "Intake"},
             "language": "en", "client": "Ana & Co",
             "answers": [
-                {"question": "budget", "question_text": "Budget?", "value": 12000, "answer_text": answer},
+                {"question": "budget", "question_text": "Budget?", "value": value, "answer_text": answer},
                 {"question": "deadline", "question_text": "When?", "value": null, "answer_text": "I don't know yet"}
             ],
             "scores": {"overall": 72, "dimensions": []},
@@ -318,6 +340,12 @@ mod tests {
             "k2",
         );
         assert!(!again.pending(), "a sent send is not sent again");
+        // The same answers in other words (the prospect switched language): still the same.
+        let mut spanish = payload("12.000");
+        spanish["language"] = json!("es");
+        spanish["answers"][0]["question_text"] = json!("¿Presupuesto?");
+        let again = Outgoing::queue(Some(&sent), spanish, "/in", SubmitFormat::Json, "k3");
+        assert_eq!(again.key, "k1");
     }
 
     #[test]
@@ -333,10 +361,19 @@ mod tests {
             SubmitFormat::Json,
             "k2",
         );
-        assert_eq!((new.key.as_str(), new.replaces.as_deref()), ("k2", Some("k1")));
+        assert_eq!(
+            (new.key.as_str(), new.replaces.as_deref()),
+            ("k2", Some("k1"))
+        );
         assert!(new.pending());
         // Changed again before the new one went: it still replaces the one that went.
-        let newer = Outgoing::queue(Some(&new), payload("9,000"), "/in", SubmitFormat::Json, "k3");
+        let newer = Outgoing::queue(
+            Some(&new),
+            payload("9,000"),
+            "/in",
+            SubmitFormat::Json,
+            "k3",
+        );
         assert_eq!(newer.replaces.as_deref(), Some("k1"));
         // Never sent before: nothing to replace.
         let unsent = Outgoing::queue(None, payload("1"), "/in", SubmitFormat::Json, "k1");
@@ -373,7 +410,10 @@ mod tests {
     #[test]
     fn a_kept_send_reads_back_and_a_damaged_or_tampered_one_does_not() {
         let outgoing = Outgoing::queue(None, payload("1"), "/in", SubmitFormat::Form, "k1");
-        assert_eq!(Outgoing::from_json(&outgoing.to_json()), Some(outgoing.clone()));
+        assert_eq!(
+            Outgoing::from_json(&outgoing.to_json()),
+            Some(outgoing.clone())
+        );
         assert_eq!(Outgoing::from_json("{\"key\": 3"), None);
         let tampered = Outgoing {
             url: "javascript:alert(1)".into(),

@@ -11,8 +11,8 @@ use client_fit_core::model::Questionnaire;
 use client_fit_core::profile::Profile;
 use client_fit_core::share;
 use client_fit_core::storage::{STORAGE_KEY, Saved};
-use client_fit_core::text::pick_language;
 use client_fit_core::submit::{SubmitFormat, check_submit_url};
+use client_fit_core::text::pick_language;
 
 use crate::components::{App, StartError, StartErrorBox};
 use crate::content::{self, ContentError};
@@ -245,6 +245,11 @@ async fn prepare(props: &ClientFitProps) -> Result<(Start, Saved), StartError> {
                 submit_as: props.submit_as,
             }));
             start.catalogue = Rc::new(vec![Rc::new(questionnaire)]);
+            start.outbox = props
+                .submit_url
+                .is_some()
+                .then(|| store::outbox(&props.storage_key))
+                .flatten();
         }
         None => {
             let begin = props.begin.as_ref().map(|b| b.to_string());

@@ -14,6 +14,7 @@ pub mod device;
 pub mod host_events;
 pub mod next_frame;
 pub mod number_entry;
+pub mod sender;
 pub mod state;
 pub mod store;
 mod view;

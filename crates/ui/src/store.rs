@@ -27,6 +27,7 @@ use client_fit_core::storage::{
     self, DAMAGED_KEY, InProgress, LoadError, Part, Saved, Settings, assessment_key, part_of,
     work_key,
 };
+use client_fit_core::submit::Outgoing;
 
 /// What went wrong with device storage, for the state to tell the person.
 #[derive(Clone, Debug, PartialEq)]
@@ -285,6 +286,30 @@ pub fn set_draft_client(instance: u32, name: &str) {
             tab.remove_item(&draft_key(instance))
         } else {
             tab.set_item(&draft_key(instance), name)
+        };
+    }
+}
+
+/// Where a widget keeps its send of the answers (`core::submit::Outgoing`): beside its save,
+/// under a key that is not one of the save's parts (`core::storage::part_of`), so a damaged
+/// send never touches the answers.
+fn outbox_key(main_key: &str) -> String {
+    format!("{main_key}-outbox")
+}
+
+/// The send kept under `main_key` from an earlier visit; `None` when there is none or it does
+/// not read (the end screen queues it again from the answers).
+pub fn outbox(main_key: &str) -> Option<Outgoing> {
+    let text = local_storage()?.get_item(&outbox_key(main_key)).ok()??;
+    Outgoing::from_json(&text)
+}
+
+/// Keeps (or, with `None`, forgets) the send under `main_key`.
+pub fn set_outbox(main_key: &str, outgoing: Option<&Outgoing>) {
+    if let Some(storage) = local_storage() {
+        let _ = match outgoing {
+            Some(outgoing) => storage.set_item(&outbox_key(main_key), &outgoing.to_json()),
+            None => storage.remove_item(&outbox_key(main_key)),
         };
     }
 }

@@ -10,6 +10,7 @@ use crate::content::{builtin_url, fetch_questionnaire};
 use crate::context::AppContext;
 use crate::device;
 use crate::host_events::{HostCallbacks, use_host_events};
+use crate::sender::use_sender;
 use crate::state::{Action, Notice, Start, State, View};
 use crate::store;
 use client_fit_core::builtin::IDS;
@@ -39,6 +40,7 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| State::restore((*props.start).clone(), (*props.saved).clone()));
+    use_sender(&state, &props.start.storage_key);
 
     {
         // A share link in the address opens once, after the first paint.

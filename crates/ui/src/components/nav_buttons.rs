@@ -16,10 +16,13 @@ pub fn NavButtons() -> Html {
         return Html::default();
     };
     let at_start = matches!(app.flow.questionnaire.as_deref(), Some(q) if session.back(q, &app.records.profile) == session.step);
-    let next_label = if session.step == Step::Review {
-        Ui::SeeResult
-    } else {
-        Ui::Next
+    // A prospect in a widget does not "see the result" (the consultant chooses what they see):
+    // they send their answers, or finish and hand them over.
+    let next_label = match (session.step, app.setup.embedded.as_deref()) {
+        (Step::Review, None) => Ui::SeeResult,
+        (Step::Review, Some(embedded)) if embedded.submit_url.is_some() => Ui::SendMyAnswers,
+        (Step::Review, Some(_)) => Ui::Finish,
+        _ => Ui::Next,
     };
     // The second click of a double click lands on whatever button the step change put under
     // the pointer (Begin becomes Next, Next becomes the next step's Next): it is ignored, so a

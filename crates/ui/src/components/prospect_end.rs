@@ -6,20 +6,22 @@ use yew::prelude::*;
 
 use crate::context::use_app;
 use crate::device;
-use crate::state::Action;
+use crate::state::{Action, Outbox};
 use client_fit_core::backup::export_handover;
 use client_fit_core::describe::{answer_text_with_currency, json_file_name, whole};
 use client_fit_core::embed::{EmailLabels, Reveal, email_body, mailto};
 use client_fit_core::history::{Assessment, unique_id};
 use client_fit_core::model::Impression;
-use client_fit_core::scoring::Standing;
+use client_fit_core::scoring::Standing as Firmness;
 use client_fit_core::share::{Shared, encode};
+use client_fit_core::submit::{SendFailure, SendState};
 use client_fit_core::ui_text::Ui;
 
 use super::score_chart::{Bar, ScoreChart};
 
-/// The widget's end screen for the prospect: what they may see of the result, and the hand-over.
-/// Nothing has been sent when it shows, so it says what is left to do, not "thank you".
+/// The widget's end screen for the prospect: where their answers stand, what they may see of
+/// the result, and the hand-over. It says exactly what happened: "Sent to …" only once the
+/// consultant's endpoint accepted the answers; otherwise what is left to do.
 #[component]
 pub fn ProspectEnd() -> Html {
     let app = use_app();
@@ -64,7 +66,7 @@ pub fn ProspectEnd() -> Html {
         let outcome = &assessed.outcome;
         let verdict = outcome.verdict.as_deref().and_then(|id| q.verdict(id));
         // Too little known: no overall score claims more than is known (as on the result page).
-        let shown_overall = outcome.overall.filter(|_| outcome.standing != Standing::NotEnough);
+        let shown_overall = outcome.overall.filter(|_| outcome.standing != Firmness::NotEnough);
         let bars: Vec<Bar> = outcome
             .dimensions
             .iter()
@@ -147,26 +149,111 @@ pub fn ProspectEnd() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Back))
     };
+    let retry = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::RetrySend))
+    };
+
+    let name = &embedded.consultant_name;
+    let standing = Standing::of(embedded.submit_url.is_some(), &app.outbox);
+    let (title, status) = match &standing {
+        Standing::HandOver => (app.ui(Ui::LastStepTitle).to_owned(), thanks),
+        Standing::Sending => (app.ui(Ui::Sending).to_owned(), String::new()),
+        Standing::Sent if name.is_empty() => (
+            app.ui(Ui::SentPlain).to_owned(),
+            app.ui(Ui::SentNote).to_owned(),
+        ),
+        Standing::Sent => (
+            app.ui_fill(Ui::SentTo, &[("name", name)]),
+            app.ui(Ui::SentNote).to_owned(),
+        ),
+        Standing::NotSent(why) => {
+            let why = match why {
+                SendState::Offline => app.ui(Ui::SendOffline).to_owned(),
+                SendState::Failed(SendFailure::Refused(status)) => {
+                    app.ui_fill(Ui::SendRefused, &[("status", &status.to_string())])
+                }
+                _ => app.ui(Ui::SendNoAnswer).to_owned(),
+            };
+            (app.ui(Ui::NotSentYet).to_owned(), why)
+        }
+    };
+    // Without an endpoint the hand-over is the last step, with one primary way (the email when
+    // there is an address: it reaches the consultant in one step). With one, it is the way
+    // round a send that did not go, and nothing is primary but Try again.
+    let hand_over = match standing {
+        Standing::HandOver | Standing::NotSent(_) => {
+            let fallback = standing != Standing::HandOver;
+            let primary = |is_primary: bool| {
+                classes!(
+                    "cf-button",
+                    (is_primary && !fallback).then_some("cf-button-primary")
+                )
+            };
+            let email_first = email.is_some();
+            Some(html! {
+                <section class="cf-block cf-hand-over">
+                    <h3 class="cf-subtitle">{ app.ui(if fallback { Ui::OtherWays } else { Ui::HandOverTitle }) }</h3>
+                    if !fallback {
+                        <p>{ app.ui(Ui::HandOverNote) }</p>
+                    }
+                    <div class="cf-actions">
+                        if let Some(href) = email {
+                            <a class={primary(true)} {href}>{ app.ui(Ui::EmailMyAnswers) }</a>
+                        }
+                        <button type="button" class={primary(!email_first)} onclick={download}>{ app.ui(Ui::DownloadMyAnswers) }</button>
+                    </div>
+                </section>
+            })
+        }
+        Standing::Sending | Standing::Sent => None,
+    };
+    let sent = standing == Standing::Sent;
 
     html! {
         <section class="cf-page cf-prospect-end" aria-labelledby={app.id("heading")}>
-            <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ app.ui(Ui::LastStepTitle) }</h2>
-            <p class="cf-intro" role="status">{ thanks }</p>
+            <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ title }</h2>
+            <p class="cf-intro cf-send-status" role="status">{ status }</p>
+            if let Standing::NotSent(_) = standing {
+                <div class="cf-actions">
+                    <button type="button" class="cf-button cf-button-primary cf-retry" onclick={retry}>{ app.ui(Ui::TryAgain) }</button>
+                </div>
+            }
             { for summary }
             { for full }
-            <section class="cf-block cf-hand-over">
-                <h3 class="cf-subtitle">{ app.ui(Ui::HandOverTitle) }</h3>
-                <p>{ app.ui(Ui::HandOverNote) }</p>
-                <div class="cf-actions">
-                    <button type="button" class="cf-button cf-button-primary" onclick={download}>{ app.ui(Ui::DownloadMyAnswers) }</button>
-                    if let Some(href) = email {
-                        <a class="cf-button" {href}>{ app.ui(Ui::EmailMyAnswers) }</a>
-                    }
-                </div>
-            </section>
+            { for hand_over }
             <nav class="cf-nav">
                 <button type="button" class="cf-button" onclick={back}>{ app.ui(Ui::Back) }</button>
             </nav>
+            if !sent {
+                <p class="cf-hint cf-stays">{ app.ui(Ui::StaysInBrowser) }</p>
+            }
         </section>
+    }
+}
+
+/// Where the prospect's answers stand, for the end screen.
+#[derive(Clone, Debug, PartialEq)]
+enum Standing {
+    /// No endpoint: the prospect hands the answers over (file or email).
+    HandOver,
+    /// Being sent (or about to be).
+    Sending,
+    /// The endpoint accepted them.
+    Sent,
+    /// Not sent: offline, or the last attempt failed.
+    NotSent(SendState),
+}
+
+impl Standing {
+    fn of(posts: bool, outbox: &Outbox) -> Standing {
+        match (&outbox.kept, &outbox.state) {
+            _ if !posts => Standing::HandOver,
+            (Some(kept), _) if !kept.pending() => Standing::Sent,
+            (_, state @ (SendState::Offline | SendState::Failed(_))) => {
+                Standing::NotSent(state.clone())
+            }
+            _ => Standing::Sending,
+        }
     }
 }

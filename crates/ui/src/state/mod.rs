@@ -9,6 +9,7 @@
 mod catalogue;
 mod flow;
 mod notice;
+mod outbox;
 mod records;
 mod screen;
 
@@ -28,7 +29,7 @@ use client_fit_core::profile_edit::ProfileEdit;
 use client_fit_core::session::{Session, Step};
 use client_fit_core::share::{ShareError, Shared};
 use client_fit_core::storage::Saved;
-use client_fit_core::submit::SubmitFormat;
+use client_fit_core::submit::{Outgoing, SendFailure, SendState, SubmitFormat};
 use client_fit_core::work::Overrule;
 
 use crate::address::Place;
@@ -142,6 +143,18 @@ pub struct State {
     pub flow: Flow,
     /// The page, the dialog and the notices.
     pub screen: Screen,
+    /// A widget's send of the answers to the consultant's endpoint, if it posts them.
+    pub outbox: Outbox,
+}
+
+/// A widget's send of the prospect's answers (see `core::submit`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Outbox {
+    /// The send kept on the device: pending until the endpoint accepts it, then the record of
+    /// what went (`store::outbox`).
+    pub kept: Option<Rc<Outgoing>>,
+    /// What happened to the last attempt in this visit.
+    pub state: SendState,
 }
 
 /// Whether sections show one question at a time until the person chooses: the layout that
@@ -192,6 +205,8 @@ pub struct Start {
     pub addresses: bool,
     /// Whether sections show one question at a time (see `Records::one_question`).
     pub one_question: bool,
+    /// A widget's send kept on the device from an earlier visit (`store::outbox`).
+    pub outbox: Option<Outgoing>,
 }
 
 /// Every change to the state, as plain data.
@@ -209,6 +224,27 @@ pub enum Action {
     /// The browser's Back or Forward (or a link) brought the person to a place: its page, or
     /// its step when an assessment is in progress.
     Arrive(Place),
+    /// At a widget's end: queue the send of the answers to the consultant's endpoint, under
+    /// `key` if it is a new send (see `core::submit::Outgoing::queue`).
+    QueueSend {
+        /// A fresh idempotency key, used only when the answers differ from the kept send's.
+        key: String,
+    },
+    /// A request for the kept send went out.
+    SendStarted,
+    /// The browser is offline: the kept send waits.
+    SendOffline,
+    /// The answer to the request for the send under `key`.
+    SendDone {
+        /// The send's idempotency key.
+        key: String,
+        /// Accepted, or why not.
+        result: Result<(), SendFailure>,
+        /// When the answer came (milliseconds since the Unix epoch).
+        now_ms: f64,
+    },
+    /// Try the kept send again: the prospect's Retry, or the browser back online.
+    RetrySend,
     /// Replaces the whole profile.
     SetProfile(Profile),
     /// Applies one edit to the profile as it is when the action runs, so quick successive
@@ -376,6 +412,7 @@ impl Start {
             storage_key: client_fit_core::storage::STORAGE_KEY.to_owned(),
             addresses: false,
             one_question: DEFAULT_ONE_QUESTION,
+            outbox: None,
         }
     }
 }
@@ -421,6 +458,10 @@ impl State {
                 confirming_start_over: false,
                 notices: start.notices,
                 arrivals: 0,
+            },
+            outbox: Outbox {
+                kept: start.outbox.map(Rc::new),
+                state: SendState::Waiting,
             },
         }
         .with_custom(kept);
@@ -568,6 +609,15 @@ impl Reducible for State {
 
             Action::Show(view) => self.show(view),
             Action::Arrive(place) => self.arrive(place),
+            Action::QueueSend { key } => self.queue_send(&key),
+            Action::SendStarted => self.send_started(),
+            Action::SendOffline => self.send_offline(),
+            Action::SendDone {
+                key,
+                result,
+                now_ms,
+            } => self.send_done(&key, result, now_ms),
+            Action::RetrySend => self.retry_send(),
             Action::AskStartOver => self.confirm_start_over(true),
             Action::CancelStartOver => self.confirm_start_over(false),
             Action::Notify(notice) => self.notify(notice),
