@@ -22,14 +22,17 @@ const TYPES = {
  *  `headers(path)` may add response headers per request (a CSP, say). With `gzip`, bodies are
  *  sent gzip-compressed (level 9) to clients that accept it, as a real host would. Tests only:
  *  `files` serves extra files by path (`{ '/x.js': 'text' }`) beside `root`, and `inject` is
- *  HTML put first in the `<head>` of every HTML page served (a recorder of page errors, say). */
-export function serve(root, { port = 0, headers = () => ({}), gzip = false, files = {}, inject = '' } = {}) {
+ *  HTML put first in the `<head>` of every HTML page served (a recorder of page errors, say);
+ *  `routes` answers requests for some paths itself (`{ '/endpoint': (req, res) => ... }`, a
+ *  consultant's form endpoint, say). */
+export function serve(root, { port = 0, headers = () => ({}), gzip = false, files = {}, inject = '', routes = {} } = {}) {
   const base = resolve(root);
   // Compressed once per file and size, so the compression never shows up in a timing.
   const compressed = new Map();
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
+      if (Object.hasOwn(routes, url.pathname)) return await routes[url.pathname](req, res);
       let path = normalize(join(base, decodeURIComponent(url.pathname)));
       if (!path.startsWith(base)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
       if (Object.hasOwn(files, url.pathname)) path = join(base, url.pathname);

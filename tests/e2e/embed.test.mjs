@@ -56,7 +56,8 @@ before(async () => {
 <div id="dark" data-client-fit data-theme="dark"></div>
 <div id="light" data-client-fit data-theme="light"></div>
 <div id="auto" data-client-fit></div>
-<div id="json-dark" data-client-fit><script type="application/json">{"theme": "dark"}</script></div>`),
+<div id="json-dark" data-client-fit><script type="application/json">{"theme": "dark"}</script></div>
+<div id="accent" data-client-fit data-theme="light" data-accent="#c0392b"></div>`),
     'hostile.css': HOSTILE_CSS,
     'hostile.html': page(`${HOST_ELEMENTS}<div id="w" data-client-fit data-reveal="summary"></div>`, { css: 'hostile.css' }),
     'hostile-alone.html': page(HOST_ELEMENTS, { css: 'hostile.css' }).replace(/<script type="module".*<\/script>/, ''),
@@ -261,7 +262,7 @@ test('data-theme (or "theme" in the JSON block) fixes light or dark whatever the
   for (const scheme of ['light', 'dark']) {
     const { page, problems, context } = await hostPage({ colorScheme: scheme });
     await page.goto(hostUrl('themed.html'));
-    for (const id of ['dark', 'light', 'auto', 'json-dark']) await page.locator(`#${id} fieldset.cf-question`).first().waitFor();
+    for (const id of ['dark', 'light', 'auto', 'json-dark', 'accent']) await page.locator(`#${id} fieldset.cf-question`).first().waitFor();
     assert.equal(await background(page, 'dark'), 'rgb(21, 24, 29)');
     // "theme" in the JSON block works as the attribute does.
     assert.equal(await background(page, 'json-dark'), 'rgb(21, 24, 29)');
@@ -270,6 +271,17 @@ test('data-theme (or "theme" in the JSON block) fixes light or dark whatever the
     // The host's theme reaches inside: the example sets the accent on the widget's element.
     const accent = await page.locator('#dark .cf-next').evaluate((el) => getComputedStyle(el).backgroundColor);
     assert.equal(accent, 'rgb(111, 211, 184)');
+    // data-accent sets it under the strict policy (no style attribute), with readable text.
+    const accented = await page.locator('#accent .cf-next').evaluate((el) => {
+      const s = getComputedStyle(el);
+      return [s.backgroundColor, s.color];
+    });
+    assert.deepEqual(accented, ['rgb(192, 57, 43)', 'rgb(255, 255, 255)']);
+    // The widget reads in the host page's typeface (the example site's Georgia).
+    const fonts = await page.evaluate(() => [getComputedStyle(document.body).fontFamily,
+      getComputedStyle(document.querySelector('#auto').shadowRoot.querySelector('.cf-question legend')).fontFamily]);
+    assert.equal(fonts[1], fonts[0]);
+    assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP violation');
     assert.deepEqual(problems, []);
     await context.close();
   }
