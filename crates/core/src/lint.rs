@@ -984,6 +984,10 @@ impl<'a> Linter<'a> {
         }
         let mut found = Vec::new();
         q.visit_texts(&mut |at, text| {
+            // A prospect's copy leaves the consultant's texts out on purpose.
+            if q.prospect_copy && text.is_empty() {
+                return;
+            }
             for language in &wanted {
                 if text.lookup(language).is_none_or(|t| t.trim().is_empty()) {
                     found.push((at.to_owned(), *language));

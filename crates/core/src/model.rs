@@ -70,6 +70,10 @@ pub struct Questionnaire {
     /// How much must be known before a verdict is given; the defaults apply when left out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confidence: Option<ConfidenceRules>,
+    /// Set on the copy a prospect's browser downloads ([`Questionnaire::for_prospect`]): it
+    /// scores the same, but the consultant's own words are left out.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub prospect_copy: bool,
 }
 
 /// "Trust your blink": a bad first impression is evidence. Backed by a sign seen with one's own
@@ -487,9 +491,12 @@ pub struct FlagDef {
     pub severity: Severity,
     /// A short name for the sign.
     pub title: Text,
-    /// Why it matters, in a sentence.
+    /// Why it matters, in a sentence. Left out only of a prospect's copy (see
+    /// [`Questionnaire::prospect_copy`]).
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub reason: Text,
-    /// What to do about it.
+    /// What to do about it. Left out only of a prospect's copy.
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub advice: Text,
     /// Safeguards this flag recommends.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -532,7 +539,8 @@ pub struct VerdictBand {
     pub max: f64,
     /// The verdict as shown ("Take it, with safeguards").
     pub label: Text,
-    /// What to do next, in plain words.
+    /// What to do next, in plain words. Left out only of a prospect's copy.
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub next: Text,
     /// Which way this tier leans, to compare with the first impression.
     pub leaning: Impression,
@@ -728,12 +736,48 @@ impl Questionnaire {
         walk_texts!(self, visit, mut);
     }
 
+    /// The copy for a prospect's browser: the same questions, points, warning signs (by title),
+    /// tiers and rules, so it scores exactly as this one does, without what is meant for the
+    /// consultant only: the signs' reasons, advice and letter lines, the safeguards, the tiers'
+    /// next steps and letters, the letters, and the "find out" notes.
+    pub fn for_prospect(&self) -> Questionnaire {
+        let mut copy = self.clone();
+        for question in copy
+            .sections
+            .iter_mut()
+            .flat_map(|s| s.questions.iter_mut())
+        {
+            question.find_out = None;
+        }
+        for flag in &mut copy.flags {
+            flag.reason = Text::default();
+            flag.advice = Text::default();
+            flag.letter_line = None;
+            flag.safeguards.clear();
+        }
+        for verdict in &mut copy.verdicts {
+            verdict.next = Text::default();
+            verdict.letters.clear();
+        }
+        copy.safeguards.clear();
+        copy.letters.clear();
+        if let Some(rules) = &mut copy.first_impression {
+            rules.find_out = None;
+        }
+        copy.prospect_copy = true;
+        copy
+    }
+
     /// This questionnaire with every text in `language` only (falling back as [`Text::get`]
     /// does), so the page fetches one language's words instead of all of them.
     pub fn in_language(&self, language: &str) -> Questionnaire {
         let mut single = self.clone();
         let default = self.default_language.clone();
         single.visit_texts_mut(&mut |_, text| {
+            // A text left out (of a prospect's copy) stays out.
+            if text.is_empty() {
+                return;
+            }
             let chosen = text.get(language, &default).to_owned();
             *text = Text::from_pairs([(language, chosen.as_str())]);
         });

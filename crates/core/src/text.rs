@@ -33,6 +33,11 @@ impl Text {
             .map(|(_, value)| value.as_str())
     }
 
+    /// Whether the text has no language at all (a text left out of a prospect's copy).
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     /// Builds a text from `(language, text)` pairs; handy in tests and generated content.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
         Text(

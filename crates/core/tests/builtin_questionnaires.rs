@@ -1428,3 +1428,64 @@ fn each_single_language_file_is_the_whole_one_in_that_language() {
         }
     }
 }
+
+#[test]
+fn the_prospects_copies_load_cleanly_and_leave_every_consultant_text_out() {
+    for (name, full) in [
+        ("screen", screen()),
+        ("intake", intake()),
+        ("checkup", checkup()),
+    ] {
+        for language in LANGUAGES {
+            let copy = full.for_prospect().in_language(language);
+            let text = serde_json::to_string(&copy).unwrap();
+            let loaded = load_clean(name, &text);
+            assert!(loaded.prospect_copy);
+            // Every text meant for the consultant only, in this language, is absent.
+            let mut private: Vec<String> = Vec::new();
+            let mut add = |t: &client_fit_core::text::Text| {
+                private.push(t.get(language, &full.default_language).to_owned());
+            };
+            for flag in &full.flags {
+                add(&flag.reason);
+                add(&flag.advice);
+                flag.letter_line.iter().for_each(&mut add);
+            }
+            for verdict in &full.verdicts {
+                add(&verdict.next);
+            }
+            for letter in &full.letters {
+                add(&letter.body);
+            }
+            for safeguard in &full.safeguards {
+                add(&safeguard.detail);
+            }
+            for (_, question) in full.questions() {
+                question.find_out.iter().for_each(&mut add);
+            }
+            if let Some(rules) = &full.first_impression {
+                rules.find_out.iter().for_each(&mut add);
+            }
+            assert!(
+                private.len() > 10,
+                "{name}: {} private texts",
+                private.len()
+            );
+            for words in private.iter().filter(|w| w.len() > 12) {
+                let json = serde_json::to_string(words).unwrap();
+                assert!(
+                    !text.contains(json.trim_matches('"')),
+                    "{name}.{language} carries {words:?}"
+                );
+            }
+            // Smaller: the prospect downloads a good deal less.
+            let whole = serde_json::to_string(&full.in_language(language)).unwrap();
+            assert!(
+                text.len() * 10 < whole.len() * 8,
+                "{name}.{language}: {} of {}",
+                text.len(),
+                whole.len()
+            );
+        }
+    }
+}

@@ -13,7 +13,7 @@ use client_fit_core::lint::{Level, ProblemKind, lint};
 use client_fit_core::load::{load, parse};
 use client_fit_core::model::{Impression, Kind, Question, Questionnaire, Severity};
 use client_fit_core::profile::Profile;
-use client_fit_core::scoring::{Outcome, Scorer, Standing, score};
+use client_fit_core::scoring::{Outcome, Scorer, Standing, assess, score};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -475,6 +475,22 @@ proptest! {
             .filter(|p| p.level == Level::Error || p.kind == ProblemKind::FlaggedAnswerScoresHigher)
             .collect();
         prop_assert!(bad.is_empty(), "{bad:#?}");
+    }
+
+    #[test]
+    fn a_prospects_copy_judges_exactly_as_the_full_questionnaire(data in bytes(), p in bytes(), a in bytes()) {
+        let q = questionnaire(&data);
+        let copy = q.for_prospect();
+        let text = serde_json::to_string(&copy).unwrap();
+        let loaded = load(&text).map_err(|e| format!("{e:?}"));
+        prop_assert!(loaded.is_ok(), "the copy does not load: {loaded:?}");
+        let (answers, profile) = (answers(&q, &a), profile(&p));
+        for impression in [None, Some(Impression::Good), Some(Impression::Bad)] {
+            let full = assess(&q, &answers, impression, &profile);
+            let theirs = assess(&copy, &answers, impression, &profile);
+            // Everything but the safeguards, which the copy leaves out with the advice.
+            prop_assert_eq!(&Outcome { safeguards: Vec::new(), ..full }, &theirs);
+        }
     }
 
     #[test]

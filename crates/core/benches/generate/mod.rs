@@ -309,6 +309,7 @@ pub(crate) fn questionnaire(size: usize) -> Questionnaire {
         letters: Vec::new(),
         first_impression: None,
         confidence: None,
+        prospect_copy: false,
     }
 }
 
