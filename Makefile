@@ -9,19 +9,27 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 PORT ?= 8080
 
-.PHONY: setup build example serve test test-lint test-native test-wasm test-e2e test-engines bench fuzz lint-content
+.PHONY: setup build release example serve test test-lint test-native test-wasm test-e2e test-engines bench fuzz lint-content
 
 setup:
 	@bash scripts/setup.sh
 
 # Trunk builds the page; then each built-in questionnaire is written once per language into
 # dist/questionnaires/, for the page to fetch the one it shows, and the embed files are laid
-# out under stable names in dist/embed/v1/; last, the service worker's precache list.
+# out under stable names in dist/embed/v1/ (an npm package: package.json and README.md);
+# last, the service worker's precache list.
 build: setup
 	trunk build --release
 	cargo run --quiet --bin client-fit-content -- dist
 	node scripts/embed.mjs dist
 	node scripts/pwa.mjs dist
+
+# The ready-made files of the widget, from dist/embed/v1/ (itself an npm package,
+# client-fit-embed): target/embed-release/client-fit-embed-<version>.tar.gz and SHA256SUMS,
+# then the Subresource Integrity hash of the loader with snippets carrying it. Not a tier of its
+# own: tier 4's tests/e2e/release.test.mjs runs scripts/release.mjs on the build and checks it all.
+release: build
+	node scripts/release.mjs dist target/embed-release
 
 # examples/yew-host: a Yew app of its own that mounts the ClientFit component (a debug build:
 # it is checked by tests/e2e/yew_host.test.mjs, not shipped).

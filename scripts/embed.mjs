@@ -2,10 +2,24 @@
 // names in dist/embed/v1/, so the snippet never changes from one build to the next:
 //   client-fit.js (the loader), client-fit-glue.js, client-fit.wasm, client-fit.css and
 //   questionnaires/. A host page needs nothing else (never index.html).
-import { cp, mkdir, readdir, rm } from 'node:fs/promises';
+// The folder is also an npm package, client-fit-embed (the workspace's version): a short
+// README.md (from embed/README.md) and a package.json whose `files` are the folder's entries,
+// so `npm pack` there holds exactly the widget. scripts/release.mjs archives the same folder.
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const EMBED_DIR = 'embed/v1';
+export const PACKAGE_NAME = 'client-fit-embed';
+
+/** The `[workspace.package]` version and license of the root Cargo.toml. */
+export async function workspacePackage(cargoToml = 'Cargo.toml') {
+  const text = await readFile(cargoToml, 'utf8');
+  const section = /^\[workspace\.package\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(text)?.[1] ?? '';
+  const field = (name) => new RegExp(`^${name}\\s*=\\s*"([^"]*)"`, 'm').exec(section)?.[1];
+  const version = field('version');
+  if (!version) throw new Error(`no [workspace.package] version in ${cargoToml}`);
+  return { version, license: field('license') ?? 'UNLICENSED' };
+}
 
 /** Writes `<dist>/embed/v1/` from the hashed build output in `dist`. */
 export async function writeEmbed(dist) {
@@ -23,10 +37,34 @@ export async function writeEmbed(dist) {
   await cp(one(/^app-[0-9a-f]+\.css$/, 'stylesheet'), join(out, 'client-fit.css'));
   await cp(join(dist, 'questionnaires'), join(out, 'questionnaires'), { recursive: true });
   await cp('embed/client-fit.js', join(out, 'client-fit.js'));
+  await writePackage(out);
   return out;
+}
+
+/** Writes README.md and package.json into the laid-out folder `out`; `files` lists the folder's
+ *  entries (a folder stands for everything in it), so the package is the widget, whatever the
+ *  questionnaires are. No scripts and no dependencies: there is nothing to run or install. */
+async function writePackage(out) {
+  const { version, license } = await workspacePackage();
+  const readme = await readFile('embed/README.md', 'utf8');
+  await writeFile(join(out, 'README.md'), readme.replaceAll('{{version}}', version));
+  const entries = await readdir(out, { withFileTypes: true });
+  const files = entries.map((e) => (e.isDirectory() ? `${e.name}/` : e.name)).sort();
+  const pkg = {
+    name: PACKAGE_NAME,
+    version,
+    description: 'The Client Fit widget: a client-screening questionnaire for your own website, in WebAssembly, with no server.',
+    keywords: ['questionnaire', 'client-screening', 'widget', 'webassembly'],
+    license,
+    type: 'module',
+    main: 'client-fit.js',
+    exports: { '.': './client-fit.js', './package.json': './package.json' },
+    files,
+  };
+  await writeFile(join(out, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const out = await writeEmbed(process.argv[2] ?? 'dist');
-  console.log(`embed files written to ${out}/`);
+  console.log(`embed files written to ${out}/ (npm package ${PACKAGE_NAME})`);
 }
