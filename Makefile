@@ -15,13 +15,14 @@ setup:
 	@bash scripts/setup.sh
 
 # Trunk builds the page; then each built-in questionnaire is written once per language into
-# dist/questionnaires/, for the page to fetch the one it shows, and the embed files are laid
-# out under stable names in dist/embed/v1/ (an npm package: package.json and README.md);
+# dist/questionnaires/, for the page to fetch the one it shows (and the prospect's copies, with
+# none of the consultant's advice, into target/prospect/), and the embed files are laid out
+# under stable names in dist/embed/v1/ (an npm package: package.json and README.md);
 # last, the service worker's precache list.
 build: setup
 	trunk build --release
-	cargo run --quiet --bin client-fit-content -- dist
-	node scripts/embed.mjs dist
+	cargo run --quiet --bin client-fit-content -- dist target/prospect
+	node scripts/embed.mjs dist target/prospect/questionnaires
 	node scripts/pwa.mjs dist
 
 # The ready-made files of the widget, from dist/embed/v1/ (itself an npm package,

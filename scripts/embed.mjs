@@ -1,7 +1,9 @@
 // After the build: lays out the files a consultant copies to embed Client Fit, under stable
 // names in dist/embed/v1/, so the snippet never changes from one build to the next:
 //   client-fit.js (the loader), client-fit-glue.js, client-fit.wasm, client-fit.css and
-//   questionnaires/. A host page needs nothing else (never index.html).
+//   questionnaires/ (the prospect's copies: no advice, letters or "find out" notes, which are the
+//   consultant's and need not reach a prospect's browser). A host page needs nothing else (never
+//   index.html).
 // The folder is also an npm package, client-fit-embed (the workspace's version): a short
 // README.md (from embed/README.md) and a package.json whose `files` are the folder's entries,
 // so `npm pack` there holds exactly the widget. scripts/release.mjs archives the same folder.
@@ -21,8 +23,9 @@ export async function workspacePackage(cargoToml = 'Cargo.toml') {
   return { version, license: field('license') ?? 'UNLICENSED' };
 }
 
-/** Writes `<dist>/embed/v1/` from the hashed build output in `dist`. */
-export async function writeEmbed(dist) {
+/** Writes `<dist>/embed/v1/` from the hashed build output in `dist` and the questionnaire
+ *  files in `questionnaires` (the prospect's copies `client-fit-content` wrote). */
+export async function writeEmbed(dist, questionnaires) {
   const out = join(dist, EMBED_DIR);
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
@@ -35,7 +38,7 @@ export async function writeEmbed(dist) {
   await cp(one(/^client-fit-[0-9a-f]+\.js$/, 'glue script'), join(out, 'client-fit-glue.js'));
   await cp(one(/^client-fit-[0-9a-f]+_bg\.wasm$/, 'wasm module'), join(out, 'client-fit.wasm'));
   await cp(one(/^app-[0-9a-f]+\.css$/, 'stylesheet'), join(out, 'client-fit.css'));
-  await cp(join(dist, 'questionnaires'), join(out, 'questionnaires'), { recursive: true });
+  await cp(questionnaires, join(out, 'questionnaires'), { recursive: true });
   await cp('embed/client-fit.js', join(out, 'client-fit.js'));
   await writePackage(out);
   return out;
@@ -65,6 +68,6 @@ async function writePackage(out) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const out = await writeEmbed(process.argv[2] ?? 'dist');
+  const out = await writeEmbed(process.argv[2] ?? 'dist', process.argv[3] ?? 'target/prospect/questionnaires');
   console.log(`embed files written to ${out}/ (npm package ${PACKAGE_NAME})`);
 }

@@ -218,14 +218,14 @@ pub fn read_options(
         },
     };
     let accent = attribute("accent").or(block.accent);
-    if let Some(colour) = &accent {
-        if accent_text(colour).is_none() {
-            return Err(OptionError::BadValue {
-                option: "accent",
-                value: colour.clone(),
-                expected: "a colour such as #0f6e5a or #c50".to_owned(),
-            });
-        }
+    if let Some(colour) = &accent
+        && accent_text(colour).is_none()
+    {
+        return Err(OptionError::BadValue {
+            option: "accent",
+            value: colour.clone(),
+            expected: "a colour such as #0f6e5a or #c50".to_owned(),
+        });
     }
     Ok(Options {
         questionnaire,

@@ -43,15 +43,16 @@ pub fn check_submit_url(url: &str) -> Result<(), &'static str> {
             None => host.split(':').next().unwrap_or_default().to_owned(),
         }
     };
-    if let Some(rest) = lower.strip_prefix("https://") {
-        if !host_of(rest).is_empty() && !rest.contains('\\') {
-            return Ok(());
-        }
+    if let Some(rest) = lower.strip_prefix("https://")
+        && !host_of(rest).is_empty()
+        && !rest.contains('\\')
+    {
+        return Ok(());
     }
-    if let Some(rest) = lower.strip_prefix("http://") {
-        if ["localhost", "127.0.0.1", "::1"].contains(&host_of(rest).as_str()) {
-            return Ok(());
-        }
+    if let Some(rest) = lower.strip_prefix("http://")
+        && ["localhost", "127.0.0.1", "::1"].contains(&host_of(rest).as_str())
+    {
+        return Ok(());
     }
     Err(EXPECTED)
 }
@@ -94,13 +95,12 @@ impl Outgoing {
         format: SubmitFormat,
         new_key: &str,
     ) -> Outgoing {
-        if let Some(earlier) = earlier {
-            if essence(&earlier.payload) == essence(&payload)
-                && earlier.url == url
-                && earlier.format == format
-            {
-                return earlier.clone();
-            }
+        if let Some(earlier) = earlier
+            && essence(&earlier.payload) == essence(&payload)
+            && earlier.url == url
+            && earlier.format == format
+        {
+            return earlier.clone();
         }
         let replaces = earlier.and_then(|e| match e.sent_ms {
             Some(_) => Some(e.key.clone()),
@@ -195,10 +195,10 @@ fn form_fields(payload: &Value) -> Vec<(String, String)> {
     if let Some(label) = fields.get("verdict").and_then(|v| v.get("label")) {
         out.push(("verdict".to_owned(), plain(Some(label))));
     }
-    if let Some(overall) = fields.get("scores").and_then(|s| s.get("overall")) {
-        if !overall.is_null() {
-            out.push(("overall".to_owned(), plain(Some(overall))));
-        }
+    if let Some(overall) = fields.get("scores").and_then(|s| s.get("overall"))
+        && !overall.is_null()
+    {
+        out.push(("overall".to_owned(), plain(Some(overall))));
     }
     for answer in fields
         .get("answers")
