@@ -58,6 +58,7 @@ before(async () => {
 <div id="auto" data-client-fit></div>
 <div id="json-dark" data-client-fit><script type="application/json">{"theme": "dark"}</script></div>
 <div id="accent" data-client-fit data-theme="light" data-accent="#c0392b"></div>`),
+    'full.html': page(`<div id="full" data-client-fit data-reveal="full" data-language="en"></div>`),
     'hostile.css': HOSTILE_CSS,
     'hostile.html': page(`${HOST_ELEMENTS}<div id="w" data-client-fit data-reveal="summary"></div>`, { css: 'hostile.css' }),
     'hostile-alone.html': page(HOST_ELEMENTS, { css: 'hostile.css' }).replace(/<script type="module".*<\/script>/, ''),
@@ -211,6 +212,29 @@ test('the prospect sees what the consultant chose, and never the profile', async
   await page.locator('#contact').waitFor();
   const field = JSON.parse(await page.locator('#client-fit-result').inputValue());
   assert.equal(field.event, 'complete');
+
+  // Full, in English: words for the prospect, never the consultant's ("warning signs", a tier
+  // such as "Walk away"); and the questionnaire file their browser fetched is the prospect's
+  // copy, with none of the consultant's advice, letters or notes in it.
+  const files = [];
+  page.on('response', async (response) => {
+    if (/questionnaires\/intake\.en\.json$/.test(response.url())) files.push(await response.text());
+  });
+  await page.goto(hostUrl('full.html'));
+  const full = page.locator('#full');
+  await completeWidget(full);
+  await full.locator('.cf-prospect-result .cf-verdict').waitFor();
+  const words = await full.locator('.cf-app').innerText();
+  assert.match(words, /Things we'd like to talk about/);
+  assert.doesNotMatch(words, /warning|red flag|walk away|deal.breaker|safeguard/i);
+  assert.equal(files.length, 1);
+  const file = JSON.parse(files[0]);
+  assert.equal(file.prospect_copy, true);
+  assert.deepEqual(file.letters, []);
+  assert.deepEqual(file.safeguards, []);
+  assert.ok(file.flags.length > 5 && file.flags.every((f) => f.advice === undefined && f.reason === undefined));
+  assert.ok(file.verdicts.every((v) => v.next === undefined && v.letters === undefined));
+  assert.ok(!files[0].includes('find_out'), 'no "find out" notes');
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(problems, []);
   await context.close();
