@@ -759,6 +759,38 @@ fn the_command_exits_1_on_a_broken_file_and_says_where() {
 }
 
 #[test]
+fn the_command_writes_a_prospects_copy_that_loads_without_the_consultants_texts() {
+    let dir = std::env::temp_dir().join(format!("client-fit-lint-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("prospect.json");
+    let flag = PathBuf::from("--prospect-copy");
+    let output = lint_command(&[flag.clone(), fixture_path("valid.json"), out.clone()]);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let text = std::fs::read_to_string(&out).unwrap();
+    let copy = load(&text).expect("the copy loads").questionnaire;
+    assert!(copy.prospect_copy);
+    assert!(copy.letters.is_empty() && copy.safeguards.is_empty());
+    assert!(
+        copy.flags
+            .iter()
+            .all(|f| f.advice.is_empty() && f.reason.is_empty())
+    );
+    assert_eq!(copy.questions().count(), valid().questions().count());
+    // A broken file writes nothing; the wrong arguments are a usage error.
+    let broken = dir.join("broken.json");
+    let output = lint_command(&[
+        flag.clone(),
+        fixture_path("type_error.json"),
+        broken.clone(),
+    ]);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    assert!(!broken.exists());
+    let output = lint_command(&[flag, fixture_path("valid.json")]);
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn the_command_exits_2_without_files() {
     let output = lint_command(&[]);
     assert_eq!(output.status.code(), Some(2), "{output:?}");

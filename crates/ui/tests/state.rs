@@ -632,6 +632,35 @@ fn a_hand_over_on_a_custom_questionnaire_brings_the_questionnaire_which_is_then_
 }
 
 #[test]
+fn a_hand_over_with_a_prospects_copy_never_replaces_the_full_questionnaire() {
+    let mut source: serde_json::Value = serde_json::from_str(common::MINIMAL).unwrap();
+    source["id"] = "wedding-match".into();
+    let full = client_fit_core::backup::Custom::read(source.clone())
+        .unwrap()
+        .questionnaire;
+    let copy = serde_json::to_value(full.for_prospect()).unwrap();
+    let handover = |id: &str, source: &serde_json::Value, now: f64| {
+        let session = client_fit_core::session::Session::new(&full, "Eve");
+        let theirs = client_fit_core::history::Assessment::from_session(id.into(), &session, now);
+        client_fit_core::backup::export_handover(&theirs, Some(source), now)
+    };
+    // The consultant has the full one (from an earlier hand-over); a widget sent the copy.
+    let state = apply(
+        fresh(),
+        [
+            Action::Import(handover("w-1", &source, 3.0)),
+            Action::Import(handover("w-2", &copy, 4.0)),
+        ],
+    );
+    let kept = state.find("wedding-match").unwrap();
+    assert!(!kept.prospect_copy, "the full questionnaire stays");
+    assert_eq!(kept.letters, full.letters);
+    // With nothing else, the copy is taken in, so the prospect's answers still open.
+    let only_copy = apply(fresh(), [Action::Import(handover("w-2", &copy, 4.0))]);
+    assert!(only_copy.find("wedding-match").unwrap().prospect_copy);
+}
+
+#[test]
 fn problems_follow_the_person_to_other_pages() {
     let state = apply(
         begun(),

@@ -1,5 +1,8 @@
 //! `client-fit-lint FILE...`: checks questionnaire files as the widget would load them.
 //! Prints every problem with its place; exits 1 when any file has errors, 2 on bad usage.
+//! `client-fit-lint --prospect-copy FILE OUT`: checks one file and, when it loads, writes the
+//! copy to put on a website for the widget (`Questionnaire::for_prospect`: the same scoring,
+//! without the advice, letters and "find out" notes meant for the consultant).
 
 use std::process::ExitCode;
 
@@ -8,8 +11,16 @@ use client_fit_core::load::{load, parse};
 
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();
-    if files.is_empty() || files.iter().any(|f| f == "-h" || f == "--help") {
-        eprintln!("usage: client-fit-lint QUESTIONNAIRE.json...");
+    if let [flag, file, out] = files.as_slice()
+        && flag == "--prospect-copy"
+    {
+        return prospect_copy(file, out);
+    }
+    // An option other than these (`--prospect-copy` with the wrong arguments) is a mistake.
+    if files.is_empty() || files.iter().any(|f| f.starts_with('-')) {
+        eprintln!(
+            "usage: client-fit-lint QUESTIONNAIRE.json...\n       client-fit-lint --prospect-copy QUESTIONNAIRE.json OUT.json"
+        );
         return ExitCode::from(2);
     }
     let mut failed = false;
@@ -38,5 +49,39 @@ fn main() -> ExitCode {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Writes the prospect's copy of `file` to `out`, if `file` loads.
+fn prospect_copy(file: &str, out: &str) -> ExitCode {
+    let text = match std::fs::read_to_string(file) {
+        Ok(text) => text,
+        Err(error) => {
+            println!("{file}: error: cannot read the file: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let questionnaire = match load(&text) {
+        Ok(loaded) => loaded.questionnaire,
+        Err(problems) => {
+            for problem in &problems {
+                println!("{file}: {problem}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let copy = questionnaire.for_prospect();
+    let written = serde_json::to_string_pretty(&copy)
+        .map_err(std::io::Error::other)
+        .and_then(|json| std::fs::write(out, json + "\n"));
+    match written {
+        Ok(()) => {
+            println!("{out}: the prospect's copy of {file}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            println!("{out}: error: cannot write the file: {error}");
+            ExitCode::FAILURE
+        }
     }
 }

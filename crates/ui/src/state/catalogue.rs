@@ -81,6 +81,19 @@ impl State {
 
     /// This state with custom questionnaires added to the catalogue and to what is kept.
     pub(super) fn with_custom(mut self, custom: Vec<Custom>) -> State {
+        // A prospect's copy (it came with a hand-over from a widget) never replaces the full
+        // questionnaire the consultant already has: its advice and letters would be lost.
+        let custom: Vec<Custom> = custom
+            .into_iter()
+            .filter(|c| {
+                !c.questionnaire.prospect_copy
+                    || !self
+                        .catalogue
+                        .questionnaires
+                        .iter()
+                        .any(|q| q.id == c.questionnaire.id && !q.prospect_copy)
+            })
+            .collect();
         if custom.is_empty() {
             return self;
         }
