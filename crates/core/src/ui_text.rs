@@ -944,6 +944,18 @@ ui_texts! {
     ],
     SendMyAnswers => ["Send my answers", "Enviar mis respuestas", "Trimite răspunsurile", "Send mine svar"],
     Finish => ["Finish", "Terminar", "Termină", "Afslut"],
+    ReviewRequiredProspect => [
+        "Answer these before you go on:",
+        "Responde a estas antes de continuar:",
+        "Răspunde la acestea înainte să continui:",
+        "Svar på disse, før du går videre:",
+    ],
+    ReviewUnansweredProspect => [
+        "These questions have no answer yet. You can go on without them, or answer them first.",
+        "Estas preguntas aún no tienen respuesta. Puedes continuar sin ellas o responderlas antes.",
+        "Aceste întrebări nu au încă răspuns. Poți continua fără ele sau le poți răspunde întâi.",
+        "Disse spørgsmål har endnu ikke et svar. Du kan gå videre uden dem eller svare på dem først.",
+    ],
 }
 
 /// The interface text for `key` in the best of our languages for `language` (its first two

@@ -211,3 +211,17 @@ async fn the_end_says_sent_only_once_the_endpoint_took_the_answers() {
         "the email is the primary way: {tag}"
     );
 }
+
+#[tokio::test]
+async fn a_prospects_review_leads_to_sending_or_finishing_never_to_a_result() {
+    let review = |url: Option<&'static str>| async move {
+        common::render_app(Rc::new(start(url, None)), at(Step::Review, 4000.0)).await
+    };
+    let posting = review(Some("/in")).await;
+    assert!(posting.contains("Send my answers"), "{posting}");
+    assert!(posting.contains("You can go on without them"), "{posting}");
+    assert!(!posting.contains("See the result") && !posting.contains("see the result"));
+    let handing_over = review(None).await;
+    assert!(handing_over.contains(">Finish<"), "{handing_over}");
+    assert!(!handing_over.contains("See the result"));
+}

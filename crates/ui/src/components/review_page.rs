@@ -77,20 +77,27 @@ pub fn ReviewPage() -> Html {
             </div>
         }
     });
+    // A prospect in a widget does not see "the result": they go on to send their answers.
+    let prospect = app.setup.embedded.is_some();
+    let (required_note, unanswered_note) = if prospect {
+        (Ui::ReviewRequiredProspect, Ui::ReviewUnansweredProspect)
+    } else {
+        (Ui::ReviewRequired, Ui::ReviewUnanswered)
+    };
     html! {
         <section class="cf-page cf-review" aria-labelledby={app.id("heading")}>
             <ProgressBar />
             <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ app.ui(Ui::ReviewTitle) }</h2>
             if !required_items.is_empty() {
                 <div class="cf-block cf-review-required" role="status">
-                    <p class="cf-intro">{ app.ui(Ui::ReviewRequired) }</p>
+                    <p class="cf-intro">{ app.ui(required_note) }</p>
                     <ul class="cf-review-list">{ for required_items }</ul>
                 </div>
             }
             if unanswered.is_empty() && !no_impression {
                 <p class="cf-intro">{ app.ui(Ui::ReviewAllAnswered) }</p>
             } else {
-                <p class="cf-intro">{ app.ui(Ui::ReviewUnanswered) }</p>
+                <p class="cf-intro">{ app.ui(unanswered_note) }</p>
                 <ul class="cf-review-list">{ for impression_item }{ for items }</ul>
             }
             { for name }
