@@ -11,7 +11,8 @@ async function filesUnder(dir) {
   return nested.flat();
 }
 
-/** Writes `<dist>/sw.js`; returns the precached paths. */
+/** Writes `<dist>/sw.js`; returns the paths always precached (the questionnaires in the
+ *  visitor's language come on top). */
 export async function writeServiceWorker(dist) {
   const all = (await filesUnder(dist)).map((f) => relative(dist, f).split(sep).join('/')).sort();
   // The embed folder is for other sites and holds copies; sw.js must never cache itself.
@@ -19,9 +20,15 @@ export async function writeServiceWorker(dist) {
   const hash = createHash('sha256');
   for (const f of files.concat('index.html')) hash.update(f).update(await readFile(join(dist, f)));
   const version = hash.digest('hex').slice(0, 16);
-  const precache = ['./', ...files];
+  // Questionnaires are precached in the visitor's language only (sw.js picks it at install);
+  // the other languages' files are kept once they are first used.
+  const content = files.filter((f) => f.startsWith('questionnaires/'));
+  const precache = ['./', ...files.filter((f) => !f.startsWith('questionnaires/'))];
   const template = await readFile('assets/sw.js', 'utf8');
-  const worker = template.replace("'__VERSION__'", JSON.stringify(version)).replace('__FILES__', JSON.stringify(precache, null, 2));
+  const worker = template
+    .replace("'__VERSION__'", JSON.stringify(version))
+    .replace('__FILES__', JSON.stringify(precache, null, 2))
+    .replace('__CONTENT__', JSON.stringify(content, null, 2));
   await writeFile(join(dist, 'sw.js'), worker);
   return precache;
 }

@@ -63,6 +63,41 @@ test('after one visit a whole assessment works offline, and the history survives
   await context.close();
 });
 
+test('the worker keeps the questionnaires in the language in use, and another language once it is used', async () => {
+  const { page, context, problems } = await newPage(site.browser);
+  await controlled(page, site.url);
+  const kept = () =>
+    page.evaluate(async () => {
+      const names = [];
+      for (const key of await caches.keys()) {
+        for (const request of await (await caches.open(key)).keys()) {
+          const path = new URL(request.url).pathname;
+          if (path.includes('/questionnaires/')) names.push(path.split('/').pop());
+        }
+      }
+      return names.sort();
+    });
+  // An English browser: the three built-ins in English, and no other language's words.
+  assert.deepEqual(await kept(), ['checkup.en.json', 'intake.en.json', 'screen.en.json']);
+  // Spanish once shown is kept too, so it works offline from then on.
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('button', { name: 'Empezar' }).waitFor();
+  await page.waitForFunction(async () => {
+    let count = 0;
+    for (const key of await caches.keys()) {
+      for (const request of await (await caches.open(key)).keys()) if (/\.es\.json$/.test(request.url)) count += 1;
+    }
+    return count === 3;
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: 'Empezar' }).waitFor();
+  await page.getByRole('button', { name: 'Empezar' }).click();
+  await page.locator('.cf-section, .cf-blink, .cf-terms').first().waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a new version is offered and applied without losing the assessment in progress', async () => {
   const root = await mkdtemp(join(tmpdir(), 'client-fit-update-'));
   await cp('dist', root, { recursive: true });
