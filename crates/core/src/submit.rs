@@ -43,15 +43,16 @@ pub fn check_submit_url(url: &str) -> Result<(), &'static str> {
             None => host.split(':').next().unwrap_or_default().to_owned(),
         }
     };
-    if let Some(rest) = lower.strip_prefix("https://") {
-        if !host_of(rest).is_empty() && !rest.contains('\\') {
-            return Ok(());
-        }
+    if let Some(rest) = lower.strip_prefix("https://")
+        && !host_of(rest).is_empty()
+        && !rest.contains('\\')
+    {
+        return Ok(());
     }
-    if let Some(rest) = lower.strip_prefix("http://") {
-        if ["localhost", "127.0.0.1", "::1"].contains(&host_of(rest).as_str()) {
-            return Ok(());
-        }
+    if let Some(rest) = lower.strip_prefix("http://")
+        && ["localhost", "127.0.0.1", "::1"].contains(&host_of(rest).as_str())
+    {
+        return Ok(());
     }
     Err(EXPECTED)
 }
@@ -93,10 +94,12 @@ impl Outgoing {
         format: SubmitFormat,
         new_key: &str,
     ) -> Outgoing {
-        if let Some(earlier) = earlier {
-            if earlier.payload == payload && earlier.url == url && earlier.format == format {
-                return earlier.clone();
-            }
+        if let Some(earlier) = earlier
+            && earlier.payload == payload
+            && earlier.url == url
+            && earlier.format == format
+        {
+            return earlier.clone();
         }
         let replaces = earlier.and_then(|e| match e.sent_ms {
             Some(_) => Some(e.key.clone()),
@@ -174,10 +177,10 @@ fn form_fields(payload: &Value) -> Vec<(String, String)> {
     if let Some(label) = fields.get("verdict").and_then(|v| v.get("label")) {
         out.push(("verdict".to_owned(), plain(Some(label))));
     }
-    if let Some(overall) = fields.get("scores").and_then(|s| s.get("overall")) {
-        if !overall.is_null() {
-            out.push(("overall".to_owned(), plain(Some(overall))));
-        }
+    if let Some(overall) = fields.get("scores").and_then(|s| s.get("overall"))
+        && !overall.is_null()
+    {
+        out.push(("overall".to_owned(), plain(Some(overall))));
     }
     for answer in fields
         .get("answers")
@@ -333,10 +336,19 @@ mod tests {
             SubmitFormat::Json,
             "k2",
         );
-        assert_eq!((new.key.as_str(), new.replaces.as_deref()), ("k2", Some("k1")));
+        assert_eq!(
+            (new.key.as_str(), new.replaces.as_deref()),
+            ("k2", Some("k1"))
+        );
         assert!(new.pending());
         // Changed again before the new one went: it still replaces the one that went.
-        let newer = Outgoing::queue(Some(&new), payload("9,000"), "/in", SubmitFormat::Json, "k3");
+        let newer = Outgoing::queue(
+            Some(&new),
+            payload("9,000"),
+            "/in",
+            SubmitFormat::Json,
+            "k3",
+        );
         assert_eq!(newer.replaces.as_deref(), Some("k1"));
         // Never sent before: nothing to replace.
         let unsent = Outgoing::queue(None, payload("1"), "/in", SubmitFormat::Json, "k1");
@@ -373,7 +385,10 @@ mod tests {
     #[test]
     fn a_kept_send_reads_back_and_a_damaged_or_tampered_one_does_not() {
         let outgoing = Outgoing::queue(None, payload("1"), "/in", SubmitFormat::Form, "k1");
-        assert_eq!(Outgoing::from_json(&outgoing.to_json()), Some(outgoing.clone()));
+        assert_eq!(
+            Outgoing::from_json(&outgoing.to_json()),
+            Some(outgoing.clone())
+        );
         assert_eq!(Outgoing::from_json("{\"key\": 3"), None);
         let tampered = Outgoing {
             url: "javascript:alert(1)".into(),

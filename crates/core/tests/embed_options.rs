@@ -6,8 +6,8 @@ use client_fit_core::embed::{
     EmailLabels, Event, OptionError, Options, PAYLOAD_VERSION, QuestionnaireSource, Reveal, Theme,
     accent_text, email_body, mailto, payload, read_options,
 };
-use client_fit_core::submit::SubmitFormat;
 use client_fit_core::scoring::score;
+use client_fit_core::submit::SubmitFormat;
 use serde_json::json;
 
 mod common;
@@ -252,7 +252,11 @@ fn a_submit_url_is_this_site_or_https_and_is_posted_as_json_unless_told() {
         (Some("https://forms.example/f/1"), SubmitFormat::Form)
     );
     assert_eq!(read(&[], None).unwrap().submit_url, None);
-    for bad in ["javascript:alert(1)", "http://forms.example/x", "//x.example"] {
+    for bad in [
+        "javascript:alert(1)",
+        "http://forms.example/x",
+        "//x.example",
+    ] {
         match read(&[("submit-url", bad)], None) {
             Err(OptionError::BadValue { option, .. }) => assert_eq!(option, "submit-url"),
             other => panic!("{bad}: {other:?}"),
@@ -260,7 +264,10 @@ fn a_submit_url_is_this_site_or_https_and_is_posted_as_json_unless_told() {
     }
     assert!(matches!(
         read(&[("submit-as", "xml")], None),
-        Err(OptionError::BadValue { option: "submit-as", .. })
+        Err(OptionError::BadValue {
+            option: "submit-as",
+            ..
+        })
     ));
 }
 

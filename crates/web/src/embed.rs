@@ -98,12 +98,12 @@ fn props(host: &Element, base: String) -> Result<ClientFitProps, OptionError> {
     }
     // The accent goes on the element through the CSS object model, which a strict Content
     // Security Policy allows (a `style` attribute it would not).
-    if let (Some(accent), Some(host)) = (&options.accent, host.dyn_ref::<HtmlElement>()) {
-        if let Some(text) = accent_text(accent) {
-            let style = host.style();
-            let _ = style.set_property("--cf-accent", accent);
-            let _ = style.set_property("--cf-accent-text", text);
-        }
+    if let (Some(accent), Some(host)) = (&options.accent, host.dyn_ref::<HtmlElement>())
+        && let Some(text) = accent_text(accent)
+    {
+        let style = host.style();
+        let _ = style.set_property("--cf-accent", accent);
+        let _ = style.set_property("--cf-accent-text", text);
     }
     let to_host = |event: Event| {
         let host = host.clone();
