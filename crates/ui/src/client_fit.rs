@@ -11,8 +11,8 @@ use client_fit_core::model::Questionnaire;
 use client_fit_core::profile::Profile;
 use client_fit_core::share;
 use client_fit_core::storage::{STORAGE_KEY, Saved};
-use client_fit_core::text::pick_language;
 use client_fit_core::submit::{SubmitFormat, check_submit_url};
+use client_fit_core::text::pick_language;
 
 use crate::components::{App, StartError, StartErrorBox};
 use crate::content::{self, ContentError};
@@ -247,6 +247,7 @@ async fn prepare(props: &ClientFitProps) -> Result<(Start, Saved), StartError> {
             start.catalogue = Rc::new(vec![Rc::new(questionnaire)]);
         }
         None => {
+            start.snippet = store::snippet_choices(&props.storage_key);
             let begin = props.begin.as_ref().map(|b| b.to_string());
             // Which questionnaire a share link is for: `decode` asks for it by id before
             // reading more.

@@ -27,6 +27,7 @@ use client_fit_core::profile::Profile;
 use client_fit_core::profile_edit::ProfileEdit;
 use client_fit_core::session::{Session, Step};
 use client_fit_core::share::{ShareError, Shared};
+use client_fit_core::snippet::{SnippetChoices, SnippetEdit};
 use client_fit_core::storage::Saved;
 use client_fit_core::submit::SubmitFormat;
 use client_fit_core::work::Overrule;
@@ -68,6 +69,12 @@ pub struct Setup {
     /// Whether each step and page has its own page address (`crate::address`): on the app's
     /// own page only, never in a widget, whose host's history is not ours.
     pub addresses: bool,
+    /// Where the built-in questionnaire files are (see `Start::content_base`): the snippet
+    /// page's preview fetches from there too.
+    pub content_base: String,
+    /// The device storage key everything is kept under (the snippet page's preview keeps its
+    /// own beside it).
+    pub storage_key: String,
 }
 
 /// The questionnaires on offer, and those that would not load.
@@ -95,6 +102,9 @@ pub struct Records {
     /// Whether sections are answered one question at a time (else the whole section shows):
     /// the person's choice on this device, `store::one_question`.
     pub one_question: bool,
+    /// The choices on "Put it on your site" (`store::snippet_choices`), without the profile:
+    /// the page adds the one above when it writes the snippet.
+    pub snippet: Rc<SnippetChoices>,
 }
 
 /// The assessment in progress.
@@ -192,6 +202,8 @@ pub struct Start {
     pub addresses: bool,
     /// Whether sections show one question at a time (see `Records::one_question`).
     pub one_question: bool,
+    /// The choices last made on "Put it on your site" (see `Records::snippet`).
+    pub snippet: SnippetChoices,
 }
 
 /// Every change to the state, as plain data.
@@ -214,6 +226,8 @@ pub enum Action {
     /// Applies one edit to the profile as it is when the action runs, so quick successive
     /// edits (autofill fills several fields at once) never overwrite each other.
     EditProfile(ProfileEdit),
+    /// Applies one edit to the choices on "Put it on your site", as they are when it runs.
+    EditSnippet(SnippetEdit),
     /// Begins a questionnaire, for a client (empty: unnamed).
     Begin {
         /// The questionnaire's id.
@@ -376,6 +390,7 @@ impl Start {
             storage_key: client_fit_core::storage::STORAGE_KEY.to_owned(),
             addresses: false,
             one_question: DEFAULT_ONE_QUESTION,
+            snippet: SnippetChoices::default(),
         }
     }
 }
@@ -396,6 +411,8 @@ impl State {
                 embedded: start.embedded.clone(),
                 saving: start.saving,
                 addresses: start.addresses,
+                content_base: start.content_base.clone(),
+                storage_key: start.storage_key.clone(),
             }),
             catalogue: Catalogue {
                 questionnaires: start.catalogue.clone(),
@@ -408,6 +425,7 @@ impl State {
                 history: Rc::new(saved.history),
                 profile_asked: saved.profile_asked,
                 one_question: start.one_question,
+                snippet: Rc::new(start.snippet.clone()),
             },
             flow: Flow {
                 session: None,
@@ -550,6 +568,7 @@ impl Reducible for State {
                 edit.apply(&mut profile);
                 self.set_profile(profile)
             }
+            Action::EditSnippet(edit) => self.edit_snippet(edit),
             Action::SaveToHistory { now_ms } => self.save_to_history(now_ms),
             Action::NewScreening { now_ms } => self.new_screening(now_ms),
             Action::Open { id, now_ms } => self.open(&id, now_ms),
