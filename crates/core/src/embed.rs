@@ -2,7 +2,7 @@
 //! attributes and an optional JSON block), and the versioned payload of the events it sends.
 //! Pure: no browser imports; the shell reads the element and dispatches the events.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
 use super::answers::{Answer, Answers};
@@ -21,7 +21,7 @@ use super::text::LANGUAGES;
 pub const PAYLOAD_VERSION: u32 = 1;
 
 /// What the prospect sees once they have answered: the consultant's choice.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Reveal {
     /// A thank-you and the hand-over, nothing of the result.
@@ -34,7 +34,7 @@ pub enum Reveal {
 }
 
 /// The widget's colours: the visitor's setting, or fixed by the host page.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Theme {
     /// Follows the visitor's light or dark setting.
@@ -301,8 +301,9 @@ fn one_of<'a>(
 }
 
 /// One `@` with something on each side, a dot in the domain, and nothing that would break
-/// out of a `mailto:` address.
-fn plausible_email(address: &str) -> bool {
+/// out of a `mailto:` address: the check of `data-consultant-email` (and of the snippet page's
+/// email field, so it never writes one the widget refuses).
+pub fn plausible_email(address: &str) -> bool {
     let unsafe_char = |c: char| c.is_whitespace() || "<>\"',;?&#/\\".contains(c);
     match address.split_once('@') {
         Some((user, domain)) => {

@@ -19,9 +19,10 @@
 //! - [`history`], [`outcome`], [`track_record`], [`share`], [`backup`] and [`storage`]: saved
 //!   assessments, what became of each client, share links, backup files and the device's saved
 //!   data, all versioned.
-//! - [`embed`]: the widget's contract with a host page, and [`submit`] its send to the
-//!   consultant's own endpoint; [`text`], [`ui_text`] and [`numbers`]:
-//!   the four languages, and numbers as people write them in each.
+//! - [`embed`]: the widget's contract with a host page, [`submit`] its send to the
+//!   consultant's own endpoint, and [`snippet`] the HTML that puts it on their site;
+//!   [`text`], [`ui_text`] and [`numbers`]: the four languages, and numbers as people write
+//!   them in each.
 //!
 //! Nothing here imports yew, web-sys, gloo or js-sys, and nothing reads the clock (callers pass
 //! the time in milliseconds), so it all runs and is tested natively.
@@ -80,6 +81,7 @@ pub mod schema;
 pub mod scoring;
 pub mod session;
 pub mod share;
+pub mod snippet;
 pub mod storage;
 pub mod submit;
 #[cfg(test)]

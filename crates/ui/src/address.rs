@@ -102,6 +102,7 @@ fn page_name(view: View) -> &'static str {
         View::Profile => "profile",
         View::History => "history",
         View::TrackRecord => "track-record",
+        View::Site => "site",
     }
 }
 
@@ -111,6 +112,7 @@ fn parse_page(name: &str) -> Option<View> {
         "profile" => View::Profile,
         "history" => View::History,
         "track-record" => View::TrackRecord,
+        "site" => View::Site,
         _ => return None,
     })
 }
@@ -140,6 +142,7 @@ mod tests {
             Place::Page(View::Profile),
             Place::Page(View::History),
             Place::Page(View::TrackRecord),
+            Place::Page(View::Site),
         ];
         for place in places {
             assert_eq!(Place::parse(&place.query()), place, "{}", place.query());
@@ -161,6 +164,8 @@ mod tests {
         ] {
             assert_eq!(Place::parse(query), Place::Start, "{query}");
         }
+        assert_eq!(Place::parse("?page=site"), Place::Page(View::Site));
+        assert_eq!(Place::Page(View::Site).query(), "?page=site");
         // Other parameters beside it are left alone.
         assert_eq!(
             Place::parse("?utm=x&step=review"),

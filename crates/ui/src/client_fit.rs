@@ -252,6 +252,7 @@ async fn prepare(props: &ClientFitProps) -> Result<(Start, Saved), StartError> {
                 .flatten();
         }
         None => {
+            start.snippet = store::snippet_choices(&props.storage_key);
             let begin = props.begin.as_ref().map(|b| b.to_string());
             // Which questionnaire a share link is for: `decode` asks for it by id before
             // reading more.

@@ -23,6 +23,7 @@ use web_sys::{Storage, StorageEvent};
 use client_fit_core::history::{self, Assessment};
 use client_fit_core::profile::Profile;
 use client_fit_core::session::Session;
+use client_fit_core::snippet::SnippetChoices;
 use client_fit_core::storage::{
     self, DAMAGED_KEY, InProgress, LoadError, Part, Saved, Settings, assessment_key, part_of,
     work_key,
@@ -264,6 +265,44 @@ pub fn set_one_question(one: bool) {
         let value = if one { "one-question" } else { "sections" };
         let _ = storage.set_item(LAYOUT_KEY, value);
     }
+}
+
+/// Where the choices on "Put it on your site" are kept, beside `main_key` (not one of its
+/// parts: `storage::part_of` does not know the suffix, so loading and merging pass it by).
+fn snippet_key(main_key: &str) -> String {
+    format!("{main_key}-snippet")
+}
+
+/// The choices last made on "Put it on your site" (the defaults when none, or when what is
+/// kept does not read: they are a convenience, not worth a notice).
+pub fn snippet_choices(main_key: &str) -> SnippetChoices {
+    local_storage()
+        .and_then(|storage| storage.get_item(&snippet_key(main_key)).ok().flatten())
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Keeps the choices on "Put it on your site" (never the profile: see `SnippetChoices`).
+pub fn set_snippet_choices(main_key: &str, choices: &SnippetChoices) {
+    if let (Some(storage), Ok(text)) = (local_storage(), serde_json::to_string(choices)) {
+        // Best effort: a full storage loses only these choices, which the page shows anyway.
+        let _ = storage.set_item(&snippet_key(main_key), &text);
+    }
+}
+
+/// Removes everything kept under `main_key`, and what this tab remembers of it: for a save
+/// that must start empty each time (the snippet page's preview).
+pub fn forget(main_key: &str) {
+    if let Some(storage) = local_storage() {
+        let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|key| part_of(main_key, key).is_some())
+            .collect();
+        for key in keys {
+            let _ = storage.remove_item(&key);
+        }
+    }
+    TRACKED.with(|all| all.borrow_mut().remove(main_key));
 }
 
 /// The client's name typed on the start page and not begun yet, per tab (`sessionStorage`):

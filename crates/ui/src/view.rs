@@ -12,4 +12,7 @@ pub enum View {
     History,
     /// How often the first impression and the verdict were right, reached from History.
     TrackRecord,
+    /// "Put it on your site": the widget's snippet, with a live preview, reached from the start
+    /// page and History.
+    Site,
 }

@@ -20,7 +20,8 @@ use client_fit_core::storage::Saved;
 
 use super::{
     BlinkPage, ConfirmDialog, Header, HistoryPage, Notices, ProfilePage, ProspectEnd,
-    ReassessBanner, ResultPage, ReviewPage, SectionPage, StartPage, TermsPage, TrackRecordPage,
+    ReassessBanner, ResultPage, ReviewPage, SectionPage, SitePage, StartPage, TermsPage,
+    TrackRecordPage,
 };
 
 /// What the app starts from: prepared by [`crate::ClientFit`] (or by a test).
@@ -156,6 +157,19 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    {
+        // The choices on "Put it on your site" are kept once they change (the app's only: a
+        // widget has no such page).
+        let first = use_mut_ref(|| true);
+        let key = props.start.storage_key.clone();
+        let keeps = state.setup.embedded.is_none() && state.setup.saving;
+        use_effect_with(state.records.snippet.clone(), move |choices| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) && keeps {
+                store::set_snippet_choices(&key, choices);
+            }
+        });
+    }
+
     let root = use_node_ref();
     let step = state.flow.session.as_ref().map(|s| s.step);
     let view = state.screen.view;
@@ -233,6 +247,7 @@ pub fn App(props: &AppProps) -> Html {
         (View::Profile, _) => html! { <ProfilePage /> },
         (View::History, _) => html! { <HistoryPage /> },
         (View::TrackRecord, _) => html! { <TrackRecordPage /> },
+        (View::Site, _) => html! { <SitePage /> },
         (View::Assess, Some(Step::Result)) if state.setup.embedded.is_some() => {
             html! { <ProspectEnd /> }
         }
@@ -240,7 +255,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <ContextProvider<AppContext> context={AppContext { state: state.clone(), root: root.clone() }}>
-            <div class="cf-app" lang={state.records.language.clone()} ref={root}>
+            // The snippet page holds its preview beside the choices: it takes more width.
+            <div class={classes!("cf-app", (view == View::Site).then_some("cf-app-wide"))}
+                lang={state.records.language.clone()} ref={root}>
                 <Header />
                 <Notices />
                 <main class="cf-main">

@@ -106,6 +106,10 @@ pub fn HistoryPage() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Show(View::TrackRecord)))
     };
+    let open_site = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Show(View::Site)))
+    };
     let new_screening = {
         let app = app.clone();
         Callback::from(move |_| {
@@ -122,6 +126,7 @@ pub fn HistoryPage() -> Html {
                 if !app.records.history.is_empty() {
                     <button type="button" class="cf-button cf-track-open" onclick={open_record}>{ app.ui(Ui::TrackTitle) }</button>
                 }
+                <button type="button" class="cf-button cf-site-open" onclick={open_site}>{ app.ui(Ui::SiteTitle) }</button>
             </p>
             if app.records.history.is_empty() {
                 <p class="cf-intro">{ app.ui(Ui::HistoryEmpty) }</p>

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::context::use_app;
-use crate::state::Action;
+use crate::state::{Action, View};
 use client_fit_core::model::Lens;
 use client_fit_core::ui_text::Ui;
 use web_sys::HtmlInputElement;
@@ -90,6 +90,10 @@ pub fn StartPage() -> Html {
             });
         })
     };
+    let open_site = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Show(View::Site)))
+    };
     let problems = (!app.catalogue.load_problems.is_empty()).then(|| {
         html! {
             <div class="cf-error" role="alert">
@@ -115,6 +119,11 @@ pub fn StartPage() -> Html {
             <div class="cf-actions">
                 <button type="submit" class="cf-button cf-button-primary">{ app.ui(Ui::Begin) }</button>
             </div>
+            // Where the intake, left out above, is offered: on the consultant's own website.
+            <p class="cf-help cf-site-line">
+                { app.ui(Ui::SiteStartLine) }{ " " }
+                <button type="button" class="cf-link cf-site-open" onclick={open_site}>{ app.ui(Ui::SiteTitle) }</button>
+            </p>
         </form>
     }
 }

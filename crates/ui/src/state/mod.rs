@@ -28,6 +28,7 @@ use client_fit_core::profile::Profile;
 use client_fit_core::profile_edit::ProfileEdit;
 use client_fit_core::session::{Session, Step};
 use client_fit_core::share::{ShareError, Shared};
+use client_fit_core::snippet::{SnippetChoices, SnippetEdit};
 use client_fit_core::storage::Saved;
 use client_fit_core::submit::{Outgoing, SendFailure, SendState, SubmitFormat};
 use client_fit_core::work::Overrule;
@@ -69,6 +70,12 @@ pub struct Setup {
     /// Whether each step and page has its own page address (`crate::address`): on the app's
     /// own page only, never in a widget, whose host's history is not ours.
     pub addresses: bool,
+    /// Where the built-in questionnaire files are (see `Start::content_base`): the snippet
+    /// page's preview fetches from there too.
+    pub content_base: String,
+    /// The device storage key everything is kept under (the snippet page's preview keeps its
+    /// own beside it).
+    pub storage_key: String,
 }
 
 /// The questionnaires on offer, and those that would not load.
@@ -96,6 +103,9 @@ pub struct Records {
     /// Whether sections are answered one question at a time (else the whole section shows):
     /// the person's choice on this device, `store::one_question`.
     pub one_question: bool,
+    /// The choices on "Put it on your site" (`store::snippet_choices`), without the profile:
+    /// the page adds the one above when it writes the snippet.
+    pub snippet: Rc<SnippetChoices>,
 }
 
 /// The assessment in progress.
@@ -207,6 +217,8 @@ pub struct Start {
     pub one_question: bool,
     /// A widget's send kept on the device from an earlier visit (`store::outbox`).
     pub outbox: Option<Outgoing>,
+    /// The choices last made on "Put it on your site" (see `Records::snippet`).
+    pub snippet: SnippetChoices,
 }
 
 /// Every change to the state, as plain data.
@@ -250,6 +262,8 @@ pub enum Action {
     /// Applies one edit to the profile as it is when the action runs, so quick successive
     /// edits (autofill fills several fields at once) never overwrite each other.
     EditProfile(ProfileEdit),
+    /// Applies one edit to the choices on "Put it on your site", as they are when it runs.
+    EditSnippet(SnippetEdit),
     /// Begins a questionnaire, for a client (empty: unnamed).
     Begin {
         /// The questionnaire's id.
@@ -413,6 +427,7 @@ impl Start {
             addresses: false,
             one_question: DEFAULT_ONE_QUESTION,
             outbox: None,
+            snippet: SnippetChoices::default(),
         }
     }
 }
@@ -433,6 +448,8 @@ impl State {
                 embedded: start.embedded.clone(),
                 saving: start.saving,
                 addresses: start.addresses,
+                content_base: start.content_base.clone(),
+                storage_key: start.storage_key.clone(),
             }),
             catalogue: Catalogue {
                 questionnaires: start.catalogue.clone(),
@@ -445,6 +462,7 @@ impl State {
                 history: Rc::new(saved.history),
                 profile_asked: saved.profile_asked,
                 one_question: start.one_question,
+                snippet: Rc::new(start.snippet.clone()),
             },
             flow: Flow {
                 session: None,
@@ -591,6 +609,7 @@ impl Reducible for State {
                 edit.apply(&mut profile);
                 self.set_profile(profile)
             }
+            Action::EditSnippet(edit) => self.edit_snippet(edit),
             Action::SaveToHistory { now_ms } => self.save_to_history(now_ms),
             Action::NewScreening { now_ms } => self.new_screening(now_ms),
             Action::Open { id, now_ms } => self.open(&id, now_ms),

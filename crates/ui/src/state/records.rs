@@ -12,6 +12,7 @@ use client_fit_core::outcome::{ClientOutcome, Link};
 use client_fit_core::profile::Profile;
 use client_fit_core::session::{Session, Step};
 use client_fit_core::share::{ShareError, Shared};
+use client_fit_core::snippet::SnippetEdit;
 use client_fit_core::work::Source;
 
 use super::{Flow, ImportReport, Notice, Records, Screen, State, View};
@@ -36,6 +37,20 @@ impl State {
         }
         self.with_records(Records {
             profile: Rc::new(profile),
+            ..self.records.clone()
+        })
+    }
+
+    /// Applies one edit to the choices on "Put it on your site" (the same state when it
+    /// changes nothing).
+    pub(super) fn edit_snippet(self: Rc<Self>, edit: SnippetEdit) -> Rc<Self> {
+        let mut snippet = (*self.records.snippet).clone();
+        edit.apply(&mut snippet);
+        if snippet == *self.records.snippet {
+            return self;
+        }
+        self.with_records(Records {
+            snippet: Rc::new(snippet),
             ..self.records.clone()
         })
     }
