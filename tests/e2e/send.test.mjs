@@ -23,6 +23,11 @@ let browser;
 /** The endpoint's behaviour for the next requests, and what it has seen. */
 const endpoint = {
   mode: 'ok', // 'ok' | 'fail' (503) | 'lose' (keeps it, then drops the connection unanswered)
+  // | 'hold' (keeps it, answers only when `release()` is called)
+  held: [],
+  release() {
+    for (const answer of this.held.splice(0)) answer();
+  },
   deliveries: [], // every request: { key, contentType, body }
   kept: new Map(), // submission_id -> the first body with it
   reset(mode = 'ok') {
@@ -56,6 +61,12 @@ async function receive(req, res, cors = {}) {
   }
   if (!endpoint.kept.has(key)) endpoint.kept.set(key, body);
   if (endpoint.mode === 'lose') return req.socket.destroy();
+  if (endpoint.mode === 'hold') {
+    return endpoint.held.push(() => {
+      res.writeHead(201, { ...cors, 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: true }));
+    });
+  }
   res.writeHead(201, { ...cors, 'content-type': 'application/json' });
   res.end(JSON.stringify({ ok: true }));
 }
@@ -127,10 +138,22 @@ async function complete(widget, { last = 'Send my answers' } = {}) {
 
 const heading = (widget) => widget.locator('.cf-prospect-end h2');
 
+/** Waits until `check()` holds (the endpoint's side, which the page cannot see). */
+async function waitUntil(check, what = 'the endpoint') {
+  for (let i = 0; i < 400 && !check(); i += 1) await new Promise((done) => setTimeout(done, 25));
+  assert.ok(check(), `waited 10 s for ${what}`);
+}
+
 test('a send to the consultant endpoint succeeds once, and "Sent to" shows only after the 2xx', async () => {
-  endpoint.reset('ok');
+  endpoint.reset('hold');
   const { page, widget, problems, context } = await open('json.html');
   await complete(widget);
+  // The endpoint has it but has not answered yet: the widget says it is sending, nothing more.
+  await widget.getByRole('heading', { name: 'Sending your answers…' }).waitFor();
+  await waitUntil(() => endpoint.held.length === 1);
+  assert.equal(await widget.getByText(/Sent to/).count(), 0);
+  endpoint.mode = 'ok';
+  endpoint.release();
   await widget.getByRole('heading', { name: 'Sent to Vega Studio' }).waitFor();
   await widget.screenshot({ path: 'target/screenshots/send-sent.png' });
   assert.equal(endpoint.deliveries.length, 1);
@@ -237,7 +260,7 @@ test('posted as a form: a field per answer, the summary and the whole payload', 
   const payload = JSON.parse(delivery.body.payload);
   assert.equal(payload.submission_id, delivery.body.submission_id);
   const first = payload.answers[0];
-  assert.equal(delivery.body[first.question], first.answer_text);
+  assert.equal(delivery.body[`answer_${first.question}`], first.answer_text);
   assert.deepEqual(problems(), []);
   await context.close();
 });

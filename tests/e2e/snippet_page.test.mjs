@@ -152,7 +152,7 @@ ${snippet}</main></body></html>`,
     await widget.getByRole('button', { name: 'Next' }).click();
     await widget.locator('.cf-section, .cf-review').first().waitFor();
   }
-  await widget.getByRole('button', { name: 'See the result' }).click();
+  await widget.getByRole('button', { name: 'Finish' }).click();
   await widget.locator('.cf-prospect-result').waitFor();
   await widget.getByText(`Your answers are ready for ${NAME}.`).waitFor();
   assert.equal(await widget.locator('b').count(), 0);

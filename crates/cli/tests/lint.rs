@@ -785,8 +785,12 @@ fn the_command_writes_a_prospects_copy_that_loads_without_the_consultants_texts(
     ]);
     assert_eq!(output.status.code(), Some(1), "{output:?}");
     assert!(!broken.exists());
-    let output = lint_command(&[flag, fixture_path("valid.json")]);
+    let output = lint_command(&[flag.clone(), fixture_path("valid.json")]);
     assert_eq!(output.status.code(), Some(2), "{output:?}");
+    // Never over the questionnaire itself.
+    let output = lint_command(&[flag, out.clone(), out.clone()]);
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), text);
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -984,8 +984,12 @@ impl<'a> Linter<'a> {
         }
         let mut found = Vec::new();
         q.visit_texts(&mut |at, text| {
-            // A prospect's copy leaves the consultant's texts out on purpose.
-            if q.prospect_copy && text.is_empty() {
+            // A prospect's copy leaves the consultant's texts out on purpose: those, and only
+            // those, may be missing from it.
+            let consultants = (at.starts_with("flag ")
+                && (at.ends_with(" reason") || at.ends_with(" advice")))
+                || (at.starts_with("verdict ") && at.ends_with(" next"));
+            if q.prospect_copy && consultants && text.is_empty() {
                 return;
             }
             for language in &wanted {

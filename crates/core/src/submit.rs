@@ -28,16 +28,27 @@ pub enum SubmitFormat {
 pub fn check_submit_url(url: &str) -> Result<(), &'static str> {
     const EXPECTED: &str =
         "a path on this site (/forms/intake) or an https:// address (http:// only for localhost)";
-    if url.is_empty() || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+    // A backslash reads as a slash to browsers (`http://evil.example\\@localhost` goes to
+    // evil.example), so none anywhere.
+    if url.is_empty()
+        || url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
+    {
         return Err(EXPECTED);
     }
-    if url.starts_with('/') && !url.starts_with("//") && !url.starts_with("/\\") {
+    if url.starts_with('/') && !url.starts_with("//") {
         return Ok(());
     }
     let lower = url.to_ascii_lowercase();
+    // No user name or password in the address: browsers refuse to send to one, so it could
+    // never succeed (and it hides where the answers go).
     let host_of = |rest: &str| -> String {
         let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-        let host = authority.rsplit('@').next().unwrap_or_default();
+        if authority.contains('@') {
+            return String::new();
+        }
+        let host = authority;
         match host.strip_prefix('[') {
             Some(v6) => v6.split(']').next().unwrap_or_default().to_owned(),
             None => host.split(':').next().unwrap_or_default().to_owned(),
@@ -45,7 +56,6 @@ pub fn check_submit_url(url: &str) -> Result<(), &'static str> {
     };
     if let Some(rest) = lower.strip_prefix("https://")
         && !host_of(rest).is_empty()
-        && !rest.contains('\\')
     {
         return Ok(());
     }
@@ -77,6 +87,10 @@ pub struct Outgoing {
     pub format: SubmitFormat,
     /// The `client-fit:complete` payload (`embed::payload`) it carries.
     pub payload: Value,
+    /// Whether a request for it ever went out: the endpoint may have it even without a 2xx (a
+    /// lost answer), so a send made after it names it in `replaces`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub attempted: bool,
     /// When the endpoint accepted it (milliseconds since the Unix epoch); `None` while not yet.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sent_ms: Option<f64>,
@@ -102,17 +116,39 @@ impl Outgoing {
         {
             return earlier.clone();
         }
-        let replaces = earlier.and_then(|e| match e.sent_ms {
-            Some(_) => Some(e.key.clone()),
-            None => e.replaces.clone(),
-        });
+        // Only a send of the same questionnaire's answers is replaced.
+        let replaces = earlier
+            .filter(|e| essence(&e.payload)[0] == essence(&payload)[0])
+            .and_then(|e| {
+                if e.sent_ms.is_some() || e.attempted {
+                    Some(e.key.clone())
+                } else {
+                    e.replaces.clone()
+                }
+            });
         Outgoing {
             key: new_key.to_owned(),
             replaces,
             url: url.to_owned(),
             format,
             payload,
+            attempted: false,
             sent_ms: None,
+        }
+    }
+
+    /// A kept send, read back on opening, for the page's options now: a pending one goes where
+    /// the page now says, as it says (same key: it is the same submission); one already sent
+    /// stays the record it is.
+    pub fn retarget(self, url: &str, format: SubmitFormat) -> Outgoing {
+        if self.pending() {
+            Outgoing {
+                url: url.to_owned(),
+                format,
+                ..self
+            }
+        } else {
+            self
         }
     }
 
@@ -172,8 +208,9 @@ fn essence(payload: &Value) -> Value {
 }
 
 /// A form's fields, in order: `submission_id` (and `replaces`), `questionnaire`, `language`,
-/// `client`, `verdict` and `overall` when known, one field per answer named by the question's
-/// id with the answer in words, and last `payload`, the whole JSON.
+/// `client`, `verdict` and `overall` when known, one field per answer named `answer_` and the
+/// question's id (so no question can take another field's name), with the answer in words, and
+/// last `payload`, the whole JSON.
 fn form_fields(payload: &Value) -> Vec<(String, String)> {
     let empty = Map::new();
     let fields = payload.as_object().unwrap_or(&empty);
@@ -208,7 +245,7 @@ fn form_fields(payload: &Value) -> Vec<(String, String)> {
     {
         let id = plain(answer.get("question"));
         if !id.is_empty() {
-            out.push((id, plain(answer.get("answer_text"))));
+            out.push((format!("answer_{id}"), plain(answer.get("answer_text"))));
         }
     }
     out.push(("payload".to_owned(), payload.to_string()));
@@ -289,6 +326,10 @@ mod tests {
             "/\\evil.example",
             "http://forms.example/x",
             "http://localhost.evil.example/",
+            "http://evil.example\\@localhost/",
+            "https://user:pass@forms.example/x",
+            "https://forms.example@evil.example/x",
+            "/in\\x",
             "javascript:alert(1)",
             "data:text/plain,x",
             "https://",
@@ -375,6 +416,18 @@ mod tests {
             "k3",
         );
         assert_eq!(newer.replaces.as_deref(), Some("k1"));
+        // Tried, but no answer came (the endpoint may have it): replaced by name too.
+        let tried = Outgoing {
+            attempted: true,
+            ..Outgoing::queue(None, payload("1"), "/in", SubmitFormat::Json, "k1")
+        };
+        let after = Outgoing::queue(Some(&tried), payload("2"), "/in", SubmitFormat::Json, "k2");
+        assert_eq!(after.replaces.as_deref(), Some("k1"));
+        // Another questionnaire's answers replace nothing.
+        let mut other = payload("2");
+        other["questionnaire"]["id"] = json!("checkup");
+        let unrelated = Outgoing::queue(Some(&sent), other, "/in", SubmitFormat::Json, "k4");
+        assert_eq!(unrelated.replaces, None);
         // Never sent before: nothing to replace.
         let unsent = Outgoing::queue(None, payload("1"), "/in", SubmitFormat::Json, "k1");
         let changed = Outgoing::queue(Some(&unsent), payload("2"), "/in", SubmitFormat::Json, "k2");
@@ -400,8 +453,11 @@ mod tests {
         let fields: Vec<&str> = body.split('&').collect();
         assert_eq!(fields[0], "submission_id=k+1");
         assert!(fields.contains(&"client=Ana+%26+Co"), "{body}");
-        assert!(fields.contains(&"budget=12%2C000"), "{body}");
-        assert!(fields.contains(&"deadline=I+don%27t+know+yet"), "{body}");
+        assert!(fields.contains(&"answer_budget=12%2C000"), "{body}");
+        assert!(
+            fields.contains(&"answer_deadline=I+don%27t+know+yet"),
+            "{body}"
+        );
         assert!(fields.contains(&"verdict=Good+fit"), "{body}");
         assert!(fields.contains(&"overall=72"), "{body}");
         assert!(fields.last().unwrap().starts_with("payload=%7B"), "{body}");
@@ -420,6 +476,21 @@ mod tests {
             ..outgoing
         };
         assert_eq!(Outgoing::from_json(&tampered.to_json()), None);
+    }
+
+    #[test]
+    fn a_pending_send_goes_where_the_page_now_says_and_a_sent_one_stays() {
+        let pending = Outgoing::queue(None, payload("1"), "/old", SubmitFormat::Json, "k1");
+        let moved = pending.clone().retarget("/new", SubmitFormat::Form);
+        assert_eq!(
+            (moved.key.as_str(), moved.url.as_str(), moved.format),
+            ("k1", "/new", SubmitFormat::Form)
+        );
+        let sent = Outgoing {
+            sent_ms: Some(1.0),
+            ..pending
+        };
+        assert_eq!(sent.clone().retarget("/new", SubmitFormat::Form), sent);
     }
 
     #[test]

@@ -244,12 +244,9 @@ async fn prepare(props: &ClientFitProps) -> Result<(Start, Saved), StartError> {
                     .filter(|url| check_submit_url(url).is_ok()),
                 submit_as: props.submit_as,
             }));
+            // A send kept from an earlier visit (`State::restore` checks it against the page).
+            start.outbox = store::outbox(&store::outbox_key(&props.storage_key, &questionnaire.id));
             start.catalogue = Rc::new(vec![Rc::new(questionnaire)]);
-            start.outbox = props
-                .submit_url
-                .is_some()
-                .then(|| store::outbox(&props.storage_key))
-                .flatten();
         }
         None => {
             start.snippet = store::snippet_choices(&props.storage_key);

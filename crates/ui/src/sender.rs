@@ -35,6 +35,8 @@ pub fn post(
         init.set_method("POST");
         init.set_headers(&headers);
         init.set_body(&JsValue::from_str(&body));
+        // The post outlives the page: "Send my answers" and then closing the tab still sends.
+        let _ = js_sys::Reflect::set(&init, &"keepalive".into(), &JsValue::TRUE);
         if let Some(signal) = timeout_signal() {
             init.set_signal(Some(&signal));
         }
@@ -117,7 +119,16 @@ pub(crate) fn use_sender(state: &UseReducerHandle<State>, storage_key: &str) {
     }
     {
         // Kept on every change, so a send survives a closed tab until it is accepted.
-        let key = storage_key.to_owned();
+        // One kept send per questionnaire, so a widget with another questionnaire under the
+        // same element id never overwrites (or claims to replace) this one's.
+        let key = store::outbox_key(
+            storage_key,
+            state
+                .setup
+                .embedded
+                .as_ref()
+                .map_or("", |e| e.questionnaire.as_str()),
+        );
         let first = yew::use_mut_ref(|| true);
         yew::use_effect_with(state.outbox.kept.clone(), move |kept| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
@@ -130,7 +141,7 @@ pub(crate) fn use_sender(state: &UseReducerHandle<State>, storage_key: &str) {
         yew::use_effect_with(state.send_due(), move |due| {
             if let Some(outgoing) = due {
                 if online() {
-                    dispatcher.dispatch(Action::SendStarted);
+                    dispatcher.dispatch(Action::SendStarted(outgoing.key.clone()));
                     let (key, request) = (outgoing.key.clone(), post(outgoing));
                     wasm_bindgen_futures::spawn_local(async move {
                         let result = request.await;

@@ -332,23 +332,24 @@ pub fn set_draft_client(instance: u32, name: &str) {
 /// Where a widget keeps its send of the answers (`core::submit::Outgoing`): beside its save,
 /// under a key that is not one of the save's parts (`core::storage::part_of`), so a damaged
 /// send never touches the answers.
-fn outbox_key(main_key: &str) -> String {
-    format!("{main_key}-outbox")
+/// One per questionnaire: the same element id on two pages may show two questionnaires.
+pub fn outbox_key(main_key: &str, questionnaire: &str) -> String {
+    format!("{main_key}-outbox-{questionnaire}")
 }
 
-/// The send kept under `main_key` from an earlier visit; `None` when there is none or it does
-/// not read (the end screen queues it again from the answers).
-pub fn outbox(main_key: &str) -> Option<Outgoing> {
-    let text = local_storage()?.get_item(&outbox_key(main_key)).ok()??;
+/// The send kept under `key` (`outbox_key`) from an earlier visit; `None` when there is none
+/// or it does not read (the end screen queues it again from the answers).
+pub fn outbox(key: &str) -> Option<Outgoing> {
+    let text = local_storage()?.get_item(key).ok()??;
     Outgoing::from_json(&text)
 }
 
-/// Keeps (or, with `None`, forgets) the send under `main_key`.
-pub fn set_outbox(main_key: &str, outgoing: Option<&Outgoing>) {
+/// Keeps (or, with `None`, forgets) the send under `key` (`outbox_key`).
+pub fn set_outbox(key: &str, outgoing: Option<&Outgoing>) {
     if let Some(storage) = local_storage() {
         let _ = match outgoing {
-            Some(outgoing) => storage.set_item(&outbox_key(main_key), &outgoing.to_json()),
-            None => storage.remove_item(&outbox_key(main_key)),
+            Some(outgoing) => storage.set_item(key, &outgoing.to_json()),
+            None => storage.remove_item(key),
         };
     }
 }

@@ -89,7 +89,7 @@ fn a_failed_attempt_waits_for_retry_with_the_same_key_and_success_is_kept() {
         state(start(Some("/in"), None), at(Step::Result, 4000.0)),
         "k1",
     );
-    let out = ended.reduce(Action::SendStarted);
+    let out = ended.reduce(Action::SendStarted("k1".into()));
     assert_eq!(out.outbox.state, SendState::Sending);
     assert_eq!(out.send_due(), None, "one request at a time");
     let failed = out.reduce(Action::SendDone {
@@ -115,7 +115,7 @@ fn a_failed_attempt_waits_for_retry_with_the_same_key_and_success_is_kept() {
     });
     assert!(Rc::ptr_eq(&stale, &retried));
     let sent = retried
-        .reduce(Action::SendStarted)
+        .reduce(Action::SendStarted("k1".into()))
         .reduce(Action::SendDone {
             key: "k1".into(),
             result: Ok(()),
@@ -142,8 +142,100 @@ fn offline_waits_for_the_network_and_back_online_tries_again() {
         Some("k1")
     );
     // Back online while a request is out: it is left to finish.
-    let out = online.reduce(Action::SendStarted);
+    let out = online.reduce(Action::SendStarted("k1".into()));
     assert!(Rc::ptr_eq(&out.clone().reduce(Action::RetrySend), &out));
+}
+
+#[test]
+fn a_kept_send_for_other_answers_never_leaves_the_end_stuck_sending() {
+    // Restored from an earlier visit: a pending send for other answers, to an old address.
+    let old = Outgoing::queue(
+        None,
+        serde_json::json!({"questionnaire": {"id": "minimal"}, "answers": []}),
+        "/old",
+        SubmitFormat::Form,
+        "k1",
+    );
+    let opened = state(start(Some("/in"), Some(old)), at(Step::Result, 4000.0));
+    let restored = opened.outbox.kept.clone().unwrap();
+    assert_eq!(
+        (
+            restored.key.as_str(),
+            restored.url.as_str(),
+            restored.format
+        ),
+        ("k1", "/in", SubmitFormat::Json),
+        "it goes where the page now says"
+    );
+    // The first render queues the answers as they are now (a new send: k1 was never tried, so
+    // it names none), while an effect that saw k1 starts it: that start is ignored.
+    let queued = queue(opened, "k2");
+    assert_eq!(queued.outbox.kept.as_ref().unwrap().key, "k2");
+    let stale = queued.clone().reduce(Action::SendStarted("k1".into()));
+    assert!(
+        Rc::ptr_eq(&stale, &queued),
+        "a start for a send no longer kept is ignored"
+    );
+    let stale = stale.reduce(Action::SendDone {
+        key: "k1".into(),
+        result: Ok(()),
+        now_ms: 1.0,
+    });
+    assert_eq!(
+        stale.send_due().map(|o| o.key.clone()).as_deref(),
+        Some("k2"),
+        "k2 is still due"
+    );
+    let sent = stale
+        .reduce(Action::SendStarted("k2".into()))
+        .reduce(Action::SendDone {
+            key: "k2".into(),
+            result: Ok(()),
+            now_ms: 2.0,
+        });
+    assert!(!sent.outbox.kept.as_ref().unwrap().pending());
+}
+
+#[test]
+fn a_send_tried_and_then_changed_names_the_one_it_replaces() {
+    let ended = queue(
+        state(start(Some("/in"), None), at(Step::Result, 4000.0)),
+        "k1",
+    );
+    let tried = ended
+        .reduce(Action::SendStarted("k1".into()))
+        .reduce(Action::SendDone {
+            key: "k1".into(),
+            result: Err(SendFailure::NoAnswer),
+            now_ms: 1.0,
+        });
+    assert!(tried.outbox.kept.as_ref().unwrap().attempted);
+    // Back, another budget, and the end again.
+    let changed = tried
+        .reduce(Action::Back)
+        .reduce(Action::Answer {
+            question: "budget".into(),
+            answer: Some(Answer::Number(9000.0)),
+        })
+        .reduce(Action::GoTo(Step::Result));
+    let again = queue(changed, "k2");
+    let kept = again.outbox.kept.clone().unwrap();
+    assert_eq!(
+        (kept.key.as_str(), kept.replaces.as_deref()),
+        ("k2", Some("k1"))
+    );
+    assert_eq!(
+        again.send_due().map(|o| o.key.clone()).as_deref(),
+        Some("k2")
+    );
+}
+
+#[test]
+fn a_page_that_no_longer_posts_keeps_no_send() {
+    let pending = Outgoing::queue(None, serde_json::json!({}), "/in", SubmitFormat::Json, "k1");
+    let opened = state(start(None, Some(pending)), at(Step::Result, 1.0));
+    assert_eq!(opened.outbox.kept, None);
+    assert_eq!(opened.send_due(), None);
 }
 
 #[test]

@@ -52,8 +52,19 @@ fn main() -> ExitCode {
     }
 }
 
-/// Writes the prospect's copy of `file` to `out`, if `file` loads.
+/// Writes the prospect's copy of `file` to `out`, if `file` loads (never over `file` itself:
+/// that would lose the consultant's own texts).
 fn prospect_copy(file: &str, out: &str) -> ExitCode {
+    let same = |a: &str, b: &str| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    };
+    if same(file, out) {
+        println!(
+            "{out}: error: the copy would replace the questionnaire itself; name another file"
+        );
+        return ExitCode::from(2);
+    }
     let text = match std::fs::read_to_string(file) {
         Ok(text) => text,
         Err(error) => {

@@ -242,8 +242,8 @@ pub enum Action {
         /// A fresh idempotency key, used only when the answers differ from the kept send's.
         key: String,
     },
-    /// A request for the kept send went out.
-    SendStarted,
+    /// A request for the send under this key is going out.
+    SendStarted(String),
     /// The browser is offline: the kept send waits.
     SendOffline,
     /// The answer to the request for the send under `key`.
@@ -478,7 +478,15 @@ impl State {
                 arrivals: 0,
             },
             outbox: Outbox {
-                kept: start.outbox.map(Rc::new),
+                // A send kept from an earlier visit goes where the page now says (a pending one
+                // is the same submission, sent to the address given now); a page that no longer
+                // posts keeps none.
+                kept: start
+                    .embedded
+                    .as_deref()
+                    .and_then(|e| Some((e.submit_url.as_deref()?, e.submit_as)))
+                    .and_then(|(url, format)| Some(start.outbox?.retarget(url, format)))
+                    .map(Rc::new),
                 state: SendState::Waiting,
             },
         }
@@ -629,7 +637,7 @@ impl Reducible for State {
             Action::Show(view) => self.show(view),
             Action::Arrive(place) => self.arrive(place),
             Action::QueueSend { key } => self.queue_send(&key),
-            Action::SendStarted => self.send_started(),
+            Action::SendStarted(key) => self.send_started(&key),
             Action::SendOffline => self.send_offline(),
             Action::SendDone {
                 key,

@@ -49,9 +49,24 @@ impl State {
         })
     }
 
-    /// A request for the kept send went out.
-    pub(super) fn send_started(self: Rc<Self>) -> Rc<Self> {
-        self.with_send_state(SendState::Sending)
+    /// A request for the send under `key` is going out: taken only for the kept send while it
+    /// waits (an effect that saw an older send is ignored; the kept one is then due, and goes).
+    /// The send is marked as tried: the endpoint may have it from now on.
+    pub(super) fn send_started(self: Rc<Self>, key: &str) -> Rc<Self> {
+        let Some(kept) = self.outbox.kept.as_deref() else {
+            return self;
+        };
+        if kept.key != key || self.outbox.state != SendState::Waiting {
+            return self;
+        }
+        let tried = Outgoing {
+            attempted: true,
+            ..kept.clone()
+        };
+        self.with_outbox(Outbox {
+            kept: Some(Rc::new(tried)),
+            state: SendState::Sending,
+        })
     }
 
     /// The browser is offline: the send waits for it to be back.
@@ -97,8 +112,10 @@ impl State {
         }
     }
 
-    /// Whether the kept send should be tried now: it is pending and nothing is under way.
+    /// Whether the kept send should be tried now: the widget posts its answers, the send is
+    /// pending and nothing is under way.
     pub fn send_due(&self) -> Option<Rc<Outgoing>> {
+        self.setup.embedded.as_ref()?.submit_url.as_ref()?;
         let kept = self.outbox.kept.as_ref()?;
         (kept.pending() && self.outbox.state == SendState::Waiting).then(|| kept.clone())
     }
