@@ -4,10 +4,10 @@
 
 use std::rc::Rc;
 
-use client_fit_core::answers::{Answer, Answers, Blink};
+use client_fit_core::answers::{Answer, Blink};
 use client_fit_core::embed::Reveal;
 use client_fit_core::model::Impression;
-use client_fit_core::session::{Session, Step};
+use client_fit_core::session::Step;
 use client_fit_core::storage::Saved;
 use client_fit_ui::components::{Bar, ScoreChart, ScoreChartProps};
 use client_fit_ui::content::ContentError;
@@ -23,20 +23,7 @@ async fn render(saved: Saved, language: &str) -> String {
 use common::render_app as render_with;
 
 fn at(step: Step, answers: &[(&str, Answer)], client: &str) -> Saved {
-    let mut session = Session::new(&common::minimal(), client);
-    session.step = step;
-    session.work.answers = answers
-        .iter()
-        .map(|(id, a)| ((*id).to_owned(), a.clone()))
-        .collect::<Answers>();
-    session.work.blink = Some(Blink {
-        impression: Impression::Good,
-        why: String::new(),
-    });
-    Saved {
-        session: Some(session),
-        ..Saved::new()
-    }
+    common::saved_at(step, answers, client)
 }
 
 fn count(html: &str, needle: &str) -> usize {

@@ -4,11 +4,10 @@
 
 use std::rc::Rc;
 
-use client_fit_core::answers::{Answer, Blink};
+use client_fit_core::answers::Answer;
 use client_fit_core::embed::Reveal;
-use client_fit_core::model::Impression;
 use client_fit_core::profile::Profile;
-use client_fit_core::session::{Session, Step};
+use client_fit_core::session::Step;
 use client_fit_core::storage::Saved;
 use client_fit_core::ui_text::{Ui, ui, ui_fill};
 use client_fit_ui::state::Embedded;
@@ -16,21 +15,10 @@ use client_fit_ui::state::Embedded;
 mod common;
 
 fn at(step: Step, answers: &[(&str, Answer)], profile: Profile) -> Saved {
-    let mut session = Session::new(&common::minimal(), "Acme");
-    session.step = step;
-    session.work.answers = answers
-        .iter()
-        .map(|(id, a)| ((*id).to_owned(), a.clone()))
-        .collect();
-    session.work.blink = Some(Blink {
-        impression: Impression::Good,
-        why: String::new(),
-    });
     Saved {
-        session: Some(session),
         profile,
         profile_asked: true,
-        ..Saved::new()
+        ..common::saved_at(step, answers, "Acme")
     }
 }
 

@@ -5,9 +5,8 @@
 
 use std::rc::Rc;
 
-use client_fit_core::answers::{Answer, Answers, Blink};
-use client_fit_core::model::Impression;
-use client_fit_core::session::{Session, Step};
+use client_fit_core::answers::Answer;
+use client_fit_core::session::Step;
 use client_fit_core::storage::Saved;
 use client_fit_core::submit::{Outgoing, SendFailure, SendState, SubmitFormat};
 use client_fit_ui::state::{Action, Embedded, Start, State};
@@ -30,19 +29,7 @@ fn start(submit_url: Option<&str>, outbox: Option<Outgoing>) -> Start {
 }
 
 fn at(step: Step, budget: f64) -> Saved {
-    let mut session = Session::new(&common::minimal(), "Eve");
-    session.step = step;
-    session.work.answers = [("budget".to_owned(), Answer::Number(budget))]
-        .into_iter()
-        .collect::<Answers>();
-    session.work.blink = Some(Blink {
-        impression: Impression::Good,
-        why: String::new(),
-    });
-    Saved {
-        session: Some(session),
-        ..Saved::new()
-    }
+    common::saved_at(step, &[("budget", Answer::Number(budget))], "Eve")
 }
 
 fn state(start: Start, saved: Saved) -> Rc<State> {

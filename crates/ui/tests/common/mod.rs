@@ -41,3 +41,27 @@ pub(crate) async fn render_app(start: Rc<Start>, saved: client_fit_core::storage
     .render()
     .await
 }
+
+/// A save with an assessment of the fixture questionnaire at `step`, for `client`, with these
+/// answers and a good first impression.
+pub(crate) fn saved_at(
+    step: client_fit_core::session::Step,
+    answers: &[(&str, client_fit_core::answers::Answer)],
+    client: &str,
+) -> client_fit_core::storage::Saved {
+    use client_fit_core::answers::{Answers, Blink};
+    let mut session = client_fit_core::session::Session::new(&minimal(), client);
+    session.step = step;
+    session.work.answers = answers
+        .iter()
+        .map(|(id, a)| ((*id).to_owned(), a.clone()))
+        .collect::<Answers>();
+    session.work.blink = Some(Blink {
+        impression: client_fit_core::model::Impression::Good,
+        why: String::new(),
+    });
+    client_fit_core::storage::Saved {
+        session: Some(session),
+        ..client_fit_core::storage::Saved::new()
+    }
+}
