@@ -8,7 +8,8 @@
 //! The pieces, in the order a page uses them:
 //! - [`model`]: the questionnaire format (dimensions, questions, warning signs, verdict tiers,
 //!   safeguards, letters, judgement rules); [`load`] reads a file and [`lint`] checks it, with
-//!   a precise place for every problem; [`builtin`] holds the questionnaires that ship.
+//!   a precise place for every problem; [`edit`] changes one and keeps it valid; [`builtin`]
+//!   holds the questionnaires that ship.
 //! - [`answers`] and [`profile`]: what was answered, the first impression, and the consultant's
 //!   ideal client; [`condition`] works out which questions are shown.
 //! - [`scoring`]: points become dimension scores (0 to 100) and an overall score, which falls in a
@@ -62,6 +63,7 @@ pub mod backup;
 pub mod builtin;
 pub mod condition;
 pub mod describe;
+pub mod edit;
 pub mod embed;
 pub mod explain;
 pub mod history;

@@ -8,6 +8,7 @@
 
 use client_fit_core::answers::{Answer, Answers, Blink};
 use client_fit_core::condition::Visibility;
+use client_fit_core::edit::{Edit, EditError, IdKind, apply};
 use client_fit_core::explain::{gut_check, what_would_change};
 use client_fit_core::lint::{Level, ProblemKind, lint};
 use client_fit_core::load::{load, parse};
@@ -446,6 +447,118 @@ fn answers(questionnaire: &Questionnaire, data: &[u8]) -> Answers {
     answers
 }
 
+/// An edit a person could make on a builder page, chosen by `bytes`: some are fine, some would
+/// break the questionnaire (deleting a question a condition tests, taking an id in use).
+fn some_edit(q: &Questionnaire, bytes: &mut Bytes, step: usize) -> Edit {
+    let questions: Vec<&Question> = q.questions().map(|(_, question)| question).collect();
+    let question = |bytes: &mut Bytes| {
+        questions
+            .get(bytes.pick(questions.len().max(1)))
+            .map_or_else(|| "none".to_owned(), |question| question.id.clone())
+    };
+    let sections = q.sections.len().max(1);
+    let any_of = |bytes: &mut Bytes, ids: Vec<String>| {
+        ids.get(bytes.pick(ids.len().max(1)))
+            .cloned()
+            .unwrap_or_default()
+    };
+    // A fresh id, or (one time in four) one already taken.
+    let new_id = |bytes: &mut Bytes, taken: &str| {
+        if bytes.chance(25) {
+            taken.to_owned()
+        } else {
+            format!("renamed_{step}")
+        }
+    };
+    match bytes.pick(10) {
+        0 => Edit::MoveSection {
+            from: bytes.pick(sections),
+            to: bytes.pick(sections),
+        },
+        1 => Edit::MoveQuestion {
+            id: question(bytes),
+            section: bytes.pick(sections),
+            at: bytes.pick(6),
+        },
+        2 => Edit::DeleteQuestion {
+            id: question(bytes),
+        },
+        3 => {
+            let from = question(bytes);
+            let taken = question(bytes);
+            Edit::Rename {
+                kind: IdKind::Question,
+                from,
+                to: new_id(bytes, &taken),
+            }
+        }
+        4 => {
+            let ids: Vec<String> = q.flags.iter().map(|f| f.id.clone()).collect();
+            let (from, taken) = (any_of(bytes, ids.clone()), any_of(bytes, ids));
+            Edit::Rename {
+                kind: IdKind::Flag,
+                from,
+                to: new_id(bytes, &taken),
+            }
+        }
+        5 => {
+            let ids: Vec<String> = q.dimensions.iter().map(|d| d.id.clone()).collect();
+            let (from, taken) = (any_of(bytes, ids.clone()), any_of(bytes, ids));
+            Edit::Rename {
+                kind: IdKind::Dimension,
+                from,
+                to: new_id(bytes, &taken),
+            }
+        }
+        6 => {
+            let with_options: Vec<&&Question> =
+                questions.iter().filter(|q| !q.options.is_empty()).collect();
+            match with_options.get(bytes.pick(with_options.len().max(1))) {
+                Some(question) => {
+                    let options: Vec<String> =
+                        question.options.iter().map(|o| o.id.clone()).collect();
+                    let (from, taken) = (any_of(bytes, options.clone()), any_of(bytes, options));
+                    Edit::RenameOption {
+                        question: question.id.clone(),
+                        from,
+                        to: new_id(bytes, &taken),
+                    }
+                }
+                None => Edit::DeleteQuestion { id: "none".into() },
+            }
+        }
+        7 => Edit::DeleteSection {
+            index: bytes.pick(sections + 1),
+        },
+        8 => {
+            // A copy of a question under a new id, somewhere.
+            let copy = questions
+                .get(bytes.pick(questions.len().max(1)))
+                .map(|question| Question {
+                    id: format!("copy_{step}"),
+                    ..(*question).clone()
+                });
+            match copy {
+                Some(question) => Edit::AddQuestion {
+                    section: bytes.pick(sections),
+                    at: bytes.pick(6),
+                    question: Box::new(question),
+                },
+                None => Edit::DeleteSection { index: 0 },
+            }
+        }
+        _ => {
+            let ids: Vec<String> = q.verdicts.iter().map(|v| v.id.clone()).collect();
+            let (from, taken) = (any_of(bytes, ids.clone()), any_of(bytes, ids));
+            Edit::Rename {
+                kind: IdKind::Verdict,
+                from,
+                to: new_id(bytes, &taken),
+            }
+        }
+    }
+}
+
 fn bytes() -> impl Strategy<Value = Vec<u8>> {
     proptest::collection::vec(any::<u8>(), 0..400)
 }
@@ -490,6 +603,49 @@ proptest! {
             let theirs = assess(&copy, &answers, impression, &profile);
             // Everything but the safeguards, which the copy leaves out with the advice.
             prop_assert_eq!(&Outcome { safeguards: Vec::new(), ..full }, &theirs);
+        }
+    }
+
+    #[test]
+    fn any_sequence_of_edits_keeps_a_valid_questionnaire_valid_or_says_why_not(
+        data in bytes(), e in bytes(), a in bytes()
+    ) {
+        let mut q = questionnaire(&data);
+        let mut choose = Bytes { data: &e, at: 0 };
+        for step in 0..12 {
+            let edit = some_edit(&q, &mut choose, step);
+            match apply(&q, &edit) {
+                Ok(edited) => {
+                    let errors: Vec<_> = lint(&edited).into_iter().filter(|p| p.level == Level::Error).collect();
+                    prop_assert!(errors.is_empty(), "{edit:?} broke it: {errors:#?}");
+                    // A rename is undone by the rename back, and judges the same answers
+                    // (under their new names) the same way.
+                    if let Edit::Rename { kind, from, to } = &edit {
+                        let back = Edit::Rename { kind: *kind, from: to.clone(), to: from.clone() };
+                        let undone = apply(&edited, &back);
+                        prop_assert_eq!(undone.as_ref(), Ok(&q));
+                        let answers = answers(&q, &a);
+                        let renamed: Answers = answers
+                            .iter()
+                            .map(|(id, answer)| {
+                                let id = if *kind == IdKind::Question && id == from { to.clone() } else { id.clone() };
+                                (id, answer.clone())
+                            })
+                            .collect();
+                        let before = score(&q, &answers, &Profile::default());
+                        let after = score(&edited, &renamed, &Profile::default());
+                        prop_assert_eq!(before.overall, after.overall, "{:?}", edit);
+                        prop_assert_eq!(before.flags.len(), after.flags.len());
+                        prop_assert_eq!(before.confidence, after.confidence);
+                        if *kind != IdKind::Verdict {
+                            prop_assert_eq!(before.verdict, after.verdict);
+                        }
+                    }
+                    q = edited;
+                }
+                Err(EditError::Breaks(problems)) => prop_assert!(!problems.is_empty()),
+                Err(EditError::NotFound(what)) => prop_assert!(!what.is_empty()),
+            }
         }
     }
 
