@@ -69,11 +69,11 @@ test('the snippet page: chosen with the mouse, previewed, copied, and working on
   const preview = page.locator('.cf-preview');
   // The intake by default: its first question shows in the preview.
   await preview.getByText('What kind of work do you need?').waitFor();
-  // Another questionnaire starts the preview again with it, and back.
-  await page.getByLabel('Screen a prospect').check();
-  await preview.getByRole('heading', { name: 'First impression' }).waitFor();
-  await page.getByLabel('Tell us about your project').check();
-  await preview.getByText('What kind of work do you need?').waitFor();
+  // Only questionnaires written for a prospect are offered: never a screening or a check-up,
+  // which ask the consultant's own first impression.
+  assert.equal(await page.getByLabel('Tell us about your project').isChecked(), true);
+  assert.equal(await page.getByLabel('Screen a prospect').count(), 0);
+  assert.equal(await page.getByLabel('Check up on a client').count(), 0);
 
   await page.getByLabel(/^How it looks, in words for them/).check();
   await page.getByLabel('Dark', { exact: true }).check();

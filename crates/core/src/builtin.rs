@@ -10,6 +10,10 @@ use super::model::Questionnaire;
 /// The built-in questionnaires' ids, in the order the start page lists them.
 pub const IDS: [&str; 3] = ["screen", "checkup", "intake"];
 
+/// The built-in questionnaires written for a prospect to answer (the others ask the
+/// consultant's own first impression): what "Put it on your site" offers.
+pub const PROSPECT_IDS: [&str; 1] = ["intake"];
+
 /// Where the built site keeps questionnaire `id` in `language`, relative to the site's root.
 pub fn content_path(id: &str, language: &str) -> String {
     format!("questionnaires/{id}.{language}.json")

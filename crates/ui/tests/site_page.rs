@@ -49,7 +49,7 @@ fn snippet_box(html: &str) -> Option<String> {
 #[tokio::test]
 async fn the_page_labels_every_choice_and_shows_the_snippet() {
     let choices = SnippetChoices {
-        questionnaire: SnippetQuestionnaire::Builtin("screen".into()),
+        questionnaire: SnippetQuestionnaire::default(),
         reveal: Reveal::Full,
         theme: Theme::Dark,
         accent: Some("#0f6e5a".into()),
@@ -73,7 +73,9 @@ async fn the_page_labels_every_choice_and_shows_the_snippet() {
     }
     assert!(checked(&html, "cf7-site-reveal-full"), "{html}");
     assert!(checked(&html, "cf7-site-theme-dark"));
-    assert!(checked(&html, "cf7-site-questionnaire-builtin-screen"));
+    assert!(checked(&html, "cf7-site-questionnaire-builtin-intake"));
+    // Only questionnaires written for a prospect: never the consultant's screening.
+    assert!(!html.contains("cf7-site-questionnaire-builtin-screen"));
     // Each text field has its label.
     for id in ["site-name", "site-email", "site-submit-url", "site-loader"] {
         assert!(html.contains(&format!(r#"for="cf7-{id}""#)), "{id}");
@@ -158,7 +160,11 @@ async fn their_own_questionnaire_is_offered_with_the_path_of_its_file() {
         ..SnippetChoices::default()
     };
     let mut start = (*start(choices.clone(), "en")).clone();
-    let source: serde_json::Value = serde_json::from_str(common::MINIMAL).unwrap();
+    // Their own intake is offered; their own screening would not be.
+    let mut source: serde_json::Value = serde_json::from_str(common::MINIMAL).unwrap();
+    source["lens"] = "intake".into();
+    let intake = client_fit_core::backup::Custom::read(source.clone()).unwrap();
+    start.catalogue = Rc::new(vec![Rc::new(intake.questionnaire)]);
     start.custom_sources = vec![("minimal".into(), Rc::new(source))];
     let html = common::render_app(Rc::new(start), Saved::new()).await;
     assert!(html.contains("Minimal screening (your own)"), "{html}");

@@ -14,8 +14,9 @@ use crate::next_frame::after_ms;
 use crate::state::Action;
 use crate::{ClientFitProps, QuestionnaireSource};
 use client_fit_core::backup::Custom;
-use client_fit_core::builtin::IDS;
+use client_fit_core::builtin::PROSPECT_IDS;
 use client_fit_core::embed::{Reveal, Theme, plausible_email};
+use client_fit_core::model::Lens;
 use client_fit_core::snippet::{SnippetChoices, SnippetEdit, SnippetProblem, SnippetQuestionnaire};
 use client_fit_core::submit::SubmitFormat;
 use client_fit_core::ui_text::Ui;
@@ -151,17 +152,21 @@ fn questionnaire_choice(
             .map(|q| app.text(&q, &q.title))
             .unwrap_or_else(|| AttrValue::from(id.to_owned()))
     };
-    // The intake first: it is the one written for a prospect to answer.
-    let default = SnippetQuestionnaire::default();
-    let builtins = IDS
+    // Only questionnaires written for a prospect to answer: a screening or a check-up asks the
+    // consultant's own first impression and judges the client in the consultant's words.
+    let builtins = PROSPECT_IDS
         .iter()
-        .filter(|id| **id == default.id())
-        .chain(IDS.iter().filter(|id| **id != default.id()))
         .map(|id| RadioChoice::new(format!("builtin-{id}"), title(id)));
-    let own = app.catalogue.custom_sources.iter().map(|(id, _)| {
-        let label = app.ui_fill(Ui::SiteOwnQuestionnaire, &[("title", &title(id))]);
-        RadioChoice::new(format!("own-{id}"), label)
-    });
+    let for_prospects = |id: &str| app.find(id).is_some_and(|q| q.lens == Lens::Intake);
+    let own = app
+        .catalogue
+        .custom_sources
+        .iter()
+        .filter(|(id, _)| for_prospects(id))
+        .map(|(id, _)| {
+            let label = app.ui_fill(Ui::SiteOwnQuestionnaire, &[("title", &title(id))]);
+            RadioChoice::new(format!("own-{id}"), label)
+        });
     let selected = match &choices.questionnaire {
         SnippetQuestionnaire::Builtin(id) => format!("builtin-{id}"),
         SnippetQuestionnaire::Own { id, .. } => format!("own-{id}"),
