@@ -20,9 +20,13 @@ setup:
 # none of the consultant's advice, into target/prospect/), and the embed files are laid out
 # under stable names in dist/embed/v1/ (an npm package: package.json and README.md);
 # last, the service worker's precache list.
+# Panic locations name their source files: the registry's absolute path (the build machine's
+# home folder) is rewritten, so the shipped wasm says `cargo-registry/yew-0.23.0/src/...`.
+# The workspace's own files are relative already, and the standard library's are `/rustc/<hash>`.
+RELEASE_RUSTFLAGS := --remap-path-prefix=$(or $(CARGO_HOME),$(HOME)/.cargo)/registry/src=cargo-registry
 build: setup
-	trunk build --release
-	trunk build crates/widget/index.html --release --dist target/widget
+	RUSTFLAGS="$(RELEASE_RUSTFLAGS)" trunk build --release
+	RUSTFLAGS="$(RELEASE_RUSTFLAGS)" trunk build crates/widget/index.html --release --dist target/widget
 	cargo run --quiet --bin client-fit-content -- dist target/prospect
 	node scripts/embed.mjs dist target/prospect/questionnaires target/widget
 	node scripts/pwa.mjs dist
