@@ -14,15 +14,21 @@ PORT ?= 8080
 setup:
 	@bash scripts/setup.sh
 
-# Trunk builds the page; then each built-in questionnaire is written once per language into
-# dist/questionnaires/, for the page to fetch the one it shows (and the prospect's copies, with
-# none of the consultant's advice, into target/prospect/), and the embed files are laid out
-# under stable names in dist/embed/v1/ (an npm package: package.json and README.md);
-# last, the service worker's precache list.
+# Trunk builds the page, then the prospect's widget (crates/widget: its own wasm, without the
+# consultant's app) into target/widget/; then each built-in questionnaire is written once per
+# language into dist/questionnaires/, for the page to fetch the one it shows (and the
+# prospect's copies, with none of the consultant's advice, into target/prospect/), and the
+# embed files are laid out under stable names in dist/embed/v1/ (an npm package: package.json
+# and README.md); last, the service worker's precache list.
+# Panic locations name their source files: the registry's absolute path (the build machine's
+# home folder) is rewritten, so the shipped wasm says `cargo-registry/yew-0.23.0/src/...`.
+# The workspace's own files are relative already, and the standard library's are `/rustc/<hash>`.
+RELEASE_RUSTFLAGS := --remap-path-prefix=$(or $(CARGO_HOME),$(HOME)/.cargo)/registry/src=cargo-registry
 build: setup
-	trunk build --release
+	RUSTFLAGS="$(RELEASE_RUSTFLAGS)" trunk build --release
+	RUSTFLAGS="$(RELEASE_RUSTFLAGS)" trunk build crates/widget/index.html --release --dist target/widget
 	cargo run --quiet --bin client-fit-content -- dist target/prospect
-	node scripts/embed.mjs dist target/prospect/questionnaires
+	node scripts/embed.mjs dist target/prospect/questionnaires target/widget
 	node scripts/pwa.mjs dist
 
 # The ready-made files of the widget, from dist/embed/v1/ (itself an npm package,
@@ -49,7 +55,8 @@ test: setup
 	@echo "make test: all five tiers passed"
 
 # Tier 1: formatting, the stylesheet's blocks all closed, lints (the workspace's, with
-# missing_docs and unreachable_pub) for the host and for the browser build, the documentation,
+# missing_docs and unreachable_pub) for the host and for the browser build (the widget's on its
+# own: alone, it builds the library without the consultant's app), the documentation,
 # and the example host app's wasm build.
 test-lint:
 	cargo fmt --all --check
@@ -57,6 +64,7 @@ test-lint:
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -p client-fit-core -p client-fit-ui -p yew-host \
 		-p client-fit-web --lib --bins --test browser -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p client-fit-widget -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet
 	cargo build --target wasm32-unknown-unknown -p yew-host --quiet
 	@echo "tier 1 (fmt, clippy native and wasm32, docs, examples/yew-host): passed"
@@ -102,11 +110,14 @@ fuzz: setup
 lint-content:
 	cargo run --quiet --bin client-fit-lint -- content/*.json
 
-# The native engine bench, then the page in Chromium (scripts/bench.mjs): weight, first question,
+# The bytes the widget and the app download before their first question, gzip -9 per file
+# (scripts/size_bench.mjs, from the built files: target/bench/size.json); the native engine
+# bench, then the page in Chromium (scripts/bench.mjs): weight, first question,
 # last answer to result, memory, and scoring in wasm; then the effort of a whole screening at
 # 1280×800 and 375×740 (scripts/flow_bench.mjs): clicks, keystrokes, heights of the question
 # steps and of the result. Results in target/bench/*.json.
 bench: build
+	node scripts/size_bench.mjs dist
 	cargo bench -p client-fit-core --profile measure --bench engine
 	cargo build -p client-fit-core --profile measure --target wasm32-unknown-unknown --example wasm_scoring
 	wasm-bindgen --target web --out-dir target/bench/wasm --out-name wasm_scoring \

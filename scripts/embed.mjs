@@ -1,6 +1,7 @@
 // After the build: lays out the files a consultant copies to embed Client Fit, under stable
 // names in dist/embed/v1/, so the snippet never changes from one build to the next:
-//   client-fit.js (the loader), client-fit-glue.js, client-fit.wasm, client-fit.css and
+//   client-fit.js (the loader), client-fit-glue.js and client-fit.wasm (the prospect's widget,
+//   crates/widget, a build of its own without the consultant's app), client-fit.css and
 //   questionnaires/ (the prospect's copies: no advice, letters or "find out" notes, which are the
 //   consultant's and need not reach a prospect's browser). A host page needs nothing else (never
 //   index.html).
@@ -23,21 +24,21 @@ export async function workspacePackage(cargoToml = 'Cargo.toml') {
   return { version, license: field('license') ?? 'UNLICENSED' };
 }
 
-/** Writes `<dist>/embed/v1/` from the hashed build output in `dist` and the questionnaire
- *  files in `questionnaires` (the prospect's copies `client-fit-content` wrote). */
-export async function writeEmbed(dist, questionnaires) {
+/** Writes `<dist>/embed/v1/` from the hashed build output in `dist` (the stylesheet), the
+ *  widget's own build in `widget` (its wasm and glue) and the questionnaire files in
+ *  `questionnaires` (the prospect's copies `client-fit-content` wrote). */
+export async function writeEmbed(dist, questionnaires, widget) {
   const out = join(dist, EMBED_DIR);
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  const files = await readdir(dist);
-  const one = (pattern, what) => {
-    const found = files.filter((f) => pattern.test(f));
-    if (found.length !== 1) throw new Error(`expected one ${what} in ${dist}, found ${found.length}`);
-    return join(dist, found[0]);
+  const one = async (dir, pattern, what) => {
+    const found = (await readdir(dir)).filter((f) => pattern.test(f));
+    if (found.length !== 1) throw new Error(`expected one ${what} in ${dir}, found ${found.length}`);
+    return join(dir, found[0]);
   };
-  await cp(one(/^client-fit-[0-9a-f]+\.js$/, 'glue script'), join(out, 'client-fit-glue.js'));
-  await cp(one(/^client-fit-[0-9a-f]+_bg\.wasm$/, 'wasm module'), join(out, 'client-fit.wasm'));
-  await cp(one(/^app-[0-9a-f]+\.css$/, 'stylesheet'), join(out, 'client-fit.css'));
+  await cp(await one(widget, /^client-fit-widget-[0-9a-f]+\.js$/, 'glue script'), join(out, 'client-fit-glue.js'));
+  await cp(await one(widget, /^client-fit-widget-[0-9a-f]+_bg\.wasm$/, 'wasm module'), join(out, 'client-fit.wasm'));
+  await cp(await one(dist, /^app-[0-9a-f]+\.css$/, 'stylesheet'), join(out, 'client-fit.css'));
   await cp(questionnaires, join(out, 'questionnaires'), { recursive: true });
   await cp('embed/client-fit.js', join(out, 'client-fit.js'));
   await writePackage(out);
@@ -68,6 +69,10 @@ async function writePackage(out) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const out = await writeEmbed(process.argv[2] ?? 'dist', process.argv[3] ?? 'target/prospect/questionnaires');
+  const out = await writeEmbed(
+    process.argv[2] ?? 'dist',
+    process.argv[3] ?? 'target/prospect/questionnaires',
+    process.argv[4] ?? 'target/widget',
+  );
   console.log(`embed files written to ${out}/ (npm package ${PACKAGE_NAME})`);
 }

@@ -41,7 +41,7 @@ pub enum ProblemKind {
     /// The file is not valid JSON (or is cut off); comes with a line and column.
     Syntax,
     /// A value has the wrong type or shape, or a field is unknown or missing; comes with the
-    /// JSON path, line and column.
+    /// line and column, and the JSON path with the `error-paths` feature (else `at` is `file`).
     Type,
     /// `format` is missing, not a number, or newer than [`FORMAT_VERSION`](crate::model::FORMAT_VERSION).
     FormatVersion,

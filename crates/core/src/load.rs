@@ -55,7 +55,8 @@ pub fn load(text: &str) -> Result<Loaded, Vec<Problem>> {
     }
 }
 
-/// Reads the JSON into the model: size, syntax, format version and types, with line and column.
+/// Reads the JSON into the model: size, syntax, format version and types, with line and column
+/// (and, with the `error-paths` feature, the JSON path of a type error in `Problem::at`).
 /// It does not lint: the questionnaire may still be unsound (use [`load`] unless you lint it
 /// yourself).
 ///
@@ -152,18 +153,34 @@ pub fn parse(text: &str) -> Result<Questionnaire, Problem> {
             ));
         }
     }
+    deserialize(text).map_err(|(at, e)| {
+        problem(
+            ProblemKind::Type,
+            &at,
+            Some(e.line()),
+            Some(e.column()),
+            strip_position(&e),
+        )
+    })
+}
+
+/// The model from the JSON, or where a type error is (its JSON path; `file` at the top level)
+/// and the error.
+#[cfg(feature = "error-paths")]
+fn deserialize(text: &str) -> Result<Questionnaire, (String, serde_json::Error)> {
     let mut reader = serde_json::Deserializer::from_str(text);
     serde_path_to_error::deserialize(&mut reader).map_err(|e| {
         let path = e.path().to_string();
-        let inner = e.inner();
-        problem(
-            ProblemKind::Type,
-            if path == "." { "file" } else { &path },
-            Some(inner.line()),
-            Some(inner.column()),
-            strip_position(inner),
-        )
+        let at = if path == "." { "file".to_owned() } else { path };
+        (at, e.into_inner())
     })
+}
+
+/// Without `error-paths` (the prospect's widget), a type error is placed by its line and column
+/// only: no tracking wrapper around every deserialiser of the model.
+#[cfg(not(feature = "error-paths"))]
+fn deserialize(text: &str) -> Result<Questionnaire, (String, serde_json::Error)> {
+    serde_json::from_str(text).map_err(|e| ("file".to_owned(), e))
 }
 
 /// serde_json appends " at line L column C"; we report those separately.

@@ -5,10 +5,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+#[cfg(feature = "consultant")]
 use client_fit_core::builtin::IDS;
 use client_fit_core::embed::{QuestionnaireSource, Reveal};
 use client_fit_core::model::Questionnaire;
 use client_fit_core::profile::Profile;
+#[cfg(feature = "consultant")]
 use client_fit_core::share;
 use client_fit_core::storage::{STORAGE_KEY, Saved};
 use client_fit_core::submit::{SubmitFormat, check_submit_url};
@@ -248,6 +250,7 @@ async fn prepare(props: &ClientFitProps) -> Result<(Start, Saved), StartError> {
             start.outbox = store::outbox(&store::outbox_key(&props.storage_key, &questionnaire.id));
             start.catalogue = Rc::new(vec![Rc::new(questionnaire)]);
         }
+        #[cfg(feature = "consultant")]
         None => {
             start.snippet = store::snippet_choices(&props.storage_key);
             let begin = props.begin.as_ref().map(|b| b.to_string());
@@ -284,6 +287,10 @@ async fn prepare(props: &ClientFitProps) -> Result<(Start, Saved), StartError> {
             start.catalogue = Rc::new(catalogue);
             start.load_problems = Rc::new(load_problems);
         }
+        // The prospect's widget always has a questionnaire (its options give one): the
+        // consultant's app, with its start page, is not in this build.
+        #[cfg(not(feature = "consultant"))]
+        None => return Err(StartError::NoQuestionnaire),
     }
     Ok((start, saved))
 }

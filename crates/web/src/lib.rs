@@ -5,10 +5,13 @@
 pub mod embed;
 pub mod panic;
 
+#[cfg(feature = "consultant")]
 use client_fit_ui::{ClientFit, ClientFitProps, device};
 
 /// Mounts the app into the page body, when the page asks for it (`<body data-client-fit-app>`).
-/// The browser entry point; on a host page the embed loader mounts widgets instead.
+/// The browser entry point; on a host page the embed loader mounts widgets instead. Only with
+/// the `consultant` feature: the widget's build has no app of its own.
+#[cfg(feature = "consultant")]
 pub fn start() {
     let asks = web_sys::window()
         .and_then(|w| w.document())
@@ -22,6 +25,7 @@ pub fn start() {
 
 /// Shows the consultant's app with what the page's address asks for: a questionnaire to
 /// begin (`?questionnaire=intake`) and a share link (`#…`).
+#[cfg(feature = "consultant")]
 fn launch() {
     let props = ClientFitProps::app(device::query_parameter("questionnaire"), device::fragment());
     yew::Renderer::<ClientFit>::with_props(props).render();

@@ -19,9 +19,11 @@ use client_fit_core::share::ShareError;
 use client_fit_core::storage::Saved;
 
 use super::{
-    BlinkPage, ConfirmDialog, Header, HistoryPage, Notices, ProfilePage, ProspectEnd,
-    ReassessBanner, ResultPage, ReviewPage, SectionPage, SitePage, StartPage, TermsPage,
-    TrackRecordPage,
+    BlinkPage, ConfirmDialog, Header, Notices, ProspectEnd, ReassessBanner, ReviewPage, SectionPage,
+};
+#[cfg(feature = "consultant")]
+use super::{
+    HistoryPage, ProfilePage, ResultPage, SitePage, StartPage, TermsPage, TrackRecordPage,
 };
 
 /// What the app starts from: prepared by [`crate::ClientFit`] (or by a test).
@@ -244,14 +246,21 @@ pub fn App(props: &AppProps) -> Html {
     use_host_events(&state, &props.callbacks);
 
     let page = match (state.screen.view, step) {
+        #[cfg(feature = "consultant")]
         (View::Profile, _) => html! { <ProfilePage /> },
+        #[cfg(feature = "consultant")]
         (View::History, _) => html! { <HistoryPage /> },
+        #[cfg(feature = "consultant")]
         (View::TrackRecord, _) => html! { <TrackRecordPage /> },
+        #[cfg(feature = "consultant")]
         (View::Site, _) => html! { <SitePage /> },
         (View::Assess, Some(Step::Result)) if state.setup.embedded.is_some() => {
             html! { <ProspectEnd /> }
         }
         (View::Assess, step) => assess_page(step),
+        // The widget has no pages but the questionnaire's: a prospect cannot reach the others.
+        #[cfg(not(feature = "consultant"))]
+        _ => Html::default(),
     };
     html! {
         <ContextProvider<AppContext> context={AppContext { state: state.clone(), root: root.clone() }}>
@@ -275,13 +284,21 @@ pub fn App(props: &AppProps) -> Html {
 }
 
 /// The page of the questionnaire flow for a step (or the start page without a session).
+/// Without the `consultant` feature (the prospect's widget), the steps only the consultant meets
+/// (the start page, "Your terms first", the full result) draw nothing: a widget begins its
+/// questionnaire at once, never asks the terms, and ends on [`ProspectEnd`].
 fn assess_page(step: Option<Step>) -> Html {
     match step {
+        #[cfg(feature = "consultant")]
         None => html! { <StartPage /> },
+        #[cfg(feature = "consultant")]
         Some(Step::Terms) => html! { <TermsPage /> },
         Some(Step::Blink) => html! { <BlinkPage /> },
         Some(Step::Section(index)) => html! { <SectionPage {index} /> },
         Some(Step::Review) => html! { <ReviewPage /> },
+        #[cfg(feature = "consultant")]
         Some(Step::Result) => html! { <ResultPage /> },
+        #[cfg(not(feature = "consultant"))]
+        None | Some(Step::Terms | Step::Result) => Html::default(),
     }
 }

@@ -1,79 +1,122 @@
-//! The components, one per file.
+//! The components, one per file. Those only the consultant's own app reaches are left out of
+//! the prospect's widget (without the `consultant` feature).
 
 mod app;
 mod blink_page;
+#[cfg(feature = "consultant")]
 mod chip_group;
 mod choice_group;
+#[cfg(feature = "consultant")]
 mod code_paste;
+#[cfg(feature = "consultant")]
 mod comparison_block;
 mod confirm_dialog;
 mod header;
+#[cfg(feature = "consultant")]
 mod history_page;
+#[cfg(feature = "consultant")]
 mod history_row;
 mod nav_buttons;
+#[cfg(feature = "consultant")]
 mod not_compared;
 mod not_compared_note;
+#[cfg(feature = "consultant")]
 mod notes_field;
 mod notices;
+#[cfg(feature = "consultant")]
 mod number_field;
 mod number_input;
+#[cfg(feature = "consultant")]
 mod overrule_form;
+#[cfg(feature = "consultant")]
 mod profile_page;
 mod progress_bar;
 mod prospect_end;
+#[cfg(feature = "consultant")]
 mod prospect_intake;
 mod question_field;
 mod reassess_banner;
+#[cfg(feature = "consultant")]
 mod result_actions;
+#[cfg(feature = "consultant")]
 mod result_page;
+#[cfg(feature = "consultant")]
 mod result_part;
 mod review_page;
 mod score_chart;
 mod section_page;
+#[cfg(feature = "consultant")]
 mod site_page;
+#[cfg(feature = "consultant")]
 mod site_preview;
 mod start_error_box;
+#[cfg(feature = "consultant")]
 mod start_page;
+#[cfg(feature = "consultant")]
 mod terms_page;
+#[cfg(feature = "consultant")]
 mod track_chart;
+#[cfg(feature = "consultant")]
 mod track_record_page;
+#[cfg(feature = "consultant")]
 mod verdict_scale;
 
 pub use app::{App, AppProps};
 pub use blink_page::BlinkPage;
+#[cfg(feature = "consultant")]
 pub use chip_group::{Chip, ChipGroup, ChipGroupProps};
 pub use choice_group::{ChoiceGroup, RadioChoice};
+#[cfg(feature = "consultant")]
 pub use code_paste::CodePaste;
+#[cfg(feature = "consultant")]
 pub use comparison_block::ComparisonBlock;
 pub use confirm_dialog::ConfirmDialog;
 pub use header::Header;
+#[cfg(feature = "consultant")]
 pub use history_page::HistoryPage;
+#[cfg(feature = "consultant")]
 pub use history_row::HistoryRow;
 pub use nav_buttons::NavButtons;
+#[cfg(feature = "consultant")]
 pub use not_compared::NotCompared;
 pub use not_compared_note::NotComparedNote;
+#[cfg(feature = "consultant")]
 pub use notes_field::NotesField;
 pub use notices::Notices;
+#[cfg(feature = "consultant")]
 pub use number_field::NumberField;
 pub use number_input::NumberInput;
+#[cfg(feature = "consultant")]
 pub use overrule_form::OverruleForm;
+#[cfg(feature = "consultant")]
 pub use profile_page::ProfilePage;
 pub use progress_bar::ProgressBar;
 pub use prospect_end::ProspectEnd;
+#[cfg(feature = "consultant")]
 pub use prospect_intake::ProspectIntake;
 pub use question_field::QuestionField;
 pub use reassess_banner::ReassessBanner;
+#[cfg(feature = "consultant")]
 pub use result_actions::ResultActions;
+#[cfg(feature = "consultant")]
 pub use result_page::ResultPage;
+#[cfg(feature = "consultant")]
 pub use result_part::{ResultPart, ResultPartProps};
 pub use review_page::ReviewPage;
 pub use score_chart::{Bar, ScoreChart, ScoreChartProps};
 pub use section_page::SectionPage;
+#[cfg(feature = "consultant")]
 pub use site_page::SitePage;
+#[cfg(feature = "consultant")]
 pub use site_preview::{SitePreview, SitePreviewProps};
 pub use start_error_box::{StartError, StartErrorBox, StartErrorBoxProps};
+#[cfg(feature = "consultant")]
 pub use start_page::StartPage;
+#[cfg(feature = "consultant")]
 pub use terms_page::TermsPage;
+#[cfg(feature = "consultant")]
 pub use track_chart::{TrackBar, TrackChart, TrackChartProps};
+#[cfg(feature = "consultant")]
 pub use track_record_page::TrackRecordPage;
+#[cfg(feature = "consultant")]
 pub use verdict_scale::{ScaleBand, VerdictScale, VerdictScaleProps};

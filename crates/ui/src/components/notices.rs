@@ -34,9 +34,7 @@ pub fn Notices() -> Html {
                     { for lines(&app, notice).into_iter().map(|line| html! { <p>{ line }</p> }) }
                     // Storage refused or full: everything lives in memory, so offer it as a file.
                     if *notice == Notice::StorageUnavailable && app.setup.embedded.is_none() {
-                        <button type="button" class="cf-button" onclick={download_backup(&app)}>
-                            { app.ui(Ui::ExportBackup) }
-                        </button>
+                        { backup_button(&app) }
                     }
                     if let Notice::SavedDataDamaged(text) | Notice::EntryDamaged(text) = notice {
                         <button type="button" class="cf-button" onclick={download_damaged(text.clone())}>
@@ -59,16 +57,31 @@ pub fn Notices() -> Html {
     }
 }
 
-fn download_backup(app: &AppContext) -> Callback<MouseEvent> {
-    let app = app.clone();
-    Callback::from(move |_| {
-        let now = crate::device::now_ms();
-        crate::device::download(
-            "client-fit-backup.json",
-            "application/json",
-            &app.backup_now(now),
-        );
-    })
+/// The consultant's way out when storage refuses: everything held, as a backup file.
+#[cfg(feature = "consultant")]
+fn backup_button(app: &AppContext) -> Html {
+    let onclick = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| {
+            let now = crate::device::now_ms();
+            crate::device::download(
+                "client-fit-backup.json",
+                "application/json",
+                &app.backup_now(now),
+            );
+        })
+    };
+    html! {
+        <button type="button" class="cf-button" {onclick}>
+            { app.ui(Ui::ExportBackup) }
+        </button>
+    }
+}
+
+/// A widget keeps no history to back up (and its build has no backup writer).
+#[cfg(not(feature = "consultant"))]
+fn backup_button(_: &AppContext) -> Html {
+    Html::default()
 }
 
 fn download_damaged(text: std::rc::Rc<str>) -> Callback<MouseEvent> {

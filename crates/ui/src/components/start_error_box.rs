@@ -16,6 +16,10 @@ pub enum StartError {
     /// The questionnaire could not be fetched or read.
     #[error(transparent)]
     Content(#[from] ContentError),
+    /// No questionnaire was given to a build without the consultant's app (the widget's).
+    #[cfg(not(feature = "consultant"))]
+    #[error("no questionnaire was given")]
+    NoQuestionnaire,
 }
 
 /// What went wrong.

@@ -2,6 +2,7 @@
 //! between steps, and starting over. The flow's rules are `core::session`'s; these only apply
 //! them to the state.
 
+#[cfg(feature = "consultant")]
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -213,6 +214,7 @@ impl State {
 
     /// Leaves "Your terms first" for the first impression; it is not asked again. Continuing
     /// is refused while a field there does not read; skipping never is.
+    #[cfg(feature = "consultant")]
     pub(super) fn terms_done(self: Rc<Self>, skipped: bool) -> Rc<Self> {
         let Some((session, questionnaire)) = self.current() else {
             return self;
@@ -263,6 +265,7 @@ impl State {
     }
 
     /// Ticks a safeguard of the result's checklist on or off.
+    #[cfg(feature = "consultant")]
     pub(super) fn toggle_safeguard(self: Rc<Self>, id: String) -> Rc<Self> {
         self.edit_work(|w| match w.safeguards_done.iter().position(|d| *d == id) {
             Some(at) => {

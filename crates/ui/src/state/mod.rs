@@ -602,35 +602,51 @@ impl Reducible for State {
             Action::SetOneQuestion(one) => self.set_one_question(one),
             Action::AdvanceFrom(question) => self.advance_from(question),
             Action::SetEntryInvalid { entry, invalid } => self.set_entry_invalid(entry, invalid),
+            #[cfg(feature = "consultant")]
             Action::TermsDone { skipped } => self.terms_done(skipped),
             Action::GoTo(step) => self.go_to(step),
             Action::StartOver => self.start_over(),
+            #[cfg(feature = "consultant")]
             Action::SetNotes(notes) => self.edit_work(|w| w.notes = notes),
             Action::SetClient(client) => self.edit_work(|w| w.client = client),
+            #[cfg(feature = "consultant")]
             Action::ToggleSafeguard(id) => self.toggle_safeguard(id),
+            #[cfg(feature = "consultant")]
             Action::Overrule(overrule) => self.edit_work(|w| w.overrule = overrule),
 
             Action::SetLanguage(language) => self.set_language(language),
+            #[cfg(feature = "consultant")]
             Action::SetProfile(profile) => self.set_profile(profile),
+            #[cfg(feature = "consultant")]
             Action::EditProfile(edit) => {
                 let mut profile = (*self.records.profile).clone();
                 edit.apply(&mut profile);
                 self.set_profile(profile)
             }
+            #[cfg(feature = "consultant")]
             Action::EditSnippet(edit) => self.edit_snippet(edit),
+            #[cfg(feature = "consultant")]
             Action::SaveToHistory { now_ms } => self.save_to_history(now_ms),
             Action::NewScreening { now_ms } => self.new_screening(now_ms),
+            #[cfg(feature = "consultant")]
             Action::Open { id, now_ms } => self.open(&id, now_ms),
+            #[cfg(feature = "consultant")]
             Action::Reassess { id, now_ms } => self.reassess(&id, now_ms),
+            #[cfg(feature = "consultant")]
             Action::Rename { id, client, now_ms } => self.rename(&id, &client, now_ms),
+            #[cfg(feature = "consultant")]
             Action::Delete(id) => self.delete(&id),
+            #[cfg(feature = "consultant")]
             Action::SetOutcome {
                 id,
                 outcome,
                 now_ms,
             } => self.set_outcome(&id, outcome, now_ms),
+            #[cfg(feature = "consultant")]
             Action::Link { id, link, now_ms } => self.link(&id, link, now_ms),
+            #[cfg(feature = "consultant")]
             Action::OpenShared { shared, now_ms } => self.open_shared(shared, now_ms),
+            #[cfg(feature = "consultant")]
             Action::Import(text) => self.import(&text),
             Action::Stored(incoming) => self.take_in(incoming),
 
@@ -649,6 +665,27 @@ impl Reducible for State {
             Action::CancelStartOver => self.confirm_start_over(false),
             Action::Notify(notice) => self.notify(notice),
             Action::Dismiss(notice) => self.dismiss(&notice),
+
+            // The widget's build (without `consultant`) has no page that sends these: the
+            // handlers, and the core code behind them (history, share links, backups, outcomes),
+            // stay out of it.
+            #[cfg(not(feature = "consultant"))]
+            Action::TermsDone { .. }
+            | Action::SetNotes(_)
+            | Action::ToggleSafeguard(_)
+            | Action::Overrule(_)
+            | Action::SetProfile(_)
+            | Action::SaveToHistory { .. }
+            | Action::Open { .. }
+            | Action::Reassess { .. }
+            | Action::Rename { .. }
+            | Action::Delete(_)
+            | Action::Link { .. }
+            | Action::OpenShared { .. }
+            | Action::Import(_)
+            | Action::EditProfile(_)
+            | Action::EditSnippet(_)
+            | Action::SetOutcome { .. } => self,
         }
     }
 }

@@ -2,21 +2,29 @@
 //! assessments (saving, opening, renaming, deleting, outcomes, links, share links, backups).
 //! The rules for the history are `core::history`'s, `core::outcome`'s and `core::backup`'s.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use client_fit_core::backup;
 use client_fit_core::history::{self, Assessment};
-use client_fit_core::model::{Lens, Questionnaire};
-use client_fit_core::outcome::{ClientOutcome, Link};
-use client_fit_core::profile::Profile;
 use client_fit_core::session::{Session, Step};
-use client_fit_core::share::{ShareError, Shared};
-use client_fit_core::snippet::SnippetEdit;
-use client_fit_core::work::Source;
 
-use super::{Flow, ImportReport, Notice, Records, Screen, State, View};
+use super::{Flow, Notice, Records, Screen, State, View};
 use crate::store;
+
+// What only the consultant's handlers use (see `State::reduce`: the widget's build has none).
+#[cfg(feature = "consultant")]
+use super::ImportReport;
+#[cfg(feature = "consultant")]
+use client_fit_core::{
+    model::{Lens, Questionnaire},
+    outcome::{ClientOutcome, Link},
+    profile::Profile,
+    share::{ShareError, Shared},
+    snippet::SnippetEdit,
+    work::Source,
+};
+#[cfg(feature = "consultant")]
+use std::collections::BTreeSet;
 
 impl State {
     /// Switches the interface language.
@@ -31,6 +39,7 @@ impl State {
     }
 
     /// Replaces the profile (the same state when it is the same).
+    #[cfg(feature = "consultant")]
     pub(super) fn set_profile(self: Rc<Self>, profile: Profile) -> Rc<Self> {
         if profile == *self.records.profile {
             return self;
@@ -43,6 +52,7 @@ impl State {
 
     /// Applies one edit to the choices on "Put it on your site" (the same state when it
     /// changes nothing).
+    #[cfg(feature = "consultant")]
     pub(super) fn edit_snippet(self: Rc<Self>, edit: SnippetEdit) -> Rc<Self> {
         let mut snippet = (*self.records.snippet).clone();
         edit.apply(&mut snippet);
@@ -56,6 +66,7 @@ impl State {
     }
 
     /// Saves the assessment in progress to the history (updating its earlier copy).
+    #[cfg(feature = "consultant")]
     pub(super) fn save_to_history(self: Rc<Self>, now_ms: f64) -> Rc<Self> {
         let Some(session) = self.flow.session.as_deref() else {
             return self;
@@ -122,6 +133,7 @@ impl State {
     }
 
     /// Opens a saved assessment; one in progress goes to the history first.
+    #[cfg(feature = "consultant")]
     pub(super) fn open(self: Rc<Self>, id: &str, now_ms: f64) -> Rc<Self> {
         let Some((assessment, questionnaire)) = self.saved_with_questionnaire(id) else {
             return self;
@@ -132,6 +144,7 @@ impl State {
 
     /// Starts a new assessment of a saved one's client; one in progress goes to the history
     /// first.
+    #[cfg(feature = "consultant")]
     pub(super) fn reassess(self: Rc<Self>, id: &str, now_ms: f64) -> Rc<Self> {
         let Some((earlier, questionnaire)) = self.saved_with_questionnaire(id) else {
             return self;
@@ -142,6 +155,7 @@ impl State {
 
     /// Renames a saved assessment's client; the open copy takes the new name too, or saving it
     /// would bring the old one back.
+    #[cfg(feature = "consultant")]
     pub(super) fn rename(self: Rc<Self>, id: &str, client: &str, now_ms: f64) -> Rc<Self> {
         let mut list = (*self.records.history).clone();
         if !history::rename(&mut list, id, client, now_ms) {
@@ -159,6 +173,7 @@ impl State {
 
     /// Deletes a saved assessment; its open copy closes with it (kept open, it would save
     /// itself again).
+    #[cfg(feature = "consultant")]
     pub(super) fn delete(self: Rc<Self>, id: &str) -> Rc<Self> {
         let mut list = (*self.records.history).clone();
         if !history::delete(&mut list, id) {
@@ -173,6 +188,7 @@ impl State {
     }
 
     /// Records a client's outcome on a saved screening (`None` clears it).
+    #[cfg(feature = "consultant")]
     pub(super) fn set_outcome(
         self: Rc<Self>,
         id: &str,
@@ -187,6 +203,7 @@ impl State {
     }
 
     /// Links a saved check-up to a screening by hand, unlinks it, or lets the name decide.
+    #[cfg(feature = "consultant")]
     pub(super) fn link(self: Rc<Self>, id: &str, link: Option<Link>, now_ms: f64) -> Rc<Self> {
         let mut list = (*self.records.history).clone();
         if !history::link(&mut list, id, link, now_ms) {
@@ -197,6 +214,7 @@ impl State {
 
     /// Shows a share link's answers at their result; an assessment in progress goes to the
     /// history first.
+    #[cfg(feature = "consultant")]
     pub(super) fn open_shared(self: Rc<Self>, shared: Shared, now_ms: f64) -> Rc<Self> {
         let Some(questionnaire) = self.find(&shared.questionnaire) else {
             let broken = ShareError::UnknownQuestionnaire(shared.questionnaire);
@@ -218,6 +236,7 @@ impl State {
 
     /// Reads a backup file's text and merges it into the history; its profile replaces only an
     /// empty one.
+    #[cfg(feature = "consultant")]
     pub(super) fn import(self: Rc<Self>, text: &str) -> Rc<Self> {
         let imported = match backup::import(text, &self.records.history) {
             Ok(imported) => imported,
@@ -370,6 +389,7 @@ impl State {
 
     /// This state assessing `session` on the Assess page; the fields of the assessment it
     /// replaces go with it.
+    #[cfg(feature = "consultant")]
     fn assessing(self, session: Session, questionnaire: Rc<Questionnaire>) -> State {
         State {
             flow: Flow {
@@ -388,11 +408,13 @@ impl State {
     }
 
     /// A saved assessment and its questionnaire, when both exist.
+    #[cfg(feature = "consultant")]
     fn saved_with_questionnaire(&self, id: &str) -> Option<(&Assessment, Rc<Questionnaire>)> {
         let assessment = history::find(&self.records.history, id)?;
         Some((assessment, self.find(&assessment.work.questionnaire)?))
     }
 
+    #[cfg(feature = "consultant")]
     fn with_history(self: Rc<Self>, history: Vec<Assessment>) -> Rc<Self> {
         self.with_records(Records {
             history: Rc::new(history),
@@ -400,6 +422,7 @@ impl State {
         })
     }
 
+    #[cfg(feature = "consultant")]
     fn with_history_and_session(
         self: Rc<Self>,
         history: Vec<Assessment>,
