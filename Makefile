@@ -124,4 +124,5 @@ bench: build
 		target/wasm32-unknown-unknown/measure/examples/wasm_scoring.wasm
 	printf '<!doctype html><title>Client Fit: scoring in wasm</title>\n' > target/bench/wasm/index.html
 	node scripts/bench.mjs
+	node scripts/first_question_bench.mjs
 	node scripts/flow_bench.mjs
