@@ -110,7 +110,7 @@ pub enum EditError {
 /// result would have a linter error the questionnaire did not have.
 pub fn apply(questionnaire: &Questionnaire, edit: &Edit) -> Result<Questionnaire, EditError> {
     let mut q = questionnaire.clone();
-    let missing = |what: String| EditError::NotFound(what);
+    let missing = EditError::NotFound;
     match edit {
         Edit::AddSection { at, section } => {
             let at = (*at).min(q.sections.len());

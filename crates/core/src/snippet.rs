@@ -35,7 +35,8 @@ pub enum SnippetQuestionnaire {
 
 impl Default for SnippetQuestionnaire {
     fn default() -> Self {
-        SnippetQuestionnaire::Builtin("intake".to_owned())
+        // The first questionnaire written for a prospect: the intake.
+        SnippetQuestionnaire::Builtin(crate::builtin::PROSPECT_IDS[0].to_owned())
     }
 }
 
@@ -353,14 +354,10 @@ fn clean(text: &str) -> String {
         .to_owned()
 }
 
-/// Whether `path` is a path on the page's own site: it starts with one `/`, and has no spaces,
-/// control characters or backslashes (which some browsers read as `/`).
+/// Whether `path` is a path on the page's own site: what `check_submit_url` takes, but no
+/// address on another site.
 fn site_path(path: &str) -> bool {
-    path.starts_with('/')
-        && !path.starts_with("//")
-        && !path
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
+    path.starts_with('/') && check_submit_url(path).is_ok()
 }
 
 /// An unset profile field: nothing, an empty text, list or map.

@@ -12,7 +12,7 @@ use client_fit_core::describe::{answer_text_with_currency, json_file_name, whole
 use client_fit_core::embed::{EmailLabels, Reveal, email_body, mailto};
 use client_fit_core::history::{Assessment, unique_id};
 use client_fit_core::model::Impression;
-use client_fit_core::scoring::Standing as Firmness;
+use client_fit_core::scoring::Standing;
 use client_fit_core::share::{Shared, encode};
 use client_fit_core::submit::{SendFailure, SendState};
 use client_fit_core::ui_text::Ui;
@@ -66,7 +66,7 @@ pub fn ProspectEnd() -> Html {
         let outcome = &assessed.outcome;
         let verdict = outcome.verdict.as_deref().and_then(|id| q.verdict(id));
         // Too little known: no overall score claims more than is known (as on the result page).
-        let shown_overall = outcome.overall.filter(|_| outcome.standing != Firmness::NotEnough);
+        let shown_overall = outcome.overall.filter(|_| outcome.standing != Standing::NotEnough);
         let bars: Vec<Bar> = outcome
             .dimensions
             .iter()
@@ -155,19 +155,19 @@ pub fn ProspectEnd() -> Html {
     };
 
     let name = &embedded.consultant_name;
-    let standing = Standing::of(embedded.submit_url.is_some(), &app.outbox);
-    let (title, status) = match &standing {
-        Standing::HandOver => (app.ui(Ui::LastStepTitle).to_owned(), thanks),
-        Standing::Sending => (app.ui(Ui::Sending).to_owned(), String::new()),
-        Standing::Sent if name.is_empty() => (
+    let delivery = Delivery::of(embedded.submit_url.is_some(), &app.outbox);
+    let (title, status) = match &delivery {
+        Delivery::HandOver => (app.ui(Ui::LastStepTitle).to_owned(), thanks),
+        Delivery::Sending => (app.ui(Ui::Sending).to_owned(), String::new()),
+        Delivery::Sent if name.is_empty() => (
             app.ui(Ui::SentPlain).to_owned(),
             app.ui(Ui::SentNote).to_owned(),
         ),
-        Standing::Sent => (
+        Delivery::Sent => (
             app.ui_fill(Ui::SentTo, &[("name", name)]),
             app.ui(Ui::SentNote).to_owned(),
         ),
-        Standing::NotSent(why) => {
+        Delivery::NotSent(why) => {
             let why = match why {
                 SendState::Offline => app.ui(Ui::SendOffline).to_owned(),
                 SendState::Failed(SendFailure::Refused(status)) => {
@@ -181,9 +181,9 @@ pub fn ProspectEnd() -> Html {
     // Without an endpoint the hand-over is the last step, with one primary way (the email when
     // there is an address: it reaches the consultant in one step). With one, it is the way
     // round a send that did not go, and nothing is primary but Try again.
-    let hand_over = match standing {
-        Standing::HandOver | Standing::NotSent(_) => {
-            let fallback = standing != Standing::HandOver;
+    let hand_over = match delivery {
+        Delivery::HandOver | Delivery::NotSent(_) => {
+            let fallback = delivery != Delivery::HandOver;
             let primary = |is_primary: bool| {
                 classes!(
                     "cf-button",
@@ -206,15 +206,15 @@ pub fn ProspectEnd() -> Html {
                 </section>
             })
         }
-        Standing::Sending | Standing::Sent => None,
+        Delivery::Sending | Delivery::Sent => None,
     };
-    let sent = standing == Standing::Sent;
+    let sent = delivery == Delivery::Sent;
 
     html! {
         <section class="cf-page cf-prospect-end" aria-labelledby={app.id("heading")}>
             <h2 class="cf-title" id={app.id("heading")} tabindex="-1">{ title }</h2>
             <p class="cf-intro cf-send-status" role="status">{ status }</p>
-            if let Standing::NotSent(_) = standing {
+            if let Delivery::NotSent(_) = delivery {
                 <div class="cf-actions">
                     <button type="button" class="cf-button cf-button-primary cf-retry" onclick={retry}>{ app.ui(Ui::TryAgain) }</button>
                 </div>
@@ -234,7 +234,7 @@ pub fn ProspectEnd() -> Html {
 
 /// Where the prospect's answers stand, for the end screen.
 #[derive(Clone, Debug, PartialEq)]
-enum Standing {
+enum Delivery {
     /// No endpoint: the prospect hands the answers over (file or email).
     HandOver,
     /// Being sent (or about to be).
@@ -245,15 +245,15 @@ enum Standing {
     NotSent(SendState),
 }
 
-impl Standing {
-    fn of(posts: bool, outbox: &Outbox) -> Standing {
+impl Delivery {
+    fn of(posts: bool, outbox: &Outbox) -> Delivery {
         match (&outbox.kept, &outbox.state) {
-            _ if !posts => Standing::HandOver,
-            (Some(kept), _) if !kept.pending() => Standing::Sent,
+            _ if !posts => Delivery::HandOver,
+            (Some(kept), _) if !kept.pending() => Delivery::Sent,
             (_, state @ (SendState::Offline | SendState::Failed(_))) => {
-                Standing::NotSent(state.clone())
+                Delivery::NotSent(state.clone())
             }
-            _ => Standing::Sending,
+            _ => Delivery::Sending,
         }
     }
 }
