@@ -17,9 +17,11 @@ setup:
 # Trunk builds the page, then the prospect's widget (crates/widget: its own wasm, without the
 # consultant's app) into target/widget/; then each built-in questionnaire is written once per
 # language into dist/questionnaires/, for the page to fetch the one it shows (and the
-# prospect's copies, with none of the consultant's advice, into target/prospect/), and the
-# embed files are laid out under stable names in dist/embed/v1/ (an npm package: package.json
-# and README.md); last, the service worker's precache list.
+# prospect's copies, with none of the consultant's advice, into target/prospect/); the widget's
+# first screen for each of those is rendered to HTML (crates/prerender, Yew's server renderer,
+# into target/first/: the loader shows it before the wasm arrives); the embed files are laid
+# out under stable names in dist/embed/v1/ (an npm package: package.json and README.md); last,
+# the service worker's precache list.
 # Panic locations name their source files: the registry's absolute path (the build machine's
 # home folder) is rewritten, so the shipped wasm says `cargo-registry/yew-0.23.0/src/...`.
 # The workspace's own files are relative already, and the standard library's are `/rustc/<hash>`.
@@ -28,7 +30,8 @@ build: setup
 	RUSTFLAGS="$(RELEASE_RUSTFLAGS)" trunk build --release
 	RUSTFLAGS="$(RELEASE_RUSTFLAGS)" trunk build crates/widget/index.html --release --dist target/widget
 	cargo run --quiet --bin client-fit-content -- dist target/prospect
-	node scripts/embed.mjs dist target/prospect/questionnaires target/widget
+	cargo run --quiet -p client-fit-prerender -- target/prospect/questionnaires target/first
+	node scripts/embed.mjs dist target/prospect/questionnaires target/widget target/first
 	node scripts/pwa.mjs dist
 
 # The ready-made files of the widget, from dist/embed/v1/ (itself an npm package,

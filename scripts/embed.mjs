@@ -3,8 +3,9 @@
 //   client-fit.js (the loader), client-fit-glue.js and client-fit.wasm (the prospect's widget,
 //   crates/widget, a build of its own without the consultant's app), client-fit.css and
 //   questionnaires/ (the prospect's copies: no advice, letters or "find out" notes, which are the
-//   consultant's and need not reach a prospect's browser). A host page needs nothing else (never
-//   index.html).
+//   consultant's and need not reach a prospect's browser), and first/ (each built-in
+//   questionnaire's first screen as HTML, rendered at build time by crates/prerender, which the
+//   loader shows before the wasm has arrived). A host page needs nothing else (never index.html).
 // The folder is also an npm package, client-fit-embed (the workspace's version): a short
 // README.md (from embed/README.md) and a package.json whose `files` are the folder's entries,
 // so `npm pack` there holds exactly the widget. scripts/release.mjs archives the same folder.
@@ -25,9 +26,10 @@ export async function workspacePackage(cargoToml = 'Cargo.toml') {
 }
 
 /** Writes `<dist>/embed/v1/` from the hashed build output in `dist` (the stylesheet), the
- *  widget's own build in `widget` (its wasm and glue) and the questionnaire files in
- *  `questionnaires` (the prospect's copies `client-fit-content` wrote). */
-export async function writeEmbed(dist, questionnaires, widget) {
+ *  widget's own build in `widget` (its wasm and glue), the questionnaire files in
+ *  `questionnaires` (the prospect's copies `client-fit-content` wrote) and the first screens in
+ *  `first` (`client-fit-prerender`'s). */
+export async function writeEmbed(dist, questionnaires, widget, first) {
   const out = join(dist, EMBED_DIR);
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
@@ -40,6 +42,7 @@ export async function writeEmbed(dist, questionnaires, widget) {
   await cp(await one(widget, /^client-fit-widget-[0-9a-f]+_bg\.wasm$/, 'wasm module'), join(out, 'client-fit.wasm'));
   await cp(await one(dist, /^app-[0-9a-f]+\.css$/, 'stylesheet'), join(out, 'client-fit.css'));
   await cp(questionnaires, join(out, 'questionnaires'), { recursive: true });
+  await cp(first, join(out, 'first'), { recursive: true });
   await cp('embed/client-fit.js', join(out, 'client-fit.js'));
   await writePackage(out);
   return out;
@@ -73,6 +76,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.argv[2] ?? 'dist',
     process.argv[3] ?? 'target/prospect/questionnaires',
     process.argv[4] ?? 'target/widget',
+    process.argv[5] ?? 'target/first',
   );
   console.log(`embed files written to ${out}/ (npm package ${PACKAGE_NAME})`);
 }

@@ -194,6 +194,43 @@ impl ClientFitProps {
     }
 }
 
+impl ClientFitProps {
+    /// A prospect's start once their questionnaire is at hand: what the widget shows them,
+    /// with the consultant's settings from these props. Pure, so the widget's first screen can
+    /// be rendered at build time from the very same start (`crates/prerender`).
+    pub fn begin_prospect(
+        &self,
+        start: &mut Start,
+        saved: &mut Saved,
+        questionnaire: Questionnaire,
+        custom_source: Option<serde_json::Value>,
+    ) {
+        // The consultant's profile came with the page: it is not the device's to keep, and a
+        // prospect's device has no history of the consultant's.
+        saved.profile = self.profile.as_deref().cloned().unwrap_or_default();
+        saved.history.clear();
+        start.custom_sources = custom_source
+            .map(|source| (questionnaire.id.clone(), Rc::new(source)))
+            .into_iter()
+            .collect();
+        start.begin = Some(questionnaire.id.clone());
+        start.embedded = Some(Rc::new(Embedded {
+            questionnaire: questionnaire.id.clone(),
+            reveal: self.reveal,
+            consultant_name: self.consultant_name.to_string(),
+            consultant_email: self.consultant_email.to_string(),
+            // A wrong address is left out (the widget's options were checked already).
+            submit_url: self
+                .submit_url
+                .as_ref()
+                .map(|url| url.to_string())
+                .filter(|url| check_submit_url(url).is_ok()),
+            submit_as: self.submit_as,
+        }));
+        start.catalogue = Rc::new(vec![Rc::new(questionnaire)]);
+    }
+}
+
 /// Reads the device and fetches the questionnaires the first screen needs, in the language it
 /// will be shown in: everything the component starts from. The rest are fetched after the
 /// first paint.
@@ -224,31 +261,9 @@ async fn prepare(props: &ClientFitProps) -> Result<(Start, Saved), StartError> {
         Some(source) => {
             let (questionnaire, custom_source) =
                 prospect_questionnaire(source.clone(), &base, &start.language).await?;
-            // The consultant's profile came with the page: it is not the device's to keep, and
-            // a prospect's device has no history of the consultant's.
-            saved.profile = props.profile.as_deref().cloned().unwrap_or_default();
-            saved.history.clear();
-            start.custom_sources = custom_source
-                .map(|source| (questionnaire.id.clone(), Rc::new(source)))
-                .into_iter()
-                .collect();
-            start.begin = Some(questionnaire.id.clone());
-            start.embedded = Some(Rc::new(Embedded {
-                questionnaire: questionnaire.id.clone(),
-                reveal: props.reveal,
-                consultant_name: props.consultant_name.to_string(),
-                consultant_email: props.consultant_email.to_string(),
-                // A wrong address is left out (the widget's options were checked already).
-                submit_url: props
-                    .submit_url
-                    .as_ref()
-                    .map(|url| url.to_string())
-                    .filter(|url| check_submit_url(url).is_ok()),
-                submit_as: props.submit_as,
-            }));
             // A send kept from an earlier visit (`State::restore` checks it against the page).
             start.outbox = store::outbox(&store::outbox_key(&props.storage_key, &questionnaire.id));
-            start.catalogue = Rc::new(vec![Rc::new(questionnaire)]);
+            props.begin_prospect(&mut start, &mut saved, questionnaire, custom_source);
         }
         #[cfg(feature = "consultant")]
         None => {

@@ -15,14 +15,20 @@ use client_fit_core::storage::STORAGE_KEY;
 use client_fit_ui::components::{StartErrorBox, StartErrorBoxProps};
 use client_fit_ui::{ClientFit, ClientFitProps};
 
+use crate::first_screen;
+
 /// Mounts a widget into `host`; `base` is the address of the folder holding the widget's files
 /// (the loader passes its own). Mounting the same element twice does nothing. The entry point
 /// installs the panic hook first (`crate::panic`).
 pub fn mount(host: Element, base: String) {
-    if host.shadow_root().is_some() {
-        return;
-    }
-    let Some(root) = shadow_box(&host, &base) else {
+    // The loader may have shown the first screen already (`first_screen`): the live widget
+    // takes it over. Any other shadow root means the element holds a widget already.
+    let root = match first_screen::waiting(&host) {
+        Some((shadow, early)) => first_screen::take_over(&shadow, early),
+        None if host.shadow_root().is_some() => return,
+        None => shadow_box(&host, &base),
+    };
+    let Some(root) = root else {
         let message = "this element cannot hold a widget: use a <div>";
         web_sys::console::error_2(&format!("Client Fit: {message}").into(), &host);
         host.set_text_content(Some(&format!("Client Fit: {message}")));

@@ -3,6 +3,7 @@
 //! and the view a panic leaves behind.
 
 pub mod embed;
+pub mod first_screen;
 pub mod panic;
 
 #[cfg(feature = "consultant")]
