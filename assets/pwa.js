@@ -1,6 +1,39 @@
-// The app page's offline side: registers the service worker, asks the browser to keep the
-// device storage, and offers to reload when a new version is ready. Only the app's own page
+// The app page's side in JavaScript: starts fetching the questionnaires the first screen needs
+// while the wasm is still on its way; registers the service worker, asks the browser to keep
+// the device storage, and offers to reload when a new version is ready. Only the app's own page
 // loads this file; a host page that embeds the widget never gets a service worker from us.
+
+// The built-in questionnaires and languages (client_fit_core::builtin::IDS, text::LANGUAGES).
+const BUILT_IN = ['screen', 'checkup', 'intake'];
+const LANGUAGES = ['en', 'es', 'ro', 'da'];
+
+/** Asks for the questionnaire files the app will fetch for its first screen, now, side by side
+ *  with the wasm rather than after it: those a `?questionnaire=` address begins, or all three
+ *  for the start page, in the language the app will pick (the one saved on this device, or the
+ *  visitor's first the app speaks). A guess: a wrong one costs only the request. */
+function preloadQuestionnaires() {
+  let saved = null;
+  try {
+    saved = JSON.parse(localStorage.getItem('client-fit') ?? 'null')?.language;
+  } catch {
+    // Unreadable storage: the app says so itself; the guess goes on without it.
+  }
+  const visitor = (navigator.languages ?? []).concat(navigator.language ?? [])
+    .map((tag) => tag.trim().slice(0, 2).toLowerCase());
+  const language = [saved, ...visitor].find((tag) => LANGUAGES.includes(tag)) ?? 'en';
+  const begin = new URLSearchParams(location.search).get('questionnaire');
+  const ids = BUILT_IN.includes(begin) ? [begin] : BUILT_IN;
+  for (const id of ids) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    // The app's fetch() is a CORS-mode request: the preload must be one too to be used.
+    link.crossOrigin = 'anonymous';
+    link.href = `questionnaires/${id}.${language}.json`;
+    document.head.append(link);
+  }
+}
+preloadQuestionnaires();
 const WORDS = {
   en: ['A new version of Client Fit is ready.', 'Reload'],
   es: ['Hay una nueva versión de Client Fit.', 'Recargar'],

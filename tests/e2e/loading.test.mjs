@@ -14,6 +14,7 @@ import { CHROMIUM_FLAGS, newPage } from './helpers.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 let host;
+let app; // the consultant's app (dist/)
 let browser;
 
 before(async () => {
@@ -27,11 +28,13 @@ before(async () => {
 <script type="module" src="/client-fit/v1/client-fit.js"></script>
 </main></body></html>`);
   host = await serve(root, { headers: () => ({ 'content-security-policy': CSP }) });
+  app = await serve('dist');
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
 });
 after(async () => {
   await browser?.close();
   await new Promise((done) => host?.close(done));
+  await new Promise((done) => app?.close(done));
 });
 
 test('the loader asks for the wasm, the stylesheet and the questionnaire before the glue has arrived', async () => {
@@ -59,4 +62,32 @@ test('the loader asks for the wasm, the stylesheet and the questionnaire before 
   }
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test("the app's page asks for the questionnaires its first screen needs before its module has arrived", async () => {
+  for (const [address, wanted] of [
+    ['/?questionnaire=intake', ['intake.en.json']],
+    ['/', ['screen.en.json', 'checkup.en.json', 'intake.en.json']],
+  ]) {
+    const { page, problems, context } = await newPage(browser);
+    const asked = new Map();
+    let release;
+    const allAsked = new Promise((done) => { release = done; });
+    page.on('request', (request) => {
+      const name = new URL(request.url()).pathname.split('/').pop();
+      asked.set(name, (asked.get(name) ?? 0) + 1);
+      if (wanted.every((file) => asked.has(file))) release();
+    });
+    // The app's glue (Trunk's hashed client-fit-<hash>.js) waits until every questionnaire the
+    // first screen needs was asked for: only pwa.js's preloads can have asked by then.
+    await page.route(/\/client-fit-[0-9a-f]+\.js$/, async (route) => {
+      await allAsked;
+      await route.continue();
+    });
+    await page.goto(`http://127.0.0.1:${app.address().port}${address}`);
+    await page.locator('fieldset.cf-question, .cf-start').first().waitFor();
+    for (const file of wanted) assert.equal(asked.get(file), 1, `${address}: ${file} ${JSON.stringify([...asked])}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
 });
