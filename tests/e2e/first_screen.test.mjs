@@ -1,9 +1,10 @@
 // End to end: the widget's first screen comes from the HTML rendered at build time
 // (crates/prerender), shown by the loader before the wasm has arrived (the first test on an
-// emulated slow 4G network, the others on the local one). The tests hold the wasm back until it has answered there, so "before the module
-// runs" is a fact, not a race: the answer, the press of Next and the focus survive the live
-// widget's takeover, nothing moves when it takes over, a returning visitor gets no stale first
-// screen, and the loader's accent colours are the module's. Under the strict CSP of issue 6.
+// emulated slow 4G network, the others on the local one). The tests hold the wasm back until
+// they have answered there, so "before the module runs" is a fact, not a race: the answer, the
+// press of Next and the focus survive the live widget's takeover, nothing moves when it takes
+// over, a returning visitor gets no stale first screen, and the loader's accent colours are
+// the module's. Under the strict CSP of issue 6.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, writeFile, mkdir } from 'node:fs/promises';
@@ -33,6 +34,7 @@ before(async () => {
   await writeFile(join(root, 'favicon.ico'), '');
   const pages = {
     'intake.html': hostPage('<div id="w" data-client-fit data-reveal="summary" data-consultant-name="Vega Studio"></div>'),
+    'screen.html': hostPage('<div id="w" data-client-fit data-questionnaire="screen"></div>'),
     'two.html': hostPage('<div id="one" data-client-fit></div>\n<div id="two" data-client-fit data-language="es"></div>'),
   };
   for (const accent of ['#c50', '#0f6e5a', '#ffeb3b', '#777777']) {
@@ -51,8 +53,8 @@ const url = (name) => `http://127.0.0.1:${host.address().port}/${name}`;
 
 /** A first visit (no layout chosen, nothing kept), on slow 4G if `slow`, with the wasm held
  *  back until `release()`; `wasmAsked` resolves once the page has asked for it. */
-async function firstVisit({ context: given, slow = false, viewport } = {}) {
-  const opened = given ? { context: given, page: await given.newPage(), problems: [] } : await newPage(browser, { layout: null, viewport });
+async function firstVisit({ context: given, slow = false, viewport, colorScheme } = {}) {
+  const opened = given ? { context: given, page: await given.newPage(), problems: [] } : await newPage(browser, { layout: null, viewport, colorScheme });
   const { page, problems } = opened;
   if (given) page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   const cdp = await page.context().newCDPSession(page);
@@ -97,26 +99,12 @@ test('on slow 4G the first question shows before the wasm, and an answer given t
   await first.getByText('What kind of work do you need?').waitFor();
   assert.equal(wasmArrived(), false, 'the question shows while the wasm is still held back');
   await screenshot(page, 'first-screen-before-wasm-375', { fullPage: false });
-  // Where the question and its button are, to check nothing moves when the widget takes over.
-  const boxes = async () => {
-    const box = async (locator) => {
-      const b = await locator.boundingBox();
-      return b && [Math.round(b.x), Math.round(b.y), Math.round(b.width), Math.round(b.height)];
-    };
-    return {
-      legend: await box(page.locator('#w legend').first()),
-      next: await box(page.locator('#w').getByRole('button', { name: 'Next' })),
-    };
-  };
-  const before = await boxes();
   await first.getByText('Software or app development').click();
   assert.equal(await first.getByRole('radio', { name: 'Software or app development' }).isChecked(), true);
   release();
   await takenOver(page);
-  const live = page.locator('#w');
-  assert.equal(await live.getByRole('radio', { name: 'Software or app development' }).isChecked(), true);
-  await live.getByText('Questions answered: 1 of 22').first().waitFor();
-  assert.deepEqual(await boxes(), before, 'the live screen lies exactly where the static one did');
+  // The live widget took the choice as its own: one answered.
+  await page.locator('#w').getByText('Questions answered: 1 of 22').first().waitFor();
   // The live widget heard the answer: the host's change event carries it, and it is kept.
   await page.waitForFunction(() => window.__events.some((e) => e.type === 'client-fit:change'));
   const change = await page.evaluate(() => window.__events.find((e) => e.type === 'client-fit:change').detail);
@@ -129,22 +117,28 @@ test('on slow 4G the first question shows before the wasm, and an answer given t
 });
 
 test('Next pressed and the focus on the first screen carry over to the live widget', async () => {
-  const { page, problems, context, release } = await firstVisit();
-  await page.goto(url('intake.html'), { waitUntil: 'commit' });
+  // The screening opens on the first impression, whose choices wait for Next.
+  const { page, problems, context, release } = await firstVisit({ colorScheme: 'dark' });
+  await page.goto(url('screen.html'), { waitUntil: 'commit' });
   const first = page.locator('#w [data-cf-first="shown"]');
-  const radio = first.getByRole('radio', { name: 'Design or branding' });
+  const radio = first.getByRole('radio', { name: 'Good', exact: true });
   await radio.waitFor();
+  await page.locator('#w').evaluate((host) => new Promise((done) => {
+    const link = host.shadowRoot.querySelector('link[rel=stylesheet]');
+    if (link.sheet) done(); else link.addEventListener('load', done, { once: true });
+  }));
+  await screenshot(page, 'first-screen-screening-1280-dark');
   // By keyboard, as a person would: into the group, then Space to pick.
   await radio.focus();
   await page.keyboard.press('Space');
   assert.equal(await radio.isChecked(), true);
   const focusedId = await page.evaluate(() => document.getElementById('w').shadowRoot.activeElement?.id);
-  assert.equal(focusedId, 'cf1-q.kind_of_work.o.design');
+  assert.ok(focusedId, 'a choice has the focus');
   release();
   await takenOver(page);
   assert.equal(await page.evaluate(() => document.getElementById('w').shadowRoot.activeElement?.id), focusedId,
     'the focus is on the same choice in the live widget');
-  assert.equal(await page.locator('#w').getByRole('radio', { name: 'Design or branding' }).isChecked(), true);
+  assert.equal(await page.locator('#w').getByRole('radio', { name: 'Good', exact: true }).isChecked(), true);
   await context.close();
 
   // A second first visit: the answer and Next both before the module; the live widget moves on.
@@ -199,7 +193,19 @@ test('a returning visitor, and a second widget, get no first screen of the build
   assert.ok(asked.length > 0);
 });
 
-test("the loader's accent text colour is the module's", async () => {
+/** Where the question and the Next button lie on the page. */
+async function boxes(page) {
+  const box = async (locator) => {
+    const b = await locator.boundingBox();
+    return b && [Math.round(b.x), Math.round(b.y), Math.round(b.width), Math.round(b.height)];
+  };
+  return {
+    legend: await box(page.locator('#w legend').first()),
+    next: await box(page.locator('#w').getByRole('button', { name: 'Next' })),
+  };
+}
+
+test("nothing moves when the module takes over, and the loader's accent colours are the module's", async () => {
   for (const accent of ['c50', '0f6e5a', 'ffeb3b', '777777']) {
     const { page, context, release } = await firstVisit();
     await page.goto(url(`accent-${accent}.html`), { waitUntil: 'commit' });
@@ -209,8 +215,11 @@ test("the loader's accent text colour is the module's", async () => {
       return [style.getPropertyValue('--cf-accent'), style.getPropertyValue('--cf-accent-text')];
     });
     const early = await colours();
+    const staticBoxes = await boxes(page);
+    assert.ok(staticBoxes.legend && staticBoxes.next, JSON.stringify(staticBoxes));
     release();
     await takenOver(page);
+    assert.deepEqual(await boxes(page), staticBoxes, 'the live screen lies exactly where the static one did');
     assert.deepEqual(await colours(), early, `#${accent}`);
     assert.match(early[1], /^#(ffffff|111111)$/);
     await context.close();
