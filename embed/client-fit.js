@@ -173,7 +173,11 @@ export async function mount(element) {
 mount().catch((error) => {
   console.error('Client Fit could not start:', error);
   for (const each of document.querySelectorAll('[data-client-fit]')) {
-    each.textContent = 'Client Fit could not start in this browser.';
-    each.setAttribute('role', 'alert');
+    // A first screen shown from the HTML would look alive: it goes, for the message.
+    const first = each.shadowRoot?.querySelector('[data-cf-first]');
+    const box = first ?? each;
+    box.textContent = 'Client Fit could not start in this browser.';
+    box.setAttribute('role', 'alert');
+    if (first) first.hidden = false;
   }
 });

@@ -52,7 +52,8 @@ after(async () => {
 const url = (name) => `http://127.0.0.1:${host.address().port}/${name}`;
 
 /** A first visit (no layout chosen, nothing kept), on slow 4G if `slow`, with the wasm held
- *  back until `release()`; `wasmAsked` resolves once the page has asked for it. */
+ *  back until `release()` (or refused: `release('abort')`); `wasmAsked` resolves once the page
+ *  has asked for it. */
 async function firstVisit({ context: given, slow = false, viewport, colorScheme } = {}) {
   const opened = given ? { context: given, page: await given.newPage(), problems: [] } : await newPage(browser, { layout: null, viewport, colorScheme });
   const { page, problems } = opened;
@@ -77,7 +78,8 @@ async function firstVisit({ context: given, slow = false, viewport, colorScheme 
   let wasmArrived = false;
   await page.route('**/client-fit.wasm', async (route) => {
     requested();
-    await held;
+    // `release('abort')` makes the wasm fail to arrive instead.
+    if ((await held) === 'abort') return route.abort();
     await route.continue();
     wasmArrived = true;
   });
@@ -224,4 +226,17 @@ test("nothing moves when the module takes over, and the loader's accent colours 
     assert.match(early[1], /^#(ffffff|111111)$/);
     await context.close();
   }
+});
+
+test('if the module cannot start, the first screen gives way to a clear message', async () => {
+  const { page, context, release } = await firstVisit();
+  await page.goto(url('intake.html'), { waitUntil: 'commit' });
+  await page.locator('#w [data-cf-first="shown"] legend').waitFor();
+  // The wasm never arrives: the static question must not stay, looking as if it worked.
+  release('abort');
+  const alert = page.locator('#w').getByRole('alert');
+  await alert.waitFor();
+  assert.equal(await alert.textContent(), 'Client Fit could not start in this browser.');
+  assert.equal(await page.locator('#w fieldset').count(), 0);
+  await context.close();
 });
