@@ -4,8 +4,9 @@
 // 127.0.0.1 (scripts/serve.mjs), as scripts/first_question_bench.mjs builds it. Cold loads in
 // Debian's Chromium (a new context each, cache disabled), BENCH_RUNS of each (default 10), after
 // one warm-up load each that is not counted:
-//   - memory after load: on a first visit (nothing stored, so the first screen rendered at build
-//     time shows and the module takes it over), once the live module drew its first question and
+//   - memory after load: on a first visit (nothing stored: the loader shows the first screen
+//     rendered at build time if the module is not running yet, and the module takes it over;
+//     the run counts how often it showed), once the live module drew its first question and
 //     the widget sent `client-fit:ready`: CDP `HeapProfiler.collectGarbage`, then
 //     `Runtime.getHeapUsage` (the page's JS heap), plus the widget's wasm linear memory
 //     (`memory.buffer.byteLength` of the exports the loader's `ready` promise resolves to, read
@@ -37,9 +38,8 @@ const stats = (values) => {
 
 // In the page from its first script on: the widget's `client-fit:ready` event, the first frame
 // in which the live module's question is laid out (and whether the build-time first screen's
-// showed before it), and,
-// armed by the bench before the last click, the click and the first frame with the end screen's
-// result laid out, inside the widget's shadow root.
+// showed before it), and, armed by the bench before the last click, the click and the first
+// frame with the end screen's result laid out, inside the widget's shadow root.
 function watchWidget(end) {
   window.__bench = {};
   document.addEventListener('client-fit:ready', () => { window.__bench.ready = performance.now(); });
