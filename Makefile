@@ -116,9 +116,13 @@ lint-content:
 # The bytes the widget and the app download before their first question, gzip -9 per file
 # (scripts/size_bench.mjs, from the built files: target/bench/size.json); the native engine
 # bench, then the page in Chromium (scripts/bench.mjs): weight, first question,
-# last answer to result, memory, and scoring in wasm; then the effort of a whole screening at
-# 1280×800 and 375×740 (scripts/flow_bench.mjs): clicks, keystrokes, heights of the question
-# steps and of the result. Results in target/bench/*.json.
+# last answer to result, memory, and scoring in wasm; first question visible for the widget and
+# the app, locally and on emulated slow 4G (scripts/first_question_bench.mjs); then the effort of
+# a whole screening at 1280×800 and 375×740 (scripts/flow_bench.mjs): clicks, keystrokes, heights
+# of the question steps and of the result; the widget on a host page: last answer to result and
+# memory after load (scripts/widget_bench.mjs). Results in target/bench/*.json. Last, each
+# figure beside the last recorded one (docs/performance.json): previous → now and the change
+# (scripts/bench_compare.mjs; `node scripts/bench_compare.mjs --record` records a run's figures).
 bench: build
 	node scripts/size_bench.mjs dist
 	cargo bench -p client-fit-core --profile measure --bench engine
@@ -129,3 +133,5 @@ bench: build
 	node scripts/bench.mjs
 	node scripts/first_question_bench.mjs
 	node scripts/flow_bench.mjs
+	node scripts/widget_bench.mjs
+	node scripts/bench_compare.mjs
