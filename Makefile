@@ -19,7 +19,9 @@ setup:
 # language into dist/questionnaires/, for the page to fetch the one it shows (and the
 # prospect's copies, with none of the consultant's advice, into target/prospect/); the widget's
 # first screen for each of those is rendered to HTML (crates/prerender, Yew's server renderer,
-# into target/first/: the loader shows it before the wasm arrives); the embed files are laid
+# into target/first/: the loader shows it before the wasm arrives), and so is the app's first
+# screen on a first visit (with the consultant's pages: a second run), which
+# scripts/first_screen.mjs puts into dist/index.html; the embed files are laid
 # out under stable names in dist/embed/v1/ (an npm package: package.json and README.md); last,
 # the service worker's precache list.
 # Panic locations name their source files: the registry's absolute path (the build machine's
@@ -31,7 +33,9 @@ build: setup
 	RUSTFLAGS="$(RELEASE_RUSTFLAGS)" trunk build crates/widget/index.html --release --dist target/widget
 	cargo run --quiet --bin client-fit-content -- dist target/prospect
 	cargo run --quiet -p client-fit-prerender -- target/prospect/questionnaires target/first
+	cargo run --quiet -p client-fit-prerender --features app -- --app dist/questionnaires target/first-app
 	node scripts/embed.mjs dist target/prospect/questionnaires target/widget target/first
+	node scripts/first_screen.mjs dist target/first-app
 	node scripts/pwa.mjs dist
 
 # The ready-made files of the widget, from dist/embed/v1/ (itself an npm package,

@@ -139,6 +139,8 @@ async function showFirst(element, wanted) {
     const clicks = screen.getAttribute('data-cf-clicks');
     screen.setAttribute('data-cf-clicks', clicks ? `${clicks} ${place}` : String(place));
   });
+  // A form on it must not submit the host's page.
+  screen.addEventListener('submit', (event) => event.preventDefault());
   shadow.append(link, screen);
 }
 

@@ -240,3 +240,66 @@ test('if the module cannot start, the first screen gives way to a clear message'
   assert.equal(await page.locator('#w fieldset').count(), 0);
   await context.close();
 });
+
+// The consultant's app on its own page: the same, from dist/index.html itself.
+test("the app's first visit shows its start page from the HTML and keeps what was typed and picked", async () => {
+  const site = await serve('dist');
+  const appUrl = (path) => `http://127.0.0.1:${site.address().port}${path}`;
+  /** A page of the app with its wasm held back until `release()`. */
+  const appPage = async (options = {}) => {
+    const opened = await newPage(browser, { layout: null, ...options });
+    let release;
+    const held = new Promise((done) => { release = done; });
+    await opened.page.route(/_bg\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    return { ...opened, release };
+  };
+  const staticScreen = (page) => page.locator('body > [data-cf-first="shown"]');
+  const liveApp = (page) => page.waitForFunction(() =>
+    !document.querySelector('[data-cf-first]') && document.querySelector('.cf-app .cf-start'));
+
+  const { page, problems, context, release } = await appPage({ viewport: { width: 375, height: 740 } });
+  await page.goto(appUrl('/'), { waitUntil: 'domcontentloaded' });
+  const first = staticScreen(page);
+  await first.getByRole('heading', { name: 'Screen a client before you say yes.' }).waitFor();
+  await screenshot(page, 'first-screen-app-375', { fullPage: false });
+  await first.getByText('Check up on a client').click();
+  await first.getByLabel('Client or prospect name (optional)').fill('Acme Ltd');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'cf0-client-name');
+  release();
+  await liveApp(page);
+  const name = page.getByLabel('Client or prospect name (optional)');
+  assert.equal(await name.inputValue(), 'Acme Ltd');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'cf0-client-name', 'still typing there');
+  assert.equal(await page.getByRole('radio', { name: /^Check up on a client/ }).isChecked(), true);
+  // The live app works as ever: Begin starts the check-up for that client.
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.locator('.cf-terms, .cf-blink').first().waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // Begin pressed on the static screen (its form does not submit the page): the app begins.
+  const again = await appPage();
+  await again.page.goto(appUrl('/'), { waitUntil: 'domcontentloaded' });
+  await staticScreen(again.page).getByRole('button', { name: 'Begin' }).click();
+  assert.equal(new URL(again.page.url()).search, '', 'the form did not submit the page');
+  again.release();
+  await again.page.locator('.cf-terms, .cf-blink').first().waitFor();
+  assert.deepEqual(again.problems, []);
+  await again.context.close();
+
+  // Anything kept on the device, or an address asking for something, has a first screen only
+  // the app can draw: the page shows none of its own.
+  for (const [path, keep] of [['/', true], ['/?questionnaire=intake', false], ['/?page=history', false]]) {
+    const other = await appPage();
+    if (keep) await other.page.addInitScript(() => localStorage.setItem('client-fit', JSON.stringify({ version: 3, language: 'en' })));
+    await other.page.goto(appUrl(path), { waitUntil: 'domcontentloaded' });
+    assert.equal(await other.page.locator('[data-cf-first]').count(), 0, path);
+    other.release();
+    await other.page.locator('.cf-app').first().waitFor();
+    await other.context.close();
+  }
+  await new Promise((done) => site.close(done));
+});

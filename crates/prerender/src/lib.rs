@@ -1,4 +1,4 @@
-//! The widget's first screen as HTML, from the same start the live widget builds
+//! The first screen of the widget (and, with the `app` feature, of the consultant's app) as HTML, from the same start the live widget builds
 //! (`ClientFitProps::begin_prospect`), drawn by Yew's server renderer.
 
 use std::rc::Rc;
@@ -27,15 +27,7 @@ pub async fn first_screen_with(
     language: &str,
     props: &ClientFitProps,
 ) -> Result<String, String> {
-    let questionnaire = load(text)
-        .map_err(|problems| {
-            problems
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("; ")
-        })?
-        .questionnaire;
+    let questionnaire = read(text)?;
     let mut start = Start::new(language.to_owned(), Vec::new(), true);
     start.instance = props.instance;
     start.addresses = props.addresses;
@@ -43,15 +35,49 @@ pub async fn first_screen_with(
     start.content_base = props.content_base.to_string();
     let mut saved = Saved::new();
     props.begin_prospect(&mut start, &mut saved, questionnaire, None);
-    let html = yew::LocalServerRenderer::<App>::with_props(AppProps {
+    Ok(render(start, saved).await)
+}
+
+/// The consultant's app's first screen on a first visit to its page (nothing saved, no address
+/// beyond the page's own), in `language`, with the built-in questionnaires `files` (their
+/// JSON, each in that language) on offer, as `client_fit_web::start` shows it.
+#[cfg(feature = "app")]
+pub async fn app_first_screen(files: &[String], language: &str) -> Result<String, String> {
+    let mut catalogue = Vec::new();
+    for text in files {
+        catalogue.push(Rc::new(read(text)?));
+    }
+    let props = ClientFitProps::app(None, None);
+    let mut start = Start::new(language.to_owned(), Vec::new(), true);
+    start.instance = props.instance;
+    start.addresses = props.addresses;
+    start.catalogue = Rc::new(catalogue);
+    Ok(render(start, Saved::new()).await)
+}
+
+/// A questionnaire file read as the app and the widget read one.
+fn read(text: &str) -> Result<client_fit_core::model::Questionnaire, String> {
+    load(text)
+        .map(|loaded| loaded.questionnaire)
+        .map_err(|problems| {
+            problems
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+}
+
+/// The whole app drawn to HTML by Yew's server renderer, from a start and a save.
+async fn render(start: Start, saved: Saved) -> String {
+    yew::LocalServerRenderer::<App>::with_props(AppProps {
         start: Rc::new(start),
         saved: Rc::new(saved),
         callbacks: Default::default(),
     })
     .hydratable(false)
     .render()
-    .await;
-    Ok(html)
+    .await
 }
 
 /// What `embed::mount` gives the first widget on a page with no options but its

@@ -5,6 +5,11 @@
 //!
 //! QUESTIONNAIRES is the folder of prospect copies (`<id>.<language>.json`, written by
 //! `client-fit-content`); OUT gets `<id>.<language>.html` for each.
+//!
+//! `client-fit-prerender --app QUESTIONNAIRES OUT` (built with the `app` feature): the
+//! consultant's app's first screen on a first visit, `app.<language>.html`, from the full
+//! questionnaires in QUESTIONNAIRES (`dist/questionnaires/`); `scripts/first_screen.mjs` puts
+//! them into the app's page.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -13,11 +18,20 @@ use client_fit_prerender::first_screen;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [from, to] = args.as_slice() else {
-        eprintln!("usage: client-fit-prerender QUESTIONNAIRES OUT");
-        return ExitCode::from(2);
+    let (app, from, to) = match args.as_slice() {
+        [flag, from, to] if flag == "--app" => (true, from, to),
+        [from, to] => (false, from, to),
+        _ => {
+            eprintln!("usage: client-fit-prerender [--app] QUESTIONNAIRES OUT");
+            return ExitCode::from(2);
+        }
     };
-    match write_all(Path::new(from), Path::new(to)) {
+    let written = if app {
+        write_app(Path::new(from), Path::new(to))
+    } else {
+        write_all(Path::new(from), Path::new(to))
+    };
+    match written {
         Ok(count) => {
             println!("client-fit-prerender: {count} first screens in {to}");
             ExitCode::SUCCESS
@@ -51,4 +65,32 @@ fn write_all(from: &Path, to: &Path) -> Result<usize, String> {
         }
     }
     Ok(count)
+}
+
+/// The app's first screen in each language into `to`, from the full questionnaires in `from`.
+#[cfg(feature = "app")]
+fn write_app(from: &Path, to: &Path) -> Result<usize, String> {
+    std::fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| e.to_string())?;
+    for language in client_fit_core::text::LANGUAGES {
+        let mut files = Vec::new();
+        for id in client_fit_core::builtin::IDS {
+            let path = from.join(format!("{id}.{language}.json"));
+            files.push(
+                std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?,
+            );
+        }
+        let html = runtime.block_on(client_fit_prerender::app_first_screen(&files, language))?;
+        let out = to.join(format!("app.{language}.html"));
+        std::fs::write(&out, html).map_err(|e| format!("{}: {e}", out.display()))?;
+    }
+    Ok(client_fit_core::text::LANGUAGES.len())
+}
+
+/// Without the `app` feature there is no app to draw.
+#[cfg(not(feature = "app"))]
+fn write_app(_: &Path, _: &Path) -> Result<usize, String> {
+    Err("--app needs the app feature (cargo run -p client-fit-prerender --features app)".to_owned())
 }

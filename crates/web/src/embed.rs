@@ -24,7 +24,7 @@ pub fn mount(host: Element, base: String) {
     // The loader may have shown the first screen already (`first_screen`): the live widget
     // takes it over. Any other shadow root means the element holds a widget already.
     let root = match first_screen::waiting(&host) {
-        Some((shadow, early)) => first_screen::take_over(&shadow, early),
+        Some(early) => first_screen::take_over(early),
         None if host.shadow_root().is_some() => return,
         None => shadow_box(&host, &base),
     };

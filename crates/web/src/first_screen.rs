@@ -1,5 +1,6 @@
-//! The takeover of a first screen the embed loader showed before the wasm arrived (rendered at
-//! build time by `crates/prerender`): the live widget renders beside it, hidden, and when its
+//! The takeover of a first screen shown before the wasm arrived (rendered at build time by
+//! `crates/prerender`; shown by the embed loader in a widget, by the app's page itself on a
+//! first visit): the live widget or app renders beside it, hidden, and when its
 //! first screen is in place it replays what the prospect did meanwhile (a choice picked, a
 //! text typed, a button pressed, the focus), then takes the static screen's place in the same task, so nothing
 //! flickers and no answer is lost.
@@ -16,29 +17,37 @@ use web_sys::{
 const MARKER: &str = "data-cf-first";
 
 /// A static first screen the loader showed in `host`'s shadow root, not yet taken over.
-pub fn waiting(host: &Element) -> Option<(ShadowRoot, Element)> {
-    let shadow = host.shadow_root()?;
-    let early = shadow
+pub fn waiting(host: &Element) -> Option<Element> {
+    host.shadow_root()?
         .query_selector(&format!("[{MARKER}='shown']"))
         .ok()
-        .flatten()?;
-    Some((shadow, early))
+        .flatten()
 }
 
-/// Renders the live widget into a new element beside `early`, hidden, and returns it; the
-/// first time the widget draws into it, `early`'s state is replayed and the two swap.
-pub fn take_over(shadow: &ShadowRoot, early: Element) -> Option<Element> {
+/// The app's page's static first screen (`scripts/first_screen.mjs` puts it there on a first
+/// visit), not yet taken over.
+pub fn waiting_on_page() -> Option<Element> {
+    let document = web_sys::window()?.document()?;
+    document
+        .query_selector(&format!("body > [{MARKER}='shown']"))
+        .ok()
+        .flatten()
+}
+
+/// Renders the live app or widget into a new element beside `early`, hidden, and returns it;
+/// the first time it draws into it, `early`'s state is replayed and the two swap.
+pub fn take_over(early: Element) -> Option<Element> {
     let document = web_sys::window()?.document()?;
     let live = document.create_element("div").ok()?;
     live.set_attribute("hidden", "").ok()?;
     early.set_attribute(MARKER, "taken").ok()?;
-    shadow.append_child(&live).ok()?;
+    early.parent_node()?.append_child(&live).ok()?;
     let on_first_draw = {
-        let (shadow, early, live) = (shadow.clone(), early.clone(), live.clone());
+        let (early, live) = (early.clone(), live.clone());
         Closure::<dyn Fn(js_sys::Array, MutationObserver)>::new(
             move |_: js_sys::Array, observer: MutationObserver| {
                 observer.disconnect();
-                let focused = focused_id(&shadow, &early);
+                let focused = focused_id(&early);
                 replay(&early, &live);
                 replay_clicks(&early, &live);
                 early.remove();
@@ -57,9 +66,14 @@ pub fn take_over(shadow: &ShadowRoot, early: Element) -> Option<Element> {
     Some(live)
 }
 
-/// The id of the field the prospect is in on the static screen, if any.
-fn focused_id(shadow: &ShadowRoot, early: &Element) -> Option<String> {
-    let active = shadow.active_element()?;
+/// The id of the field the person is in on the static screen, if any: the shadow root's
+/// focused element for a widget, the document's for the app.
+fn focused_id(early: &Element) -> Option<String> {
+    let root = early.get_root_node();
+    let active = match root.dyn_ref::<ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => web_sys::window()?.document()?.active_element(),
+    }?;
     (early.contains(Some(&active)) && !active.id().is_empty()).then(|| active.id())
 }
 

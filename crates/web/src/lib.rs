@@ -25,9 +25,13 @@ pub fn start() {
 }
 
 /// Shows the consultant's app with what the page's address asks for: a questionnaire to
-/// begin (`?questionnaire=intake`) and a share link (`#…`).
+/// begin (`?questionnaire=intake`) and a share link (`#…`). On a first visit the page shows
+/// the first screen rendered at build time (`scripts/first_screen.mjs`): the app takes it over.
 #[cfg(feature = "consultant")]
 fn launch() {
     let props = ClientFitProps::app(device::query_parameter("questionnaire"), device::fragment());
-    yew::Renderer::<ClientFit>::with_props(props).render();
+    match first_screen::waiting_on_page().and_then(first_screen::take_over) {
+        Some(root) => yew::Renderer::<ClientFit>::with_root_and_props(root, props).render(),
+        None => yew::Renderer::<ClientFit>::with_props(props).render(),
+    };
 }
