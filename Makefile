@@ -63,7 +63,8 @@ test: setup
 
 # Tier 1: formatting, the stylesheet's blocks all closed, lints (the workspace's, with
 # missing_docs and unreachable_pub) for the host and for the browser build (the widget's on its
-# own: alone, it builds the library without the consultant's app), the documentation,
+# own: alone, it builds the library without the consultant's app; the build step that renders
+# the first screens, with the app's too), the documentation,
 # and the example host app's wasm build.
 test-lint:
 	cargo fmt --all --check
@@ -72,6 +73,7 @@ test-lint:
 	cargo clippy --target wasm32-unknown-unknown -p client-fit-core -p client-fit-ui -p yew-host \
 		-p client-fit-web --lib --bins --test browser -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -p client-fit-widget -- -D warnings
+	cargo clippy -p client-fit-prerender --features app --all-targets -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet
 	cargo build --target wasm32-unknown-unknown -p yew-host --quiet
 	@echo "tier 1 (fmt, clippy native and wasm32, docs, examples/yew-host): passed"

@@ -2,7 +2,8 @@
 // for the app on its own page, over cold loads in Debian's Chromium (a new context each, cache
 // disabled), served with gzip on 127.0.0.1, first as is, then under Chromium's emulation of a
 // slow 4G network (562.5 ms latency, 1.47 Mbit/s down, 675 kbit/s up: the figures issue #17
-// names). "Visible" is the first animation frame in which a question is laid out with a size,
+// names), and the app's start page at `/` on a first visit. "Visible" is the first animation
+// frame in which a question (or that start page) is laid out with a size,
 // in ms since navigation started (inside the widget's shadow root for the widget); "live
 // module" is the first in which the running module drew it. Prints
 // min / median / max beside the budgets and writes target/bench/first_question.json.
@@ -35,7 +36,9 @@ function watchFirstQuestion() {
     return box.width > 0 && box.height > 0;
   };
   const roots = () => [document, ...[...document.querySelectorAll('[data-client-fit]')].map((host) => host.shadowRoot).filter(Boolean)];
-  const questions = () => roots().flatMap((root) => [...root.querySelectorAll('fieldset.cf-question')]);
+  // A question, or the app's start page (its first screen at `/`, where it asks which
+  // questionnaire to begin).
+  const questions = () => roots().flatMap((root) => [...root.querySelectorAll('fieldset.cf-question, form.cf-start')]);
   const tick = () => {
     const all = questions().filter(visible);
     if (window.__firstQuestion === undefined && all.length) window.__firstQuestion = performance.now();
@@ -83,6 +86,7 @@ const ways = {
   widget: `http://127.0.0.1:${hostSite.address().port}/`,
   'widget with the README\'s hints': `http://127.0.0.1:${hostSite.address().port}/hints.html`,
   app: `http://127.0.0.1:${appSite.address().port}/?questionnaire=intake`,
+  'app, start page of a first visit': `http://127.0.0.1:${appSite.address().port}/`,
 };
 const results = {};
 for (const [name, url] of Object.entries(ways)) {

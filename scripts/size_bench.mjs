@@ -9,7 +9,9 @@
 //     rendered at build time (first/intake.en.html) once it and the stylesheet are in, before
 //     the rest (crates/prerender): the loader, the stylesheet and that file;
 //   - the consultant's app on its own page: index.html, the glue, the wasm, the stylesheet,
-//     pwa.js and the intake (`/?questionnaire=intake`); the icons and the manifest are left out.
+//     pwa.js and the intake (`/?questionnaire=intake`); the icons and the manifest are left out;
+//   - the app's first screen: its start page on a first visit is in index.html (rendered at
+//     build time), so the page and its stylesheet;
 // With `--before`, the same for another build (for instance a copy of dist/ from before a
 // change) side by side. Prints a Markdown table and writes target/bench/size.json.
 import { gzipSync, constants } from 'node:zlib';
@@ -64,10 +66,13 @@ export async function measure(dist) {
   };
   // A build from before the first screens has none: that way in is left out.
   const hasFirst = await readFile(firstScreen['first screen']).then(() => true, () => false);
+  const appHasFirst = (await readFile(app.html, 'utf8')).includes('data-cf-first-app');
   return {
     widget: await weighAll(widget),
     ...(hasFirst ? { 'widget first screen': await weighAll(firstScreen) } : {}),
     app: await weighAll(app),
+    // The app's start page on a first visit is in its page: the page and its stylesheet.
+    ...(appHasFirst ? { 'app first screen': await weighAll({ html: app.html, css: app.css }) } : {}),
   };
 }
 
@@ -79,7 +84,7 @@ export function table(after, before) {
     ? '| way in | part | before, gzip | after, gzip | change | after, uncompressed |\n|---|---|---:|---:|---:|---:|'
     : '| way in | part | gzip | uncompressed |\n|---|---|---:|---:|';
   const rows = [];
-  for (const way of ['widget', 'widget first screen', 'app']) {
+  for (const way of ['widget', 'widget first screen', 'app', 'app first screen']) {
     if (!after[way] || (before && !before[way])) continue;
     const parts = [...Object.keys(after[way].parts), 'total'];
     for (const part of parts) {
