@@ -242,8 +242,9 @@ test('if the module cannot start, the first screen gives way to a clear message'
 });
 
 // The consultant's app on its own page: the same, from dist/index.html itself.
-test("the app's first visit shows its start page from the HTML and keeps what was typed and picked", async () => {
+test("the app's first visit shows its start page from the HTML and keeps what was typed and picked", async (t) => {
   const site = await serve('dist');
+  t.after(() => new Promise((done) => site.close(done)));
   const appUrl = (path) => `http://127.0.0.1:${site.address().port}${path}`;
   /** A page of the app with its wasm held back until `release()`. */
   const appPage = async (options = {}) => {
@@ -301,5 +302,4 @@ test("the app's first visit shows its start page from the HTML and keeps what wa
     await other.page.locator('.cf-app').first().waitFor();
     await other.context.close();
   }
-  await new Promise((done) => site.close(done));
 });

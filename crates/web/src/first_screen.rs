@@ -5,8 +5,8 @@
 //! text typed, a button pressed, the focus), then takes the static screen's place in the same task, so nothing
 //! flickers and no answer is lost.
 
-use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
     Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement,
     HtmlTextAreaElement, MutationObserver, MutationObserverInit, ShadowRoot,
@@ -47,13 +47,21 @@ pub fn take_over(early: Element) -> Option<Element> {
         Closure::<dyn Fn(js_sys::Array, MutationObserver)>::new(
             move |_: js_sys::Array, observer: MutationObserver| {
                 observer.disconnect();
-                let focused = focused_id(&early);
-                replay(&early, &live);
-                replay_clicks(&early, &live);
-                early.remove();
-                let _ = live.remove_attribute("hidden");
-                if let Some(element) = focused.and_then(|id| by_id(&live, &id)) {
-                    let _ = element.dyn_ref::<HtmlElement>().map(HtmlElement::focus);
+                // Not now, in the first draw's own microtasks, but in the next task: by then
+                // the live screen's effects have run (a field restoring its draft, say), so
+                // what is replayed is not undone by them.
+                let (early, live) = (early.clone(), live.clone());
+                let swap = Closure::once_into_js(move || swap(&early, &live));
+                let scheduled = web_sys::window().map(|window| {
+                    window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                        swap.unchecked_ref(),
+                        0,
+                    )
+                });
+                if !matches!(scheduled, Some(Ok(_))) {
+                    let _ = swap
+                        .unchecked_ref::<js_sys::Function>()
+                        .call0(&JsValue::NULL);
                 }
             },
         )
@@ -64,6 +72,19 @@ pub fn take_over(early: Element) -> Option<Element> {
     options.set_child_list(true);
     observer.observe_with_options(&live, &options).ok()?;
     Some(live)
+}
+
+/// Replays what was done on the static screen `early` onto the live one, removes `early` and
+/// shows `live`, keeping the focus where it was.
+fn swap(early: &Element, live: &Element) {
+    let focused = focused_id(early);
+    replay(early, live);
+    replay_clicks(early, live);
+    early.remove();
+    let _ = live.remove_attribute("hidden");
+    if let Some(element) = focused.and_then(|id| by_id(live, &id)) {
+        let _ = element.dyn_ref::<HtmlElement>().map(HtmlElement::focus);
+    }
 }
 
 /// The id of the field the person is in on the static screen, if any: the shadow root's

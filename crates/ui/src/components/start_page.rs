@@ -30,14 +30,17 @@ pub fn StartPage() -> Html {
     // The name typed so far survives a reload of this tab (`store::draft_client`).
     let instance = app.setup.instance;
     let client = use_state(String::new);
+    let typed = use_mut_ref(|| false);
     {
-        // Read once the page is up (effects never run while rendering on a server).
-        let client = client.clone();
+        // Read once the page is up (effects never run while rendering on a server), unless
+        // the person has typed already: on a first screen shown from the HTML, they may have.
+        let (client, typed) = (client.clone(), typed.clone());
         use_effect_with((), move |_| {
-            client.set(crate::store::draft_client(instance))
+            if !*typed.borrow() {
+                client.set(crate::store::draft_client(instance))
+            }
         });
     }
-    let typed = use_mut_ref(|| false);
     {
         // Written only once the person has typed: the read above must not be undone first.
         let typed = typed.clone();
