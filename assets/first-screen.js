@@ -23,7 +23,9 @@
   screen.setAttribute('data-cf-first', 'shown');
   screen.append(template.content.cloneNode(true));
   // Buttons do nothing yet: the app presses them again, in order, once it runs
-  // (`data-cf-clicks`, their places among the screen's buttons). A form must not submit.
+  // (`data-cf-clicks`, their places among the screen's buttons). A form must not submit. The
+  // embed loader's `showFirst` does the same for a widget: a page loads one or the other, and
+  // this one is inlined, so they cannot share a module.
   screen.addEventListener('click', (event) => {
     const button = event.target.closest?.('button');
     if (!button) return;
