@@ -1153,6 +1153,12 @@ ui_texts! {
         "Corectează câmpurile marcate ca să obții fragmentul.",
         "Ret de markerede felter for at få kodestykket.",
     ],
+    RefusalOwn => [
+        "one of your own questionnaires in it could not be read.",
+        "uno de tus propios cuestionarios no se pudo leer.",
+        "unul dintre chestionarele tale nu a putut fi citit.",
+        "et af dine egne spørgeskemaer kunne ikke læses.",
+    ],
 }
 
 /// The interface text for `key` in the best of our languages for `language` (its first two

@@ -147,6 +147,7 @@ fn import_lines(app: &AppContext, report: &ImportReport) -> Vec<String> {
             Refusal::RepeatedId(_) => Ui::RefusalRepeated,
             Refusal::OverruleWithoutReason => Ui::RefusalOverrule,
             Refusal::Questionnaire(_) => Ui::RefusalQuestionnaire,
+            Refusal::Own(_) => Ui::RefusalOwn,
         };
         lines.push(app.ui_fill(
             Ui::ImportRefusedEntry,

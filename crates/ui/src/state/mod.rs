@@ -24,6 +24,7 @@ use client_fit_core::embed::Reveal;
 use client_fit_core::history::Assessment;
 use client_fit_core::model::{Impression, Questionnaire};
 use client_fit_core::outcome::{ClientOutcome, Link};
+use client_fit_core::own::Own;
 use client_fit_core::profile::Profile;
 use client_fit_core::profile_edit::ProfileEdit;
 use client_fit_core::session::{Session, Step};
@@ -106,6 +107,9 @@ pub struct Records {
     /// The choices on "Put it on your site" (`store::snippet_choices`), without the profile:
     /// the page adds the one above when it writes the snippet.
     pub snippet: Rc<SnippetChoices>,
+    /// The consultant's own questionnaires, made on the Questionnaires page, with the marks of
+    /// deleted ones (`core::own`).
+    pub own: Rc<Vec<Own>>,
 }
 
 /// The assessment in progress.
@@ -463,6 +467,7 @@ impl State {
                 profile_asked: saved.profile_asked,
                 one_question: start.one_question,
                 snippet: Rc::new(start.snippet.clone()),
+                own: Rc::new(saved.own),
             },
             flow: Flow {
                 session: None,
@@ -549,6 +554,7 @@ impl State {
             },
             session: self.flow.session.as_ref(),
             history: app.then_some(&self.records.history),
+            own: if app { &self.records.own } else { &[] },
         }
     }
 
