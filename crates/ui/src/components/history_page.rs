@@ -111,6 +111,10 @@ pub fn HistoryPage() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Show(View::Site)))
     };
+    let open_own = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Show(View::Questionnaires)))
+    };
     let new_screening = {
         let app = app.clone();
         Callback::from(move |_| {
@@ -128,6 +132,7 @@ pub fn HistoryPage() -> Html {
                     <button type="button" class="cf-button cf-track-open" onclick={open_record}>{ app.ui(Ui::TrackTitle) }</button>
                 }
                 <button type="button" class="cf-button cf-site-open" onclick={open_site}>{ app.ui(Ui::SiteTitle) }</button>
+                <button type="button" class="cf-button cf-own-open" onclick={open_own}>{ app.ui(Ui::OwnTitle) }</button>
             </p>
             if app.records.history.is_empty() {
                 <p class="cf-intro">{ app.ui(Ui::HistoryEmpty) }</p>

@@ -35,6 +35,8 @@ mod prospect_end;
 #[cfg(feature = "consultant")]
 mod prospect_intake;
 mod question_field;
+#[cfg(feature = "consultant")]
+mod questionnaires_page;
 mod reassess_banner;
 #[cfg(feature = "consultant")]
 mod result_actions;
@@ -95,6 +97,8 @@ pub use prospect_end::ProspectEnd;
 #[cfg(feature = "consultant")]
 pub use prospect_intake::ProspectIntake;
 pub use question_field::QuestionField;
+#[cfg(feature = "consultant")]
+pub use questionnaires_page::QuestionnairesPage;
 pub use reassess_banner::ReassessBanner;
 #[cfg(feature = "consultant")]
 pub use result_actions::ResultActions;

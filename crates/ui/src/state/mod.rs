@@ -10,6 +10,8 @@ mod catalogue;
 mod flow;
 mod notice;
 mod outbox;
+#[cfg(feature = "consultant")]
+mod own;
 mod records;
 mod screen;
 
@@ -142,6 +144,8 @@ pub struct Screen {
     /// How many times the browser's Back or Forward brought the person somewhere: each arrival
     /// re-renders, so the address is put right even when the place could not be reached.
     pub arrivals: u32,
+    /// The id of the own questionnaire the confirmation asks to delete, while it asks.
+    pub confirming_delete: Option<String>,
 }
 
 /// Everything the app shows, split by concern.
@@ -402,6 +406,30 @@ pub enum Action {
     },
     /// Reads a backup file's text and merges it into the current history.
     Import(String),
+    /// Makes a new own questionnaire: blank, or a copy of a questionnaire on offer.
+    NewOwn {
+        /// The id of the questionnaire to copy; `None` for a blank one.
+        copy_of: Option<String>,
+        /// The clock's time.
+        now_ms: f64,
+    },
+    /// Reads a questionnaire file's text to keep as an own questionnaire (a wrong file changes
+    /// nothing and says why).
+    ImportOwn {
+        /// The file's text.
+        text: String,
+        /// The clock's time.
+        now_ms: f64,
+    },
+    /// Asks before deleting an own questionnaire (`None`: the question is cancelled).
+    AskDeleteOwn(Option<String>),
+    /// Deletes an own questionnaire (once confirmed).
+    DeleteOwn {
+        /// Its id.
+        id: String,
+        /// The clock's time.
+        now_ms: f64,
+    },
     /// Takes in what another tab stored (heard through the storage event, or met while
     /// saving): its assessments and deletes, and its profile edits. What this tab is doing
     /// (the assessment in progress, the page shown) stays.
@@ -481,6 +509,7 @@ impl State {
                 confirming_start_over: false,
                 notices: start.notices,
                 arrivals: 0,
+                confirming_delete: None,
             },
             outbox: Outbox {
                 // A send kept from an earlier visit goes where the page now says (a pending one
@@ -654,6 +683,14 @@ impl Reducible for State {
             Action::OpenShared { shared, now_ms } => self.open_shared(shared, now_ms),
             #[cfg(feature = "consultant")]
             Action::Import(text) => self.import(&text),
+            #[cfg(feature = "consultant")]
+            Action::NewOwn { copy_of, now_ms } => self.new_own(copy_of.as_deref(), now_ms),
+            #[cfg(feature = "consultant")]
+            Action::ImportOwn { text, now_ms } => self.import_own(&text, now_ms),
+            #[cfg(feature = "consultant")]
+            Action::AskDeleteOwn(id) => self.ask_delete_own(id),
+            #[cfg(feature = "consultant")]
+            Action::DeleteOwn { id, now_ms } => self.delete_own(&id, now_ms),
             Action::Stored(incoming) => self.take_in(incoming),
 
             Action::Show(view) => self.show(view),
@@ -689,6 +726,10 @@ impl Reducible for State {
             | Action::Link { .. }
             | Action::OpenShared { .. }
             | Action::Import(_)
+            | Action::NewOwn { .. }
+            | Action::ImportOwn { .. }
+            | Action::AskDeleteOwn(_)
+            | Action::DeleteOwn { .. }
             | Action::EditProfile(_)
             | Action::EditSnippet(_)
             | Action::SetOutcome { .. } => self,
