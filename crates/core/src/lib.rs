@@ -63,6 +63,7 @@ pub mod backup;
 pub mod builtin;
 pub mod condition;
 pub mod describe;
+pub mod draft;
 pub mod edit;
 pub mod embed;
 pub mod explain;

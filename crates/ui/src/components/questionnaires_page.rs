@@ -1,6 +1,6 @@
 //! "Questionnaires": the consultant's own questionnaires beside the built-in ones. Make one
 //! blank, copy one, import a file, export one as JSON, delete one (after the confirmation), or
-//! open one in the editor. Reading the file and downloading are the only effects here; what
+//! open one in the editor, which then takes the page's place. Reading the file and downloading are the only effects here; what
 //! they mean for the state is the reducer's (`state::own`).
 
 use std::cell::RefCell;
@@ -10,6 +10,7 @@ use gloo::file::callbacks::FileReader;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::QuestionnaireEditor;
 use crate::context::{AppContext, use_app};
 use crate::device;
 use crate::state::{Action, Notice};
@@ -25,6 +26,25 @@ pub fn QuestionnairesPage() -> Html {
     let app = use_app();
     // The reader must live until it calls back; one import at a time.
     let reader = use_mut_ref(|| None::<FileReader>);
+    {
+        // Opening or closing the editor is a new page in all but address: the heading takes
+        // the focus (not on first paint, which the app's own focus handles).
+        let first = use_mut_ref(|| true);
+        let editing = app
+            .screen
+            .editing
+            .as_ref()
+            .map(|d| d.questionnaire.id.clone());
+        let (app, heading) = (app.clone(), app.id("heading"));
+        use_effect_with(editing, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                app.focus(&heading);
+            }
+        });
+    }
+    if let Some(draft) = app.screen.editing.clone() {
+        return html! { <QuestionnaireEditor {draft} /> };
+    }
     let new_blank = {
         let app = app.clone();
         Callback::from(move |_| {
@@ -101,11 +121,13 @@ fn own_row(app: &AppContext, q: &Questionnaire) -> Html {
         },
     );
     let delete = dispatch(app, Action::AskDeleteOwn(Some(q.id.clone())));
+    let edit = dispatch(app, Action::EditOwn(Some(q.id.clone())));
     html! {
         <li class="cf-own-row" key={q.id.clone()}>
             <span class="cf-own-name">{ title.clone() }</span>
             { state }
             <span class="cf-actions cf-own-actions">
+                <button type="button" class="cf-button cf-own-edit" aria-label={named(Ui::OwnEditOf)} onclick={edit}>{ app.ui(Ui::OwnEdit) }</button>
                 <button type="button" class="cf-button cf-own-copy" aria-label={named(Ui::OwnCopyOf)} onclick={copy}>{ app.ui(Ui::OwnCopy) }</button>
                 <button type="button" class="cf-button cf-own-export" aria-label={named(Ui::OwnExportOf)} onclick={export}>{ app.ui(Ui::OwnExport) }</button>
                 <button type="button" class="cf-button cf-button-quiet cf-own-delete" id={app.id(&format!("own-delete-{}", q.id))}

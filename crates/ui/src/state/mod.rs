@@ -22,6 +22,8 @@ use yew::Reducible;
 
 use client_fit_core::answers::{Answer, Blink};
 use client_fit_core::backup::Custom;
+use client_fit_core::draft::{Change, Draft};
+use client_fit_core::edit::EditError;
 use client_fit_core::embed::Reveal;
 use client_fit_core::history::Assessment;
 use client_fit_core::model::{Impression, Questionnaire};
@@ -146,6 +148,11 @@ pub struct Screen {
     pub arrivals: u32,
     /// The id of the own questionnaire the confirmation asks to delete, while it asks.
     pub confirming_delete: Option<String>,
+    /// The own questionnaire open in the editor on the Questionnaires page, with its undo and
+    /// redo.
+    pub editing: Option<Rc<Draft>>,
+    /// Why the editor's last change was refused (it changed nothing), until the next change.
+    pub edit_refused: Option<EditError>,
 }
 
 /// Everything the app shows, split by concern.
@@ -430,6 +437,28 @@ pub enum Action {
         /// The clock's time.
         now_ms: f64,
     },
+    /// Opens an own questionnaire in the editor (`None`: closes the editor).
+    EditOwn(Option<String>),
+    /// Makes one change to the questionnaire open in the editor (refused changes say why).
+    ChangeOwn {
+        /// The change.
+        change: Change,
+        /// The clock's time.
+        now_ms: f64,
+    },
+    /// Undoes the editor's last change.
+    UndoOwn {
+        /// The clock's time.
+        now_ms: f64,
+    },
+    /// Redoes the editor's last undone change.
+    RedoOwn {
+        /// The clock's time.
+        now_ms: f64,
+    },
+    /// Offers the questionnaire open in the editor, once it has no error: it joins the
+    /// questionnaires on offer (the start page, or the snippet page for an intake).
+    UseOwn,
     /// Takes in what another tab stored (heard through the storage event, or met while
     /// saving): its assessments and deletes, and its profile edits. What this tab is doing
     /// (the assessment in progress, the page shown) stays.
@@ -510,6 +539,8 @@ impl State {
                 notices: start.notices,
                 arrivals: 0,
                 confirming_delete: None,
+                editing: None,
+                edit_refused: None,
             },
             outbox: Outbox {
                 // A send kept from an earlier visit goes where the page now says (a pending one
@@ -691,6 +722,16 @@ impl Reducible for State {
             Action::AskDeleteOwn(id) => self.ask_delete_own(id),
             #[cfg(feature = "consultant")]
             Action::DeleteOwn { id, now_ms } => self.delete_own(&id, now_ms),
+            #[cfg(feature = "consultant")]
+            Action::EditOwn(id) => self.edit_own(id.as_deref()),
+            #[cfg(feature = "consultant")]
+            Action::ChangeOwn { change, now_ms } => self.change_own(&change, now_ms),
+            #[cfg(feature = "consultant")]
+            Action::UndoOwn { now_ms } => self.undo_own(false, now_ms),
+            #[cfg(feature = "consultant")]
+            Action::RedoOwn { now_ms } => self.undo_own(true, now_ms),
+            #[cfg(feature = "consultant")]
+            Action::UseOwn => self.use_own(),
             Action::Stored(incoming) => self.take_in(incoming),
 
             Action::Show(view) => self.show(view),
@@ -730,6 +771,11 @@ impl Reducible for State {
             | Action::ImportOwn { .. }
             | Action::AskDeleteOwn(_)
             | Action::DeleteOwn { .. }
+            | Action::EditOwn(_)
+            | Action::ChangeOwn { .. }
+            | Action::UndoOwn { .. }
+            | Action::RedoOwn { .. }
+            | Action::UseOwn
             | Action::EditProfile(_)
             | Action::EditSnippet(_)
             | Action::SetOutcome { .. } => self,

@@ -5,11 +5,13 @@
 
 use std::rc::Rc;
 
+use client_fit_core::backup::Custom;
+use client_fit_core::draft::{self, Change, Draft};
 use client_fit_core::model::{Lens, Questionnaire};
 use client_fit_core::own::{self, BlankWords, Own};
 use client_fit_core::ui_text::{Ui, ui};
 
-use super::{Notice, Records, Screen, State};
+use super::{Notice, Records, Screen, State, View};
 
 impl State {
     /// Every id in use, deleted own ones included (their marks keep the id from coming back as
@@ -34,7 +36,8 @@ impl State {
         })
     }
 
-    /// Makes a blank questionnaire in the interface language, or a copy of one on offer.
+    /// Makes a blank questionnaire in the interface language, or a copy of one on offer, and
+    /// opens it in the editor.
     pub(super) fn new_own(self: Rc<Self>, copy_of: Option<&str>, now_ms: f64) -> Rc<Self> {
         let taken = self.taken_ids();
         let taken = taken.iter().map(String::as_str);
@@ -66,7 +69,8 @@ impl State {
                 own::blank(&id, language, Lens::Screen, &words)
             }
         };
-        self.keep_own(questionnaire, now_ms)
+        let id = questionnaire.id.clone();
+        self.keep_own(questionnaire, now_ms).edit_own(Some(&id))
     }
 
     /// Takes a questionnaire file as an own questionnaire, or says why not and changes nothing.
@@ -132,9 +136,111 @@ impl State {
                 false => o.clone(),
             })
             .collect();
+        let closes = state
+            .screen
+            .editing
+            .as_ref()
+            .is_some_and(|d| d.questionnaire.id == id);
+        let state = if closes {
+            state.with_screen(Screen {
+                editing: None,
+                edit_refused: None,
+                ..state.screen.clone()
+            })
+        } else {
+            state
+        };
         state.with_records(Records {
             own: Rc::new(kept),
             ..state.records.clone()
         })
+    }
+
+    /// Opens an own questionnaire in the editor on the Questionnaires page, or closes it.
+    pub(super) fn edit_own(self: Rc<Self>, id: Option<&str>) -> Rc<Self> {
+        let draft = match id {
+            Some(id) => match self.own_questionnaire(id) {
+                Some(q) => Some(Rc::new(Draft::new(q.clone()))),
+                None => return self,
+            },
+            None if self.screen.editing.is_none() => return self,
+            None => None,
+        };
+        self.with_screen(Screen {
+            view: View::Questionnaires,
+            editing: draft,
+            edit_refused: None,
+            ..self.screen.clone()
+        })
+    }
+
+    /// Makes one change to the questionnaire in the editor, kept at once; a refused change
+    /// changes nothing and says why.
+    pub(super) fn change_own(self: Rc<Self>, change: &Change, now_ms: f64) -> Rc<Self> {
+        let Some(draft) = self.screen.editing.clone() else {
+            return self;
+        };
+        match draft.change(change) {
+            Ok(None) if self.screen.edit_refused.is_none() => self,
+            Ok(None) => self.with_screen(Screen {
+                edit_refused: None,
+                ..self.screen.clone()
+            }),
+            Ok(Some(changed)) => self.with_draft(changed, now_ms),
+            Err(error) => self.with_screen(Screen {
+                edit_refused: Some(error),
+                ..self.screen.clone()
+            }),
+        }
+    }
+
+    /// Undoes (or, with `redo`, redoes) the editor's last change.
+    pub(super) fn undo_own(self: Rc<Self>, redo: bool, now_ms: f64) -> Rc<Self> {
+        let Some(draft) = self.screen.editing.clone() else {
+            return self;
+        };
+        let moved = if redo { draft.redo() } else { draft.undo() };
+        match moved {
+            Some(moved) => self.with_draft(moved, now_ms),
+            None => self,
+        }
+    }
+
+    /// This state with the editor's draft replaced, and its questionnaire kept.
+    fn with_draft(self: Rc<Self>, draft: Draft, now_ms: f64) -> Rc<Self> {
+        let questionnaire = draft.questionnaire.clone();
+        let state = self.with_screen(Screen {
+            editing: Some(Rc::new(draft)),
+            edit_refused: None,
+            ..self.screen.clone()
+        });
+        state.keep_own(questionnaire, now_ms)
+    }
+
+    /// Offers the questionnaire in the editor once it has no error: it joins the catalogue
+    /// (kept with the history, so assessments made with it open later), then the page where it
+    /// is used shows: the start page, or "Put it on your site" for an intake.
+    pub(super) fn use_own(self: Rc<Self>) -> Rc<Self> {
+        let Some(draft) = self.screen.editing.clone() else {
+            return self;
+        };
+        let questionnaire = draft.questionnaire.clone();
+        if !draft::usable(&questionnaire) {
+            return self;
+        }
+        let Ok(source) = serde_json::to_value(&questionnaire) else {
+            return self;
+        };
+        let view = match questionnaire.lens {
+            Lens::Intake => View::Site,
+            Lens::Screen | Lens::Checkup => View::Assess,
+        };
+        let mut state = (*self).clone().with_custom(vec![Custom {
+            questionnaire,
+            source,
+        }]);
+        state.screen.view = view;
+        state.screen.editing = None;
+        Rc::new(state)
     }
 }
