@@ -236,3 +236,123 @@ fn the_linter_s_problems_are_placed_by_section_and_question() {
         "{found:?}"
     );
 }
+
+mod sequences {
+    use super::*;
+    use client_fit_core::lint::lint;
+    use proptest::prelude::*;
+
+    /// One change picked by numbers, on whatever the questionnaire is at that moment.
+    fn pick(q: &Questionnaire, which: u8, a: usize, b: usize, words: &str) -> Change {
+        let sections = q.sections.len().max(1);
+        let ids: Vec<String> = q
+            .sections
+            .iter()
+            .flat_map(|s| s.questions.iter().map(|each| each.id.clone()))
+            .collect();
+        let question = ids.get(a % ids.len().max(1)).cloned().unwrap_or_default();
+        let kinds = [
+            Kind::Single,
+            Kind::Multi,
+            Kind::YesNo,
+            Kind::Scale,
+            Kind::Number,
+            Kind::Text,
+        ];
+        match which % 12 {
+            0 => Change::Title(words.into()),
+            1 => Change::Intro(words.into()),
+            2 => Change::SectionTitle {
+                section: a % sections,
+                text: words.into(),
+            },
+            3 => Change::QuestionText {
+                id: question,
+                text: words.into(),
+            },
+            4 => Change::QuestionKind {
+                id: question,
+                kind: kinds[b % kinds.len()],
+            },
+            5 => Change::Required {
+                id: question,
+                required: b.is_multiple_of(2),
+            },
+            6 => Change::AddOption {
+                question,
+                label: words.into(),
+            },
+            7 => Change::AddSection {
+                at: a,
+                title: words.into(),
+                question: words.into(),
+            },
+            8 => Change::AddQuestion {
+                section: a % sections,
+                at: b,
+                text: words.into(),
+            },
+            9 => Change::Edit(Edit::MoveSection {
+                from: a % sections,
+                to: b % sections,
+            }),
+            10 => Change::Edit(Edit::DeleteQuestion { id: question }),
+            _ => rename_question(&question, &format!("q{b}")),
+        }
+    }
+
+    fn errors(q: &Questionnaire) -> Vec<client_fit_core::lint::Problem> {
+        lint(q)
+            .into_iter()
+            .filter(|p| p.level == Level::Error)
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Structural changes never add a linter error (they are refused with the reason),
+        /// text changes may (an empty text) but only at a text; and undoing everything gives
+        /// back the start, redoing everything the end.
+        #[test]
+        fn any_sequence_of_changes_undoes_to_the_start(
+            steps in prop::collection::vec((any::<u8>(), 0usize..8, 0usize..8, "[a-z ]{0,6}"), 1..30)
+        ) {
+            let start = draft();
+            let mut d = start.clone();
+            for (which, a, b, words) in &steps {
+                let change = pick(&d.questionnaire, *which, *a, *b, words);
+                let structural = matches!(
+                    change,
+                    Change::Edit(_) | Change::AddSection { .. } | Change::AddQuestion { .. }
+                );
+                match d.change(&change) {
+                    Ok(Some(next)) => {
+                        if structural {
+                            let before = errors(&d.questionnaire);
+                            let added: Vec<_> = errors(&next.questionnaire)
+                                .into_iter()
+                                .filter(|p| !before.contains(p))
+                                .collect();
+                            prop_assert!(added.is_empty(), "{change:?} broke it: {added:?}");
+                        }
+                        d = next;
+                    }
+                    Ok(None) => {}
+                    Err(EditError::Breaks(problems)) => prop_assert!(!problems.is_empty()),
+                    Err(EditError::NotFound(what)) => prop_assert!(!what.is_empty()),
+                }
+            }
+            let end = d.questionnaire.clone();
+            let mut back = d;
+            while let Some(earlier) = back.undo() {
+                back = earlier;
+            }
+            prop_assert_eq!(&back.questionnaire, &start.questionnaire);
+            while let Some(later) = back.redo() {
+                back = later;
+            }
+            prop_assert_eq!(&back.questionnaire, &end);
+        }
+    }
+}

@@ -260,7 +260,7 @@ async fn the_page_lists_built_in_and_own_questionnaires_with_their_actions() {
         "Ready to use",
         "problems to fix before you can use it",
         r#"aria-label="Delete Mine""#,
-        r#"aria-label="Export Half done as JSON""#,
+        r#"aria-label="Export as JSON: Half done""#,
         r#"id="cf7-own-delete-a""#,
         // The fixture on offer, to copy.
         r#"aria-label="Make a copy of "#,
@@ -282,4 +282,19 @@ async fn the_start_page_and_history_lead_to_the_page() {
     start.view = View::History;
     let html = common::render_app(Rc::new(start), Saved::new()).await;
     assert!(html.contains("cf-own-open"), "{html}");
+}
+
+#[test]
+fn a_deleted_questionnaire_s_file_brings_it_back_under_its_own_id() {
+    let state = on_page(vec![Own::kept(mine("a"), 1.0)]);
+    let state = state.reduce(Action::DeleteOwn {
+        id: "a".into(),
+        now_ms: 2.0,
+    });
+    let state = state.reduce(Action::ImportOwn {
+        text: to_file(&mine("a")),
+        now_ms: 3.0,
+    });
+    assert_eq!(ids(&state), ["a"]);
+    assert_eq!(state.records.own[0].edited_ms, 3.0);
 }

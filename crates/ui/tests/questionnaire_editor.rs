@@ -211,7 +211,7 @@ async fn the_editor_labels_every_field_and_shows_problems_beside_them() {
         "Must be answered",
         "Add a question",
         "Add a section",
-        r#"aria-label="Move question 1 down""#,
+        r#"aria-label="Move down: question 1""#,
         r#"aria-label="Delete section 1""#,
         "No problems: it is ready to use.",
     ] {

@@ -14,11 +14,14 @@ use client_fit_core::ui_text::{Ui, ui};
 use super::{Notice, Records, Screen, State, View};
 
 impl State {
-    /// Every id in use, deleted own ones included (their marks keep the id from coming back as
-    /// another questionnaire's), and those of the catalogue.
+    /// Every id in use: the own questionnaires', and the catalogue's but for the copies of own
+    /// ones put in use. A deleted one's id is free again: a file of it brings it back as it was
+    /// (exported, deleted, imported: the same file).
     fn taken_ids(&self) -> Vec<String> {
-        let own = self.records.own.iter().map(|o| o.id.clone());
-        let catalogue = self.catalogue.questionnaires.iter().map(|q| q.id.clone());
+        let own = self.own_questionnaires().map(|q| q.id.clone());
+        let catalogue = (self.catalogue.questionnaires.iter())
+            .filter(|q| !self.records.own.iter().any(|o| o.id == q.id))
+            .map(|q| q.id.clone());
         own.chain(catalogue).collect()
     }
 
