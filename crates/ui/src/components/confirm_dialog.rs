@@ -29,6 +29,9 @@ pub fn ConfirmDialog() -> Html {
                 app.focus(&cancel_id);
                 *was_open.borrow_mut() = Some(asker);
             } else if let Some(asker) = was_open.borrow_mut().take() {
+                // A deleted questionnaire's button is gone with it: the page's heading then
+                // holds the focus, rather than the document's body.
+                app.focus(&app.id("heading"));
                 app.focus(&asker);
             }
         });
