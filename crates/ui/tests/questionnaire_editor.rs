@@ -256,3 +256,24 @@ async fn undo_and_redo_are_disabled_until_there_is_something_to_go_back_to() {
     let html = render(change(state, Change::Title("B".into()))).await;
     assert!(!tag_of(&html, "cf-editor-undo").contains("disabled"));
 }
+
+#[tokio::test]
+async fn hostile_texts_stay_text_in_the_editor() {
+    const HOSTILE: &str = "\"><script>window.__pwned=1</script><img src=x onerror=alert(1)>";
+    let state = editing(vec![Own::kept(mine("a"), 1.0)], "a");
+    let state = change(state, Change::Title(HOSTILE.into()));
+    let state = change(
+        state,
+        Change::QuestionText {
+            id: "question-1".into(),
+            text: HOSTILE.into(),
+        },
+    );
+    let html = render(state).await;
+    assert!(!html.contains("<script>window.__pwned"), "{html}");
+    assert!(!html.contains("<img src=x"), "{html}");
+    assert!(
+        html.contains("&lt;script&gt;window.__pwned=1&lt;/script&gt;"),
+        "{html}"
+    );
+}
