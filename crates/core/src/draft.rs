@@ -59,6 +59,14 @@ pub enum Change {
         /// The new label.
         text: String,
     },
+    /// Deletes an option of a choice question; refused when that would add a linter error (a
+    /// condition that tests it, a question left with one option).
+    DeleteOption {
+        /// The question's id.
+        question: String,
+        /// The option's place.
+        option: usize,
+    },
     /// Adds an option at the end of a choice question, labelled `label`.
     AddOption {
         /// The question's id.
@@ -300,6 +308,13 @@ fn part_of(q: &Questionnaire, at: &str) -> Part {
     Part::Whole
 }
 
+fn lint_errors(q: &Questionnaire) -> Vec<Problem> {
+    lint(q)
+        .into_iter()
+        .filter(|p| p.level == Level::Error)
+        .collect()
+}
+
 fn set(text: &mut Text, language: &str, words: &str) {
     text.0.insert(language.to_owned(), words.to_owned());
 }
@@ -457,6 +472,24 @@ fn apply(questionnaire: &Questionnaire, change: &Change) -> Result<Questionnaire
                     EditError::NotFound(format!("option {} of question `{question}`", option + 1))
                 })?;
             set(&mut choice.label, &language, text);
+        }
+        Change::DeleteOption { question, option } => {
+            let options = &mut question_mut(&mut q, question)?.options;
+            if *option >= options.len() {
+                return Err(EditError::NotFound(format!(
+                    "option {} of question `{question}`",
+                    option + 1
+                )));
+            }
+            options.remove(*option);
+            let before = lint_errors(questionnaire);
+            let new: Vec<Problem> = lint_errors(&q)
+                .into_iter()
+                .filter(|p| !before.contains(p))
+                .collect();
+            if !new.is_empty() {
+                return Err(EditError::Breaks(new));
+            }
         }
         Change::AddOption { question, label } => {
             let question = question_mut(&mut q, question)?;

@@ -8,7 +8,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
 use super::builtin::IDS;
-use super::lint::{Level, Problem, ProblemKind, lint};
+use super::lint::{Problem, ProblemKind, lint};
 use super::load::parse;
 use super::model::{
     Dimension, Effect, FORMAT_VERSION, Impression, Kind, Lens, Question, Questionnaire, Section,
@@ -270,7 +270,8 @@ pub fn to_file(questionnaire: &Questionnaire) -> String {
     serde_json::to_string_pretty(questionnaire).unwrap_or_default() + "\n"
 }
 
-/// Whether a questionnaire can be used (screen with it, put it on a site): no linter error.
+/// Whether a questionnaire can be used (screen with it, put it on a site): no error, the
+/// linter's or an empty text (`draft::usable`).
 pub fn usable(questionnaire: &Questionnaire) -> bool {
-    lint(questionnaire).iter().all(|p| p.level != Level::Error)
+    super::draft::usable(questionnaire)
 }

@@ -1508,6 +1508,7 @@ ui_texts! {
         "Probleme ale întregului chestionar",
         "Problemer med hele spørgeskemaet",
     ],
+    EditorOptionN => ["option {n}", "la opción {n}", "varianta {n}", "valgmulighed {n}"],
 }
 
 /// The interface text for `key` in the best of our languages for `language` (its first two

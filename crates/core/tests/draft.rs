@@ -356,3 +356,47 @@ mod sequences {
         }
     }
 }
+
+#[test]
+fn an_option_is_deleted_unless_that_would_break_the_question() {
+    let d = change(
+        &draft(),
+        Change::QuestionKind {
+            id: "question-1".into(),
+            kind: Kind::Single,
+        },
+    );
+    let d = change(
+        &d,
+        Change::AddOption {
+            question: "question-1".into(),
+            label: "Maybe".into(),
+        },
+    );
+    let d = change(
+        &d,
+        Change::DeleteOption {
+            question: "question-1".into(),
+            option: 0,
+        },
+    );
+    let ids: Vec<&str> = d.questionnaire.sections[0].questions[0]
+        .options
+        .iter()
+        .map(|o| o.id.as_str())
+        .collect();
+    assert_eq!(ids, ["option-2", "option-3"]);
+    // One option is not a choice: refused, nothing changed.
+    let refused = d.change(&Change::DeleteOption {
+        question: "question-1".into(),
+        option: 0,
+    });
+    assert!(matches!(refused, Err(EditError::Breaks(_))), "{refused:?}");
+    assert!(matches!(
+        d.change(&Change::DeleteOption {
+            question: "question-1".into(),
+            option: 9,
+        }),
+        Err(EditError::NotFound(_))
+    ));
+}

@@ -242,6 +242,7 @@ async fn the_editor_labels_every_field_and_shows_problems_beside_them() {
     );
     assert!(html.contains(r#"aria-describedby="cf7-editor-q1-problems""#));
     assert!(html.contains("Option 1") && html.contains("Add an option"));
+    assert!(html.contains(r#"aria-label="Delete option 2""#), "{html}");
     let tag = tag_of(&html, "cf-editor-use");
     assert!(tag.contains("disabled"), "{tag}");
     assert!(html.contains("Fix the problems marked below to use it."));

@@ -112,15 +112,16 @@ pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
             });
         })
     };
-    let structural = |edit: Edit| {
+    let structural_change = |change: Change| {
         let app = app.clone();
         Callback::from(move |_: MouseEvent| {
             app.dispatch(Action::ChangeOwn {
-                change: Change::Edit(edit.clone()),
+                change: change.clone(),
                 now_ms: crate::device::now_ms(),
             })
         })
     };
+    let structural = |edit: Edit| structural_change(Change::Edit(edit));
     let sections = q.sections.len();
     let in_section = q.sections[props.section].questions.len();
     let first = props.section == 0 && props.index == 0;
@@ -154,12 +155,24 @@ pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
                 text,
             }))
         };
+        let n = (i + 1).to_string();
+        let delete = structural_change(Change::DeleteOption {
+            question: id.clone(),
+            option: i,
+        });
+        let named = app.ui_fill(Ui::EditorOptionN, &[("n", &n)]);
         html! {
             <div class="cf-field cf-editor-option">
-                <label class="cf-label" for={option_id.clone()}>{ app.ui_fill(Ui::EditorOption, &[("n", &(i + 1).to_string())]) }</label>
-                <input class="cf-input" type="text" id={option_id} maxlength="200"
-                    value={option.label.get(language, language).to_owned()} oninput={on_label}
-                    aria-describedby={described.clone()} />
+                <label class="cf-label" for={option_id.clone()}>{ app.ui_fill(Ui::EditorOption, &[("n", &n)]) }</label>
+                <div class="cf-editor-row">
+                    <input class="cf-input" type="text" id={option_id} maxlength="200"
+                        value={option.label.get(language, language).to_owned()} oninput={on_label}
+                        aria-describedby={described.clone()} />
+                    <button type="button" class="cf-button cf-button-quiet cf-editor-delete-option"
+                        aria-label={app.ui_fill(Ui::EditorDeleteOf, &[("what", &named)])} onclick={delete}>
+                        { app.ui(Ui::EditorDelete) }
+                    </button>
+                </div>
             </div>
         }
     });

@@ -15,7 +15,8 @@ use crate::context::{AppContext, use_app};
 use crate::device;
 use crate::state::{Action, Notice};
 use client_fit_core::builtin::IDS;
-use client_fit_core::lint::{Level, lint};
+use client_fit_core::draft::problems;
+use client_fit_core::lint::Level;
 use client_fit_core::model::Questionnaire;
 use client_fit_core::own::{FileError, to_file};
 use client_fit_core::ui_text::Ui;
@@ -97,7 +98,11 @@ pub fn QuestionnairesPage() -> Html {
 /// the title for a screen reader ("Delete My intake").
 fn own_row(app: &AppContext, q: &Questionnaire) -> Html {
     let title = app.text(q, &q.title);
-    let errors = lint(q).iter().filter(|p| p.level == Level::Error).count();
+    // Counted as the editor counts them, empty texts included.
+    let errors = problems(q)
+        .iter()
+        .filter(|(_, p)| p.level == Level::Error)
+        .count();
     let state = if errors == 0 {
         html! { <span class="cf-own-state cf-own-ready">{ app.ui(Ui::OwnReady) }</span> }
     } else {

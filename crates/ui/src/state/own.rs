@@ -81,10 +81,11 @@ impl State {
         let taken = self.taken_ids();
         match own::read_file(text, taken.iter().map(String::as_str)) {
             Err(error) => self.notify(Notice::OwnImportFailed(error)),
-            Ok((questionnaire, problems)) => {
-                let errors = problems
+            Ok((questionnaire, _)) => {
+                // Counted as the editor counts them, empty texts included.
+                let errors = draft::problems(&questionnaire)
                     .iter()
-                    .filter(|p| p.level == client_fit_core::lint::Level::Error)
+                    .filter(|(_, p)| p.level == client_fit_core::lint::Level::Error)
                     .count();
                 let language = &self.records.language;
                 let title = questionnaire
