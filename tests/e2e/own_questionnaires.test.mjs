@@ -37,8 +37,12 @@ test('a questionnaire made from blank is edited, kept, used, exported, deleted a
   const second = page.locator('.cf-editor-question').nth(1);
   await second.getByLabel('What you ask').fill('How soon do they want to start?');
   await second.getByLabel('Kind of answer').selectOption({ label: 'One choice' });
-  await second.getByLabel('Option 1').fill('Next month');
-  await second.getByLabel('Option 2').fill('Yesterday');
+  await second.getByLabel('Option 1', { exact: true }).fill('Next month');
+  await second.getByLabel('Option 2', { exact: true }).fill('Yesterday');
+  await second.getByRole('button', { name: 'Add an option' }).click();
+  await second.getByLabel('Option 3', { exact: true }).waitFor();
+  await second.getByRole('button', { name: 'Delete option 3' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.cf-editor-option').length === 2);
 
   // An emptied text: its problem beside the field, and "Use it" held back.
   const first = page.locator('.cf-editor-question').nth(0);
