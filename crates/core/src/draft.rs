@@ -7,7 +7,8 @@
 use super::edit::{self, Edit, EditError, IdKind};
 use super::lint::{Level, Problem, lint};
 use super::model::{
-    Choice, Effect, Kind, NumberSpec, Question, Questionnaire, SCALE_STEPS, Scale, Section, Unit,
+    Choice, Effect, Kind, Lens, NumberSpec, Question, Questionnaire, SCALE_STEPS, Scale, Section,
+    Unit,
 };
 use super::text::Text;
 
@@ -21,6 +22,9 @@ pub enum Change {
     Title(String),
     /// The line shown before the first question (empty: none).
     Intro(String),
+    /// Who answers it: the consultant screening a prospect, checking up on a client, or the
+    /// prospect on the consultant's site.
+    Lens(Lens),
     /// A section's title.
     SectionTitle {
         /// The section's place.
@@ -379,6 +383,7 @@ fn apply(questionnaire: &Questionnaire, change: &Change) -> Result<Questionnaire
     let language = q.default_language.clone();
     match change {
         Change::Title(text) => set(&mut q.title, &language, text),
+        Change::Lens(lens) => q.lens = *lens,
         Change::Intro(text) if text.trim().is_empty() => q.intro = None,
         Change::Intro(text) => set(q.intro.get_or_insert_with(Text::default), &language, text),
         Change::SectionTitle { section, text } => {

@@ -1509,6 +1509,25 @@ ui_texts! {
         "Problemer med hele spørgeskemaet",
     ],
     EditorOptionN => ["option {n}", "la opción {n}", "varianta {n}", "valgmulighed {n}"],
+    EditorLens => ["Who answers it", "Quién lo responde", "Cine îl completează", "Hvem svarer på det"],
+    LensScreen => [
+        "You, before you take on a prospect",
+        "Tú, antes de aceptar a un posible cliente",
+        "Tu, înainte să accepți un potențial client",
+        "Du, før du siger ja til en mulig kunde",
+    ],
+    LensCheckup => [
+        "You, about a client you have now",
+        "Tú, sobre un cliente que ya tienes",
+        "Tu, despre un client pe care îl ai acum",
+        "Du, om en kunde, du har nu",
+    ],
+    LensIntake => [
+        "The prospect, on your site",
+        "El posible cliente, en tu web",
+        "Potențialul client, pe site-ul tău",
+        "Den mulige kunde, på dit websted",
+    ],
 }
 
 /// The interface text for `key` in the best of our languages for `language` (its first two

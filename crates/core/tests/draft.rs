@@ -400,3 +400,12 @@ fn an_option_is_deleted_unless_that_would_break_the_question() {
         Err(EditError::NotFound(_))
     ));
 }
+
+#[test]
+fn who_answers_it_can_change() {
+    let d = change(&draft(), Change::Lens(Lens::Intake));
+    assert_eq!(d.questionnaire.lens, Lens::Intake);
+    assert!(usable(&d.questionnaire), "{:?}", problems(&d.questionnaire));
+    let d = change(&d, Change::Lens(Lens::Checkup));
+    assert!(usable(&d.questionnaire), "{:?}", problems(&d.questionnaire));
+}

@@ -147,6 +147,11 @@ fn use_it_offers_it_only_without_errors() {
     assert_eq!(used.screen.view, View::Assess);
     assert!(used.screen.editing.is_none());
     assert!(used.custom_source("a").is_some(), "kept with the history");
+
+    // An intake is put on the consultant's site.
+    let state = editing(vec![Own::kept(mine("b"), 1.0)], "b");
+    let used = change(state, Change::Lens(Lens::Intake)).reduce(Action::UseOwn);
+    assert_eq!(used.screen.view, View::Site);
 }
 
 #[derive(Properties, PartialEq)]
@@ -208,6 +213,7 @@ async fn the_editor_labels_every_field_and_shows_problems_beside_them() {
         "Title of section 1",
         "What you ask",
         "Kind of answer",
+        "Who answers it",
         "Must be answered",
         "Add a question",
         "Add a section",

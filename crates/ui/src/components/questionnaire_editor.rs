@@ -13,8 +13,16 @@ use crate::context::use_app;
 use crate::state::Action;
 use client_fit_core::draft::{Change, Draft, Part, problems};
 use client_fit_core::lint::{Level, Problem};
+use client_fit_core::model::Lens;
 use client_fit_core::text::LANGUAGES;
 use client_fit_core::ui_text::Ui;
+
+/// Who answers, as the select offers it.
+const LENSES: [(Lens, Ui, &str); 3] = [
+    (Lens::Screen, Ui::LensScreen, "screen"),
+    (Lens::Checkup, Ui::LensCheckup, "checkup"),
+    (Lens::Intake, Ui::LensIntake, "intake"),
+];
 
 /// The languages' own names, in the order of `LANGUAGES`.
 const LANGUAGE_NAMES: [&str; 4] = ["English", "Español", "Română", "Dansk"];
@@ -46,6 +54,21 @@ pub fn QuestionnaireEditor(props: &QuestionnaireEditorProps) -> Html {
     let key = |part: &str| app.id(&format!("editor-{part}"));
     let whole_id = key("problems");
     let described = (!whole.is_empty()).then(|| whole_id.clone());
+    let described_lens = described.clone();
+    let on_lens = {
+        let app = app.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            if let Some((lens, _, _)) = LENSES.iter().find(|(_, _, name)| *name == value) {
+                app.dispatch(Action::ChangeOwn {
+                    change: Change::Lens(*lens),
+                    now_ms: crate::device::now_ms(),
+                });
+            }
+        })
+    };
     let language = q.default_language.clone();
     let language_name = LANGUAGES
         .iter()
@@ -130,6 +153,14 @@ pub fn QuestionnaireEditor(props: &QuestionnaireEditorProps) -> Html {
                 <label class="cf-label" for={key("title")}>{ app.ui(Ui::EditorTitle) }</label>
                 <input class="cf-input" type="text" id={key("title")} maxlength="200" value={title}
                     oninput={text_change(Change::Title)} aria-describedby={described.clone()} />
+            </div>
+            <div class="cf-field">
+                <label class="cf-label" for={key("lens")}>{ app.ui(Ui::EditorLens) }</label>
+                <select class="cf-input" id={key("lens")} onchange={on_lens} aria-describedby={described_lens}>
+                    { for LENSES.iter().map(|(lens, label, name)| html! {
+                        <option value={*name} selected={q.lens == *lens}>{ app.ui(*label) }</option>
+                    }) }
+                </select>
             </div>
             <div class="cf-field">
                 <label class="cf-label" for={key("intro")}>{ app.ui(Ui::EditorIntro) }</label>
