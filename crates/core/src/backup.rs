@@ -11,6 +11,7 @@ use super::history::{Assessment, Taken};
 use super::lint::Problems;
 use super::load::load;
 use super::model::Questionnaire;
+use super::own::Own;
 use super::profile::Profile;
 
 /// The backup version this build writes and the newest it reads.
@@ -57,13 +58,17 @@ pub enum Refusal {
     /// A questionnaire the file carried (for its assessments) that does not load.
     #[error("the questionnaire it carries cannot be used: {0}")]
     Questionnaire(Problems),
+    /// One of the consultant's own questionnaires in the file that does not read (a later
+    /// format, damage); serde's message.
+    #[error("your own questionnaire in it does not read: {0}")]
+    Own(String),
 }
 
 /// An entry of the file that was not taken, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Refused {
-    /// Its position (from 0) in the file's `history`, or in its `questionnaires` for a
-    /// [`Refusal::Questionnaire`].
+    /// Its position (from 0) in the file's `history`, in its `questionnaires` for a
+    /// [`Refusal::Questionnaire`], or in its `own` for a [`Refusal::Own`].
     pub index: usize,
     /// Why it was not taken.
     pub reason: Refusal,
@@ -83,6 +88,9 @@ pub struct Imported {
     /// Questionnaires that are not built in, carried for the file's assessments (a prospect's
     /// custom intake), each checked as any questionnaire file is, with the JSON it came as.
     pub questionnaires: Vec<Custom>,
+    /// The consultant's own questionnaires in the file (none in a backup from before they
+    /// existed), to merge with the device's by `own::merge`: the later copy of each wins.
+    pub own: Vec<Own>,
     /// Entries whose id was not in the current history.
     pub added: usize,
     /// Entries present in both whose copy in the file was changed later.
@@ -102,6 +110,8 @@ struct Backup<'a> {
     history: &'a [Assessment],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     questionnaires: &'a [Value],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    own: &'a [Own],
 }
 
 /// A questionnaire that is not built in, with the JSON it was read from. The JSON is what is
@@ -133,7 +143,20 @@ impl Custom {
 /// The backup file's text: pretty JSON, so it can be read and diffed. `custom` is the JSON of
 /// the questionnaires that are not built in, so their assessments still open elsewhere.
 pub fn export(profile: &Profile, history: &[Assessment], custom: &[Value], now_ms: f64) -> String {
-    write(Some(profile), history, custom, now_ms)
+    write(Some(profile), history, custom, &[], now_ms)
+}
+
+/// The backup file with the consultant's own questionnaires too (`own`; the marks of deleted
+/// ones are left out: a backup holds what there is).
+pub fn export_with_own(
+    profile: &Profile,
+    history: &[Assessment],
+    custom: &[Value],
+    own: &[Own],
+    now_ms: f64,
+) -> String {
+    let own: Vec<Own> = own.iter().filter(|o| !o.is_deleted()).cloned().collect();
+    write(Some(profile), history, custom, &own, now_ms)
 }
 
 /// A prospect's hand-over file: a backup holding only their own assessment (marked as theirs),
@@ -143,13 +166,14 @@ pub fn export_handover(assessment: &Assessment, custom: Option<&Value>, now_ms: 
     let mut theirs = assessment.clone();
     theirs.work.source = super::work::Source::Prospect;
     let custom: Vec<Value> = custom.into_iter().cloned().collect();
-    write(None, &[theirs], &custom, now_ms)
+    write(None, &[theirs], &custom, &[], now_ms)
 }
 
 fn write(
     profile: Option<&Profile>,
     history: &[Assessment],
     custom: &[Value],
+    own: &[Own],
     now_ms: f64,
 ) -> String {
     let backup = Backup {
@@ -158,6 +182,7 @@ fn write(
         profile,
         history,
         questionnaires: custom,
+        own,
     };
     // Plain data with string keys: serialising cannot fail.
     serde_json::to_string_pretty(&backup).unwrap_or_default()
@@ -208,11 +233,16 @@ pub fn import(text: &str, current: &[Assessment]) -> Result<Imported, BackupErro
         Some(Value::Array(carried)) => carried,
         _ => Vec::new(),
     };
+    let own = match file.remove("own") {
+        Some(Value::Array(own)) => own,
+        _ => Vec::new(),
+    };
     let mut imported = Imported {
         profile,
         profile_error,
         history: current.to_vec(),
         questionnaires: Vec::new(),
+        own: Vec::new(),
         added: 0,
         updated: 0,
         unchanged: 0,
@@ -241,7 +271,35 @@ pub fn import(text: &str, current: &[Assessment]) -> Result<Imported, BackupErro
             }
         }
     }
+    for (index, entry) in own.into_iter().enumerate() {
+        match read_own(entry, &imported.own) {
+            Ok(own) => imported.own.push(own),
+            Err(reason) => imported.refused.push(Refused { index, reason }),
+        }
+    }
     Ok(imported)
+}
+
+/// One own questionnaire of a backup: it reads, it is there (a backup holds no deletion marks),
+/// its id is its questionnaire's, not a built-in's, and not repeated in the file.
+fn read_own(entry: Value, seen: &[Own]) -> Result<Own, Refusal> {
+    let own: Own = serde_json::from_value(entry).map_err(|e| Refusal::Own(e.to_string()))?;
+    let Some(questionnaire) = &own.questionnaire else {
+        return Err(Refusal::Own("it holds no questionnaire".into()));
+    };
+    if own.id.trim().is_empty() || questionnaire.id != own.id {
+        return Err(Refusal::NoId);
+    }
+    if IDS.contains(&own.id.as_str()) {
+        return Err(Refusal::Own(format!(
+            "`{}` is a built-in questionnaire's id",
+            own.id
+        )));
+    }
+    if seen.iter().any(|s| s.id == own.id) {
+        return Err(Refusal::RepeatedId(own.id));
+    }
+    Ok(own)
 }
 
 fn check(entry: Value, seen: &[String]) -> Result<Assessment, Refusal> {

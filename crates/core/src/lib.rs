@@ -19,7 +19,7 @@
 //!   result leads with; [`letters`], [`describe`] and [`not_compared`] put the result into words.
 //! - [`history`], [`outcome`], [`track_record`], [`share`], [`backup`] and [`storage`]: saved
 //!   assessments, what became of each client, share links, backup files and the device's saved
-//!   data, all versioned.
+//!   data, all versioned; [`own`] keeps the consultant's own questionnaires with them.
 //! - [`embed`]: the widget's contract with a host page, [`submit`] its send to the
 //!   consultant's own endpoint, and [`snippet`] the HTML that puts it on their site;
 //!   [`text`], [`ui_text`] and [`numbers`]: the four languages, and numbers as people write
@@ -63,6 +63,7 @@ pub mod backup;
 pub mod builtin;
 pub mod condition;
 pub mod describe;
+pub mod draft;
 pub mod edit;
 pub mod embed;
 pub mod explain;
@@ -76,6 +77,7 @@ pub mod next_steps;
 pub mod not_compared;
 pub mod numbers;
 pub mod outcome;
+pub mod own;
 pub mod profile;
 pub mod profile_edit;
 #[cfg(feature = "schema")]

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::history::{self, Assessment};
+use super::own::{self, Own};
 use super::profile::Profile;
 use super::session::Session;
 
@@ -46,6 +47,14 @@ pub struct Saved {
     /// before it existed read as `false`.
     #[serde(default)]
     pub profile_asked: bool,
+    /// The consultant's own questionnaires (`own`), with the marks of deleted ones. Saves from
+    /// before they existed read as none; an entry that does not read is dropped alone.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "own::lenient"
+    )]
+    pub own: Vec<Own>,
 }
 
 /// Why a save could not be read.
@@ -104,6 +113,7 @@ impl Saved {
             language: self.language.clone(),
             questionnaires: self.questionnaires.clone(),
             profile_asked: self.profile_asked,
+            own: self.own.clone(),
         }
     }
 }
@@ -129,6 +139,13 @@ pub struct Settings {
     /// Whether "Your terms first" was answered or skipped.
     #[serde(default)]
     pub profile_asked: bool,
+    /// The consultant's own questionnaires (see `Saved::own`).
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "own::lenient"
+    )]
+    pub own: Vec<Own>,
 }
 
 impl Settings {
@@ -468,7 +485,8 @@ pub fn to_text(assessment: &Assessment) -> String {
 /// read or wrote, `mine` what it holds now (edited at `mine_ms`), `theirs` what is stored now
 /// (another tab may have written it since). The profile merges field by field: a field only one
 /// side changed takes that change; a field both changed takes the later edit. Language and
-/// "asked" are mine (this tab's choice, being written); kept questionnaires are the union by id.
+/// "asked" are mine (this tab's choice, being written); kept questionnaires are the union by id;
+/// own questionnaires take the later copy of each (`own::merge`).
 pub fn merge_settings(
     base: &Settings,
     mine: &Settings,
@@ -500,6 +518,7 @@ pub fn merge_settings(
             merged.questionnaires.push(q.clone());
         }
     }
+    merged.own = own::merge(&mine.own, &theirs.own);
     merged
 }
 

@@ -103,6 +103,7 @@ fn page_name(view: View) -> &'static str {
         View::History => "history",
         View::TrackRecord => "track-record",
         View::Site => "site",
+        View::Questionnaires => "questionnaires",
     }
 }
 
@@ -113,6 +114,7 @@ fn parse_page(name: &str) -> Option<View> {
         "history" => View::History,
         "track-record" => View::TrackRecord,
         "site" => View::Site,
+        "questionnaires" => View::Questionnaires,
         _ => return None,
     })
 }
@@ -143,6 +145,7 @@ mod tests {
             Place::Page(View::History),
             Place::Page(View::TrackRecord),
             Place::Page(View::Site),
+            Place::Page(View::Questionnaires),
         ];
         for place in places {
             assert_eq!(Place::parse(&place.query()), place, "{}", place.query());
@@ -166,6 +169,10 @@ mod tests {
         }
         assert_eq!(Place::parse("?page=site"), Place::Page(View::Site));
         assert_eq!(Place::Page(View::Site).query(), "?page=site");
+        assert_eq!(
+            Place::parse("?page=questionnaires"),
+            Place::Page(View::Questionnaires)
+        );
         // Other parameters beside it are left alone.
         assert_eq!(
             Place::parse("?utm=x&step=review"),

@@ -21,6 +21,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Storage, StorageEvent};
 
 use client_fit_core::history::{self, Assessment};
+use client_fit_core::own::{self, Own};
 use client_fit_core::profile::Profile;
 use client_fit_core::session::Session;
 use client_fit_core::snippet::SnippetChoices;
@@ -72,6 +73,8 @@ pub struct Snapshot<'a> {
     pub session: Option<&'a Rc<Session>>,
     /// The saved assessments; `None` in a widget, which keeps none.
     pub history: Option<&'a Rc<Vec<Assessment>>>,
+    /// The consultant's own questionnaires, with the marks of deleted ones (none in a widget).
+    pub own: &'a [Own],
 }
 
 impl Snapshot<'_> {
@@ -88,6 +91,7 @@ impl Snapshot<'_> {
                 .map(|(_, q)| (**q).clone())
                 .collect(),
             profile_asked: self.profile_asked,
+            own: self.own.to_vec(),
             ..Saved::new()
         }
     }
@@ -104,6 +108,9 @@ pub struct Incoming {
     pub profile: Option<Profile>,
     /// Another tab answered or skipped "Your terms first": it is not asked here either.
     pub terms_asked: bool,
+    /// Own questionnaires as another tab stored them (merged by `own::merge`: the later copy
+    /// of each wins).
+    pub own: Vec<Own>,
 }
 
 /// What of the state another tab's saves can change.
@@ -115,6 +122,8 @@ pub struct Held {
     pub profile: Rc<Profile>,
     /// Whether "Your terms first" was answered or skipped.
     pub profile_asked: bool,
+    /// The consultant's own questionnaires.
+    pub own: Rc<Vec<Own>>,
 }
 
 impl Incoming {
@@ -124,6 +133,7 @@ impl Incoming {
             && self.removed.is_empty()
             && self.profile.is_none()
             && !self.terms_asked
+            && self.own.is_empty()
     }
 
     /// What the state holds with these changes taken in, or `None` when nothing changes (so
@@ -157,13 +167,17 @@ impl Incoming {
             .filter(|p| with_profile && *p != *held.profile)
             .map(Rc::new);
         let asked = self.terms_asked && !held.profile_asked;
-        if history.is_none() && profile.is_none() && !asked {
+        let own = Some(own::merge(&held.own, &self.own))
+            .filter(|merged| *merged != *held.own)
+            .map(Rc::new);
+        if history.is_none() && profile.is_none() && !asked && own.is_none() {
             return None;
         }
         Some(Held {
             history: history.unwrap_or_else(|| held.history.clone()),
             profile: profile.unwrap_or_else(|| held.profile.clone()),
             profile_asked: held.profile_asked || asked,
+            own: own.unwrap_or_else(|| held.own.clone()),
         })
     }
 }
@@ -633,8 +647,10 @@ fn save_settings(
         .questionnaires
         .iter()
         .all(|(_, q)| base.questionnaires.contains(q));
+    let own_same = *now.own == *base.own;
     if profile_same
         && questionnaires_same
+        && own_same
         && base.language.as_deref() == Some(now.language)
         && base.profile_asked == now.profile_asked
         && tracked.main_text.is_some()
@@ -649,6 +665,7 @@ fn save_settings(
         language: Some(now.language.to_owned()),
         questionnaires: kept_questionnaires(&base.questionnaires, now.questionnaires),
         profile_asked: now.profile_asked,
+        own: now.own.to_vec(),
     };
     let stored = storage.get_item(main_key).ok().flatten();
     let theirs = stored
@@ -667,6 +684,9 @@ fn save_settings(
         incoming.profile = Some(merged.profile.clone());
     }
     incoming.terms_asked |= merged.profile_asked && !now.profile_asked;
+    if merged.own != now.own {
+        incoming.own = merged.own.clone();
+    }
     tracked.settings = merged;
     tracked.main_text = Some(text);
     true
@@ -755,6 +775,9 @@ fn heard(main_key: &str, event: &StorageEvent) -> Option<Incoming> {
                     incoming.profile = Some(theirs.profile.clone());
                 }
                 incoming.terms_asked = theirs.profile_asked && !tracked.settings.profile_asked;
+                if theirs.own != tracked.settings.own {
+                    incoming.own = theirs.own.clone();
+                }
                 tracked.settings.profile_asked |= theirs.profile_asked;
                 // The base profile moves to what is stored, so taking it in is not an edit of
                 // ours. The main text stays as this tab last knew it: the next write then sees

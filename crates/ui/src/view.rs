@@ -15,4 +15,7 @@ pub enum View {
     /// "Put it on your site": the widget's snippet, with a live preview, reached from the start
     /// page and History.
     Site,
+    /// The consultant's own questionnaires beside the built-in ones: new, copy, import, export,
+    /// delete and edit, reached from the start page and History.
+    Questionnaires,
 }

@@ -119,7 +119,12 @@ async fn the_other_pages_label_every_control() {
         let html = render(saved, View::Assess).await;
         assert_structure(&format!("{step:?}"), &html);
     }
-    for view in [View::Assess, View::Profile, View::History] {
+    for view in [
+        View::Assess,
+        View::Profile,
+        View::History,
+        View::Questionnaires,
+    ] {
         let html = render(Saved::new(), view).await;
         assert_structure(&format!("{view:?}"), &html);
     }

@@ -136,6 +136,16 @@ async fn every_page_shows_hostile_text_as_text() {
         "profile",
         &render(start(View::Profile, None), saved(None)).await,
     );
+    // The consultant's own questionnaire, its title and texts hostile, on the Questionnaires page.
+    let mut own = saved(None);
+    own.own = vec![client_fit_core::own::Own::kept(
+        hostile_questionnaire(),
+        1.0,
+    )];
+    assert_inert(
+        "questionnaires",
+        &render(start(View::Questionnaires, None), own).await,
+    );
     for reveal in [Reveal::Thanks, Reveal::Summary, Reveal::Full] {
         let page = format!("widget end ({reveal:?})");
         let html = render(start(View::Assess, Some(reveal)), saved(Some(Step::Result))).await;

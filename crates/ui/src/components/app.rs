@@ -23,7 +23,8 @@ use super::{
 };
 #[cfg(feature = "consultant")]
 use super::{
-    HistoryPage, ProfilePage, ResultPage, SitePage, StartPage, TermsPage, TrackRecordPage,
+    HistoryPage, ProfilePage, QuestionnairesPage, ResultPage, SitePage, StartPage, TermsPage,
+    TrackRecordPage,
 };
 
 /// What the app starts from: prepared by [`crate::ClientFit`] (or by a test).
@@ -254,6 +255,8 @@ pub fn App(props: &AppProps) -> Html {
         (View::TrackRecord, _) => html! { <TrackRecordPage /> },
         #[cfg(feature = "consultant")]
         (View::Site, _) => html! { <SitePage /> },
+        #[cfg(feature = "consultant")]
+        (View::Questionnaires, _) => html! { <QuestionnairesPage /> },
         (View::Assess, Some(Step::Result)) if state.setup.embedded.is_some() => {
             html! { <ProspectEnd /> }
         }

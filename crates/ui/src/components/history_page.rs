@@ -12,7 +12,7 @@ use super::{CodePaste, HistoryRow};
 use crate::context::{AppContext, use_app};
 use crate::device;
 use crate::state::{Action, Notice, View};
-use client_fit_core::backup::{BackupError, export};
+use client_fit_core::backup::{BackupError, export_with_own};
 use client_fit_core::describe::date_from_ms;
 use client_fit_core::track_record;
 use client_fit_core::ui_text::Ui;
@@ -31,10 +31,11 @@ pub fn HistoryPage() -> Html {
     let export_backup = {
         let app = app.clone();
         Callback::from(move |_| {
-            let text = export(
+            let text = export_with_own(
                 &app.records.profile,
                 &app.records.history,
                 &app.custom_questionnaires(),
+                &app.records.own,
                 device::now_ms(),
             );
             device::download("client-fit-backup.json", "application/json", &text);
@@ -110,6 +111,10 @@ pub fn HistoryPage() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Show(View::Site)))
     };
+    let open_own = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Show(View::Questionnaires)))
+    };
     let new_screening = {
         let app = app.clone();
         Callback::from(move |_| {
@@ -127,6 +132,7 @@ pub fn HistoryPage() -> Html {
                     <button type="button" class="cf-button cf-track-open" onclick={open_record}>{ app.ui(Ui::TrackTitle) }</button>
                 }
                 <button type="button" class="cf-button cf-site-open" onclick={open_site}>{ app.ui(Ui::SiteTitle) }</button>
+                <button type="button" class="cf-button cf-own-open" onclick={open_own}>{ app.ui(Ui::OwnTitle) }</button>
             </p>
             if app.records.history.is_empty() {
                 <p class="cf-intro">{ app.ui(Ui::HistoryEmpty) }</p>

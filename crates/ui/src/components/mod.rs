@@ -11,6 +11,12 @@ mod code_paste;
 #[cfg(feature = "consultant")]
 mod comparison_block;
 mod confirm_dialog;
+#[cfg(feature = "consultant")]
+mod editor_problems;
+#[cfg(feature = "consultant")]
+mod editor_question;
+#[cfg(feature = "consultant")]
+mod editor_section;
 mod header;
 #[cfg(feature = "consultant")]
 mod history_page;
@@ -35,6 +41,10 @@ mod prospect_end;
 #[cfg(feature = "consultant")]
 mod prospect_intake;
 mod question_field;
+#[cfg(feature = "consultant")]
+mod questionnaire_editor;
+#[cfg(feature = "consultant")]
+mod questionnaires_page;
 mod reassess_banner;
 #[cfg(feature = "consultant")]
 mod result_actions;
@@ -71,6 +81,12 @@ pub use code_paste::CodePaste;
 #[cfg(feature = "consultant")]
 pub use comparison_block::ComparisonBlock;
 pub use confirm_dialog::ConfirmDialog;
+#[cfg(feature = "consultant")]
+pub use editor_problems::{EditorProblems, EditorProblemsProps};
+#[cfg(feature = "consultant")]
+pub use editor_question::{EditorQuestion, EditorQuestionProps};
+#[cfg(feature = "consultant")]
+pub use editor_section::{EditorSection, EditorSectionProps};
 pub use header::Header;
 #[cfg(feature = "consultant")]
 pub use history_page::HistoryPage;
@@ -95,6 +111,10 @@ pub use prospect_end::ProspectEnd;
 #[cfg(feature = "consultant")]
 pub use prospect_intake::ProspectIntake;
 pub use question_field::QuestionField;
+#[cfg(feature = "consultant")]
+pub use questionnaire_editor::{QuestionnaireEditor, QuestionnaireEditorProps};
+#[cfg(feature = "consultant")]
+pub use questionnaires_page::QuestionnairesPage;
 pub use reassess_banner::ReassessBanner;
 #[cfg(feature = "consultant")]
 pub use result_actions::ResultActions;

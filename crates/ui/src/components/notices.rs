@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::context::{AppContext, use_app};
 use crate::state::{Action, ImportReport, Notice};
 use client_fit_core::backup::{BackupError, Refusal};
+use client_fit_core::own::FileError;
 use client_fit_core::share::ShareError;
 use client_fit_core::ui_text::Ui;
 
@@ -27,6 +28,7 @@ pub fn Notices() -> Html {
                 | Notice::ShareBroken(_)
                 | Notice::ShareTooLong
                 | Notice::BackupFailed(_)
+                | Notice::OwnImportFailed(_)
         );
         html! {
             <li class={classes!("cf-notice", problem.then_some("cf-notice-problem"))}>
@@ -120,6 +122,19 @@ fn lines(app: &AppContext, notice: &Notice) -> Vec<String> {
             BackupError::Damaged(reason) => app.ui_fill(Ui::BackupDamaged, &[("reason", reason)]),
         }],
         Notice::Imported(report) => import_lines(app, report),
+        Notice::OwnImported { title, errors } => {
+            let mut lines = vec![app.ui_fill(Ui::OwnImported, &[("title", title)])];
+            if *errors > 0 {
+                let count = errors.to_string();
+                lines.push(app.ui_fill(Ui::OwnImportedToFix, &[("count", &count)]));
+            }
+            lines
+        }
+        Notice::OwnImportFailed(error) => one(match error {
+            FileError::NotQuestionnaire(_) => Ui::OwnNotQuestionnaire,
+            FileError::Newer(_) => Ui::OwnNewer,
+            FileError::ProspectCopy => Ui::OwnProspectCopy,
+        }),
     }
 }
 
@@ -147,6 +162,7 @@ fn import_lines(app: &AppContext, report: &ImportReport) -> Vec<String> {
             Refusal::RepeatedId(_) => Ui::RefusalRepeated,
             Refusal::OverruleWithoutReason => Ui::RefusalOverrule,
             Refusal::Questionnaire(_) => Ui::RefusalQuestionnaire,
+            Refusal::Own(_) => Ui::RefusalOwn,
         };
         lines.push(app.ui_fill(
             Ui::ImportRefusedEntry,

@@ -97,6 +97,10 @@ pub fn StartPage() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Show(View::Site)))
     };
+    let open_own = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Show(View::Questionnaires)))
+    };
     let problems = (!app.catalogue.load_problems.is_empty()).then(|| {
         html! {
             <div class="cf-error" role="alert">
@@ -126,6 +130,10 @@ pub fn StartPage() -> Html {
             <p class="cf-help cf-site-line">
                 { app.ui(Ui::SiteStartLine) }{ " " }
                 <button type="button" class="cf-link cf-site-open" onclick={open_site}>{ app.ui(Ui::SiteTitle) }</button>
+            </p>
+            <p class="cf-help cf-own-line">
+                { app.ui(Ui::OwnStartLine) }{ " " }
+                <button type="button" class="cf-link cf-own-open" onclick={open_own}>{ app.ui(Ui::OwnTitle) }</button>
             </p>
         </form>
     }

@@ -51,6 +51,16 @@ impl State {
         })
     }
 
+    /// The consultant's own questionnaires there are (not deleted), in the order made.
+    pub fn own_questionnaires(&self) -> impl Iterator<Item = &Questionnaire> {
+        client_fit_core::own::live(&self.records.own)
+    }
+
+    /// One own questionnaire by id, if it is there.
+    pub fn own_questionnaire(&self, id: &str) -> Option<&Questionnaire> {
+        self.own_questionnaires().find(|q| q.id == id)
+    }
+
     /// A questionnaire of the catalogue by id.
     pub fn find(&self, id: &str) -> Option<Rc<Questionnaire>> {
         self.catalogue

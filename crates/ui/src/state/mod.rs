@@ -10,6 +10,8 @@ mod catalogue;
 mod flow;
 mod notice;
 mod outbox;
+#[cfg(feature = "consultant")]
+mod own;
 mod records;
 mod screen;
 
@@ -20,10 +22,13 @@ use yew::Reducible;
 
 use client_fit_core::answers::{Answer, Blink};
 use client_fit_core::backup::Custom;
+use client_fit_core::draft::{Change, Draft};
+use client_fit_core::edit::EditError;
 use client_fit_core::embed::Reveal;
 use client_fit_core::history::Assessment;
 use client_fit_core::model::{Impression, Questionnaire};
 use client_fit_core::outcome::{ClientOutcome, Link};
+use client_fit_core::own::Own;
 use client_fit_core::profile::Profile;
 use client_fit_core::profile_edit::ProfileEdit;
 use client_fit_core::session::{Session, Step};
@@ -106,6 +111,9 @@ pub struct Records {
     /// The choices on "Put it on your site" (`store::snippet_choices`), without the profile:
     /// the page adds the one above when it writes the snippet.
     pub snippet: Rc<SnippetChoices>,
+    /// The consultant's own questionnaires, made on the Questionnaires page, with the marks of
+    /// deleted ones (`core::own`).
+    pub own: Rc<Vec<Own>>,
 }
 
 /// The assessment in progress.
@@ -138,6 +146,13 @@ pub struct Screen {
     /// How many times the browser's Back or Forward brought the person somewhere: each arrival
     /// re-renders, so the address is put right even when the place could not be reached.
     pub arrivals: u32,
+    /// The id of the own questionnaire the confirmation asks to delete, while it asks.
+    pub confirming_delete: Option<String>,
+    /// The own questionnaire open in the editor on the Questionnaires page, with its undo and
+    /// redo.
+    pub editing: Option<Rc<Draft>>,
+    /// Why the editor's last change was refused (it changed nothing), until the next change.
+    pub edit_refused: Option<EditError>,
 }
 
 /// Everything the app shows, split by concern.
@@ -398,6 +413,52 @@ pub enum Action {
     },
     /// Reads a backup file's text and merges it into the current history.
     Import(String),
+    /// Makes a new own questionnaire: blank, or a copy of a questionnaire on offer.
+    NewOwn {
+        /// The id of the questionnaire to copy; `None` for a blank one.
+        copy_of: Option<String>,
+        /// The clock's time.
+        now_ms: f64,
+    },
+    /// Reads a questionnaire file's text to keep as an own questionnaire (a wrong file changes
+    /// nothing and says why).
+    ImportOwn {
+        /// The file's text.
+        text: String,
+        /// The clock's time.
+        now_ms: f64,
+    },
+    /// Asks before deleting an own questionnaire (`None`: the question is cancelled).
+    AskDeleteOwn(Option<String>),
+    /// Deletes an own questionnaire (once confirmed).
+    DeleteOwn {
+        /// Its id.
+        id: String,
+        /// The clock's time.
+        now_ms: f64,
+    },
+    /// Opens an own questionnaire in the editor (`None`: closes the editor).
+    EditOwn(Option<String>),
+    /// Makes one change to the questionnaire open in the editor (refused changes say why).
+    ChangeOwn {
+        /// The change.
+        change: Change,
+        /// The clock's time.
+        now_ms: f64,
+    },
+    /// Undoes the editor's last change.
+    UndoOwn {
+        /// The clock's time.
+        now_ms: f64,
+    },
+    /// Redoes the editor's last undone change.
+    RedoOwn {
+        /// The clock's time.
+        now_ms: f64,
+    },
+    /// Offers the questionnaire open in the editor, once it has no error: it joins the
+    /// questionnaires on offer (the start page, or the snippet page for an intake).
+    UseOwn,
     /// Takes in what another tab stored (heard through the storage event, or met while
     /// saving): its assessments and deletes, and its profile edits. What this tab is doing
     /// (the assessment in progress, the page shown) stays.
@@ -463,6 +524,7 @@ impl State {
                 profile_asked: saved.profile_asked,
                 one_question: start.one_question,
                 snippet: Rc::new(start.snippet.clone()),
+                own: Rc::new(saved.own),
             },
             flow: Flow {
                 session: None,
@@ -476,6 +538,9 @@ impl State {
                 confirming_start_over: false,
                 notices: start.notices,
                 arrivals: 0,
+                confirming_delete: None,
+                editing: None,
+                edit_refused: None,
             },
             outbox: Outbox {
                 // A send kept from an earlier visit goes where the page now says (a pending one
@@ -549,6 +614,7 @@ impl State {
             },
             session: self.flow.session.as_ref(),
             history: app.then_some(&self.records.history),
+            own: if app { &self.records.own } else { &[] },
         }
     }
 
@@ -648,6 +714,24 @@ impl Reducible for State {
             Action::OpenShared { shared, now_ms } => self.open_shared(shared, now_ms),
             #[cfg(feature = "consultant")]
             Action::Import(text) => self.import(&text),
+            #[cfg(feature = "consultant")]
+            Action::NewOwn { copy_of, now_ms } => self.new_own(copy_of.as_deref(), now_ms),
+            #[cfg(feature = "consultant")]
+            Action::ImportOwn { text, now_ms } => self.import_own(&text, now_ms),
+            #[cfg(feature = "consultant")]
+            Action::AskDeleteOwn(id) => self.ask_delete_own(id),
+            #[cfg(feature = "consultant")]
+            Action::DeleteOwn { id, now_ms } => self.delete_own(&id, now_ms),
+            #[cfg(feature = "consultant")]
+            Action::EditOwn(id) => self.edit_own(id.as_deref()),
+            #[cfg(feature = "consultant")]
+            Action::ChangeOwn { change, now_ms } => self.change_own(&change, now_ms),
+            #[cfg(feature = "consultant")]
+            Action::UndoOwn { now_ms } => self.undo_own(false, now_ms),
+            #[cfg(feature = "consultant")]
+            Action::RedoOwn { now_ms } => self.undo_own(true, now_ms),
+            #[cfg(feature = "consultant")]
+            Action::UseOwn => self.use_own(),
             Action::Stored(incoming) => self.take_in(incoming),
 
             Action::Show(view) => self.show(view),
@@ -683,6 +767,15 @@ impl Reducible for State {
             | Action::Link { .. }
             | Action::OpenShared { .. }
             | Action::Import(_)
+            | Action::NewOwn { .. }
+            | Action::ImportOwn { .. }
+            | Action::AskDeleteOwn(_)
+            | Action::DeleteOwn { .. }
+            | Action::EditOwn(_)
+            | Action::ChangeOwn { .. }
+            | Action::UndoOwn { .. }
+            | Action::RedoOwn { .. }
+            | Action::UseOwn
             | Action::EditProfile(_)
             | Action::EditSnippet(_)
             | Action::SetOutcome { .. } => self,

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use client_fit_core::backup::{BackupError, Refused};
+use client_fit_core::own::FileError;
 use client_fit_core::share::ShareError;
 
 use crate::store::StoreProblem;
@@ -35,6 +36,16 @@ pub enum Notice {
     Imported(ImportReport),
     /// A backup file could not be imported at all.
     BackupFailed(BackupError),
+    /// A questionnaire file became one of the consultant's own: its title, and how many of the
+    /// linter's errors are to fix before it can be used.
+    OwnImported {
+        /// Its title, in the interface language.
+        title: Rc<str>,
+        /// Its linter errors.
+        errors: usize,
+    },
+    /// A file picked as a questionnaire was not taken, and why; nothing changed.
+    OwnImportFailed(FileError),
 }
 
 impl From<StoreProblem> for Notice {

@@ -18,6 +18,7 @@ use super::ImportReport;
 use client_fit_core::{
     model::{Lens, Questionnaire},
     outcome::{ClientOutcome, Link},
+    own,
     profile::Profile,
     share::{ShareError, Shared},
     snippet::SnippetEdit,
@@ -256,10 +257,17 @@ impl State {
             profile_taken,
             profile_error: imported.profile_error,
         };
+        let own = own::merge(&self.records.own, &imported.own);
+        let own = if own == *self.records.own {
+            self.records.own.clone()
+        } else {
+            Rc::new(own)
+        };
         let next = State {
             records: Records {
                 history: Rc::new(imported.history),
                 profile,
+                own,
                 ..self.records.clone()
             },
             screen: self.screen.clone().with_notice(Notice::Imported(report)),
@@ -276,6 +284,7 @@ impl State {
             history: self.records.history.clone(),
             profile: self.records.profile.clone(),
             profile_asked: self.records.profile_asked,
+            own: self.records.own.clone(),
         };
         let Some(now) = incoming.apply(&held, self.setup.embedded.is_none()) else {
             return self;
@@ -300,6 +309,7 @@ impl State {
                 history: now.history,
                 profile: now.profile,
                 profile_asked: now.profile_asked,
+                own: now.own,
                 ..self.records.clone()
             },
             flow: Flow {
@@ -317,10 +327,11 @@ impl State {
             Some(session) => self.history_with(session, now_ms).0,
             None => (*self.records.history).clone(),
         };
-        backup::export(
+        backup::export_with_own(
             &self.records.profile,
             &history,
             &self.custom_questionnaires(),
+            &self.records.own,
             now_ms,
         )
     }

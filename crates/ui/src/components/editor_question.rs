@@ -1,0 +1,239 @@
+//! One question in the editor: its text, id, kind of answer, whether it must be answered and,
+//! for a choice, its options' labels; moved, deleted and renamed through `core::edit`, with
+//! its problems listed under it.
+
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::EditorProblems;
+use crate::context::use_app;
+use crate::state::Action;
+use client_fit_core::draft::{Change, rename_question};
+use client_fit_core::edit::Edit;
+use client_fit_core::lint::Problem;
+use client_fit_core::model::{Kind, Questionnaire};
+use client_fit_core::ui_text::Ui;
+
+/// Props of [`EditorQuestion`].
+#[derive(Properties, PartialEq)]
+pub struct EditorQuestionProps {
+    /// The questionnaire being edited.
+    pub questionnaire: Rc<Questionnaire>,
+    /// The section's place.
+    pub section: usize,
+    /// The question's place in its section.
+    pub index: usize,
+    /// Its number in the whole questionnaire (from 1), for labels.
+    pub number: usize,
+    /// The problems that concern it.
+    pub problems: Rc<Vec<Problem>>,
+}
+
+const KINDS: [(Kind, Ui, &str); 6] = [
+    (Kind::Single, Ui::KindSingle, "single"),
+    (Kind::Multi, Ui::KindMulti, "multi"),
+    (Kind::YesNo, Ui::KindYesNo, "yes_no"),
+    (Kind::Scale, Ui::KindScale, "scale"),
+    (Kind::Number, Ui::KindNumber, "number"),
+    (Kind::Text, Ui::KindText, "text"),
+];
+
+/// One question's fields and actions.
+#[component]
+pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
+    let app = use_app();
+    let q = &props.questionnaire;
+    let Some(question) = q
+        .sections
+        .get(props.section)
+        .and_then(|s| s.questions.get(props.index))
+    else {
+        return Html::default();
+    };
+    let id = question.id.clone();
+    let key = |part: &str| app.id(&format!("editor-q{}-{part}", props.number));
+    let problems_id = key("problems");
+    let described = (!props.problems.is_empty()).then(|| problems_id.clone());
+    let language = &q.default_language;
+    let send = |make: Rc<dyn Fn(String) -> Change>| {
+        let app = app.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            app.dispatch(Action::ChangeOwn {
+                change: make(value),
+                now_ms: crate::device::now_ms(),
+            });
+        })
+    };
+    let on_text = {
+        let id = id.clone();
+        send(Rc::new(move |text| Change::QuestionText {
+            id: id.clone(),
+            text,
+        }))
+    };
+    let on_rename = {
+        let (app, id) = (app.clone(), id.clone());
+        Callback::from(move |e: Event| {
+            let to = e.target_unchecked_into::<HtmlInputElement>().value();
+            app.dispatch(Action::ChangeOwn {
+                change: rename_question(&id, &to),
+                now_ms: crate::device::now_ms(),
+            });
+        })
+    };
+    let on_kind = {
+        let (app, id) = (app.clone(), id.clone());
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some((kind, _, _)) = KINDS.iter().find(|(_, _, name)| *name == value) {
+                app.dispatch(Action::ChangeOwn {
+                    change: Change::QuestionKind {
+                        id: id.clone(),
+                        kind: *kind,
+                    },
+                    now_ms: crate::device::now_ms(),
+                });
+            }
+        })
+    };
+    let on_required = {
+        let (app, id) = (app.clone(), id.clone());
+        Callback::from(move |e: Event| {
+            let required = e.target_unchecked_into::<HtmlInputElement>().checked();
+            app.dispatch(Action::ChangeOwn {
+                change: Change::Required {
+                    id: id.clone(),
+                    required,
+                },
+                now_ms: crate::device::now_ms(),
+            });
+        })
+    };
+    let structural_change = |change: Change| {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| {
+            app.dispatch(Action::ChangeOwn {
+                change: change.clone(),
+                now_ms: crate::device::now_ms(),
+            })
+        })
+    };
+    let structural = |edit: Edit| structural_change(Change::Edit(edit));
+    let sections = q.sections.len();
+    let in_section = q.sections[props.section].questions.len();
+    let first = props.section == 0 && props.index == 0;
+    let last = props.section + 1 == sections && props.index + 1 == in_section;
+    // Up from the top of a section goes to the end of the one before; down from the bottom, to
+    // the top of the one after.
+    let up = match props.index {
+        0 => (props.section.saturating_sub(1), usize::MAX),
+        i => (props.section, i - 1),
+    };
+    let down = if props.index + 1 < in_section {
+        (props.section, props.index + 1)
+    } else {
+        (props.section + 1, 0)
+    };
+    let move_to = |(section, at): (usize, usize)| {
+        structural(Edit::MoveQuestion {
+            id: id.clone(),
+            section,
+            at,
+        })
+    };
+    let what = app.ui_fill(Ui::EditorQuestionN, &[("n", &props.number.to_string())]);
+    let options = question.options.iter().enumerate().map(|(i, option)| {
+        let option_id = key(&format!("option-{i}"));
+        let on_label = {
+            let id = id.clone();
+            send(Rc::new(move |text| Change::OptionLabel {
+                question: id.clone(),
+                option: i,
+                text,
+            }))
+        };
+        let n = (i + 1).to_string();
+        let delete = structural_change(Change::DeleteOption {
+            question: id.clone(),
+            option: i,
+        });
+        let named = app.ui_fill(Ui::EditorOptionN, &[("n", &n)]);
+        html! {
+            <div class="cf-field cf-editor-option">
+                <label class="cf-label" for={option_id.clone()}>{ app.ui_fill(Ui::EditorOption, &[("n", &n)]) }</label>
+                <div class="cf-editor-row">
+                    <input class="cf-input" type="text" id={option_id} maxlength="200"
+                        value={option.label.get(language, language).to_owned()} oninput={on_label}
+                        aria-describedby={described.clone()} />
+                    <button type="button" class="cf-button cf-button-quiet cf-editor-delete-option"
+                        aria-label={app.ui_fill(Ui::EditorDeleteOf, &[("what", &named)])} onclick={delete}>
+                        { app.ui(Ui::EditorDelete) }
+                    </button>
+                </div>
+            </div>
+        }
+    });
+    let add_option = {
+        let (app, id) = (app.clone(), id.clone());
+        let label = app.ui(Ui::EditorNewOption).to_owned();
+        Callback::from(move |_: MouseEvent| {
+            app.dispatch(Action::ChangeOwn {
+                change: Change::AddOption {
+                    question: id.clone(),
+                    label: label.clone(),
+                },
+                now_ms: crate::device::now_ms(),
+            })
+        })
+    };
+    let choice = matches!(question.kind, Kind::Single | Kind::Multi);
+    html! {
+        <li class="cf-editor-question">
+            <fieldset class="cf-fieldset">
+                <legend class="cf-legend">{ app.ui_fill(Ui::EditorQuestion, &[("n", &props.number.to_string())]) }</legend>
+                <div class="cf-field">
+                    <label class="cf-label" for={key("text")}>{ app.ui(Ui::EditorQuestionText) }</label>
+                    <input class="cf-input" type="text" id={key("text")} maxlength="400"
+                        value={question.text.get(language, language).to_owned()} oninput={on_text}
+                        aria-describedby={described.clone()} />
+                </div>
+                <div class="cf-editor-row">
+                    <div class="cf-field">
+                        <label class="cf-label" for={key("kind")}>{ app.ui(Ui::EditorKind) }</label>
+                        <select class="cf-input" id={key("kind")} onchange={on_kind} aria-describedby={described.clone()}>
+                            { for KINDS.iter().map(|(kind, label, name)| html! {
+                                <option value={*name} selected={question.kind == *kind}>{ app.ui(*label) }</option>
+                            }) }
+                        </select>
+                    </div>
+                    <div class="cf-field">
+                        <label class="cf-label" for={key("id")}>{ app.ui(Ui::EditorQuestionId) }</label>
+                        <input class="cf-input" type="text" id={key("id")} maxlength="60" value={id.clone()}
+                            onchange={on_rename} aria-describedby={described.clone()} />
+                    </div>
+                </div>
+                <div class="cf-field cf-editor-check">
+                    <input type="checkbox" id={key("required")} checked={question.required} onchange={on_required} />
+                    <label for={key("required")}>{ app.ui(Ui::EditorRequired) }</label>
+                </div>
+                if choice {
+                    { for options }
+                    <button type="button" class="cf-button cf-editor-add-option" onclick={add_option}>{ app.ui(Ui::EditorAddOption) }</button>
+                }
+                <EditorProblems id={problems_id} problems={props.problems.clone()} />
+                <div class="cf-actions cf-editor-actions">
+                    <button type="button" class="cf-button cf-editor-up" disabled={first}
+                        aria-label={app.ui_fill(Ui::EditorMoveUpOf, &[("what", &what)])} onclick={move_to(up)}>{ app.ui(Ui::EditorMoveUp) }</button>
+                    <button type="button" class="cf-button cf-editor-down" disabled={last}
+                        aria-label={app.ui_fill(Ui::EditorMoveDownOf, &[("what", &what)])} onclick={move_to(down)}>{ app.ui(Ui::EditorMoveDown) }</button>
+                    <button type="button" class="cf-button cf-button-quiet cf-editor-delete"
+                        aria-label={app.ui_fill(Ui::EditorDeleteOf, &[("what", &what)])}
+                        onclick={structural(Edit::DeleteQuestion { id: id.clone() })}>{ app.ui(Ui::EditorDelete) }</button>
+                </div>
+            </fieldset>
+        </li>
+    }
+}

@@ -1,0 +1,125 @@
+//! One section in the editor: its title, its questions ([`EditorQuestion`]), a question to add,
+//! and moving or deleting the section through `core::edit`, with its problems under it.
+
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::{EditorProblems, EditorQuestion};
+use crate::context::use_app;
+use crate::state::Action;
+use client_fit_core::draft::{Change, Part};
+use client_fit_core::edit::Edit;
+use client_fit_core::lint::Problem;
+use client_fit_core::model::Questionnaire;
+use client_fit_core::ui_text::Ui;
+
+/// Props of [`EditorSection`].
+#[derive(Properties, PartialEq)]
+pub struct EditorSectionProps {
+    /// The questionnaire being edited.
+    pub questionnaire: Rc<Questionnaire>,
+    /// The section's place.
+    pub index: usize,
+    /// Every problem of the questionnaire with the part it concerns; the section shows its own
+    /// and gives each question its own.
+    pub problems: Rc<Vec<(Part, Problem)>>,
+}
+
+/// One section's fields, questions and actions.
+#[component]
+pub fn EditorSection(props: &EditorSectionProps) -> Html {
+    let app = use_app();
+    let q = &props.questionnaire;
+    let Some(section) = q.sections.get(props.index) else {
+        return Html::default();
+    };
+    let n = (props.index + 1).to_string();
+    let key = |part: &str| app.id(&format!("editor-s{}-{part}", props.index + 1));
+    let own: Rc<Vec<Problem>> = Rc::new(
+        props
+            .problems
+            .iter()
+            .filter(|(part, _)| *part == Part::Section(props.index))
+            .map(|(_, p)| p.clone())
+            .collect(),
+    );
+    let problems_id = key("problems");
+    let described = (!own.is_empty()).then(|| problems_id.clone());
+    let on_title = {
+        let (app, section) = (app.clone(), props.index);
+        Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            app.dispatch(Action::ChangeOwn {
+                change: Change::SectionTitle { section, text },
+                now_ms: crate::device::now_ms(),
+            });
+        })
+    };
+    let send = |change: Change| {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| {
+            app.dispatch(Action::ChangeOwn {
+                change: change.clone(),
+                now_ms: crate::device::now_ms(),
+            })
+        })
+    };
+    // Numbered through the whole questionnaire, as the prospect meets them.
+    let before: usize = q.sections[..props.index]
+        .iter()
+        .map(|s| s.questions.len())
+        .sum();
+    let questions = section.questions.iter().enumerate().map(|(i, question)| {
+        let problems: Rc<Vec<Problem>> = Rc::new(
+            props
+                .problems
+                .iter()
+                .filter(|(part, _)| matches!(part, Part::Question(id) if *id == question.id))
+                .map(|(_, p)| p.clone())
+                .collect(),
+        );
+        html! {
+            <EditorQuestion key={question.id.clone()} questionnaire={props.questionnaire.clone()}
+                section={props.index} index={i} number={before + i + 1} {problems} />
+        }
+    });
+    let what = app.ui_fill(Ui::EditorSectionN, &[("n", &n)]);
+    let count = q.sections.len();
+    let language = &q.default_language;
+    html! {
+        <li class="cf-editor-section">
+            <h4 class="cf-subtitle">{ app.ui_fill(Ui::EditorSection, &[("n", &n)]) }</h4>
+            <div class="cf-field">
+                <label class="cf-label" for={key("title")}>{ app.ui_fill(Ui::EditorSectionTitle, &[("n", &n)]) }</label>
+                <input class="cf-input" type="text" id={key("title")} maxlength="200"
+                    value={section.title.get(language, language).to_owned()} oninput={on_title}
+                    aria-describedby={described} />
+            </div>
+            <EditorProblems id={problems_id} problems={own} />
+            <div class="cf-actions cf-editor-actions">
+                <button type="button" class="cf-button cf-editor-up" disabled={props.index == 0}
+                    aria-label={app.ui_fill(Ui::EditorMoveUpOf, &[("what", &what)])}
+                    onclick={send(Change::Edit(Edit::MoveSection { from: props.index, to: props.index.saturating_sub(1) }))}>
+                    { app.ui(Ui::EditorMoveUp) }
+                </button>
+                <button type="button" class="cf-button cf-editor-down" disabled={props.index + 1 == count}
+                    aria-label={app.ui_fill(Ui::EditorMoveDownOf, &[("what", &what)])}
+                    onclick={send(Change::Edit(Edit::MoveSection { from: props.index, to: props.index + 1 }))}>
+                    { app.ui(Ui::EditorMoveDown) }
+                </button>
+                <button type="button" class="cf-button cf-button-quiet cf-editor-delete"
+                    aria-label={app.ui_fill(Ui::EditorDeleteOf, &[("what", &what)])}
+                    onclick={send(Change::Edit(Edit::DeleteSection { index: props.index }))}>
+                    { app.ui(Ui::EditorDelete) }
+                </button>
+            </div>
+            <ol class="cf-editor-questions">{ for questions }</ol>
+            <button type="button" class="cf-button cf-editor-add-question"
+                onclick={send(Change::AddQuestion { section: props.index, at: usize::MAX, text: app.ui(Ui::EditorNewQuestion).to_owned() })}>
+                { app.ui(Ui::EditorAddQuestion) }
+            </button>
+        </li>
+    }
+}

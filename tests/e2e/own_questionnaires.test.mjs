@@ -1,0 +1,128 @@
+// End to end: the consultant's own questionnaires (issue 18, first slices). From the start page
+// to "Questionnaires"; a new blank one opens in the editor, where the title, a new question with
+// its kind and options, and an emptied text (its problem at the field, "Use it" held back) are
+// edited, with undo and redo; a reload keeps it; "Use it" offers it on the start page. Then
+// export as JSON, delete after the confirmation, import the exported file back (the same file
+// again), and a file that is not a questionnaire changes nothing. axe on the list and the
+// editor in light and dark.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { start, newPage, violations } from './helpers.mjs';
+
+let site;
+
+before(async () => {
+  site = await start();
+});
+after(async () => {
+  await site?.close();
+});
+
+test('a questionnaire made from blank is edited, kept, used, exported, deleted and imported back', async () => {
+  const { page, problems, context } = await newPage(site.browser, { acceptDownloads: true });
+  await page.goto(site.url);
+  await page.getByRole('button', { name: 'Questionnaires' }).click();
+  await page.getByRole('heading', { name: 'Questionnaires' }).waitFor();
+  assert.match(page.url(), /\?page=questionnaires/);
+  await page.getByText('You have none yet.').waitFor();
+
+  await page.getByRole('button', { name: 'New blank questionnaire' }).click();
+  await page.getByRole('heading', { name: 'Edit My questionnaire' }).waitFor();
+  await page.getByLabel('Title', { exact: true }).fill('Vega intake');
+  await page.getByRole('heading', { name: 'Edit Vega intake' }).waitFor();
+
+  // A second question, made a single choice with labelled options.
+  await page.getByRole('button', { name: 'Add a question' }).click();
+  const second = page.locator('.cf-editor-question').nth(1);
+  await second.getByLabel('What you ask').fill('How soon do they want to start?');
+  await second.getByLabel('Kind of answer').selectOption({ label: 'One choice' });
+  await second.getByLabel('Option 1', { exact: true }).fill('Next month');
+  await second.getByLabel('Option 2', { exact: true }).fill('Yesterday');
+  await second.getByRole('button', { name: 'Add an option' }).click();
+  await second.getByLabel('Option 3', { exact: true }).waitFor();
+  await second.getByRole('button', { name: 'Delete option 3' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.cf-editor-option').length === 2);
+
+  // An emptied text: its problem beside the field, and "Use it" held back.
+  const first = page.locator('.cf-editor-question').nth(0);
+  const text = first.getByLabel('What you ask');
+  await text.fill('');
+  const described = await text.getAttribute('aria-describedby');
+  assert.ok(described, 'the field names its problems');
+  await page.locator(`#${described}`).getByText(/needs words/).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Use it' }).isDisabled(), true);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.equal(await text.inputValue(), 'Did they answer your first message within two days?');
+  assert.equal(await page.getByRole('button', { name: 'Use it' }).isEnabled(), true);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  assert.equal(await text.inputValue(), '');
+  await text.fill('Did they answer within a day?');
+
+  // Moved up by keyboard: focus the button, press Enter.
+  await second.getByRole('button', { name: 'Move up: question 2' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    () => document.querySelector('.cf-editor-question input[type=text]')?.value === 'How soon do they want to start?',
+  );
+
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    assert.deepEqual(await violations(page, `editor ${scheme}`), []);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // Kept on the device: a reload finds it in the list.
+  await page.reload();
+  await page.getByRole('heading', { name: 'Questionnaires' }).waitFor();
+  await page.locator('.cf-own-mine .cf-own-row', { hasText: 'Vega intake' }).waitFor();
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    assert.deepEqual(await violations(page, `list ${scheme}`), []);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // Export as JSON.
+  await mkdir('target/e2e', { recursive: true });
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export as JSON: Vega intake' }).click();
+  const file = 'target/e2e/own-questionnaire.json';
+  await (await download).saveAs(file);
+  const exported = await readFile(file, 'utf8');
+  const json = JSON.parse(exported);
+  assert.equal(json.format, 1);
+  assert.equal(json.title.en, 'Vega intake');
+  assert.equal(json.sections[0].questions.length, 2);
+
+  // Delete, after the app's confirmation (Cancel first).
+  await page.getByRole('button', { name: 'Delete Vega intake' }).click();
+  await page.getByRole('alertdialog').getByText('Delete Vega intake for good?').waitFor();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.locator('.cf-own-mine .cf-own-row', { hasText: 'Vega intake' }).waitFor();
+  await page.getByRole('button', { name: 'Delete Vega intake' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+  await page.getByText('You have none yet.').waitFor();
+
+  // Imported back: the same file again.
+  await page.locator('.cf-own input[type=file]').setInputFiles(file);
+  await page.getByText('Vega intake is now one of your questionnaires.').waitFor();
+  const again = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export as JSON: Vega intake' }).click();
+  const file2 = 'target/e2e/own-questionnaire-again.json';
+  await (await again).saveAs(file2);
+  assert.equal(await readFile(file2, 'utf8'), exported);
+
+  // A file that is not a questionnaire changes nothing.
+  await writeFile('target/e2e/not-a-questionnaire.json', '{"hello": "world"}');
+  await page.locator('.cf-own input[type=file]').setInputFiles('target/e2e/not-a-questionnaire.json');
+  await page.getByText(/That file is not a questionnaire, so nothing was changed/).waitFor();
+  assert.equal(await page.locator('.cf-own-mine .cf-own-row').count(), 1);
+
+  // Use it: offered on the start page.
+  await page.getByRole('button', { name: 'Edit Vega intake' }).click();
+  await page.getByRole('button', { name: 'Use it' }).click();
+  await page.getByLabel('Vega intake').waitFor();
+
+  assert.deepEqual(problems, []);
+  await context.close();
+});
