@@ -15,11 +15,13 @@ setup:
 	@bash scripts/setup.sh
 
 # Trunk builds the page, then the prospect's widget (crates/widget: its own wasm, without the
-# consultant's app) into target/widget/; then each built-in questionnaire is written once per
-# language into dist/questionnaires/, for the page to fetch the one it shows (and the
-# prospect's copies, with none of the consultant's advice, into target/prospect/), and the
-# embed files are laid out under stable names in dist/embed/v1/ (an npm package: package.json
-# and README.md); last, the service worker's precache list.
+# consultant's app) into target/widget/; their glue and the stylesheet are minified
+# (scripts/minify.mjs: terser and lightningcss, not Trunk's minifier, which breaks the glue);
+# then each built-in questionnaire is written once per language into dist/questionnaires/,
+# for the page to fetch the one it shows (and the prospect's copies, with none of the
+# consultant's advice, into target/prospect/), and the embed files are laid out under stable
+# names in dist/embed/v1/ (an npm package: package.json and README.md); last, the service
+# worker's precache list.
 # Panic locations name their source files: the registry's absolute path (the build machine's
 # home folder) is rewritten, so the shipped wasm says `cargo-registry/yew-0.23.0/src/...`.
 # The workspace's own files are relative already, and the standard library's are `/rustc/<hash>`.
@@ -27,6 +29,7 @@ RELEASE_RUSTFLAGS := --remap-path-prefix=$(or $(CARGO_HOME),$(HOME)/.cargo)/regi
 build: setup
 	RUSTFLAGS="$(RELEASE_RUSTFLAGS)" trunk build --release
 	RUSTFLAGS="$(RELEASE_RUSTFLAGS)" trunk build crates/widget/index.html --release --dist target/widget
+	node scripts/minify.mjs dist target/widget
 	cargo run --quiet --bin client-fit-content -- dist target/prospect
 	node scripts/embed.mjs dist target/prospect/questionnaires target/widget
 	node scripts/pwa.mjs dist
