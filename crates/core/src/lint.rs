@@ -168,7 +168,7 @@ impl fmt::Display for Problem {
 pub fn lint(questionnaire: &Questionnaire) -> Vec<Problem> {
     let mut linter = Linter::<true>::new(questionnaire);
     linter.run();
-    linter.problems.sort_by_key(|p| p.level);
+    crate::order::sort_by_key(&mut linter.problems, |p| p.level);
     linter.problems
 }
 
@@ -842,7 +842,9 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
     fn verdicts(&mut self) {
         let q = self.q;
         let mut bands: Vec<_> = q.verdicts.iter().collect();
-        bands.sort_by(|a, b| a.min.total_cmp(&b.min).then(a.max.total_cmp(&b.max)));
+        crate::order::sort_by(&mut bands, |a, b| {
+            a.min.total_cmp(&b.min).then(a.max.total_cmp(&b.max))
+        });
         let in_range = |v: f64| v.is_finite() && (0.0..=100.0).contains(&v);
         for band in &bands {
             let at = format!("verdict `{}`", band.id);
@@ -878,7 +880,9 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
             })
             .filter(|(min, max, _)| min < max)
             .collect();
-        clamped.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+        crate::order::sort_by(&mut clamped, |a, b| {
+            a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1))
+        });
         let mut covered: Option<(f64, &str)> = None;
         for band in clamped
             .into_iter()

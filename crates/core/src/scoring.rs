@@ -20,6 +20,7 @@ use super::model::{
     Choice, Cmp, Effect, Impression, Kind, MAX_UNBACKED_DROP, Points, Question, Questionnaire,
     SCALE_STEPS, Severity,
 };
+use super::order;
 use super::profile::Profile;
 
 /// Everything the result page shows that comes from the numbers: the scores, the warning signs
@@ -390,7 +391,7 @@ impl<'a> Scorer<'a> {
                 possible += 1;
             });
             // Dimensions in their defined order, so sums add up the same way every time.
-            touched.sort_unstable();
+            order::sort_by_key(&mut touched, |&d| d);
             let mut spread = 0.0;
             for &d in &touched {
                 // An answer that gives this dimension nothing (another option, a number no rule
@@ -446,7 +447,7 @@ impl<'a> Scorer<'a> {
             let mut keyed: Vec<(f64, usize)> = (order.iter())
                 .map(|&r| (ranges[r].lo - ranges[r].hi, r))
                 .collect();
-            keyed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            order::sort_by(&mut keyed, |a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
             *order = keyed.into_iter().map(|(_, r)| r).collect();
         }
         scorer
@@ -539,7 +540,7 @@ impl<'a> Scorer<'a> {
         let overall = overall_score(&dimensions);
 
         // Stable, so flags of equal severity stay in question order.
-        flags.sort_by_key(|f| std::cmp::Reverse(f.severity));
+        order::sort_by_key(&mut flags, |f| std::cmp::Reverse(f.severity));
         let confidence = if total_weight > 0.0 {
             (answered_weight / total_weight).clamp(0.0, 1.0)
         } else {
@@ -560,7 +561,7 @@ impl<'a> Scorer<'a> {
         }
 
         // Stable, so equally weighty questions stay in question order.
-        unknowns.sort_by(|a, b| b.0.total_cmp(&a.0));
+        order::sort_by(&mut unknowns, |a, b| b.0.total_cmp(&a.0));
         let mut outcome = Outcome {
             overall,
             dimensions,
@@ -849,7 +850,7 @@ impl<'a, T: Copy> Lookup<'a, T> {
     fn new(entries: impl Iterator<Item = (&'a str, T)>) -> Self {
         let mut entries: Vec<(&str, T)> = entries.collect();
         // Stable, so `dedup` keeps the first.
-        entries.sort_by_key(|(id, _)| *id);
+        order::sort_by_key(&mut entries, |(id, _)| *id);
         entries.dedup_by_key(|(id, _)| *id);
         Lookup(entries)
     }
