@@ -2,7 +2,8 @@
 //! or a list of [`Problem`]s out, each with the place and, for syntax and type errors, the line
 //! and column. The checks themselves live in [`crate::lint`]; this module only reads the file and
 //! runs them: the whole linter with the `full-lint` feature, only the errors of
-//! [`check`](crate::lint::check) without it (the prospect's widget). Pure: no browser imports.
+//! [`lint::check`](crate::lint::check) without it (the prospect's widget). Pure: no browser
+//! imports.
 
 use serde::Deserialize;
 
@@ -23,15 +24,15 @@ pub struct Loaded {
     /// The questionnaire, checked: no [`Level::Error`] problem was found in it.
     pub questionnaire: Questionnaire,
     /// The linter's warnings, worth showing to whoever edits the file; all [`Level::Warning`].
-    /// Always empty without the `full-lint` feature: [`check`](crate::lint::check) reports
+    /// Always empty without the `full-lint` feature: [`lint::check`](crate::lint::check) reports
     /// errors only.
     pub warnings: Vec<Problem>,
 }
 
-/// Reads and checks a questionnaire file: [`parse`], then [`lint`](crate::lint::lint) (with
-/// the default `full-lint` feature) or [`check`](crate::lint::check) (without it: the
-/// prospect's widget, whose files come prepared by the consultant's tools, which lint them).
-/// Errors stop loading; warnings come with the result.
+/// Reads and checks a questionnaire file: [`parse`], then [`lint::lint`](crate::lint::lint)
+/// (with the default `full-lint` feature) or [`lint::check`](crate::lint::check) (without it:
+/// the prospect's widget, whose files come prepared by the consultant's tools, which lint
+/// them). Errors stop loading; warnings come with the result.
 ///
 /// # Errors
 ///
