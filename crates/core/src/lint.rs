@@ -182,7 +182,8 @@ pub fn lint(questionnaire: &Questionnaire) -> Vec<Problem> {
 /// Left out, because they are about the file's quality rather than its soundness, and the
 /// consultant's tools ([`lint`], `client-fit-lint`, the app) report them when the file is
 /// prepared: every warning, missing translations (a text falls back to another language),
-/// letters (the consultant's), and tiers no score can reach. This is what [`crate::load::load`]
+/// letters (the consultant's), and tiers out of reach because no answer gives points (the
+/// verdict is then withheld, as with too little known). This is what [`crate::load::load`]
 /// runs without the `full-lint` feature (the prospect's widget), so the widget's wasm does not
 /// carry the rest of the linter.
 pub fn check(questionnaire: &Questionnaire) -> Vec<Problem> {
