@@ -268,6 +268,8 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
                 "the questionnaire has no questions",
             );
         }
+        // Empty sections are a warning: the full linter's only (as in the other
+        // `filter(|_| FULL)` loops).
         for section in self.q.sections.iter().filter(|_| FULL) {
             if section.questions.is_empty() {
                 self.warn(
@@ -393,6 +395,7 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
                 }
                 Kind::Text => {}
             }
+            // The rest are warnings: the full linter's only.
             if !FULL {
                 continue;
             }
@@ -683,11 +686,12 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
                     }
                 }
             }
-            // A question whose answer shows or hides others has an effect, even without points:
-            // making it a text question, as the advice would say, would break those conditions.
+            // The rest are warnings: the full linter's only.
             if !FULL {
                 continue;
             }
+            // A question whose answer shows or hides others has an effect, even without points:
+            // making it a text question, as the advice would say, would break those conditions.
             if question.kind != Kind::Text
                 && !affects_anything(question)
                 && !mentioned.contains(question.id.as_str())
