@@ -307,7 +307,6 @@ impl<'a> Scorer<'a> {
         let dims = scorer.weights.len();
         // Per dimension: least and most so far, and how many possible answers touched it.
         let (mut lo, mut hi, mut seen) = (vec![0.0; dims], vec![0.0; dims], vec![0usize; dims]);
-        let mut touched: Vec<usize> = Vec::new();
         for (position, (_, question)) in questionnaire.questions().enumerate() {
             let (ranges_start, effects_start) = (scorer.ranges.len(), scorer.effects.len());
             let options_start = scorer.option_spans.len();
@@ -355,9 +354,6 @@ impl<'a> Scorer<'a> {
                     }
                 }
                 for &(d, p) in &points[points_start..] {
-                    if seen[d] == 0 {
-                        touched.push(d);
-                    }
                     if multi {
                         // Any subset can be chosen: the least is every negative option, the
                         // most every positive one.
@@ -390,10 +386,13 @@ impl<'a> Scorer<'a> {
                 });
                 possible += 1;
             });
-            // Dimensions in their defined order, so sums add up the same way every time.
-            order::sort_by_key(&mut touched, |&d| d);
+            // Dimensions in their defined order, so sums add up the same way every time: a walk
+            // over the few dimensions, rather than sorting the ones touched for every question.
             let mut spread = 0.0;
-            for &d in &touched {
+            for d in 0..dims {
+                if seen[d] == 0 {
+                    continue;
+                }
                 // An answer that gives this dimension nothing (another option, a number no rule
                 // matches) makes 0 one of the possibilities.
                 if !multi && (seen[d] < possible || question.kind == Kind::Number) {
@@ -412,7 +411,6 @@ impl<'a> Scorer<'a> {
                 }
                 (lo[d], hi[d], seen[d]) = (0.0, 0.0, 0);
             }
-            touched.clear();
             // A question that can raise a flag is worth finding out even if it moves no points,
             // so a question that only raises a deal-breaker still shows in "find out next".
             let flag_bonus = match worst {
