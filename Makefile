@@ -15,15 +15,16 @@ setup:
 	@bash scripts/setup.sh
 
 # Trunk builds the page, then the prospect's widget (crates/widget: its own wasm, without the
-# consultant's app) into target/widget/; then each built-in questionnaire is written once per
-# language into dist/questionnaires/, for the page to fetch the one it shows (and the
-# prospect's copies, with none of the consultant's advice, into target/prospect/); the widget's
-# first screen for each of those is rendered to HTML (crates/prerender, Yew's server renderer,
-# into target/first/: the loader shows it before the wasm arrives), and so is the app's first
-# screen on a first visit (with the consultant's pages: a second run), which
-# scripts/first_screen.mjs puts into dist/index.html; the embed files are laid
-# out under stable names in dist/embed/v1/ (an npm package: package.json and README.md); last,
-# the service worker's precache list.
+# consultant's app) into target/widget/; their glue and the stylesheet are minified
+# (scripts/minify.mjs: terser and lightningcss, not Trunk's minifier, which breaks the glue);
+# then each built-in questionnaire is written once per language into dist/questionnaires/,
+# for the page to fetch the one it shows (and the prospect's copies, with none of the
+# consultant's advice, into target/prospect/); the widget's first screen for each of those is
+# rendered to HTML (crates/prerender, Yew's server renderer, into target/first/: the loader
+# shows it before the wasm arrives), and so is the app's first screen on a first visit (with
+# the consultant's pages: a second run), which scripts/first_screen.mjs puts into
+# dist/index.html; the embed files are laid out under stable names in dist/embed/v1/ (an npm
+# package: package.json and README.md); last, the service worker's precache list.
 # Panic locations name their source files: the registry's absolute path (the build machine's
 # home folder) is rewritten, so the shipped wasm says `cargo-registry/yew-0.23.0/src/...`.
 # The workspace's own files are relative already, and the standard library's are `/rustc/<hash>`.
@@ -31,6 +32,7 @@ RELEASE_RUSTFLAGS := --remap-path-prefix=$(or $(CARGO_HOME),$(HOME)/.cargo)/regi
 build: setup
 	RUSTFLAGS="$(RELEASE_RUSTFLAGS)" trunk build --release
 	RUSTFLAGS="$(RELEASE_RUSTFLAGS)" trunk build crates/widget/index.html --release --dist target/widget
+	node scripts/minify.mjs dist target/widget
 	cargo run --quiet --bin client-fit-content -- dist target/prospect
 	cargo run --quiet -p client-fit-prerender -- target/prospect/questionnaires target/first
 	cargo run --quiet -p client-fit-prerender --features app -- --app dist/questionnaires target/first-app
@@ -78,10 +80,13 @@ test-lint:
 	cargo build --target wasm32-unknown-unknown -p yew-host --quiet
 	@echo "tier 1 (fmt, clippy native and wasm32, docs, examples/yew-host): passed"
 
-# Tier 2: the pure core and the rendering tests, natively.
+# Tier 2: the pure core and the rendering tests, natively; then the core as the prospect's
+# widget builds it (no `error-paths`, no `full-lint`: `load` runs `lint::check` only), for the
+# test that a broken custom questionnaire is still refused with a clear message.
 test-native:
 	@mkdir -p target
 	cargo test --workspace --quiet 2>&1 | tee target/native-tests.log
+	cargo test -p client-fit-core --no-default-features --test widget_load --quiet 2>&1 | tee -a target/native-tests.log
 	@awk '/^test result:/ { passed += $$4; failed += $$6 } END { printf "tier 2 (native cargo test): %d passed, %d failed\n", passed, failed }' target/native-tests.log
 
 # Tier 3: wasm-bindgen-test in headless Chromium (crates/web/webdriver.json gives its flags).

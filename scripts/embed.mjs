@@ -28,7 +28,8 @@ export async function workspacePackage(cargoToml = 'Cargo.toml') {
 /** Writes `<dist>/embed/v1/` from the hashed build output in `dist` (the stylesheet), the
  *  widget's own build in `widget` (its wasm and glue), the questionnaire files in
  *  `questionnaires` (the prospect's copies `client-fit-content` wrote) and the first screens in
- *  `first` (`client-fit-prerender`'s). */
+ *  `first` (`client-fit-prerender`'s). `make build` has minified the glue and the stylesheet
+ *  before (scripts/minify.mjs); they are copied as they are. */
 export async function writeEmbed(dist, questionnaires, widget, first) {
   const out = join(dist, EMBED_DIR);
   await rm(out, { recursive: true, force: true });

@@ -46,6 +46,10 @@ before(async () => {
   await mkdir(join(root, 'client-fit'), { recursive: true });
   await cp('dist/embed/v1', join(root, 'client-fit', 'v1'), { recursive: true });
   await cp('examples', root, { recursive: true });
+  // Valid JSON of the right shape, but unsound: two questions named `budget`. The widget does
+  // not run the whole linter (`lint::check` only), and must still refuse it, saying why.
+  const unsound = JSON.parse(await readFile('crates/core/tests/fixtures/minimal.json', 'utf8'));
+  unsound.sections[0].questions[1].id = 'budget';
   const files = {
     'two.html': page(`
 <div id="a" data-client-fit data-reveal="summary" data-consultant-name="Vega Studio"></div>
@@ -63,10 +67,12 @@ before(async () => {
     'hostile.html': page(`${HOST_ELEMENTS}<div id="w" data-client-fit data-reveal="summary"></div>`, { css: 'hostile.css' }),
     'hostile-alone.html': page(HOST_ELEMENTS, { css: 'hostile.css' }).replace(/<script type="module".*<\/script>/, ''),
     'broken.json': '{"format": 1, "id": "cut", "sections": [',
+    'unsound.json': JSON.stringify(unsound),
     'host-counter.js': `document.getElementById('count').addEventListener('click', (e) => { e.target.textContent = String(Number(e.target.textContent) + 1); });`,
     'bad.html': page(`
 <div id="bad-option" data-client-fit data-reveal="everything"></div>
 <div id="bad-file" data-client-fit><script type="application/json">{"questionnaire_url": "broken.json"}</script></div>
+<div id="unsound-file" data-client-fit><script type="application/json">{"questionnaire_url": "unsound.json"}</script></div>
 <div id="elsewhere" data-client-fit><script type="application/json">{"questionnaire_url": "https://example.com/q.json"}</script></div>
 <div id="good" data-client-fit></div>
 <button id="count" type="button">0</button>
@@ -354,6 +360,8 @@ test('a wrong option or file shows a clear error in its own box, and the page ke
   assert.match(await page.locator('#bad-option [role=alert]').innerText(), /data-reveal="everything" is not one of: thanks, summary, full/);
   await page.locator('#bad-file [role=alert]').waitFor();
   assert.match(await page.locator('#bad-file [role=alert]').innerText(), /broken\.json: .*cut off/);
+  await page.locator('#unsound-file [role=alert]').waitFor();
+  assert.match(await page.locator('#unsound-file [role=alert]').innerText(), /unsound\.json: .*the question id `budget` is used more than once/);
   await page.locator('#elsewhere [role=alert]').waitFor();
   assert.match(await page.locator('#elsewhere [role=alert]').innerText(), /must be on this page's own site/);
   // The host page still works around the broken boxes.
@@ -361,7 +369,7 @@ test('a wrong option or file shows a clear error in its own box, and the page ke
   await page.locator('#count').getByText('1').waitFor();
   // The details went to the console too, as errors; nothing else went wrong.
   const clientFitErrors = problems.filter((p) => p.includes('Client Fit'));
-  assert.equal(clientFitErrors.length, 3, problems.join('\n'));
+  assert.equal(clientFitErrors.length, 4, problems.join('\n'));
   assert.deepEqual(problems.filter((p) => !p.includes('Client Fit')), []);
   await context.close();
 });

@@ -82,13 +82,21 @@ pub fn date_from_ms(ms: f64) -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
-/// `<stem>-<name>.json` with the name reduced to lower-case letters, digits and dashes, so it
-/// is safe on every system; `<stem>-<fallback>.json` when nothing of the name is left.
+/// `<stem>-<name>.json` with the name reduced to letters, digits and dashes, so it is safe on
+/// every system; `<stem>-<fallback>.json` when nothing of the name is left. ASCII letters are
+/// lower-cased; other letters keep their case: lower-casing them would take the Unicode case
+/// tables into the prospect's widget (issue #17), and their case does nothing to the name's
+/// safety.
 pub fn json_file_name(stem: &str, name: &str, fallback: &str) -> String {
     let slug: String = name
-        .to_lowercase()
         .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
     let slug = slug.trim_matches('-');
     format!(
@@ -167,11 +175,15 @@ mod tests {
     fn file_names_keep_only_safe_characters() {
         assert_eq!(
             super::json_file_name("client-fit", "Ana & Co. ÆØ", "x"),
-            "client-fit-ana---co--æø.json"
+            "client-fit-ana---co--ÆØ.json"
         );
         assert_eq!(
             super::json_file_name("client-fit", "../..", "assessment"),
             "client-fit-assessment.json"
+        );
+        assert_eq!(
+            super::json_file_name("client-fit", "Jo\u{202e}nosJ Ltd", "x"),
+            "client-fit-jo-nosj-ltd.json"
         );
     }
 }

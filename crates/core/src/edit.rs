@@ -25,6 +25,22 @@ pub enum IdKind {
     Letter,
 }
 
+impl IdKind {
+    /// The word for it in messages (`question`, `flag`...): written out, not the `Debug` name
+    /// lower-cased, which would pull the Unicode case tables into the wasm for seven words.
+    pub fn name(self) -> &'static str {
+        match self {
+            IdKind::Section => "section",
+            IdKind::Question => "question",
+            IdKind::Flag => "flag",
+            IdKind::Dimension => "dimension",
+            IdKind::Verdict => "verdict",
+            IdKind::Safeguard => "safeguard",
+            IdKind::Letter => "letter",
+        }
+    }
+}
+
 /// One change to a questionnaire.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
@@ -157,7 +173,7 @@ pub fn apply(questionnaire: &Questionnaire, edit: &Edit) -> Result<Questionnaire
         }
         Edit::Rename { kind, from, to } => {
             if !rename(&mut q, *kind, from, to) {
-                return Err(missing(format!("{kind:?} `{from}`").to_lowercase()));
+                return Err(missing(format!("{} `{from}`", kind.name())));
             }
         }
         Edit::RenameOption { question, from, to } => {

@@ -78,7 +78,7 @@ pub fn gut_check(
     } else {
         // The gut is brighter than the numbers: the flags first, then what pulled it down.
         let mut lifts = lifts(outcome);
-        lifts.sort_by(|a, b| a.1.total_cmp(&b.1));
+        crate::order::sort_by(&mut lifts, |a, b| a.1.total_cmp(&b.1));
         let flagged = outcome.flags.iter().map(|f| f.question.clone());
         let low = lifts
             .into_iter()

@@ -23,7 +23,7 @@
 //! - [`embed`]: the widget's contract with a host page, [`submit`] its send to the
 //!   consultant's own endpoint, and [`snippet`] the HTML that puts it on their site;
 //!   [`text`], [`ui_text`] and [`numbers`]: the four languages, and numbers as people write
-//!   them in each.
+//!   them in each; [`order`]: the one stable sort every list is sorted with.
 //!
 //! Nothing here imports yew, web-sys, gloo or js-sys, and nothing reads the clock (callers pass
 //! the time in milliseconds), so it all runs and is tested natively.
@@ -76,6 +76,7 @@ pub mod model;
 pub mod next_steps;
 pub mod not_compared;
 pub mod numbers;
+pub mod order;
 pub mod outcome;
 pub mod own;
 pub mod profile;

@@ -166,29 +166,61 @@ impl fmt::Display for Problem {
 /// within each level). An empty list means the file is sound; [`crate::load::load`] runs this
 /// and refuses the file when any problem is an error.
 pub fn lint(questionnaire: &Questionnaire) -> Vec<Problem> {
-    let mut linter = Linter {
-        q: questionnaire,
-        problems: Vec::new(),
-    };
-    linter.structure();
-    linter.ids();
-    linter.kinds();
-    linter.conditions();
-    linter.dimensions_and_points();
-    linter.flags_safeguards_letters();
-    linter.verdicts();
-    linter.judgement_rules();
-    linter.translations();
-    linter.problems.sort_by_key(|p| p.level);
+    let mut linter = Linter::<true>::new(questionnaire);
+    linter.run();
+    crate::order::sort_by_key(&mut linter.problems, |p| p.level);
     linter.problems
 }
 
-struct Linter<'a> {
+/// Only the errors that would make scoring or the prospect's screens go wrong, with the same
+/// messages as [`lint`]'s: ids that are malformed or repeated, questions their kind cannot
+/// show, conditions naming what does not exist or testing it the wrong way, condition cycles and
+/// chains too deep to evaluate, points and weights out of range or for unknown dimensions,
+/// unknown flags, safeguards and verdict tiers, verdict tiers that leave gaps or overlap, and
+/// judgement rules out of range. An empty list means the engine can use the file.
+///
+/// Left out, because they are about the file's quality rather than its soundness, and the
+/// consultant's tools ([`lint`], `client-fit-lint`, the app) report them when the file is
+/// prepared: every warning, missing translations (a text falls back to another language),
+/// letters (the consultant's), and tiers out of reach because no answer gives points (the
+/// verdict is then withheld, as with too little known). This is what [`crate::load::load`]
+/// runs without the `full-lint` feature (the prospect's widget), so the widget's wasm does not
+/// carry the rest of the linter.
+pub fn check(questionnaire: &Questionnaire) -> Vec<Problem> {
+    let mut linter = Linter::<false>::new(questionnaire);
+    linter.run();
+    linter.problems
+}
+
+/// `FULL` is whether to run every check ([`lint`]) or only [`check`]'s: a constant, so the
+/// compiler drops the rest from a build that only checks.
+struct Linter<'a, const FULL: bool> {
     q: &'a Questionnaire,
     problems: Vec<Problem>,
 }
 
-impl<'a> Linter<'a> {
+impl<'a, const FULL: bool> Linter<'a, FULL> {
+    fn new(q: &'a Questionnaire) -> Self {
+        Linter {
+            q,
+            problems: Vec::new(),
+        }
+    }
+
+    fn run(&mut self) {
+        self.structure();
+        self.ids();
+        self.kinds();
+        self.conditions();
+        self.dimensions_and_points();
+        self.flags_safeguards_letters();
+        self.verdicts();
+        self.judgement_rules();
+        if FULL {
+            self.translations();
+        }
+    }
+
     fn report(
         &mut self,
         level: Level,
@@ -236,7 +268,9 @@ impl<'a> Linter<'a> {
                 "the questionnaire has no questions",
             );
         }
-        for section in &self.q.sections {
+        // Empty sections are a warning: the full linter's only (as in the other
+        // `filter(|_| FULL)` loops).
+        for section in self.q.sections.iter().filter(|_| FULL) {
             if section.questions.is_empty() {
                 self.warn(
                     ProblemKind::Empty,
@@ -360,6 +394,10 @@ impl<'a> Linter<'a> {
                     }
                 }
                 Kind::Text => {}
+            }
+            // The rest are warnings: the full linter's only.
+            if !FULL {
+                continue;
             }
             let stray = [
                 (
@@ -615,13 +653,17 @@ impl<'a> Linter<'a> {
             }
         }
         let mut used: BTreeSet<&str> = BTreeSet::new();
-        let mentioned = mentioned_in_conditions(q);
+        let mentioned = if FULL {
+            mentioned_in_conditions(q)
+        } else {
+            HashSet::new()
+        };
         for (_, question) in q.questions() {
             let at = format!("question `{}`", question.id);
             for points in points_maps(question) {
                 for (dimension, value) in points {
                     // Zero points cannot move a score, so they do not count as using it.
-                    if *value != 0.0 {
+                    if FULL && *value != 0.0 {
                         used.insert(dimension);
                     }
                     if q.dimension(dimension).is_none() {
@@ -644,6 +686,10 @@ impl<'a> Linter<'a> {
                     }
                 }
             }
+            // The rest are warnings: the full linter's only.
+            if !FULL {
+                continue;
+            }
             // A question whose answer shows or hides others has an effect, even without points:
             // making it a text question, as the advice would say, would break those conditions.
             if question.kind != Kind::Text
@@ -658,7 +704,7 @@ impl<'a> Linter<'a> {
             }
             self.flagged_scores_higher(question, &at);
         }
-        for dimension in &q.dimensions {
+        for dimension in q.dimensions.iter().filter(|_| FULL) {
             if !used.contains(dimension.id.as_str()) {
                 self.warn(
                     ProblemKind::UnusedDimension,
@@ -732,7 +778,9 @@ impl<'a> Linter<'a> {
         let mut raised: BTreeSet<&str> = BTreeSet::new();
         for (_, question) in q.questions() {
             for flag in flag_lists(question).flatten() {
-                raised.insert(flag);
+                if FULL {
+                    raised.insert(flag);
+                }
                 if q.flag(flag).is_none() {
                     self.error(
                         ProblemKind::UnknownFlag,
@@ -744,7 +792,7 @@ impl<'a> Linter<'a> {
         }
         let mut recommended: BTreeSet<&str> = BTreeSet::new();
         for flag in &q.flags {
-            if !raised.contains(flag.id.as_str()) {
+            if FULL && !raised.contains(flag.id.as_str()) {
                 self.warn(
                     ProblemKind::FlagNeverRaised,
                     format!("flag `{}`", flag.id),
@@ -752,7 +800,9 @@ impl<'a> Linter<'a> {
                 );
             }
             for safeguard in &flag.safeguards {
-                recommended.insert(safeguard);
+                if FULL {
+                    recommended.insert(safeguard);
+                }
                 if q.safeguard(safeguard).is_none() {
                     self.error(
                         ProblemKind::UnknownSafeguard,
@@ -762,7 +812,7 @@ impl<'a> Linter<'a> {
                 }
             }
         }
-        for safeguard in &q.safeguards {
+        for safeguard in q.safeguards.iter().filter(|_| FULL) {
             if !recommended.contains(safeguard.id.as_str()) {
                 self.warn(
                     ProblemKind::UnusedSafeguard,
@@ -780,7 +830,8 @@ impl<'a> Linter<'a> {
                 );
             }
         }
-        for verdict in &q.verdicts {
+        // Letters are the consultant's: the prospect's screens never offer one.
+        for verdict in q.verdicts.iter().filter(|_| FULL) {
             for letter in &verdict.letters {
                 if q.letter(letter).is_none() {
                     self.error(
@@ -796,7 +847,9 @@ impl<'a> Linter<'a> {
     fn verdicts(&mut self) {
         let q = self.q;
         let mut bands: Vec<_> = q.verdicts.iter().collect();
-        bands.sort_by(|a, b| a.min.total_cmp(&b.min).then(a.max.total_cmp(&b.max)));
+        crate::order::sort_by(&mut bands, |a, b| {
+            a.min.total_cmp(&b.min).then(a.max.total_cmp(&b.max))
+        });
         let in_range = |v: f64| v.is_finite() && (0.0..=100.0).contains(&v);
         for band in &bands {
             let at = format!("verdict `{}`", band.id);
@@ -832,7 +885,9 @@ impl<'a> Linter<'a> {
             })
             .filter(|(min, max, _)| min < max)
             .collect();
-        clamped.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+        crate::order::sort_by(&mut clamped, |a, b| {
+            a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1))
+        });
         let mut covered: Option<(f64, &str)> = None;
         for band in clamped
             .into_iter()
@@ -877,6 +932,9 @@ impl<'a> Linter<'a> {
                 ),
             );
         }
+        if !FULL {
+            return;
+        }
         // Without any scored answer only a deal-breaker can give a verdict, and only the lowest.
         let scorable = q.questions().any(|(_, question)| {
             points_maps(question).any(|points| {
@@ -906,7 +964,7 @@ impl<'a> Linter<'a> {
         let q = self.q;
         if let Some(rules) = &q.first_impression {
             let at = "first_impression";
-            if q.lens == Lens::Intake {
+            if FULL && q.lens == Lens::Intake {
                 self.warn(
                     ProblemKind::RuleOutOfRange,
                     at,
@@ -935,7 +993,7 @@ impl<'a> Linter<'a> {
                     ),
                 );
             }
-            if rules.when_backed.is_some() && rules.backed_by.is_empty() {
+            if FULL && rules.when_backed.is_some() && rules.backed_by.is_empty() {
                 self.warn(
                     ProblemKind::RuleOutOfRange,
                     at,

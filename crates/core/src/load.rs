@@ -1,11 +1,17 @@
 //! Reading a questionnaire file: JSON text in, a [`Questionnaire`] (with the linter's warnings)
 //! or a list of [`Problem`]s out, each with the place and, for syntax and type errors, the line
 //! and column. The checks themselves live in [`crate::lint`]; this module only reads the file and
-//! runs them. Pure: no browser imports.
+//! runs them: the whole linter with the `full-lint` feature, only the errors of
+//! [`lint::check`](crate::lint::check) without it (the prospect's widget). Pure: no browser
+//! imports.
 
 use serde::Deserialize;
 
-use crate::lint::{Level, Problem, ProblemKind, lint};
+#[cfg(not(feature = "full-lint"))]
+use crate::lint::check;
+#[cfg(feature = "full-lint")]
+use crate::lint::lint;
+use crate::lint::{Level, Problem, ProblemKind};
 use crate::model::{FORMAT_VERSION, Questionnaire};
 
 /// Largest questionnaire file accepted, in bytes (4 MiB), so a huge paste cannot freeze the
@@ -18,11 +24,15 @@ pub struct Loaded {
     /// The questionnaire, checked: no [`Level::Error`] problem was found in it.
     pub questionnaire: Questionnaire,
     /// The linter's warnings, worth showing to whoever edits the file; all [`Level::Warning`].
+    /// Always empty without the `full-lint` feature: [`lint::check`](crate::lint::check) reports
+    /// errors only.
     pub warnings: Vec<Problem>,
 }
 
-/// Reads and checks a questionnaire file: [`parse`], then [`lint`]. Errors stop loading;
-/// warnings come with the result.
+/// Reads and checks a questionnaire file: [`parse`], then [`lint::lint`](crate::lint::lint)
+/// (with the default `full-lint` feature) or [`lint::check`](crate::lint::check) (without it:
+/// the prospect's widget, whose files come prepared by the consultant's tools, which lint
+/// them). Errors stop loading; warnings come with the result.
 ///
 /// # Errors
 ///
@@ -42,9 +52,12 @@ pub struct Loaded {
 /// ```
 pub fn load(text: &str) -> Result<Loaded, Vec<Problem>> {
     let questionnaire = parse(text).map_err(|p| vec![p])?;
-    let (errors, warnings): (Vec<Problem>, Vec<Problem>) = lint(&questionnaire)
-        .into_iter()
-        .partition(|p| p.level == Level::Error);
+    #[cfg(feature = "full-lint")]
+    let problems = lint(&questionnaire);
+    #[cfg(not(feature = "full-lint"))]
+    let problems = check(&questionnaire);
+    let (errors, warnings): (Vec<Problem>, Vec<Problem>) =
+        problems.into_iter().partition(|p| p.level == Level::Error);
     if errors.is_empty() {
         Ok(Loaded {
             questionnaire,

@@ -695,7 +695,7 @@ impl Questionnaire {
     /// Verdict tiers from the best (highest scores) to the worst.
     pub fn tiers_best_first(&self) -> Vec<&VerdictBand> {
         let mut tiers: Vec<&VerdictBand> = self.verdicts.iter().collect();
-        tiers.sort_by(|a, b| b.min.total_cmp(&a.min));
+        crate::order::sort_by(&mut tiers, |a, b| b.min.total_cmp(&a.min));
         tiers
     }
 

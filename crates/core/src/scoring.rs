@@ -20,6 +20,7 @@ use super::model::{
     Choice, Cmp, Effect, Impression, Kind, MAX_UNBACKED_DROP, Points, Question, Questionnaire,
     SCALE_STEPS, Severity,
 };
+use super::order;
 use super::profile::Profile;
 
 /// Everything the result page shows that comes from the numbers: the scores, the warning signs
@@ -306,7 +307,6 @@ impl<'a> Scorer<'a> {
         let dims = scorer.weights.len();
         // Per dimension: least and most so far, and how many possible answers touched it.
         let (mut lo, mut hi, mut seen) = (vec![0.0; dims], vec![0.0; dims], vec![0usize; dims]);
-        let mut touched: Vec<usize> = Vec::new();
         for (position, (_, question)) in questionnaire.questions().enumerate() {
             let (ranges_start, effects_start) = (scorer.ranges.len(), scorer.effects.len());
             let options_start = scorer.option_spans.len();
@@ -354,9 +354,6 @@ impl<'a> Scorer<'a> {
                     }
                 }
                 for &(d, p) in &points[points_start..] {
-                    if seen[d] == 0 {
-                        touched.push(d);
-                    }
                     if multi {
                         // Any subset can be chosen: the least is every negative option, the
                         // most every positive one.
@@ -389,10 +386,13 @@ impl<'a> Scorer<'a> {
                 });
                 possible += 1;
             });
-            // Dimensions in their defined order, so sums add up the same way every time.
-            touched.sort_unstable();
+            // Dimensions in their defined order, so sums add up the same way every time: a walk
+            // over the few dimensions, rather than sorting the ones touched for every question.
             let mut spread = 0.0;
-            for &d in &touched {
+            for d in 0..dims {
+                if seen[d] == 0 {
+                    continue;
+                }
                 // An answer that gives this dimension nothing (another option, a number no rule
                 // matches) makes 0 one of the possibilities.
                 if !multi && (seen[d] < possible || question.kind == Kind::Number) {
@@ -411,7 +411,6 @@ impl<'a> Scorer<'a> {
                 }
                 (lo[d], hi[d], seen[d]) = (0.0, 0.0, 0);
             }
-            touched.clear();
             // A question that can raise a flag is worth finding out even if it moves no points,
             // so a question that only raises a deal-breaker still shows in "find out next".
             let flag_bonus = match worst {
@@ -446,7 +445,7 @@ impl<'a> Scorer<'a> {
             let mut keyed: Vec<(f64, usize)> = (order.iter())
                 .map(|&r| (ranges[r].lo - ranges[r].hi, r))
                 .collect();
-            keyed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            order::sort_by(&mut keyed, |a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
             *order = keyed.into_iter().map(|(_, r)| r).collect();
         }
         scorer
@@ -539,7 +538,7 @@ impl<'a> Scorer<'a> {
         let overall = overall_score(&dimensions);
 
         // Stable, so flags of equal severity stay in question order.
-        flags.sort_by_key(|f| std::cmp::Reverse(f.severity));
+        order::sort_by_key(&mut flags, |f| std::cmp::Reverse(f.severity));
         let confidence = if total_weight > 0.0 {
             (answered_weight / total_weight).clamp(0.0, 1.0)
         } else {
@@ -560,7 +559,7 @@ impl<'a> Scorer<'a> {
         }
 
         // Stable, so equally weighty questions stay in question order.
-        unknowns.sort_by(|a, b| b.0.total_cmp(&a.0));
+        order::sort_by(&mut unknowns, |a, b| b.0.total_cmp(&a.0));
         let mut outcome = Outcome {
             overall,
             dimensions,
@@ -849,7 +848,7 @@ impl<'a, T: Copy> Lookup<'a, T> {
     fn new(entries: impl Iterator<Item = (&'a str, T)>) -> Self {
         let mut entries: Vec<(&str, T)> = entries.collect();
         // Stable, so `dedup` keeps the first.
-        entries.sort_by_key(|(id, _)| *id);
+        order::sort_by_key(&mut entries, |(id, _)| *id);
         entries.dedup_by_key(|(id, _)| *id);
         Lookup(entries)
     }

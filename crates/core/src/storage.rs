@@ -352,7 +352,7 @@ pub fn read(
     }
     // Oldest first by creation, then by id: storage lists its keys in no set order, and the
     // same save must read in the same order every time.
-    history.sort_by(|a, b| {
+    crate::order::sort_by(&mut history, |a, b| {
         a.created_ms
             .total_cmp(&b.created_ms)
             .then_with(|| a.id.cmp(&b.id))

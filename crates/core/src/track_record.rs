@@ -298,7 +298,7 @@ fn build_with<Q: Deref<Target = Questionnaire>>(
     let mut followed = checkups_by_group(history, &find, &screenings);
     let mut record = TrackRecord::default();
     for (key, mut group) in groups {
-        group.sort_by(|a, b| a.created_ms.total_cmp(&b.created_ms));
+        crate::order::sort_by(&mut group, |a, b| a.created_ms.total_cmp(&b.created_ms));
         let Some(client) = client_record(&group, &find, profile) else {
             continue;
         };
@@ -306,9 +306,9 @@ fn build_with<Q: Deref<Target = Questionnaire>>(
         client.checkups = checkups(&followed.remove(&key).unwrap_or_default(), profile);
         record.clients.push(client);
     }
-    record
-        .clients
-        .sort_by(|a, b| b.created_ms.total_cmp(&a.created_ms));
+    crate::order::sort_by(&mut record.clients, |a, b| {
+        b.created_ms.total_cmp(&a.created_ms)
+    });
     if profile.is_none() {
         return record;
     }
@@ -346,9 +346,9 @@ fn build_with<Q: Deref<Target = Questionnaire>>(
         })
         .collect();
     // Most often before a bad outcome first; then the most seen.
-    record
-        .signs
-        .sort_by_key(|s| std::cmp::Reverse((s.before_bad, s.seen)));
+    crate::order::sort_by_key(&mut record.signs, |s| {
+        std::cmp::Reverse((s.before_bad, s.seen))
+    });
     record
 }
 
@@ -482,7 +482,7 @@ fn checkups<Q: Deref<Target = Questionnaire>>(
             }
         })
         .collect();
-    found.sort_by(|a, b| a.created_ms.total_cmp(&b.created_ms));
+    crate::order::sort_by(&mut found, |a, b| a.created_ms.total_cmp(&b.created_ms));
     found
 }
 

@@ -112,6 +112,21 @@ fn an_edit_that_would_break_the_questionnaire_is_refused_with_the_reason() {
         apply(&q, &Edit::DeleteQuestion { id: "nope".into() }),
         Err(EditError::NotFound(_))
     ));
+    // The message names the kind of id in lower case.
+    for (kind, word) in [
+        (IdKind::Section, "section"),
+        (IdKind::Question, "question"),
+        (IdKind::Flag, "flag"),
+        (IdKind::Dimension, "dimension"),
+        (IdKind::Verdict, "verdict"),
+        (IdKind::Safeguard, "safeguard"),
+        (IdKind::Letter, "letter"),
+    ] {
+        assert_eq!(
+            apply(&q, &rename(kind, "nope", "still_nope")),
+            Err(EditError::NotFound(format!("{word} `nope`")))
+        );
+    }
 }
 
 #[test]

@@ -137,7 +137,7 @@ impl State {
                 .position(|id| *id == q.id);
             builtin.unwrap_or(usize::MAX)
         };
-        catalogue.sort_by_key(rank);
+        client_fit_core::order::sort_by_key(&mut catalogue, rank);
         catalogue
     }
 }

@@ -354,6 +354,10 @@ impl State {
             // The outcome and a link made by hand are recorded on the saved copy, not the open one.
             assessment.follow = earlier.follow;
         }
+        // A widget keeps no history (see `needs_saving`), so there is no earlier assessment of
+        // the client to link to: the search stays out of its wasm, and with it the Unicode
+        // case tables that matching client names needs (issue #17).
+        #[cfg(feature = "consultant")]
         if assessment.work.previous.is_none() {
             assessment.work.previous = history::previous_of(
                 &list,
