@@ -26,8 +26,53 @@ pub struct Own {
     pub edited_ms: f64,
     /// The questionnaire; `None` once deleted, so an older copy (another tab's, a backup's)
     /// does not bring it back.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "whole_questionnaire"
+    )]
     pub questionnaire: Option<Questionnaire>,
+}
+
+/// How an `Own`'s questionnaire is written and read: whole, with the `own-questionnaires`
+/// feature (the consultant's app, the CLI); without it (the prospect's widget, whose save never
+/// holds one), not at all, so none of the questionnaire's writing and value-reading code is
+/// compiled into the widget.
+mod whole_questionnaire {
+    use serde::{Deserializer, Serializer};
+
+    use crate::model::Questionnaire;
+
+    #[cfg(feature = "own-questionnaires")]
+    pub(super) fn serialize<S: Serializer>(
+        questionnaire: &Option<Questionnaire>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(questionnaire, serializer)
+    }
+
+    #[cfg(feature = "own-questionnaires")]
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Questionnaire>, D::Error> {
+        serde::Deserialize::deserialize(deserializer)
+    }
+
+    #[cfg(not(feature = "own-questionnaires"))]
+    pub(super) fn serialize<S: Serializer>(
+        _: &Option<Questionnaire>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_none()
+    }
+
+    #[cfg(not(feature = "own-questionnaires"))]
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Questionnaire>, D::Error> {
+        <serde::de::IgnoredAny as serde::Deserialize>::deserialize(deserializer)?;
+        Ok(None)
+    }
 }
 
 impl Own {

@@ -144,3 +144,26 @@ fn without_full_lint_only_errors_are_looked_for() {
     let loaded = load(&with_a_warning()).expect("a warning does not stop loading");
     assert_eq!(loaded.warnings, []);
 }
+
+/// A save holding one of the consultant's own questionnaires reads however the core is built:
+/// whole with `own-questionnaires` (the app), and without its questionnaire in the widget's
+/// build, which never makes one and carries no code to read or write one; the rest of the save
+/// is kept either way.
+#[test]
+fn a_save_with_an_own_questionnaire_reads_in_either_build() {
+    use client_fit_core::storage::Saved;
+    let questionnaire: Value = serde_json::from_str(MINIMAL).expect("the sample is JSON");
+    let id = questionnaire["id"].as_str().expect("an id").to_owned();
+    let mut save: Value = serde_json::from_str(&Saved::new().to_json()).expect("a save is JSON");
+    save["language"] = json!("da");
+    save["own"] = json!([{ "id": id, "edited_ms": 1.0, "questionnaire": questionnaire }]);
+    let saved = Saved::from_json(&save.to_string()).expect("the save reads");
+    assert_eq!(saved.language.as_deref(), Some("da"));
+    assert_eq!(saved.own.len(), 1);
+    let kept = saved.own[0].questionnaire.as_ref();
+    if cfg!(feature = "own-questionnaires") {
+        assert_eq!(kept.map(|q| q.id.as_str()), Some(id.as_str()));
+    } else {
+        assert!(kept.is_none(), "the widget's build reads no questionnaire");
+    }
+}
