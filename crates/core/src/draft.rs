@@ -1,16 +1,23 @@
 //! One own questionnaire open in the editor: the changes the editor makes to it (texts, kinds,
-//! required, options, and the structural edits of [`crate::edit`]), undo and redo, and the
+//! required, options, answers' points and warning signs, the warning signs themselves, when a
+//! part is shown, and the structural edits of [`crate::edit`]), undo and redo, and the
 //! linter's problems sorted by the part of the questionnaire they concern, so the page can show
 //! each beside its field. Texts are written in the questionnaire's default language.
 //! Pure: no browser imports.
 
 use super::edit::{self, Edit, EditError, IdKind};
-use super::lint::{Level, Problem, lint};
+use super::lint::{Level, Problem, ProblemKind, lint};
 use super::model::{
-    Choice, Effect, Kind, Lens, NumberSpec, Question, Questionnaire, SCALE_STEPS, Scale, Section,
-    Unit,
+    Choice, Condition, Effect, Kind, Lens, NumberSpec, Question, Questionnaire, SCALE_STEPS, Scale,
+    Section, Severity, Unit,
 };
 use super::text::Text;
+
+mod scoring;
+pub use scoring::{
+    AnswerSlot, FlagField, Shown, answer_ids, condition_for, earlier_questions, parse_points,
+    points_text, simple_condition,
+};
 
 /// How many earlier versions undo keeps.
 pub const UNDO_DEPTH: usize = 100;
@@ -98,6 +105,69 @@ pub enum Change {
     },
     /// A structural edit, refused when it would break the questionnaire (see [`edit::apply`]).
     Edit(Edit),
+    /// The points one answer gives a dimension; none or 0 takes them away. Refused when the
+    /// points are out of range or not a number, or the dimension is not defined.
+    Points {
+        /// The question's id.
+        question: String,
+        /// Which of its answers.
+        answer: AnswerSlot,
+        /// The dimension's id.
+        dimension: String,
+        /// The points, or none.
+        points: Option<f64>,
+    },
+    /// Whether one answer raises a defined warning sign.
+    RaiseFlag {
+        /// The question's id.
+        question: String,
+        /// Which of its answers.
+        answer: AnswerSlot,
+        /// The warning sign's id.
+        flag: String,
+        /// Raised or not.
+        raised: bool,
+    },
+    /// When a question or section is shown (`None`: always); refused when the condition names
+    /// what is not there or would make a question's showing hang on itself.
+    ShowIf {
+        /// The question or section.
+        at: Shown,
+        /// The condition, or none.
+        condition: Option<Condition>,
+    },
+    /// Adds a warning sign at the end, of `caution` severity, with these texts and the first
+    /// free id `flag-N`.
+    AddFlag {
+        /// Its short name.
+        title: String,
+        /// Why it matters.
+        reason: String,
+        /// What to do about it.
+        advice: String,
+    },
+    /// How serious a warning sign is.
+    FlagSeverity {
+        /// The warning sign's id.
+        flag: String,
+        /// Its new severity.
+        severity: Severity,
+    },
+    /// One of a warning sign's texts.
+    FlagText {
+        /// The warning sign's id.
+        flag: String,
+        /// Which text.
+        field: FlagField,
+        /// The new words.
+        text: String,
+    },
+    /// Deletes a warning sign and takes it off every answer that raises it and off the first
+    /// impression's `backed_by`, so the questionnaire stays usable.
+    DeleteFlag {
+        /// The warning sign's id.
+        flag: String,
+    },
 }
 
 impl Change {
@@ -112,6 +182,14 @@ impl Change {
             Change::OptionLabel {
                 question, option, ..
             } => Some(format!("option {question} {option}")),
+            // Typing `-1.5` into a points field is one step, like typing a word.
+            Change::Points {
+                question,
+                answer,
+                dimension,
+                ..
+            } => Some(format!("points {question} {} {dimension}", answer.key())),
+            Change::FlagText { flag, field, .. } => Some(format!("flag {flag} {field:?}")),
             _ => None,
         }
     }
@@ -217,6 +295,8 @@ pub enum Part {
     Section(usize),
     /// A question, by id.
     Question(String),
+    /// A warning sign, by id.
+    Flag(String),
 }
 
 /// The problems of a questionnaire by the part they concern: the linter's, each placed by the
@@ -232,7 +312,7 @@ pub fn problems(questionnaire: &Questionnaire) -> Vec<(Part, Problem)> {
     let empty = |text: &Text| text.0.get(language).is_none_or(|t| t.trim().is_empty());
     let missing = |at: String| Problem {
         level: Level::Error,
-        kind: super::lint::ProblemKind::MissingTranslation,
+        kind: ProblemKind::MissingTranslation,
         at,
         line: None,
         column: None,
@@ -264,6 +344,17 @@ pub fn problems(questionnaire: &Questionnaire) -> Vec<(Part, Problem)> {
             }
         }
     }
+    for flag in &q.flags {
+        let texts = [
+            ("title", &flag.title),
+            ("reason", &flag.reason),
+            ("advice", &flag.advice),
+        ];
+        for (name, _) in texts.into_iter().filter(|(_, text)| empty(text)) {
+            let at = format!("flag `{}` {name}", flag.id);
+            found.push((Part::Flag(flag.id.clone()), missing(at)));
+        }
+    }
     found.sort_by_key(|(_, p)| p.level != Level::Error);
     found
 }
@@ -290,6 +381,11 @@ fn part_of(q: &Questionnaire, at: &str) -> Part {
             .any(|s| s.questions.iter().any(|each| each.id == id))
     {
         return Part::Question(id);
+    }
+    if let Some(id) = named("flag ")
+        && q.flag(&id).is_some()
+    {
+        return Part::Flag(id);
     }
     if let Some(id) = named("section ")
         && let Some(index) = q.sections.iter().position(|s| s.id == id)
@@ -464,6 +560,21 @@ fn apply(questionnaire: &Questionnaire, change: &Change) -> Result<Questionnaire
                 let fresh = yes_no(questionnaire, String::new(), "");
                 (question.yes, question.no) = (fresh.yes, fresh.no);
             }
+            // A condition testing this question may not fit its new kind: refused, with why.
+            // (Other errors, such as no points yet, are shown at the question to be fixed.)
+            let had = lint_errors(questionnaire);
+            let unfit: Vec<Problem> = (lint_errors(&q).into_iter())
+                .filter(|p| {
+                    matches!(
+                        p.kind,
+                        ProblemKind::ConditionType | ProblemKind::UnknownOption
+                    )
+                })
+                .filter(|p| !had.contains(p))
+                .collect();
+            if !unfit.is_empty() {
+                return Err(EditError::Breaks(unfit));
+            }
         }
         Change::OptionLabel {
             question,
@@ -552,8 +663,73 @@ fn apply(questionnaire: &Questionnaire, change: &Change) -> Result<Questionnaire
             );
         }
         Change::Edit(structural) => return edit::apply(&q, structural),
+        // Typing may empty a text for a moment, as with the other texts: shown, not refused.
+        Change::FlagText { flag, field, text } => {
+            scoring::set_flag_text(&mut q, flag, *field, text)?
+        }
+        Change::Points {
+            question,
+            answer,
+            dimension,
+            points,
+        } => {
+            scoring::set_points(&mut q, question, *answer, dimension, *points)?;
+            return unbroken(questionnaire, q);
+        }
+        Change::RaiseFlag {
+            question,
+            answer,
+            flag,
+            raised,
+        } => {
+            scoring::raise_flag(&mut q, question, *answer, flag, *raised)?;
+            return unbroken(questionnaire, q);
+        }
+        Change::ShowIf { at, condition } => {
+            scoring::set_show_if(&mut q, at, condition.clone())?;
+            return unbroken(questionnaire, q);
+        }
+        Change::AddFlag {
+            title,
+            reason,
+            advice,
+        } => {
+            scoring::add_flag(&mut q, title, reason, advice);
+            return unbroken(questionnaire, q);
+        }
+        Change::FlagSeverity { flag, severity } => {
+            scoring::set_severity(&mut q, flag, *severity)?;
+            return unbroken(questionnaire, q);
+        }
+        Change::DeleteFlag { flag } => {
+            scoring::delete_flag(&mut q, flag)?;
+            return unbroken(questionnaire, q);
+        }
     }
     Ok(q)
+}
+
+/// `changed`, or the linter errors it has that `before` did not.
+fn unbroken(before: &Questionnaire, changed: Questionnaire) -> Result<Questionnaire, EditError> {
+    let had = lint_errors(before);
+    let new: Vec<Problem> = lint_errors(&changed)
+        .into_iter()
+        .filter(|p| !had.contains(p))
+        .collect();
+    match new.is_empty() {
+        true => Ok(changed),
+        false => Err(EditError::Breaks(new)),
+    }
+}
+
+/// A rename of a warning sign's id with every answer that raises it, as the editor's id field
+/// sends it.
+pub fn rename_flag(from: &str, to: &str) -> Change {
+    Change::Edit(Edit::Rename {
+        kind: IdKind::Flag,
+        from: from.to_owned(),
+        to: to.trim().to_owned(),
+    })
 }
 
 /// A rename of a question's id, as the editor's id field sends it.
