@@ -536,13 +536,13 @@ mod properties {
         match which % 11 {
             0 => points(&question.id, slot, "fit", Some(POINTS[b % POINTS.len()])),
             1 => points(&question.id, slot, "fit", None),
-            2 => raise(&question.id, slot, flag, a % 3 != 0),
+            2 => raise(&question.id, slot, flag, !a.is_multiple_of(3)),
             3 => {
                 // Any question's answers, earlier or not (the core must refuse a cycle).
                 let other = questions[b % questions.len()];
                 let answers = client_fit_core::draft::answer_ids(other);
                 let picked: Vec<String> = answers.into_iter().take(a % 3).collect();
-                let condition = (b % 4 != 0).then(|| condition_for(&other.id, &picked));
+                let condition = (!b.is_multiple_of(4)).then(|| condition_for(&other.id, &picked));
                 let at = match a % 2 {
                     0 => Shown::Question(question.id.clone()),
                     _ => Shown::Section(b % q.sections.len()),

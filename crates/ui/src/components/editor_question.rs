@@ -1,16 +1,17 @@
 //! One question in the editor: its text, id, kind of answer, whether it must be answered and,
-//! for a choice, its options' labels; moved, deleted and renamed through `core::edit`, with
-//! its problems listed under it.
+//! for a choice, its options' labels, when it is shown ([`EditorShowIf`]) and what each answer
+//! counts for ([`EditorAnswers`]); moved, deleted and renamed through `core::edit`, with its
+//! problems listed under it.
 
 use std::rc::Rc;
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::EditorProblems;
+use super::{EditorAnswers, EditorProblems, EditorShowIf};
 use crate::context::use_app;
 use crate::state::Action;
-use client_fit_core::draft::{Change, rename_question};
+use client_fit_core::draft::{Change, Shown, rename_question};
 use client_fit_core::edit::Edit;
 use client_fit_core::lint::Problem;
 use client_fit_core::model::{Kind, Questionnaire};
@@ -223,6 +224,10 @@ pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
                     { for options }
                     <button type="button" class="cf-button cf-editor-add-option" onclick={add_option}>{ app.ui(Ui::EditorAddOption) }</button>
                 }
+                <EditorShowIf questionnaire={props.questionnaire.clone()} at={Shown::Question(id.clone())}
+                    prefix={format!("editor-q{}", props.number)} described={described.clone()} />
+                <EditorAnswers questionnaire={props.questionnaire.clone()} question={id.clone()}
+                    number={props.number} described={described.clone()} />
                 <EditorProblems id={problems_id} problems={props.problems.clone()} />
                 <div class="cf-actions cf-editor-actions">
                     <button type="button" class="cf-button cf-editor-up" disabled={first}

@@ -1,15 +1,16 @@
-//! One section in the editor: its title, its questions ([`EditorQuestion`]), a question to add,
-//! and moving or deleting the section through `core::edit`, with its problems under it.
+//! One section in the editor: its title, when it is shown ([`EditorShowIf`]), its questions
+//! ([`EditorQuestion`]), a question to add, and moving or deleting the section through
+//! `core::edit`, with its problems under it.
 
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{EditorProblems, EditorQuestion};
+use super::{EditorProblems, EditorQuestion, EditorShowIf};
 use crate::context::use_app;
 use crate::state::Action;
-use client_fit_core::draft::{Change, Part};
+use client_fit_core::draft::{Change, Part, Shown};
 use client_fit_core::edit::Edit;
 use client_fit_core::lint::Problem;
 use client_fit_core::model::Questionnaire;
@@ -95,8 +96,10 @@ pub fn EditorSection(props: &EditorSectionProps) -> Html {
                 <label class="cf-label" for={key("title")}>{ app.ui_fill(Ui::EditorSectionTitle, &[("n", &n)]) }</label>
                 <input class="cf-input" type="text" id={key("title")} maxlength="200"
                     value={section.title.get(language, language).to_owned()} oninput={on_title}
-                    aria-describedby={described} />
+                    aria-describedby={described.clone()} />
             </div>
+            <EditorShowIf questionnaire={props.questionnaire.clone()} at={Shown::Section(props.index)}
+                prefix={format!("editor-s{}", props.index + 1)} {described} />
             <EditorProblems id={problems_id} problems={own} />
             <div class="cf-actions cf-editor-actions">
                 <button type="button" class="cf-button cf-editor-up" disabled={props.index == 0}

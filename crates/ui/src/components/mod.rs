@@ -12,11 +12,17 @@ mod code_paste;
 mod comparison_block;
 mod confirm_dialog;
 #[cfg(feature = "consultant")]
+mod editor_answers;
+#[cfg(feature = "consultant")]
+mod editor_flags;
+#[cfg(feature = "consultant")]
 mod editor_problems;
 #[cfg(feature = "consultant")]
 mod editor_question;
 #[cfg(feature = "consultant")]
 mod editor_section;
+#[cfg(feature = "consultant")]
+mod editor_show_if;
 mod header;
 #[cfg(feature = "consultant")]
 mod history_page;
@@ -82,11 +88,17 @@ pub use code_paste::CodePaste;
 pub use comparison_block::ComparisonBlock;
 pub use confirm_dialog::ConfirmDialog;
 #[cfg(feature = "consultant")]
+pub use editor_answers::{EditorAnswers, EditorAnswersProps, answer_name};
+#[cfg(feature = "consultant")]
+pub use editor_flags::{EditorFlags, EditorFlagsProps};
+#[cfg(feature = "consultant")]
 pub use editor_problems::{EditorProblems, EditorProblemsProps};
 #[cfg(feature = "consultant")]
 pub use editor_question::{EditorQuestion, EditorQuestionProps};
 #[cfg(feature = "consultant")]
 pub use editor_section::{EditorSection, EditorSectionProps};
+#[cfg(feature = "consultant")]
+pub use editor_show_if::{EditorShowIf, EditorShowIfProps};
 pub use header::Header;
 #[cfg(feature = "consultant")]
 pub use history_page::HistoryPage;
