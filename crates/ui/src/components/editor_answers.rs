@@ -30,7 +30,7 @@ pub struct EditorAnswersProps {
 
 /// An answer as the editor names it in labels: the option's label, Yes or No, a scale step
 /// with its end's label, or a number's rule ("rule 1: < 1000").
-pub fn answer_name(
+fn answer_name(
     app: &AppContext,
     q: &Questionnaire,
     question: &Question,
@@ -109,20 +109,35 @@ pub fn EditorAnswers(props: &EditorAnswersProps) -> Html {
             let name = dimension.label.get(language, language).to_owned();
             let name = if name.trim().is_empty() { dimension.id.clone() } else { name };
             let full = app.ui_fill(Ui::EditorPointsFor, &[("dimension", &name), ("answer", &answer)]);
-            let oninput = {
+            // Sent while typing, and again on leaving the field; a 0 only then, as it empties
+            // the box (0 points is no points) and may be the start of `0.5`.
+            let points_from = |left: bool| {
                 let (send, question, slot) = (send.clone(), props.question.to_string(), *slot);
                 let dimension = dimension.id.clone();
-                Callback::from(move |e: InputEvent| {
-                    let typed = e.target_unchecked_into::<HtmlInputElement>().value();
+                move |typed: String| {
                     // Half typed (`-`, `1,`) or not a number: wait for the rest.
-                    if let Some(points) = parse_points(&typed) {
-                        send(Change::Points {
+                    match parse_points(&typed) {
+                        Some(Some(n)) if n == 0.0 && !left => {}
+                        Some(points) => send(Change::Points {
                             question: question.clone(),
                             answer: slot,
                             dimension: dimension.clone(),
                             points,
-                        });
+                        }),
+                        None => {}
                     }
+                }
+            };
+            let oninput = {
+                let typed = points_from(false);
+                Callback::from(move |e: InputEvent| {
+                    typed(e.target_unchecked_into::<HtmlInputElement>().value())
+                })
+            };
+            let onchange = {
+                let typed = points_from(true);
+                Callback::from(move |e: Event| {
+                    typed(e.target_unchecked_into::<HtmlInputElement>().value())
                 })
             };
             html! {
@@ -135,7 +150,7 @@ pub fn EditorAnswers(props: &EditorAnswersProps) -> Html {
                     </label>
                     <input class="cf-input" type="text" id={id} size="5" maxlength="6" autocomplete="off"
                         value={points_text(effect.points.get(&dimension.id).copied())}
-                        {oninput} aria-describedby={props.described.clone()} />
+                        {oninput} {onchange} aria-describedby={props.described.clone()} />
                 </div>
             }
         });

@@ -88,7 +88,7 @@ pub use code_paste::CodePaste;
 pub use comparison_block::ComparisonBlock;
 pub use confirm_dialog::ConfirmDialog;
 #[cfg(feature = "consultant")]
-pub use editor_answers::{EditorAnswers, EditorAnswersProps, answer_name};
+pub use editor_answers::{EditorAnswers, EditorAnswersProps};
 #[cfg(feature = "consultant")]
 pub use editor_flags::{EditorFlags, EditorFlagsProps};
 #[cfg(feature = "consultant")]
