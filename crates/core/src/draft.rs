@@ -598,14 +598,7 @@ fn apply(questionnaire: &Questionnaire, change: &Change) -> Result<Questionnaire
                 )));
             }
             options.remove(*option);
-            let before = lint_errors(questionnaire);
-            let new: Vec<Problem> = lint_errors(&q)
-                .into_iter()
-                .filter(|p| !before.contains(p))
-                .collect();
-            if !new.is_empty() {
-                return Err(EditError::Breaks(new));
-            }
+            return unbroken(questionnaire, q);
         }
         Change::AddOption { question, label } => {
             let question = question_mut(&mut q, question)?;
