@@ -4,6 +4,7 @@
 //! each beside its field. Texts are written in the questionnaire's default language.
 //! Pure: no browser imports.
 
+use super::draft_rules::{self, RulesChange};
 use super::edit::{self, Edit, EditError, IdKind};
 use super::lint::{Level, Problem, lint};
 use super::model::{
@@ -98,6 +99,9 @@ pub enum Change {
     },
     /// A structural edit, refused when it would break the questionnaire (see [`edit::apply`]).
     Edit(Edit),
+    /// A change to the questionnaire-wide parts: dimensions, tiers, safeguards, letters and
+    /// the judgement rules (see [`draft_rules::apply`]).
+    Rules(RulesChange),
 }
 
 impl Change {
@@ -112,6 +116,7 @@ impl Change {
             Change::OptionLabel {
                 question, option, ..
             } => Some(format!("option {question} {option}")),
+            Change::Rules(rules) => rules.text_field(),
             _ => None,
         }
     }
@@ -217,6 +222,20 @@ pub enum Part {
     Section(usize),
     /// A question, by id.
     Question(String),
+    /// A dimension, by id.
+    Dimension(String),
+    /// The verdict tiers together (a gap or an overlap between two of them).
+    Tiers,
+    /// A verdict tier, by id.
+    Tier(String),
+    /// A safeguard, by id.
+    Safeguard(String),
+    /// A letter, by id.
+    Letter(String),
+    /// The first-impression rules.
+    FirstImpression,
+    /// The confidence rules.
+    Confidence,
 }
 
 /// The problems of a questionnaire by the part they concern: the linter's, each placed by the
@@ -264,6 +283,7 @@ pub fn problems(questionnaire: &Questionnaire) -> Vec<(Part, Problem)> {
             }
         }
     }
+    found.extend(draft_rules::empty_texts(q, &missing));
     found.sort_by_key(|(_, p)| p.level != Level::Error);
     found
 }
@@ -309,7 +329,7 @@ fn part_of(q: &Questionnaire, at: &str) -> Part {
             None => Part::Section(section),
         };
     }
-    Part::Whole
+    draft_rules::part_of(q, at).unwrap_or(Part::Whole)
 }
 
 fn lint_errors(q: &Questionnaire) -> Vec<Problem> {
@@ -552,14 +572,20 @@ fn apply(questionnaire: &Questionnaire, change: &Change) -> Result<Questionnaire
             );
         }
         Change::Edit(structural) => return edit::apply(&q, structural),
+        Change::Rules(rules) => return draft_rules::apply(&q, rules),
     }
     Ok(q)
 }
 
 /// A rename of a question's id, as the editor's id field sends it.
 pub fn rename_question(from: &str, to: &str) -> Change {
+    rename(IdKind::Question, from, to)
+}
+
+/// A rename of any id with every reference to it, as the editor's id fields send it.
+pub fn rename(kind: IdKind, from: &str, to: &str) -> Change {
     Change::Edit(Edit::Rename {
-        kind: IdKind::Question,
+        kind,
         from: from.to_owned(),
         to: to.trim().to_owned(),
     })

@@ -343,7 +343,10 @@ fn for_each_condition(q: &mut Questionnaire, visit: &mut dyn FnMut(&mut Conditio
 }
 
 /// Calls `visit` with the points and flags of every effect an answer can have.
-fn for_each_effect(q: &mut Questionnaire, visit: &mut dyn FnMut(&mut Points, &mut Vec<String>)) {
+pub(crate) fn for_each_effect(
+    q: &mut Questionnaire,
+    visit: &mut dyn FnMut(&mut Points, &mut Vec<String>),
+) {
     for question in q.sections.iter_mut().flat_map(|s| s.questions.iter_mut()) {
         for option in &mut question.options {
             visit(&mut option.points, &mut option.flags);
