@@ -311,11 +311,12 @@ pub fn apply(
         }
         R::AddTier { label, next } => {
             let id = free("tier", q.verdicts.iter().map(|v| v.id.clone()));
-            // The widest tier gives up its upper half (at a whole score when it can), so the
-            // tiers still cover 0 to 100 without a gap.
+            // The widest tier (the first of equals) gives up its upper half (at a whole score
+            // when it can), so the tiers still cover 0 to 100 without a gap.
+            let width = |v: &VerdictBand| v.max - v.min;
             let widest = (q.verdicts.iter_mut())
                 .filter(|v| v.min.is_finite() && v.max.is_finite() && v.min < v.max)
-                .max_by(|a, b| (a.max - a.min).total_cmp(&(b.max - b.min)));
+                .reduce(|best, v| if width(v) > width(best) { v } else { best });
             let Some(widest) = widest else {
                 return Err(EditError::NotFound("verdict tier to split".into()));
             };
