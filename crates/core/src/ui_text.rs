@@ -1712,6 +1712,7 @@ ui_texts! {
         "Consideră verdictul ferm când se știe atât (%)",
         "Regn vurderingen for sikker, når så meget er kendt (%)",
     ],
+    RulesToFix => ["{n} to fix", "{n} por corregir", "{n} de corectat", "{n} at rette"],
 }
 
 /// The interface text for `key` in the best of our languages for `language` (its first two

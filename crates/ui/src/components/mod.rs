@@ -12,11 +12,23 @@ mod code_paste;
 mod comparison_block;
 mod confirm_dialog;
 #[cfg(feature = "consultant")]
+mod editor_dimension;
+#[cfg(feature = "consultant")]
+mod editor_judgement;
+#[cfg(feature = "consultant")]
+mod editor_letter;
+#[cfg(feature = "consultant")]
 mod editor_problems;
 #[cfg(feature = "consultant")]
 mod editor_question;
 #[cfg(feature = "consultant")]
+mod editor_rules;
+#[cfg(feature = "consultant")]
+mod editor_safeguard;
+#[cfg(feature = "consultant")]
 mod editor_section;
+#[cfg(feature = "consultant")]
+mod editor_tier;
 mod header;
 #[cfg(feature = "consultant")]
 mod history_page;
@@ -82,11 +94,23 @@ pub use code_paste::CodePaste;
 pub use comparison_block::ComparisonBlock;
 pub use confirm_dialog::ConfirmDialog;
 #[cfg(feature = "consultant")]
+pub use editor_dimension::{EditorDimension, EditorDimensionProps};
+#[cfg(feature = "consultant")]
+pub use editor_judgement::{EditorJudgement, EditorJudgementProps};
+#[cfg(feature = "consultant")]
+pub use editor_letter::{EditorLetter, EditorLetterProps};
+#[cfg(feature = "consultant")]
 pub use editor_problems::{EditorProblems, EditorProblemsProps};
 #[cfg(feature = "consultant")]
 pub use editor_question::{EditorQuestion, EditorQuestionProps};
 #[cfg(feature = "consultant")]
+pub use editor_rules::{EditorRules, EditorRulesProps};
+#[cfg(feature = "consultant")]
+pub use editor_safeguard::{EditorSafeguard, EditorSafeguardProps};
+#[cfg(feature = "consultant")]
 pub use editor_section::{EditorSection, EditorSectionProps};
+#[cfg(feature = "consultant")]
+pub use editor_tier::{EditorTier, EditorTierProps};
 pub use header::Header;
 #[cfg(feature = "consultant")]
 pub use history_page::HistoryPage;

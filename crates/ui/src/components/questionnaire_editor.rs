@@ -1,6 +1,6 @@
 //! The editor of one own questionnaire: its title and intro, its sections and questions
-//! ([`EditorSection`]), undo and redo, and "Use it", held back while the questionnaire has an
-//! error. Every change goes through the reducer (`Action::ChangeOwn`) and is kept at once; the
+//! ([`EditorSection`]), the questionnaire-wide parts after them ([`EditorRules`]), undo and
+//! redo, and "Use it", held back while the questionnaire has an error. Every change goes through the reducer (`Action::ChangeOwn`) and is kept at once; the
 //! problems are worked out again from the questionnaire on each change.
 
 use std::rc::Rc;
@@ -8,7 +8,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{EditorProblems, EditorSection};
+use super::{EditorProblems, EditorRules, EditorSection};
 use crate::context::use_app;
 use crate::state::Action;
 use client_fit_core::draft::{Change, Draft, Part, problems};
@@ -173,6 +173,7 @@ pub fn QuestionnaireEditor(props: &QuestionnaireEditorProps) -> Html {
             <EditorProblems id={whole_id} problems={whole} />
             <ol class="cf-editor-sections">{ for sections }</ol>
             <button type="button" class="cf-button cf-editor-add-section" onclick={add_section}>{ app.ui(Ui::EditorAddSection) }</button>
+            <EditorRules questionnaire={q.clone()} problems={all.clone()} />
         </section>
     }
 }
