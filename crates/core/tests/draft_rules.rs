@@ -681,17 +681,17 @@ mod properties {
             11 => R::TierLetter {
                 id: tier,
                 letter,
-                offered: a % 2 == 0,
+                offered: a.is_multiple_of(2),
             },
-            12 => R::FirstImpression(a % 2 == 0),
+            12 => R::FirstImpression(a.is_multiple_of(2)),
             13 => R::BackedBy {
                 flag,
-                backing: a % 2 == 0,
+                backing: a.is_multiple_of(2),
             },
-            14 => R::WhenBacked((a % 2 == 0).then_some(tier)),
+            14 => R::WhenBacked((a.is_multiple_of(2)).then_some(tier)),
             15 => R::UnbackedDrop((a % 3) as u8),
             16 => R::FindOut(text),
-            17 => R::Confidence(a % 2 == 0),
+            17 => R::Confidence(a.is_multiple_of(2)),
             18 => R::JudgeAt(n / 100.0),
             19 => R::FirmAt(n / 100.0),
             20 => R::AddSafeguard {
