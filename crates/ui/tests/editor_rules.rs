@@ -320,3 +320,40 @@ async fn an_empty_tier_label_shows_beside_that_tier() {
     assert!(tag_with_id(&html, "cf7-editor-tier2-problems").contains("cf-editor-problems"));
     assert!(!html.contains(r#"id="cf7-editor-tier1-problems""#));
 }
+
+#[tokio::test]
+async fn hostile_texts_stay_text_in_these_parts() {
+    const HOSTILE: &str = "\"><script>window.__pwned=1</script><img src=x onerror=alert(1)>";
+    let mut state = filled();
+    for rules in [
+        R::DimensionLabel {
+            id: "fit".into(),
+            text: HOSTILE.into(),
+        },
+        R::TierNext {
+            id: "good".into(),
+            text: HOSTILE.into(),
+        },
+        R::LetterTitle {
+            id: "letter-1".into(),
+            text: HOSTILE.into(),
+        },
+        R::LetterBody {
+            id: "letter-1".into(),
+            text: HOSTILE.into(),
+        },
+        R::SafeguardDetail {
+            id: "safeguard-1".into(),
+            text: HOSTILE.into(),
+        },
+    ] {
+        state = change(state, rules);
+    }
+    let html = render(state).await;
+    assert!(!html.contains("<script>window.__pwned"), "{html}");
+    assert!(!html.contains("<img src=x"), "{html}");
+    assert!(
+        html.contains("&lt;script&gt;window.__pwned=1&lt;/script&gt;"),
+        "{html}"
+    );
+}
