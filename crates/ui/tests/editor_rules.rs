@@ -254,6 +254,11 @@ async fn every_part_shows_with_labels_and_its_current_values() {
     assert!(tag_with_id(&html, "cf7-editor-rules-fi-on").contains("checked"));
     assert!(tag_with_id(&html, "cf7-editor-rules-judge-at").contains(r#"value="40""#));
     assert!(tag_with_id(&html, "cf7-editor-rules-firm-at").contains(r#"value="75""#));
+    // Each add button has the id a delete button sends the focus to.
+    for what in ["dimension", "tier", "safeguard", "letter"] {
+        let add = tag_with_id(&html, &format!("cf7-editor-add-{what}"));
+        assert!(add.contains("<button"), "{add}");
+    }
     // Nothing to fix: no count on any group.
     assert!(!html.contains("cf-editor-count"), "{html}");
 }

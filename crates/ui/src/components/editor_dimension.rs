@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::EditorProblems;
-use super::editor_rules::{number, on_click, on_number, on_rename, on_text};
+use super::editor_rules::{add_button, number, on_delete, on_number, on_rename, on_text};
 use crate::context::use_app;
 use client_fit_core::draft::{Change, rename};
 use client_fit_core::draft_rules::RulesChange;
@@ -60,9 +60,10 @@ pub fn EditorDimension(props: &EditorDimensionProps) -> Html {
         on_rename(&app, move |to| rename(IdKind::Dimension, &id, &to))
     };
     let what = app.ui_fill(Ui::RulesDimensionOf, &[("n", &n)]);
-    let delete = on_click(
+    let delete = on_delete(
         &app,
         Change::Rules(RulesChange::DeleteDimension { id: id.clone() }),
+        add_button(&app, "dimension"),
     );
     html! {
         <li class="cf-editor-part cf-editor-dimension">

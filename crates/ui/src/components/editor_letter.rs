@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::EditorProblems;
-use super::editor_rules::{on_click, on_long_text, on_rename, on_text};
+use super::editor_rules::{add_button, on_delete, on_long_text, on_rename, on_text};
 use crate::context::use_app;
 use client_fit_core::draft::{Change, rename};
 use client_fit_core::draft_rules::RulesChange;
@@ -60,9 +60,10 @@ pub fn EditorLetter(props: &EditorLetterProps) -> Html {
         on_rename(&app, move |to| rename(IdKind::Letter, &id, &to))
     };
     let what = app.ui_fill(Ui::RulesLetterOf, &[("n", &n)]);
-    let delete = on_click(
+    let delete = on_delete(
         &app,
         Change::Rules(RulesChange::DeleteLetter { id: id.clone() }),
+        add_button(&app, "letter"),
     );
     html! {
         <li class="cf-editor-part cf-editor-letter">

@@ -42,6 +42,21 @@ pub(super) fn on_click(app: &AppContext, change: Change) -> Callback<MouseEvent>
     Callback::from(move |_: MouseEvent| send(&app, change.clone()))
 }
 
+/// A delete button's click: sends `change`, then moves the focus to the group's add button
+/// (`add`), which stays, so a keyboard user is not left on a button that went away.
+pub(super) fn on_delete(app: &AppContext, change: Change, add: AttrValue) -> Callback<MouseEvent> {
+    let app = app.clone();
+    Callback::from(move |_: MouseEvent| {
+        send(&app, change.clone());
+        app.focus(&add);
+    })
+}
+
+/// The element id of a group's add button (`dimension`, `tier`, `safeguard`, `letter`).
+pub(super) fn add_button(app: &AppContext, what: &str) -> AttrValue {
+    app.id(&format!("editor-add-{what}"))
+}
+
 /// A text input's typing, sent as it goes (the draft makes one field's typing one undo step).
 pub(super) fn on_text(
     app: &AppContext,
@@ -167,7 +182,7 @@ pub fn EditorRules(props: &EditorRulesProps) -> Html {
             <p class="cf-help">{ app.ui(Ui::RulesDimensionsHelp) }</p>
             <p class="cf-help">{ app.ui(Ui::RulesDimensionDeleteNote) }</p>
             <ol class="cf-editor-parts">{ for dimensions }</ol>
-            <button type="button" class="cf-button cf-editor-add-dimension" onclick={add_dimension}>{ app.ui(Ui::RulesAddDimension) }</button>
+            <button type="button" class="cf-button cf-editor-add-dimension" id={add_button(&app, "dimension")} onclick={add_dimension}>{ app.ui(Ui::RulesAddDimension) }</button>
         </>
     };
 
@@ -198,7 +213,7 @@ pub fn EditorRules(props: &EditorRulesProps) -> Html {
             <EditorProblems id={together_id.clone()} problems={together.clone()} />
             <ol class="cf-editor-parts">{ for tiers }</ol>
             <p class="cf-help" id={key("add-tier-note")}>{ app.ui(Ui::RulesAddTierNote) }</p>
-            <button type="button" class="cf-button cf-editor-add-tier" onclick={add_tier}
+            <button type="button" class="cf-button cf-editor-add-tier" id={add_button(&app, "tier")} onclick={add_tier}
                 aria-describedby={key("add-tier-note")}>{ app.ui(Ui::RulesAddTier) }</button>
         </>
     };
@@ -220,7 +235,7 @@ pub fn EditorRules(props: &EditorRulesProps) -> Html {
         <>
             <p class="cf-help">{ app.ui(Ui::RulesSafeguardsHelp) }</p>
             <ol class="cf-editor-parts">{ for safeguards }</ol>
-            <button type="button" class="cf-button cf-editor-add-safeguard" onclick={add_safeguard}>{ app.ui(Ui::RulesAddSafeguard) }</button>
+            <button type="button" class="cf-button cf-editor-add-safeguard" id={add_button(&app, "safeguard")} onclick={add_safeguard}>{ app.ui(Ui::RulesAddSafeguard) }</button>
         </>
     };
 
@@ -241,7 +256,7 @@ pub fn EditorRules(props: &EditorRulesProps) -> Html {
         <>
             <p class="cf-help">{ app.ui(Ui::RulesLettersHelp) }</p>
             <ol class="cf-editor-parts">{ for letters }</ol>
-            <button type="button" class="cf-button cf-editor-add-letter" onclick={add_letter}>{ app.ui(Ui::RulesAddLetter) }</button>
+            <button type="button" class="cf-button cf-editor-add-letter" id={add_button(&app, "letter")} onclick={add_letter}>{ app.ui(Ui::RulesAddLetter) }</button>
         </>
     };
 

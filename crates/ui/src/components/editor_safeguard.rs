@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::EditorProblems;
-use super::editor_rules::{on_click, on_long_text, on_rename, on_text};
+use super::editor_rules::{add_button, on_delete, on_long_text, on_rename, on_text};
 use crate::context::use_app;
 use client_fit_core::draft::{Change, rename};
 use client_fit_core::draft_rules::RulesChange;
@@ -59,9 +59,10 @@ pub fn EditorSafeguard(props: &EditorSafeguardProps) -> Html {
         on_rename(&app, move |to| rename(IdKind::Safeguard, &id, &to))
     };
     let what = app.ui_fill(Ui::RulesSafeguardOf, &[("n", &n)]);
-    let delete = on_click(
+    let delete = on_delete(
         &app,
         Change::Rules(RulesChange::DeleteSafeguard { id: id.clone() }),
+        add_button(&app, "safeguard"),
     );
     html! {
         <li class="cf-editor-part cf-editor-safeguard">

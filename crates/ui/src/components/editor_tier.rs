@@ -10,7 +10,9 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::EditorProblems;
-use super::editor_rules::{number, on_check, on_click, on_number, on_rename, on_text, send};
+use super::editor_rules::{
+    add_button, number, on_check, on_delete, on_number, on_rename, on_text, send,
+};
 use crate::context::use_app;
 use client_fit_core::draft::{Change, rename};
 use client_fit_core::draft_rules::RulesChange;
@@ -119,9 +121,10 @@ pub fn EditorTier(props: &EditorTierProps) -> Html {
         }
     }).collect();
     let what = app.ui_fill(Ui::RulesTierOf, &[("n", &n)]);
-    let delete = on_click(
+    let delete = on_delete(
         &app,
         Change::Rules(RulesChange::DeleteTier { id: id.clone() }),
+        add_button(&app, "tier"),
     );
     html! {
         <li class="cf-editor-part cf-editor-tier">
