@@ -5,6 +5,7 @@
 //! each beside its field. Texts are written in the questionnaire's default language.
 //! Pure: no browser imports.
 
+use super::draft_rules::{self, RulesChange};
 use super::edit::{self, Edit, EditError, IdKind};
 use super::lint::{Level, Problem, ProblemKind, lint};
 use super::model::{
@@ -168,6 +169,9 @@ pub enum Change {
         /// The warning sign's id.
         flag: String,
     },
+    /// A change to the questionnaire-wide parts: dimensions, tiers, safeguards, letters and
+    /// the judgement rules (see [`draft_rules::apply`]).
+    Rules(RulesChange),
 }
 
 impl Change {
@@ -190,6 +194,7 @@ impl Change {
                 ..
             } => Some(format!("points {question} {} {dimension}", answer.key())),
             Change::FlagText { flag, field, .. } => Some(format!("flag {flag} {field:?}")),
+            Change::Rules(rules) => rules.text_field(),
             _ => None,
         }
     }
@@ -297,6 +302,20 @@ pub enum Part {
     Question(String),
     /// A warning sign, by id.
     Flag(String),
+    /// A dimension, by id.
+    Dimension(String),
+    /// The verdict tiers together (a gap or an overlap between two of them).
+    Tiers,
+    /// A verdict tier, by id.
+    Tier(String),
+    /// A safeguard, by id.
+    Safeguard(String),
+    /// A letter, by id.
+    Letter(String),
+    /// The first-impression rules.
+    FirstImpression,
+    /// The confidence rules.
+    Confidence,
 }
 
 /// The problems of a questionnaire by the part they concern: the linter's, each placed by the
@@ -355,6 +374,7 @@ pub fn problems(questionnaire: &Questionnaire) -> Vec<(Part, Problem)> {
             found.push((Part::Flag(flag.id.clone()), missing(at)));
         }
     }
+    found.extend(draft_rules::empty_texts(q, &missing));
     found.sort_by_key(|(_, p)| p.level != Level::Error);
     found
 }
@@ -405,7 +425,7 @@ fn part_of(q: &Questionnaire, at: &str) -> Part {
             None => Part::Section(section),
         };
     }
-    Part::Whole
+    draft_rules::part_of(q, at).unwrap_or(Part::Whole)
 }
 
 fn lint_errors(q: &Questionnaire) -> Vec<Problem> {
@@ -698,6 +718,7 @@ fn apply(questionnaire: &Questionnaire, change: &Change) -> Result<Questionnaire
             scoring::delete_flag(&mut q, flag)?;
             return unbroken(questionnaire, q);
         }
+        Change::Rules(rules) => return draft_rules::apply(&q, rules),
     }
     Ok(q)
 }
@@ -718,17 +739,18 @@ fn unbroken(before: &Questionnaire, changed: Questionnaire) -> Result<Questionna
 /// A rename of a warning sign's id with every answer that raises it, as the editor's id field
 /// sends it.
 pub fn rename_flag(from: &str, to: &str) -> Change {
-    Change::Edit(Edit::Rename {
-        kind: IdKind::Flag,
-        from: from.to_owned(),
-        to: to.trim().to_owned(),
-    })
+    rename(IdKind::Flag, from, to)
 }
 
 /// A rename of a question's id, as the editor's id field sends it.
 pub fn rename_question(from: &str, to: &str) -> Change {
+    rename(IdKind::Question, from, to)
+}
+
+/// A rename of any id with every reference to it, as the editor's id fields send it.
+pub fn rename(kind: IdKind, from: &str, to: &str) -> Change {
     Change::Edit(Edit::Rename {
-        kind: IdKind::Question,
+        kind,
         from: from.to_owned(),
         to: to.trim().to_owned(),
     })

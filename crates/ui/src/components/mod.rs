@@ -14,15 +14,27 @@ mod confirm_dialog;
 #[cfg(feature = "consultant")]
 mod editor_answers;
 #[cfg(feature = "consultant")]
+mod editor_dimension;
+#[cfg(feature = "consultant")]
 mod editor_flags;
+#[cfg(feature = "consultant")]
+mod editor_judgement;
+#[cfg(feature = "consultant")]
+mod editor_letter;
 #[cfg(feature = "consultant")]
 mod editor_problems;
 #[cfg(feature = "consultant")]
 mod editor_question;
 #[cfg(feature = "consultant")]
+mod editor_rules;
+#[cfg(feature = "consultant")]
+mod editor_safeguard;
+#[cfg(feature = "consultant")]
 mod editor_section;
 #[cfg(feature = "consultant")]
 mod editor_show_if;
+#[cfg(feature = "consultant")]
+mod editor_tier;
 mod header;
 #[cfg(feature = "consultant")]
 mod history_page;
@@ -90,15 +102,27 @@ pub use confirm_dialog::ConfirmDialog;
 #[cfg(feature = "consultant")]
 pub use editor_answers::{EditorAnswers, EditorAnswersProps};
 #[cfg(feature = "consultant")]
+pub use editor_dimension::{EditorDimension, EditorDimensionProps};
+#[cfg(feature = "consultant")]
 pub use editor_flags::{EditorFlags, EditorFlagsProps};
+#[cfg(feature = "consultant")]
+pub use editor_judgement::{EditorJudgement, EditorJudgementProps};
+#[cfg(feature = "consultant")]
+pub use editor_letter::{EditorLetter, EditorLetterProps};
 #[cfg(feature = "consultant")]
 pub use editor_problems::{EditorProblems, EditorProblemsProps};
 #[cfg(feature = "consultant")]
 pub use editor_question::{EditorQuestion, EditorQuestionProps};
 #[cfg(feature = "consultant")]
+pub use editor_rules::{EditorRules, EditorRulesProps};
+#[cfg(feature = "consultant")]
+pub use editor_safeguard::{EditorSafeguard, EditorSafeguardProps};
+#[cfg(feature = "consultant")]
 pub use editor_section::{EditorSection, EditorSectionProps};
 #[cfg(feature = "consultant")]
 pub use editor_show_if::{EditorShowIf, EditorShowIfProps};
+#[cfg(feature = "consultant")]
+pub use editor_tier::{EditorTier, EditorTierProps};
 pub use header::Header;
 #[cfg(feature = "consultant")]
 pub use history_page::HistoryPage;

@@ -1,15 +1,15 @@
 //! The editor of one own questionnaire: its title and intro, its sections and questions
-//! ([`EditorSection`]), its warning signs ([`EditorFlags`]), undo and redo, and "Use it", held
-//! back while the questionnaire has an error. Every change goes through the reducer
-//! (`Action::ChangeOwn`) and is kept at once; the problems are worked out again from the
-//! questionnaire on each change.
+//! ([`EditorSection`]), its warning signs ([`EditorFlags`]), the questionnaire-wide parts
+//! after them ([`EditorRules`]), undo and redo, and "Use it", held back while the
+//! questionnaire has an error. Every change goes through the reducer (`Action::ChangeOwn`) and
+//! is kept at once; the problems are worked out again from the questionnaire on each change.
 
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{EditorFlags, EditorProblems, EditorSection};
+use super::{EditorFlags, EditorProblems, EditorRules, EditorSection};
 use crate::context::use_app;
 use crate::state::Action;
 use client_fit_core::draft::{Change, Draft, Part, problems};
@@ -175,6 +175,7 @@ pub fn QuestionnaireEditor(props: &QuestionnaireEditorProps) -> Html {
             <ol class="cf-editor-sections">{ for sections }</ol>
             <button type="button" class="cf-button cf-editor-add-section" onclick={add_section}>{ app.ui(Ui::EditorAddSection) }</button>
             <EditorFlags questionnaire={q.clone()} problems={all.clone()} />
+            <EditorRules questionnaire={q.clone()} problems={all.clone()} />
         </section>
     }
 }

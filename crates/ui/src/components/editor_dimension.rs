@@ -1,0 +1,102 @@
+//! One dimension in the editor: its name, its weight in the overall score and its id (renamed
+//! with every answer's points), deleted with the points answers give it; its problems under it.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::EditorProblems;
+use super::editor_rules::{add_button, number, on_delete, on_number, on_rename, on_text};
+use crate::context::use_app;
+use client_fit_core::draft::{Change, rename};
+use client_fit_core::draft_rules::RulesChange;
+use client_fit_core::edit::IdKind;
+use client_fit_core::lint::Problem;
+use client_fit_core::model::{Questionnaire, WEIGHT_RANGE};
+use client_fit_core::ui_text::Ui;
+
+/// Props of [`EditorDimension`].
+#[derive(Properties, PartialEq)]
+pub struct EditorDimensionProps {
+    /// The questionnaire being edited.
+    pub questionnaire: Rc<Questionnaire>,
+    /// The dimension's place.
+    pub index: usize,
+    /// The problems that concern it.
+    pub problems: Rc<Vec<Problem>>,
+}
+
+/// One dimension's fields and its delete button.
+#[component]
+pub fn EditorDimension(props: &EditorDimensionProps) -> Html {
+    let app = use_app();
+    let q = &props.questionnaire;
+    let Some(dimension) = q.dimensions.get(props.index) else {
+        return Html::default();
+    };
+    let id = dimension.id.clone();
+    let n = (props.index + 1).to_string();
+    // Element ids by place, not by the dimension's id, so renaming it keeps them.
+    let key = |part: &str| app.id(&format!("editor-dim{n}-{part}"));
+    let problems_id = key("problems");
+    let described = (!props.problems.is_empty()).then(|| problems_id.clone());
+    let language = &q.default_language;
+    let on_label = {
+        let id = id.clone();
+        on_text(&app, move |text| RulesChange::DimensionLabel {
+            id: id.clone(),
+            text,
+        })
+    };
+    let on_weight = {
+        let id = id.clone();
+        on_number(&app, move |weight| RulesChange::DimensionWeight {
+            id: id.clone(),
+            weight,
+        })
+    };
+    let renamed = {
+        let id = id.clone();
+        on_rename(&app, move |to| rename(IdKind::Dimension, &id, &to))
+    };
+    let what = app.ui_fill(Ui::RulesDimensionOf, &[("n", &n)]);
+    let delete = on_delete(
+        &app,
+        Change::Rules(RulesChange::DeleteDimension { id: id.clone() }),
+        add_button(&app, "dimension"),
+    );
+    html! {
+        <li class="cf-editor-part cf-editor-dimension">
+            <fieldset class="cf-fieldset">
+                <legend class="cf-legend">{ app.ui_fill(Ui::RulesDimensionN, &[("n", &n)]) }</legend>
+                <div class="cf-editor-row">
+                    <div class="cf-field">
+                        <label class="cf-label" for={key("label")}>{ app.ui(Ui::RulesDimensionLabel) }</label>
+                        <input class="cf-input" type="text" id={key("label")} maxlength="100"
+                            value={dimension.label.get(language, language).to_owned()} oninput={on_label}
+                            aria-describedby={described.clone()} />
+                    </div>
+                    <div class="cf-field">
+                        <label class="cf-label" for={key("weight")}>{ app.ui(Ui::RulesWeight) }</label>
+                        <input class="cf-input cf-input-number" type="number" inputmode="decimal" id={key("weight")}
+                            min={number(*WEIGHT_RANGE.start())} max={number(*WEIGHT_RANGE.end())} step="0.5"
+                            value={number(dimension.weight)} oninput={on_weight}
+                            aria-describedby={described.clone()} />
+                    </div>
+                    <div class="cf-field">
+                        <label class="cf-label" for={key("id")}>{ app.ui(Ui::RulesId) }</label>
+                        <input class="cf-input" type="text" id={key("id")} maxlength="60" value={id}
+                            onchange={renamed} aria-describedby={described} />
+                    </div>
+                </div>
+                <EditorProblems id={problems_id} problems={props.problems.clone()} />
+                <div class="cf-actions cf-editor-actions">
+                    <button type="button" class="cf-button cf-button-quiet cf-editor-delete"
+                        aria-label={app.ui_fill(Ui::EditorDeleteOf, &[("what", &what)])} onclick={delete}>
+                        { app.ui(Ui::EditorDelete) }
+                    </button>
+                </div>
+            </fieldset>
+        </li>
+    }
+}
