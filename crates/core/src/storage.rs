@@ -168,9 +168,9 @@ fn read_versioned<T: serde::de::DeserializeOwned + Versioned>(text: &str) -> Res
             None => Err(LoadError::Damaged("no version".into())),
         },
         Err(error) => match version_of(text) {
-            Some(version) if version > u64::from(STORAGE_VERSION) => Err(LoadError::Newer(
-                u32::try_from(version).unwrap_or(u32::MAX),
-            )),
+            Some(version) if version > u64::from(STORAGE_VERSION) => {
+                Err(LoadError::Newer(u32::try_from(version).unwrap_or(u32::MAX)))
+            }
             _ => Err(LoadError::Damaged(error.to_string())),
         },
     }
