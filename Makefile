@@ -81,12 +81,13 @@ test-lint:
 	@echo "tier 1 (fmt, clippy native and wasm32, docs, examples/yew-host): passed"
 
 # Tier 2: the pure core and the rendering tests, natively; then the core as the prospect's
-# widget builds it (no `error-paths`, no `full-lint`: `load` runs `lint::check` only), for the
+# widget builds it (no `error-paths`, no `full-lint`: `load` runs `lint::check` only; English only
+# compiled in, other languages installed from their files), for the
 # test that a broken custom questionnaire is still refused with a clear message.
 test-native:
 	@mkdir -p target
 	cargo test --workspace --quiet 2>&1 | tee target/native-tests.log
-	cargo test -p client-fit-core --no-default-features --test widget_load --quiet 2>&1 | tee -a target/native-tests.log
+	cargo test -p client-fit-core --no-default-features --test widget_load --test ui_text_tables --quiet 2>&1 | tee -a target/native-tests.log
 	@awk '/^test result:/ { passed += $$4; failed += $$6 } END { printf "tier 2 (native cargo test): %d passed, %d failed\n", passed, failed }' target/native-tests.log
 
 # Tier 3: wasm-bindgen-test in headless Chromium (crates/web/webdriver.json gives its flags).

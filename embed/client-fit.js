@@ -7,7 +7,7 @@
 // Everything the first question needs starts downloading here, side by side, rather than each
 // file waiting for the one before: the glue script, the wasm module, the stylesheet and each
 // widget's questionnaire file. A static import of the glue would hold the rest back until the
-// glue had arrived. On a first visit, the page's first widget shows its first screen at once,
+// glue had arrived (and the interface's words, in a language other than English). On a first visit, the page's first widget shows its first screen at once,
 // rendered at build time (first/), and the module takes it over when it runs, keeping what
 // the prospect answered meanwhile.
 
@@ -151,6 +151,8 @@ for (const [place, element] of [...document.querySelectorAll('[data-client-fit]'
   const wanted = firstQuestionnaire(element);
   if (!wanted) continue;
   preload(new URL(`questionnaires/${wanted.id}.${wanted.language}.json`, base).href, 'fetch');
+  // The module speaks English of its own; another language's words are a file of their own.
+  if (wanted.language !== 'en') preload(new URL(`ui/${wanted.language}.json`, base).href, 'fetch');
   // The first screen's element ids are the first widget's (crates/prerender).
   if (place === 0 && !kept(element, place)) {
     showFirst(element, wanted).catch(() => {});

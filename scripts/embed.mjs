@@ -5,7 +5,9 @@
 //   questionnaires/ (the prospect's copies: no advice, letters or "find out" notes, which are the
 //   consultant's and need not reach a prospect's browser), and first/ (each built-in
 //   questionnaire's first screen as HTML, rendered at build time by crates/prerender, which the
-//   loader shows before the wasm has arrived). A host page needs nothing else (never index.html).
+//   loader shows before the wasm has arrived), and ui/ (the interface's words in Spanish,
+//   Romanian and Danish: the module compiles in English only). A host page needs nothing else
+//   (never index.html).
 // The folder is also an npm package, client-fit-embed (the workspace's version): a short
 // README.md (from embed/README.md) and a package.json whose `files` are the folder's entries,
 // so `npm pack` there holds exactly the widget. scripts/release.mjs archives the same folder.
@@ -44,6 +46,9 @@ export async function writeEmbed(dist, questionnaires, widget, first) {
   await cp(await one(dist, /^app-[0-9a-f]+\.css$/, 'stylesheet'), join(out, 'client-fit.css'));
   await cp(questionnaires, join(out, 'questionnaires'), { recursive: true });
   await cp(first, join(out, 'first'), { recursive: true });
+  // The interface's words in each language but English (the module carries English):
+  // client-fit-content writes them beside the prospect's copies of the questionnaires.
+  await cp(join(questionnaires, '..', 'ui'), join(out, 'ui'), { recursive: true });
   await cp('embed/client-fit.js', join(out, 'client-fit.js'));
   await writePackage(out);
   return out;

@@ -53,14 +53,17 @@ after(async () => {
 const archiveName = () => `client-fit-embed-${version}.tar.gz`;
 
 test('the widget folder is the npm package client-fit-embed at the workspace version', async () => {
-  // The widget's own files are all there (the questionnaires whatever they are, and each one's
-  // first screen), and the package's two: package.json and its README.
+  // The widget's own files are all there (the questionnaires whatever they are, each one's
+  // first screen, and the interface's words), and the package's two: package.json and its README.
   for (const file of ['client-fit.js', 'client-fit-glue.js', 'client-fit.wasm', 'client-fit.css', 'package.json', 'README.md']) {
     assert.ok(widgetFiles.includes(file), file);
   }
   assert.ok(widgetFiles.some((f) => /^questionnaires\/[^/]+\.json$/.test(f)), widgetFiles.join(' '));
   assert.ok(widgetFiles.includes('first/intake.en.html'), widgetFiles.join(' '));
-  assert.deepEqual(widgetFiles.filter((f) => f.includes('/') && !/^(questionnaires\/[^/]+\.json|first\/[^/]+\.html)$/.test(f)), []);
+  // The interface's words in each language the module does not carry (it carries English).
+  for (const language of ['es', 'ro', 'da']) assert.ok(widgetFiles.includes(`ui/${language}.json`), language);
+  assert.ok(!widgetFiles.includes('ui/en.json'));
+  assert.deepEqual(widgetFiles.filter((f) => f.includes('/') && !/^(questionnaires\/[^/]+\.json|first\/[^/]+\.html|ui\/(es|ro|da)\.json)$/.test(f)), []);
   const pkg = JSON.parse(await readFile(join(FOLDER, 'package.json'), 'utf8'));
   assert.equal(pkg.name, 'client-fit-embed');
   assert.equal(pkg.version, version);

@@ -59,7 +59,14 @@ pub fn answer_text_with_currency(
 /// the same rounding as the widget's event payload (`embed`), so the page and the payload
 /// never disagree. (`format!("{:.0}")` alone would round halves to even.)
 pub fn whole(x: f64) -> String {
-    format!("{:.0}", x.round())
+    // `plain_decimal`, not `{:.0}`: one float printer in the page (issue #17).
+    crate::numbers::plain_decimal(x.round())
+}
+
+/// A length for a chart's SVG with one decimal ("12.5"), halves away from zero; written
+/// without `{:.1}`, so the page carries one float printer (issue #17).
+pub fn tenths(x: f64) -> String {
+    crate::numbers::plain_decimal((x * 10.0).round() / 10.0)
 }
 
 /// A date as `YYYY-MM-DD` (UTC) from milliseconds since the Unix epoch; read the same in every

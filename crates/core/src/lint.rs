@@ -13,6 +13,7 @@ use super::model::{
     Condition, Kind, Lens, MAX_UNBACKED_DROP, POINTS_RANGE, Points, Question, Questionnaire,
     SCALE_STEPS, Severity, Target, WEIGHT_RANGE,
 };
+use super::numbers::Num;
 use super::profile::Profile;
 use super::scoring::{Parts, for_each_possible};
 
@@ -645,9 +646,9 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
                     format!("dimension `{}`", dimension.id),
                     format!(
                         "weight {} is out of range; use {} to {}",
-                        dimension.weight,
-                        WEIGHT_RANGE.start(),
-                        WEIGHT_RANGE.end()
+                        Num(dimension.weight),
+                        Num(*WEIGHT_RANGE.start()),
+                        Num(*WEIGHT_RANGE.end())
                     ),
                 );
             }
@@ -678,9 +679,10 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
                             ProblemKind::PointsOutOfRange,
                             at.clone(),
                             format!(
-                                "{value} points for `{dimension}` is out of range; use {} to {}",
-                                POINTS_RANGE.start(),
-                                POINTS_RANGE.end()
+                                "{} points for `{dimension}` is out of range; use {} to {}",
+                                Num(*value),
+                                Num(*POINTS_RANGE.start()),
+                                Num(*POINTS_RANGE.end())
                             ),
                         );
                     }
@@ -865,7 +867,8 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
                     at,
                     format!(
                         "no score falls in {}..{}: `min` must be below `max`",
-                        band.min, band.max
+                        Num(band.min),
+                        Num(band.max)
                     ),
                 );
             }
@@ -899,22 +902,26 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
                     format!("verdict `{}`", band.id),
                     format!(
                         "scores from 0 to {} have no verdict; the lowest tier must start at 0",
-                        band.min
+                        Num(band.min)
                     ),
                 ),
                 None => {}
                 Some((to, by)) if band.min > to => self.error(
                     ProblemKind::VerdictGap,
                     format!("verdicts `{by}` and `{}`", band.id),
-                    format!("scores from {to} to {} have no verdict", band.min),
+                    format!(
+                        "scores from {} to {} have no verdict",
+                        Num(to),
+                        Num(band.min)
+                    ),
                 ),
                 Some((to, by)) if band.min < to => self.error(
                     ProblemKind::VerdictOverlap,
                     format!("verdicts `{by}` and `{}`", band.id),
                     format!(
                         "both cover scores from {} to {}",
-                        band.min,
-                        to.min(band.max)
+                        Num(band.min),
+                        Num(to.min(band.max))
                     ),
                 ),
                 Some(_) => {}
@@ -928,7 +935,8 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
                 ProblemKind::VerdictGap,
                 format!("verdict `{by}`"),
                 format!(
-                    "scores from {to} to 100 have no verdict; the highest tier must end at 100"
+                    "scores from {} to 100 have no verdict; the highest tier must end at 100",
+                    Num(to)
                 ),
             );
         }
@@ -1026,7 +1034,8 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
                     at,
                     format!(
                         "`judge_at` ({}) is above `firm_at` ({}): a verdict must be judged before it can be firm",
-                        rules.judge_at, rules.firm_at
+                        Num(rules.judge_at),
+                        Num(rules.firm_at)
                     ),
                 );
             }

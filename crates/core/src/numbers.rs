@@ -17,10 +17,10 @@ pub enum NumberError {
     #[error("this does not read as a number")]
     Unreadable,
     /// Below the smallest allowed, which it carries.
-    #[error("the smallest allowed is {0}")]
+    #[error("the smallest allowed is {}", plain_decimal(*.0))]
     TooSmall(f64),
     /// Above the largest allowed, which it carries.
-    #[error("the largest allowed is {0}")]
+    #[error("the largest allowed is {}", plain_decimal(*.0))]
     TooLarge(f64),
 }
 
@@ -242,8 +242,7 @@ pub fn format_number(n: f64, language: &str) -> String {
         return "—".to_owned();
     }
     let style = Style::of(language);
-    // Rust writes the shortest decimal that reads back as the same number, never in exponent form.
-    let plain = format!("{}", if n == 0.0 { 0.0 } else { n });
+    let plain = plain_decimal(if n == 0.0 { 0.0 } else { n });
     let (sign, unsigned) = match plain.strip_prefix('-') {
         Some(rest) => ("-", rest),
         None => ("", plain.as_str()),
@@ -262,6 +261,67 @@ pub fn format_number(n: f64, language: &str) -> String {
         out.push_str(fraction);
     }
     out
+}
+
+/// The shortest decimal that reads back as the same number, never in exponent form, as Rust's
+/// `{}` writes it ("12000.5", "0.0000001", "1000000000000000000000"); "NaN" and "inf" as it
+/// does too. Written from ryu's digits (serde_json's float writer, which every save already
+/// uses) rather than by `{}`: the page then carries one float printer, not two (issue #17).
+pub fn plain_decimal(n: f64) -> String {
+    if !n.is_finite() {
+        return if n.is_nan() {
+            "NaN".to_owned()
+        } else if n > 0.0 {
+            "inf".to_owned()
+        } else {
+            "-inf".to_owned()
+        };
+    }
+    // ryu's forms: "12000.5", "100.0", "-0.0", "1e21", "1.5e-7".
+    let written = serde_json::to_string(&n).unwrap_or_default();
+    let (sign, unsigned) = match written.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", written.as_str()),
+    };
+    let (mantissa, exponent) = match unsigned.split_once('e') {
+        Some((mantissa, exponent)) => (mantissa, exponent.parse::<i64>().unwrap_or(0)),
+        None => (unsigned, 0),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits: String = whole.chars().chain(fraction.chars()).collect();
+    // Where the decimal point falls in `digits` once the exponent is applied.
+    let point = i64::try_from(whole.len()).unwrap_or(0) + exponent;
+    let (int_part, frac_part) = if point <= 0 {
+        let zeros = "0".repeat(usize::try_from(-point).unwrap_or(0));
+        ("0".to_owned(), format!("{zeros}{digits}"))
+    } else {
+        let point = usize::try_from(point).unwrap_or(0);
+        if point >= digits.len() {
+            let zeros = "0".repeat(point - digits.len());
+            (format!("{digits}{zeros}"), String::new())
+        } else {
+            (digits[..point].to_owned(), digits[point..].to_owned())
+        }
+    };
+    let int_part = int_part.trim_start_matches('0');
+    let int_part = if int_part.is_empty() { "0" } else { int_part };
+    let frac_part = frac_part.trim_end_matches('0');
+    if frac_part.is_empty() {
+        format!("{sign}{int_part}")
+    } else {
+        format!("{sign}{int_part}.{frac_part}")
+    }
+}
+
+/// A number in a message, written by [`plain_decimal`] (`format!("{}", Num(x))`), so messages
+/// do not bring `{}`'s own float printer into the page.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Num(pub f64);
+
+impl std::fmt::Display for Num {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&plain_decimal(self.0))
+    }
 }
 
 /// A number with its unit, as the field shows what it read: "12,000 EUR", "15 %", "48 hours".

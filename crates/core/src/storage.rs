@@ -25,7 +25,9 @@ pub const DAMAGED_KEY: &str = "client-fit-damaged";
 /// emergency download (`to_json`, which `from_json` reads back).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Saved {
-    /// The storage version this was written in (`STORAGE_VERSION` once read).
+    /// The storage version this was written in (`STORAGE_VERSION` once read; 0 in a text
+    /// without one, which `from_json` refuses).
+    #[serde(default)]
     pub version: u32,
     /// The assessment in progress, if any.
     #[serde(default)]
@@ -86,20 +88,9 @@ impl Saved {
     /// Reads a whole save in one text (version 1's layout, a later main key alone, or a
     /// download of everything), upgrading older versions.
     pub fn from_json(text: &str) -> Result<Self, LoadError> {
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| LoadError::Damaged(e.to_string()))?;
-        let version = value
-            .get("version")
-            .and_then(serde_json::Value::as_u64)
-            .ok_or_else(|| LoadError::Damaged("no version".into()))?;
-        let version = u32::try_from(version).unwrap_or(u32::MAX);
-        if version > STORAGE_VERSION {
-            return Err(LoadError::Newer(version));
-        }
         // Versions 2 and 3 only moved parts to other keys (`read`); the fields are the same.
         // Later versions add their upgrade steps here, oldest first.
-        let mut saved: Saved =
-            serde_json::from_value(value).map_err(|e| LoadError::Damaged(e.to_string()))?;
+        let mut saved: Saved = read_versioned(text)?;
         saved.version = STORAGE_VERSION;
         Ok(saved)
     }
@@ -121,7 +112,9 @@ impl Saved {
 /// What the main key holds in version 3: everything but the assessments.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Settings {
-    /// Always `STORAGE_VERSION` when written.
+    /// Always `STORAGE_VERSION` when written (0 in a text without one, which `from_json`
+    /// refuses).
+    #[serde(default)]
     pub version: u32,
     /// The consultant's profile.
     #[serde(default)]
@@ -155,14 +148,49 @@ impl Settings {
         serde_json::to_string(self).unwrap_or_default()
     }
 
-    /// Reads a main key's text of any version (a version 1 text's other fields are ignored).
+    /// Reads a main key's text of any version (a version 1 text's other fields are ignored;
+    /// before version 3, `profile_ms` reads as 0: never edited).
     pub fn from_json(text: &str) -> Result<Self, LoadError> {
-        let saved = Saved::from_json(text)?;
-        let profile_ms = serde_json::from_str::<serde_json::Value>(text)
-            .ok()
-            .and_then(|v| v.get("profile_ms")?.as_f64())
-            .unwrap_or(0.0);
-        Ok(saved.settings(profile_ms))
+        let mut settings: Settings = read_versioned(text)?;
+        settings.version = STORAGE_VERSION;
+        Ok(settings)
+    }
+}
+
+/// Reads a saved text of any version up to this one's in one pass of the parser (a save is
+/// read on every start and every change in another tab), then, only if it does not read,
+/// looks again for its version, to tell a newer Client Fit's save from a damaged one.
+fn read_versioned<T: serde::de::DeserializeOwned + Versioned>(text: &str) -> Result<T, LoadError> {
+    match serde_json::from_str::<T>(text) {
+        Ok(read) => match read.version() {
+            Some(version) if version > STORAGE_VERSION => Err(LoadError::Newer(version)),
+            Some(_) => Ok(read),
+            None => Err(LoadError::Damaged("no version".into())),
+        },
+        Err(error) => match version_of(text) {
+            Some(version) if version > u64::from(STORAGE_VERSION) => {
+                Err(LoadError::Newer(u32::try_from(version).unwrap_or(u32::MAX)))
+            }
+            _ => Err(LoadError::Damaged(error.to_string())),
+        },
+    }
+}
+
+/// A saved text's declared version; `None` when it has none (`#[serde(default)]` reads it
+/// as 0, which no version ever was).
+trait Versioned {
+    fn version(&self) -> Option<u32>;
+}
+
+impl Versioned for Saved {
+    fn version(&self) -> Option<u32> {
+        (self.version != 0).then_some(self.version)
+    }
+}
+
+impl Versioned for Settings {
+    fn version(&self) -> Option<u32> {
+        (self.version != 0).then_some(self.version)
     }
 }
 
@@ -440,7 +468,10 @@ fn read_legacy_history(
         return;
     };
     for value in entries {
-        match serde_json::from_value::<Assessment>(value.clone()) {
+        // Read again from its text rather than from the value: an old history is read once
+        // per device, and a second reader of every assessment's fields (serde_json's for
+        // values) would weigh on every download of the page.
+        match serde_json::from_str::<Assessment>(&value.to_string()) {
             Ok(entry) => history.push(entry),
             Err(_) => {
                 let key = match value.get("id").and_then(serde_json::Value::as_str) {
@@ -545,15 +576,19 @@ pub fn merge_profile(
             merged.insert(name.clone(), their_value.clone());
         }
     }
-    serde_json::from_value(serde_json::Value::Object(merged)).unwrap_or_else(|_| mine.clone())
+    // From its text, as every profile is read: one reader of its fields in the page.
+    serde_json::from_str(&serde_json::Value::Object(merged).to_string())
+        .unwrap_or_else(|_| mine.clone())
 }
 
 /// The version a saved main text declares, if it reads.
 pub fn version_of(text: &str) -> Option<u64> {
-    serde_json::from_str::<serde_json::Value>(text)
-        .ok()?
-        .get("version")?
-        .as_u64()
+    /// Only the version: the parser skips everything else without building it.
+    #[derive(Deserialize)]
+    struct Declared {
+        version: Option<u64>,
+    }
+    serde_json::from_str::<Declared>(text).ok()?.version
 }
 
 #[cfg(test)]
@@ -607,6 +642,26 @@ mod tests {
             Saved::from_json(r#"{"version": 9}"#),
             Err(LoadError::Newer(9))
         );
+        // Read in one pass: a newer save whose fields no longer fit is still newer, not
+        // damaged; a save without a version is damaged, in both readers.
+        assert_eq!(
+            Saved::from_json(r#"{"version": 9, "session": 5}"#),
+            Err(LoadError::Newer(9))
+        );
+        assert_eq!(
+            Settings::from_json(r#"{"version": 12, "profile": []}"#),
+            Err(LoadError::Newer(12))
+        );
+        assert_eq!(
+            Saved::from_json(r#"{"profile": {}}"#),
+            Err(LoadError::Damaged("no version".into()))
+        );
+        assert!(matches!(
+            Settings::from_json(r#"{"version": "3"}"#),
+            Err(LoadError::Damaged(_))
+        ));
+        let main = r#"{"version": 3, "profile_ms": 1700, "history": [1, 2]}"#;
+        assert_eq!(Settings::from_json(main).map(|s| s.profile_ms), Ok(1700.0));
     }
 
     #[test]

@@ -1,5 +1,9 @@
 //! The interface's own words in every language Client Fit speaks. Each entry lists all four
-//! languages, so a missing translation does not compile. Pure: no browser imports.
+//! languages, so a missing translation does not compile. English is in every build; the other
+//! three only with the `all-ui-languages` feature (the app, the CLI, the renderer of first
+//! screens). The prospect's widget goes without: it installs the one language it speaks from a
+//! file the build writes ([`table_file`], [`install`]), fetched beside its questionnaire.
+//! Pure: no browser imports.
 
 use super::text::LANGUAGES;
 
@@ -11,10 +15,17 @@ macro_rules! ui_texts {
         pub enum Ui { $(#[doc = concat!("English: `", $en, "`")] $key),* }
 
         impl Ui {
-            /// Every key, for completeness tests.
+            /// Every key, in the order of their declaration (a table file's order), for
+            /// completeness tests.
             pub const ALL: &'static [Ui] = &[$(Ui::$key),*];
 
+            /// The English text, which every build carries (the fallback of every language).
+            pub const fn english(self) -> &'static str {
+                match self { $(Ui::$key => $en),* }
+            }
+
             /// The text in en, es, ro and da, in the order of `LANGUAGES`.
+            #[cfg(feature = "all-ui-languages")]
             pub const fn all_languages(self) -> [&'static str; 4] {
                 match self { $(Ui::$key => [$en, $es, $ro, $da]),* }
             }
@@ -1871,14 +1882,131 @@ ui_texts! {
     RulesToFix => ["{n} to fix", "{n} por corregir", "{n} de corectat", "{n} at rette"],
 }
 
-/// The interface text for `key` in the best of our languages for `language` (its first two
-/// letters, any case); English for a language we do not speak.
-pub fn ui(language: &str, key: Ui) -> &'static str {
-    let index = LANGUAGES
+/// The place in `LANGUAGES` of the best of our languages for `language` (its first two
+/// letters, any case); English's (0) for a language we do not speak.
+fn language_index(language: &str) -> usize {
+    LANGUAGES
         .iter()
         .position(|l| language.get(..2).is_some_and(|p| p.eq_ignore_ascii_case(l)))
-        .unwrap_or(0);
-    key.all_languages()[index]
+        .unwrap_or(0)
+}
+
+/// The interface text for `key` in the best of our languages for `language` (its first two
+/// letters, any case); English for a language we do not speak, and, in a build without
+/// `all-ui-languages`, for one whose table is not installed (yet).
+pub fn ui(language: &str, key: Ui) -> &'static str {
+    let index = language_index(language);
+    #[cfg(feature = "all-ui-languages")]
+    {
+        key.all_languages()[index]
+    }
+    #[cfg(not(feature = "all-ui-languages"))]
+    {
+        INSTALLED[index]
+            .get()
+            .and_then(|table| table.get(key as usize))
+            .map_or(key.english(), String::as_str)
+    }
+}
+
+/// The tables installed from files, by the place of their language in `LANGUAGES` (English's
+/// stays empty: it is compiled in). The wasm is single-threaded; `OnceLock` is simply the
+/// standard library's way to fill a `static` once.
+#[cfg(not(feature = "all-ui-languages"))]
+static INSTALLED: [std::sync::OnceLock<Vec<String>>; 4] = [const { std::sync::OnceLock::new() }; 4];
+
+/// A table file: one language's texts in the order of [`Ui::ALL`], with the fingerprint of
+/// the keys it was written for.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct TableFile {
+    /// [`fingerprint`] of the build that wrote it.
+    fingerprint: u32,
+    /// The language's code.
+    language: String,
+    /// One text per key.
+    texts: Vec<String>,
+}
+
+/// Why a table file was not installed.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum TableError {
+    /// Not a table file at all.
+    #[error("not a table of interface text")]
+    Unreadable,
+    /// Written by another version of Client Fit (its keys differ from this build's), or for
+    /// another language than asked.
+    #[error("interface text written for another version or language")]
+    Mismatch,
+}
+
+/// A fingerprint of this build's keys (their number and their English texts, FNV-1a), so a
+/// table file written by another version (a stale cache, a CDN's older copy) is refused
+/// rather than shown with every text in the wrong place.
+pub fn fingerprint() -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    for key in Ui::ALL {
+        for byte in key.english().bytes().chain([0]) {
+            hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+        }
+    }
+    hash
+}
+
+/// Whether a build must fetch and [`install`] `language`'s table before it speaks it: never
+/// for English or a language we do not speak, nor with `all-ui-languages`.
+pub fn needs_table(language: &str) -> bool {
+    let index = language_index(language);
+    #[cfg(feature = "all-ui-languages")]
+    let compiled = true;
+    #[cfg(not(feature = "all-ui-languages"))]
+    let compiled = INSTALLED[index].get().is_some();
+    index != 0 && !compiled
+}
+
+/// Installs `language`'s table from a file [`table_file`] wrote, checked against this build's
+/// keys. With `all-ui-languages` there is nothing to install: the file is only checked.
+///
+/// # Errors
+///
+/// [`TableError::Unreadable`] for a file that is not a table; [`TableError::Mismatch`] for one
+/// written for other keys or another language, or with an empty text.
+pub fn install(language: &str, file: &str) -> Result<(), TableError> {
+    let table: TableFile = serde_json::from_str(file).map_err(|_| TableError::Unreadable)?;
+    let index = language_index(language);
+    let fits = table.fingerprint == fingerprint()
+        && table.texts.len() == Ui::ALL.len()
+        && LANGUAGES[index].eq_ignore_ascii_case(&table.language)
+        && table.texts.iter().all(|text| !text.trim().is_empty());
+    if !fits {
+        return Err(TableError::Mismatch);
+    }
+    #[cfg(not(feature = "all-ui-languages"))]
+    if index != 0 {
+        // A second install of the same language (two widgets) keeps the first: same file.
+        let _ = INSTALLED[index].set(table.texts);
+    }
+    Ok(())
+}
+
+/// Where `language`'s table file is, under the widget's folder: `ui/<language>.json`.
+pub fn table_path(language: &str) -> String {
+    format!("ui/{}.json", LANGUAGES[language_index(language)])
+}
+
+/// The table file of `language`, for a build without `all-ui-languages` to [`install`]:
+/// written by `client-fit-content` into the widget's folder (`ui/<language>.json`).
+#[cfg(feature = "all-ui-languages")]
+pub fn table_file(language: &str) -> String {
+    let index = language_index(language);
+    let file = TableFile {
+        fingerprint: fingerprint(),
+        language: LANGUAGES[index].to_owned(),
+        texts: Ui::ALL
+            .iter()
+            .map(|key| key.all_languages()[index].to_owned())
+            .collect(),
+    };
+    serde_json::to_string(&file).unwrap_or_default()
 }
 
 /// The interface text with `{name}` placeholders filled in from `(name, value)` pairs; a
@@ -1891,7 +2019,7 @@ pub fn ui_fill(language: &str, key: Ui, values: &[(&str, &str)]) -> String {
         })
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "all-ui-languages"))]
 mod tests {
     use super::*;
 
@@ -1937,5 +2065,17 @@ mod tests {
             ui_fill("en", Ui::SectionOf, &[("n", "2"), ("m", "5")]),
             "Section 2 of 5"
         );
+    }
+
+    #[test]
+    fn a_table_file_installs_and_gives_the_language_its_keys() {
+        let spanish = table_file("es");
+        assert!(spanish.contains("Atrás"));
+        assert_eq!(install("es", &spanish), Ok(()));
+        assert_eq!(install("ro", &spanish), Err(TableError::Mismatch));
+        let stale = spanish.replacen(&fingerprint().to_string(), "7", 1);
+        assert_eq!(install("es", &stale), Err(TableError::Mismatch));
+        assert_eq!(install("es", "<html>"), Err(TableError::Unreadable));
+        assert!(!needs_table("es") && !needs_table("en"));
     }
 }

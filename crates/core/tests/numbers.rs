@@ -83,3 +83,44 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(config(2048))]
+
+    /// The page's one float printer writes what Rust's `{}` would, for every double.
+    #[test]
+    fn plain_decimal_writes_what_display_writes(n in any::<f64>()) {
+        prop_assert_eq!(client_fit_core::numbers::plain_decimal(n), format!("{n}"));
+    }
+
+    /// Whole numbers and chart lengths, as `{:.0}` and `{:.1}` wrote them but for halves.
+    #[test]
+    fn whole_and_tenths_round_as_before(n in -1e9f64..1e9) {
+        use client_fit_core::describe::{tenths, whole};
+        prop_assert_eq!(whole(n), format!("{:.0}", n.round()));
+        let t: f64 = tenths(n).parse().unwrap();
+        prop_assert!((t - n).abs() <= 0.05 + 1e-6, "{} -> {}", n, t);
+    }
+}
+
+#[test]
+fn plain_decimal_at_the_edges() {
+    use client_fit_core::numbers::plain_decimal;
+    for n in [
+        0.0,
+        -0.0,
+        1e21,
+        1e22,
+        1.5e-7,
+        5e-324,
+        f64::MAX,
+        f64::MIN_POSITIVE,
+        100.0,
+        -12000.5,
+        0.1 + 0.2,
+    ] {
+        assert_eq!(plain_decimal(n), format!("{n}"), "{n:e}");
+    }
+    assert_eq!(plain_decimal(f64::NAN), "NaN");
+    assert_eq!(plain_decimal(f64::NEG_INFINITY), "-inf");
+}

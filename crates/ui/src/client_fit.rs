@@ -257,6 +257,8 @@ async fn prepare(props: &ClientFitProps) -> Result<(Start, Saved), StartError> {
     start.now_ms = device::now_ms();
     start.storage_key = props.storage_key.to_string();
     start.content_base = base.clone();
+    // Side by side with the questionnaire: the first draw is in the words of its language.
+    let words = content::ui_words(&base, &start.language);
     match &props.questionnaire {
         Some(source) => {
             let (questionnaire, custom_source) =
@@ -307,6 +309,7 @@ async fn prepare(props: &ClientFitProps) -> Result<(Start, Saved), StartError> {
         #[cfg(not(feature = "consultant"))]
         None => return Err(StartError::NoQuestionnaire),
     }
+    words.await;
     Ok((start, saved))
 }
 

@@ -9,6 +9,7 @@ use client_fit_core::builtin::content_path;
 use client_fit_core::lint::{Problem, Problems};
 use client_fit_core::load::load;
 use client_fit_core::model::Questionnaire;
+use client_fit_core::ui_text;
 
 use super::device;
 
@@ -94,4 +95,25 @@ pub async fn fetch_custom(url: String) -> Result<Custom, ContentError> {
     let source =
         serde_json::from_str(&text).map_err(|_| invalid(load(&text).err().unwrap_or_default()))?;
     Custom::read(source).map_err(invalid)
+}
+
+/// Starts fetching the interface's words in `language` at once, if this build does not carry
+/// them (the prospect's widget compiles in English only), and resolves once they are installed
+/// or could not be: then the widget speaks English around the questions, and says why on the
+/// console (a missing file is the host's setup, not the prospect's doing).
+pub fn ui_words(base: &str, language: &str) -> impl Future<Output = ()> + use<> {
+    let needed = ui_text::needs_table(language);
+    let url = format!("{base}{}", ui_text::table_path(language));
+    let text = needed.then(|| device::fetch_text(&url));
+    let language = language.to_owned();
+    async move {
+        let Some(text) = text else { return };
+        let installed = match text.await {
+            Ok(text) => ui_text::install(&language, &text).map_err(|e| e.to_string()),
+            Err(reason) => Err(reason),
+        };
+        if let Err(reason) = installed {
+            web_sys::console::warn_1(&format!("Client Fit: {url}: {reason}").into());
+        }
+    }
 }

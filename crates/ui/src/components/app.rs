@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::address::Place;
-use crate::content::{builtin_url, fetch_questionnaire};
+use crate::content::{builtin_url, fetch_questionnaire, ui_words};
 use crate::context::AppContext;
 use crate::device;
 use crate::host_events::{HostCallbacks, use_host_events};
@@ -17,6 +17,7 @@ use client_fit_core::builtin::IDS;
 use client_fit_core::session::Step;
 use client_fit_core::share::ShareError;
 use client_fit_core::storage::Saved;
+use client_fit_core::ui_text;
 
 use super::{
     BlinkPage, ConfirmDialog, Header, Notices, ProspectEnd, ReassessBanner, ReviewPage, SectionPage,
@@ -121,6 +122,14 @@ pub fn App(props: &AppProps) -> Html {
             None => IDS.to_vec(),
         };
         use_effect_with(state.records.language.clone(), move |language| {
+            // The widget's words in a newly chosen language: fetched once, then drawn.
+            if ui_text::needs_table(language) {
+                let (words, dispatcher) = (ui_words(&base, language), dispatcher.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    words.await;
+                    dispatcher.dispatch(Action::WordsArrived);
+                });
+            }
             let missing = offered.into_iter().filter(|id| {
                 !current
                     .catalogue

@@ -1,7 +1,7 @@
 //! The dimension scores as horizontal bars in inline SVG, readable without colour: every bar
 //! carries its label and its value as text.
 
-use client_fit_core::describe::whole;
+use client_fit_core::describe::{tenths, whole};
 use yew::prelude::*;
 
 /// One dimension's bar.
@@ -50,7 +50,7 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
                 <rect class="cf-bar-track" x="0" y={(y + 20.0).to_string()}
                     width={BAR_WIDTH.to_string()} height="16" rx="4"></rect>
                 <rect class={classes!("cf-bar", level)} x="0" y={(y + 20.0).to_string()}
-                    width={format!("{width:.1}")} height="16" rx="4"></rect>
+                    width={tenths(width)} height="16" rx="4"></rect>
                 <text class="cf-chart-value" x={(BAR_WIDTH + 8.0).to_string()} y={(y + 33.0).to_string()}>{ value }</text>
             </g>
         }

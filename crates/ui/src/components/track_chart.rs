@@ -3,6 +3,7 @@
 //! without colour: every bar carries its label and its count as text; no inline style (the
 //! widget runs under `style-src 'self'`).
 
+use client_fit_core::describe::tenths;
 use yew::prelude::*;
 
 /// One bar: right out of counted.
@@ -45,7 +46,7 @@ pub fn TrackChart(props: &TrackChartProps) -> Html {
                 <rect class="cf-bar-track" x="0" y={(y + 20.0).to_string()}
                     width={BAR_WIDTH.to_string()} height="16" rx="4"></rect>
                 <rect class="cf-bar cf-track-right" x="0" y={(y + 20.0).to_string()}
-                    width={format!("{width:.1}")} height="16" rx="4"></rect>
+                    width={tenths(width)} height="16" rx="4"></rect>
                 <text class="cf-chart-value" x={(BAR_WIDTH + 8.0).to_string()} y={(y + 33.0).to_string()}>{ bar.count.clone() }</text>
             </g>
         }

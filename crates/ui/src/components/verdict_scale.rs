@@ -3,7 +3,7 @@
 //! and the one the verdict is. When a warning sign or the first impression holds the verdict
 //! below the score's own tier, both show, so the gap reads at a glance and without colour.
 
-use client_fit_core::describe::whole;
+use client_fit_core::describe::{tenths, whole};
 use yew::prelude::*;
 
 /// One verdict tier, as the scale draws it.
@@ -47,15 +47,15 @@ pub fn VerdictScale(props: &VerdictScaleProps) -> Html {
     let rects = props.bands.iter().map(|band| {
         html! {
             <rect class={classes!("cf-scale-band", format!("cf-scale-{}", band.leaning), band.verdict.then_some("cf-scale-band-verdict"))}
-                x={format!("{:.1}", x(band.min))} y="6" width={format!("{:.1}", x(band.max) - x(band.min))} height="14"></rect>
+                x={tenths(x(band.min))} y="6" width={tenths(x(band.max) - x(band.min))} height="14"></rect>
         }
     });
     let marker = props.score.map(|score| {
         let at = x(score);
         html! {
             <>
-                <line class="cf-scale-marker" x1={format!("{at:.1}")} x2={format!("{at:.1}")} y1="0" y2="26"></line>
-                <polygon class="cf-scale-marker" points={format!("{:.1},0 {:.1},0 {at:.1},5", at - 4.0, at + 4.0)}></polygon>
+                <line class="cf-scale-marker" x1={tenths(at)} x2={tenths(at)} y1="0" y2="26"></line>
+                <polygon class="cf-scale-marker" points={format!("{},0 {},0 {},5", tenths(at - 4.0), tenths(at + 4.0), tenths(at))}></polygon>
             </>
         }
     });

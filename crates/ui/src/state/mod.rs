@@ -246,6 +246,9 @@ pub enum Action {
     Loaded(Rc<Questionnaire>),
     /// A questionnaire file could not be fetched or read.
     LoadFailed(ContentError),
+    /// The interface's words in a newly chosen language were installed (the widget fetches
+    /// them, `content::ui_words`): nothing changes but everything is drawn again in them.
+    WordsArrived,
     /// Goes to a page.
     Show(View),
     /// The browser's Back or Forward (or a link) brought the person to a place: its page, or
@@ -653,6 +656,7 @@ impl Reducible for State {
         match action {
             Action::Loaded(questionnaire) => self.loaded(questionnaire),
             Action::LoadFailed(error) => self.load_failed(error),
+            Action::WordsArrived => Rc::new((*self).clone()),
 
             Action::Begin {
                 questionnaire,
