@@ -5,10 +5,12 @@
 
 use std::rc::Rc;
 
+use client_fit_core::answers::{Answer, Answers};
 use client_fit_core::backup::Custom;
 use client_fit_core::draft::{self, Change, Draft};
 use client_fit_core::model::{Lens, Questionnaire};
 use client_fit_core::own::{self, BlankWords, Own};
+use client_fit_core::session::Session;
 use client_fit_core::ui_text::{Ui, ui};
 
 use super::{Notice, Records, Screen, State, View};
@@ -23,6 +25,20 @@ impl State {
             .filter(|q| !self.records.own.iter().any(|o| o.id == q.id))
             .map(|q| q.id.clone());
         own.chain(catalogue).collect()
+    }
+
+    /// An assessment of one of the consultant's own questionnaires names the version it is
+    /// answered with, and that version is kept: editing the questionnaire later must not
+    /// re-score it. Built-in and other questionnaires are left as they are.
+    pub(super) fn stamp_version(&mut self, session: &mut Session, questionnaire: &Questionnaire) {
+        if !self.records.own.iter().any(|o| o.id == questionnaire.id) {
+            return;
+        }
+        let (kept, fingerprint) = own::keep_version(&self.records.versions, questionnaire);
+        if let Some(kept) = kept {
+            *self = self.clone().with_versions(kept);
+        }
+        session.work.version = Some(fingerprint);
     }
 
     /// This state with `questionnaire` kept as changed at `now_ms` (replacing its own copy).
@@ -170,10 +186,48 @@ impl State {
             None if self.screen.editing.is_none() => return self,
             None => None,
         };
+        // The preview's answers belong to the questionnaire they were given to.
+        let same = match (&draft, &self.screen.editing) {
+            (Some(new), Some(old)) => new.questionnaire.id == old.questionnaire.id,
+            _ => false,
+        };
         self.with_screen(Screen {
             view: View::Questionnaires,
             editing: draft,
             edit_refused: None,
+            preview: if same {
+                self.screen.preview.clone()
+            } else {
+                Rc::default()
+            },
+            ..self.screen.clone()
+        })
+    }
+
+    /// Answers (or clears) one question in the editor's preview; only while one is open.
+    pub(super) fn preview_answer(
+        self: Rc<Self>,
+        question: String,
+        answer: Option<Answer>,
+    ) -> Rc<Self> {
+        if self.screen.editing.is_none() || self.screen.preview.get(&question) == answer.as_ref() {
+            return self;
+        }
+        let mut preview = (*self.screen.preview).clone();
+        match answer {
+            Some(answer) => preview.insert(question, answer),
+            None => preview.remove(&question),
+        };
+        self.set_preview(preview)
+    }
+
+    /// Replaces the preview's answers; only while a questionnaire is open in the editor.
+    pub(super) fn set_preview(self: Rc<Self>, answers: Answers) -> Rc<Self> {
+        if self.screen.editing.is_none() || *self.screen.preview == answers {
+            return self;
+        }
+        self.with_screen(Screen {
+            preview: Rc::new(answers),
             ..self.screen.clone()
         })
     }
