@@ -12,6 +12,8 @@ mod code_paste;
 mod comparison_block;
 mod confirm_dialog;
 #[cfg(feature = "consultant")]
+mod editor_preview;
+#[cfg(feature = "consultant")]
 mod editor_problems;
 #[cfg(feature = "consultant")]
 mod editor_question;
@@ -34,6 +36,10 @@ mod number_field;
 mod number_input;
 #[cfg(feature = "consultant")]
 mod overrule_form;
+#[cfg(feature = "consultant")]
+mod preview_question;
+#[cfg(feature = "consultant")]
+mod preview_tiers;
 #[cfg(feature = "consultant")]
 mod profile_page;
 mod progress_bar;
@@ -82,6 +88,8 @@ pub use code_paste::CodePaste;
 pub use comparison_block::ComparisonBlock;
 pub use confirm_dialog::ConfirmDialog;
 #[cfg(feature = "consultant")]
+pub use editor_preview::{EditorPreview, EditorPreviewProps};
+#[cfg(feature = "consultant")]
 pub use editor_problems::{EditorProblems, EditorProblemsProps};
 #[cfg(feature = "consultant")]
 pub use editor_question::{EditorQuestion, EditorQuestionProps};
@@ -104,6 +112,10 @@ pub use number_field::NumberField;
 pub use number_input::NumberInput;
 #[cfg(feature = "consultant")]
 pub use overrule_form::OverruleForm;
+#[cfg(feature = "consultant")]
+pub use preview_question::{PreviewQuestion, PreviewQuestionProps};
+#[cfg(feature = "consultant")]
+pub use preview_tiers::{PreviewTiers, PreviewTiersProps};
 #[cfg(feature = "consultant")]
 pub use profile_page::ProfilePage;
 pub use progress_bar::ProgressBar;
