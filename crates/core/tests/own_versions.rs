@@ -142,3 +142,27 @@ fn two_tabs_versions_are_merged() {
     );
     assert_eq!(merged.versions.len(), 2);
 }
+
+#[test]
+fn a_backup_carries_the_versions_its_assessments_were_made_with() {
+    use client_fit_core::backup::{export_with_versions, import};
+    let q = common::minimal();
+    let mut other = q.clone();
+    other.title = client_fit_core::text::Text([("en".to_owned(), "Other".to_owned())].into());
+    let (kept, named) = keep_version(&[], &q);
+    let (kept, _) = keep_version(&kept.unwrap(), &other);
+    let kept = kept.unwrap();
+    let mut assessment = Assessment::new("1", &q.id, "Acme", 1.0);
+    assessment.work.answers = answers();
+    assessment.work.version = Some(named.clone());
+    let text = export_with_versions(&Profile::default(), &[assessment], &[], &[], &kept, 5.0);
+    let imported = import(&text, &[]).unwrap();
+    // Only the version an assessment names goes with it.
+    assert_eq!(imported.versions.len(), 1);
+    assert_eq!(imported.versions[0].fingerprint, named);
+    assert_eq!(version(&imported.versions, &named).unwrap(), q);
+    // A backup from before versions were kept imports with none.
+    let old = client_fit_core::backup::export(&Profile::default(), &imported.history, &[], 6.0);
+    assert!(!old.contains("\"versions\""));
+    assert!(import(&old, &[]).unwrap().versions.is_empty());
+}

@@ -182,17 +182,23 @@ fn a_deleted_questionnaires_assessments_still_open_and_a_restart_keeps_the_versi
     let saved = state.stored().to_saved();
     assert_eq!(saved.versions.len(), 1);
     let saved = Saved::from_json(&saved.to_json()).unwrap();
-    let again = restored(saved).reduce(Action::Open { id, now_ms: 600.0 });
+    let again = restored(saved).reduce(Action::Open {
+        id: id.clone(),
+        now_ms: 600.0,
+    });
     assert_eq!(verdict(&again).as_deref(), Some("good"));
-    assert!(
-        again
-            .flow
-            .questionnaire
-            .as_ref()
-            .unwrap()
-            .question("question-1")
-            .is_some()
-    );
+    let made_with = again.flow.questionnaire.as_ref().unwrap();
+    assert!(made_with.question("question-1").is_some());
+
+    // So does a backup, imported on a device that never had the questionnaire.
+    let elsewhere = restored(Saved {
+        profile_asked: true,
+        ..Saved::new()
+    })
+    .reduce(Action::Import(state.backup_now(700.0)))
+    .reduce(Action::Open { id, now_ms: 800.0 });
+    assert_eq!(verdict(&elsewhere).as_deref(), Some("good"));
+    assert_eq!(elsewhere.records.versions.len(), 1);
 }
 
 #[test]

@@ -284,7 +284,11 @@ impl State {
             screen: self.screen.clone().with_notice(Notice::Imported(report)),
             ..(*self).clone()
         };
-        Rc::new(next.with_custom(imported.questionnaires))
+        let versions = own::merge_versions(&self.records.versions, &imported.versions);
+        Rc::new(
+            next.with_custom(imported.questionnaires)
+                .with_versions(versions),
+        )
     }
 
     /// Takes in what another tab stored: its assessments and deletes, its profile edits and
@@ -343,11 +347,12 @@ impl State {
             Some(session) => self.history_with(session, now_ms).0,
             None => (*self.records.history).clone(),
         };
-        backup::export_with_own(
+        backup::export_with_versions(
             &self.records.profile,
             &history,
             &self.custom_questionnaires(),
             &self.records.own,
+            &self.records.versions,
             now_ms,
         )
     }
