@@ -1532,10 +1532,10 @@ ui_texts! {
     // the version of an own questionnaire they were made with.
     PreviewHeading => ["Preview", "Vista previa", "Previzualizare", "Forhåndsvisning"],
     PreviewIntro => [
-        "Answer as your client would: the score, the warning signs and the verdict follow your answers. Nothing here is saved.",
-        "Responde como lo haría tu cliente: la puntuación, las señales de alarma y el veredicto siguen tus respuestas. Aquí no se guarda nada.",
-        "Răspunde cum ar răspunde clientul: scorul, semnalele de alarmă și verdictul urmează răspunsurile tale. Nimic de aici nu se salvează.",
-        "Svar, som din kunde ville: scoren, advarselstegnene og konklusionen følger dine svar. Intet her bliver gemt.",
+        "Try it out: answer it as it will be answered, and the score, the warning signs and the verdict follow. Nothing here is saved.",
+        "Pruébalo: respóndelo como se responderá y verás cómo cambian la puntuación, las señales de alarma y el veredicto. Aquí no se guarda nada.",
+        "Încearcă-l: răspunde cum se va răspunde și vezi cum se schimbă scorul, semnalele de alarmă și verdictul. Nimic de aici nu se salvează.",
+        "Prøv det: svar, som der vil blive svaret, og se scoren, advarselstegnene og konklusionen følge med. Intet her bliver gemt.",
     ],
     PreviewScore => ["Score: {score} of 100", "Puntuación: {score} de 100", "Scor: {score} din 100", "Score: {score} af 100"],
     PreviewNoScore => [
