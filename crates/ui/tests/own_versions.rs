@@ -214,3 +214,33 @@ fn built_in_assessments_name_no_version() {
     assert_eq!(state.flow.session.as_ref().unwrap().work.version, None);
     assert!(state.records.versions.is_empty());
 }
+
+#[test]
+fn an_assessment_saved_before_versions_opens_with_the_questionnaire_as_it_is() {
+    // Saved by an earlier Client Fit: no version named, none kept.
+    let (state, id) = saved_assessment();
+    let mut saved = state.stored().to_saved();
+    saved.history[0].work.version = None;
+    saved.versions.clear();
+    saved.session = None;
+    let state = restored(saved);
+    let opened = edited(state.clone()).reduce(Action::Open {
+        id: id.clone(),
+        now_ms: 300.0,
+    });
+    // Read against the questionnaire as it is now (its one question replaced): nothing scores.
+    assert_eq!(verdict(&opened), None);
+    assert!(!(opened.screen.notices.iter()).any(|n| matches!(n, Notice::EarlierVersion(_))));
+    // From now on it names the version it is shown with.
+    let session = opened.flow.session.as_ref().unwrap();
+    assert!(session.work.version.is_some());
+
+    // A version named but not (yet) on this device: the name stays, for when it arrives.
+    let (state, id) = saved_assessment();
+    let mut saved = state.stored().to_saved();
+    saved.history[0].work.version = Some("0123456789abcdef".into());
+    saved.session = None;
+    let opened = restored(saved).reduce(Action::Open { id, now_ms: 300.0 });
+    let session = opened.flow.session.as_ref().unwrap();
+    assert_eq!(session.work.version.as_deref(), Some("0123456789abcdef"));
+}

@@ -29,9 +29,11 @@ impl State {
 
     /// An assessment of one of the consultant's own questionnaires names the version it is
     /// answered with, and that version is kept: editing the questionnaire later must not
-    /// re-score it. Built-in and other questionnaires are left as they are.
+    /// re-score it. Built-in and other questionnaires are left as they are, and so is a name
+    /// already given (its version may reach this device later: another tab's, a backup's).
     pub(super) fn stamp_version(&mut self, session: &mut Session, questionnaire: &Questionnaire) {
-        if !self.records.own.iter().any(|o| o.id == questionnaire.id) {
+        let own = self.records.own.iter().any(|o| o.id == questionnaire.id);
+        if !own || session.work.version.is_some() {
             return;
         }
         let (kept, fingerprint) = own::keep_version(&self.records.versions, questionnaire);
