@@ -1601,6 +1601,13 @@ ui_texts! {
         "Făcută cu o versiune anterioară a „{title}”: se afișează și se punctează ca atunci.",
         "Lavet med en tidligere version af »{title}«: den vises og pointgives, som den var dengang.",
     ],
+    PreviewImpression => [
+        "Your first impression",
+        "Tu primera impresión",
+        "Prima ta impresie",
+        "Dit første indtryk",
+    ],
+    PreviewNoImpression => ["None given", "Ninguna", "Niciuna", "Intet givet"],
 }
 
 /// The interface text for `key` in the best of our languages for `language` (its first two

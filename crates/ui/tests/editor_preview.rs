@@ -301,3 +301,51 @@ async fn every_control_of_the_preview_is_labelled() {
     );
     assert!(panel.contains("<summary"));
 }
+
+#[tokio::test]
+async fn a_screenings_first_impression_weighs_in_the_preview_and_an_intake_asks_none() {
+    use client_fit_core::model::{Impression, Lens};
+    let good = answer(editing(), "pays_on_time", Answer::Choice("early".into()));
+    let good = answer(good, "threatened", Answer::YesNo(false));
+    let good = answer(good, "respect", Answer::Scale(5));
+    let html = render(good.clone()).await;
+    assert!(preview(&html).contains("Your first impression"));
+    assert!(outcome(&html).contains("Verdict: Strong fit"));
+
+    // A bad first impression with nothing backing it moves the verdict down, as it would in
+    // the assessment.
+    let bad = good.reduce(Action::SetPreviewImpression(Some(Impression::Bad)));
+    assert_eq!(bad.screen.preview_impression, Some(Impression::Bad));
+    let judged = assess(
+        &mine(),
+        &bad.screen.preview,
+        Some(Impression::Bad),
+        &Profile::default(),
+    );
+    let label = mine()
+        .verdict(judged.verdict.as_deref().unwrap())
+        .unwrap()
+        .label
+        .get("en", "en")
+        .to_owned();
+    assert_ne!(label, "Strong fit");
+    let html = render(bad.clone()).await;
+    assert!(
+        outcome(&html).contains(&format!("Verdict: {label}")),
+        "{}",
+        outcome(&html)
+    );
+    assert!(bad.flow.session.is_none() && bad.records.history.is_empty());
+
+    // Another questionnaire opened: the impression goes with the answers.
+    let closed = bad.reduce(Action::EditOwn(None));
+    assert_eq!(closed.screen.preview_impression, None);
+
+    // An intake is answered by the prospect, who gives no first impression.
+    let intake = editing().reduce(Action::ChangeOwn {
+        change: Change::Lens(Lens::Intake),
+        now_ms: 30.0,
+    });
+    let html = render(intake).await;
+    assert!(!preview(&html).contains("Your first impression"));
+}

@@ -1,7 +1,7 @@
-//! The editor's preview: the questionnaire being edited, answered as the prospect (or the
-//! consultant) would, with the score, the warning signs raised and the verdict following each
-//! answer, and "what answers lead to each verdict" ([`PreviewTiers`]). Its answers are the
-//! preview's own (`Screen::preview`): nothing here reaches the history.
+//! The editor's preview: the questionnaire being edited, answered as the prospect (or, with a
+//! first impression, the consultant) would, with the score, the warning signs raised and the
+//! verdict following each answer, and "what answers lead to each verdict" ([`PreviewTiers`]).
+//! Its answers are the preview's own (`Screen::preview`): nothing here reaches the history.
 
 use std::rc::Rc;
 
@@ -13,7 +13,7 @@ use crate::state::Action;
 use client_fit_core::answers::Answers;
 use client_fit_core::condition::Visibility;
 use client_fit_core::describe::whole;
-use client_fit_core::model::Questionnaire;
+use client_fit_core::model::{Impression, Lens, Questionnaire};
 use client_fit_core::scoring::{Standing, assess};
 use client_fit_core::ui_text::Ui;
 
@@ -31,9 +31,10 @@ pub fn EditorPreview(props: &EditorPreviewProps) -> Html {
     let q = &props.questionnaire;
     let answers: Rc<Answers> = app.screen.preview.clone();
     let profile = &app.records.profile;
-    // Scored as a real assessment is, without a first impression: a question since deleted,
-    // or an answer that no longer fits its question, counts for nothing.
-    let outcome = assess(q, &answers, None, profile);
+    // Scored and judged as a real assessment is: a question since deleted, or an answer that
+    // no longer fits its question, counts for nothing.
+    let impression = app.screen.preview_impression;
+    let outcome = assess(q, &answers, impression, profile);
     let shown = Visibility::of(q, &answers, profile);
     let heading = app.id("preview-heading");
     let score = match outcome.overall {
@@ -71,8 +72,41 @@ pub fn EditorPreview(props: &EditorPreviewProps) -> Html {
         });
     let clear = {
         let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::SetPreview(Answers::new())))
+        Callback::from(move |_| {
+            app.dispatch(Action::SetPreview(Answers::new()));
+            app.dispatch(Action::SetPreviewImpression(None));
+        })
     };
+    // The consultant's first impression weighs in a screening or a check-up's verdict; a
+    // prospect gives none.
+    let blink = (q.lens != Lens::Intake).then(|| {
+        let choices = [
+            (None, Ui::PreviewNoImpression, "none"),
+            (Some(Impression::Good), Ui::ImpressionGood, "good"),
+            (Some(Impression::Unsure), Ui::ImpressionUnsure, "unsure"),
+            (Some(Impression::Bad), Ui::ImpressionBad, "bad"),
+        ];
+        let name = app.id("preview-impression");
+        let radios = choices.into_iter().map(|(value, label, key)| {
+            let id = app.id(&format!("preview-impression-{key}"));
+            let onchange = {
+                let app = app.clone();
+                Callback::from(move |_| app.dispatch(Action::SetPreviewImpression(value)))
+            };
+            html! {
+                <div class="cf-choice cf-preview-choice">
+                    <input type="radio" id={id.clone()} name={name.clone()} checked={impression == value} {onchange} />
+                    <label for={id}>{ app.ui(label) }</label>
+                </div>
+            }
+        });
+        html! {
+            <fieldset class="cf-fieldset cf-preview-impression">
+                <legend class="cf-legend">{ app.ui(Ui::PreviewImpression) }</legend>
+                <div class="cf-choices cf-choices-row">{ for radios }</div>
+            </fieldset>
+        }
+    });
     html! {
         <aside class="cf-editor-preview" aria-labelledby={heading.clone()}>
             <details class="cf-preview-panel" open={true}>
@@ -87,7 +121,8 @@ pub fn EditorPreview(props: &EditorPreviewProps) -> Html {
                     { flags }
                 </div>
                 <button type="button" class="cf-button cf-preview-clear" onclick={clear}
-                    disabled={answers.is_empty()}>{ app.ui(Ui::PreviewClear) }</button>
+                    disabled={answers.is_empty() && impression.is_none()}>{ app.ui(Ui::PreviewClear) }</button>
+                { for blink }
                 <ol class="cf-preview-questions">{ for questions }</ol>
                 <PreviewTiers questionnaire={q.clone()} />
             </details>

@@ -163,6 +163,9 @@ pub struct Screen {
     /// Kept while the questionnaire is edited (an answer to a question since deleted, or that
     /// no longer fits it, counts for nothing), dropped when another questionnaire is opened.
     pub preview: Rc<Answers>,
+    /// The first impression given in the preview (a screening's or a check-up's), judged with
+    /// its answers as an assessment's would be; it goes with them.
+    pub preview_impression: Option<Impression>,
 }
 
 /// Everything the app shows, split by concern.
@@ -476,6 +479,8 @@ pub enum Action {
     /// Replaces all the preview's answers: an example of "what answers lead to each verdict"
     /// tried out, or (empty) a fresh start.
     SetPreview(Answers),
+    /// Sets (or, with `None`, clears) the first impression in the editor's preview.
+    SetPreviewImpression(Option<Impression>),
     /// Offers the questionnaire open in the editor, once it has no error: it joins the
     /// questionnaires on offer (the start page, or the snippet page for an intake).
     UseOwn,
@@ -564,6 +569,7 @@ impl State {
                 editing: None,
                 edit_refused: None,
                 preview: Rc::default(),
+                preview_impression: None,
             },
             outbox: Outbox {
                 // A send kept from an earlier visit goes where the page now says (a pending one
@@ -761,6 +767,8 @@ impl Reducible for State {
             Action::PreviewAnswer { question, answer } => self.preview_answer(question, answer),
             #[cfg(feature = "consultant")]
             Action::SetPreview(answers) => self.set_preview(answers),
+            #[cfg(feature = "consultant")]
+            Action::SetPreviewImpression(impression) => self.set_preview_impression(impression),
             Action::Stored(incoming) => self.take_in(incoming),
 
             Action::Show(view) => self.show(view),
@@ -807,6 +815,7 @@ impl Reducible for State {
             | Action::UseOwn
             | Action::PreviewAnswer { .. }
             | Action::SetPreview(_)
+            | Action::SetPreviewImpression(_)
             | Action::EditProfile(_)
             | Action::EditSnippet(_)
             | Action::SetOutcome { .. } => self,

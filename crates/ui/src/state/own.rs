@@ -8,7 +8,7 @@ use std::rc::Rc;
 use client_fit_core::answers::{Answer, Answers};
 use client_fit_core::backup::Custom;
 use client_fit_core::draft::{self, Change, Draft};
-use client_fit_core::model::{Lens, Questionnaire};
+use client_fit_core::model::{Impression, Lens, Questionnaire};
 use client_fit_core::own::{self, BlankWords, Own};
 use client_fit_core::session::Session;
 use client_fit_core::ui_text::{Ui, ui};
@@ -202,6 +202,7 @@ impl State {
             } else {
                 Rc::default()
             },
+            preview_impression: self.screen.preview_impression.filter(|_| same),
             ..self.screen.clone()
         })
     }
@@ -221,6 +222,20 @@ impl State {
             None => preview.remove(&question),
         };
         self.set_preview(preview)
+    }
+
+    /// Sets the preview's first impression; only while a questionnaire is open in the editor.
+    pub(super) fn set_preview_impression(
+        self: Rc<Self>,
+        impression: Option<Impression>,
+    ) -> Rc<Self> {
+        if self.screen.editing.is_none() || self.screen.preview_impression == impression {
+            return self;
+        }
+        self.with_screen(Screen {
+            preview_impression: impression,
+            ..self.screen.clone()
+        })
     }
 
     /// Replaces the preview's answers; only while a questionnaire is open in the editor.
