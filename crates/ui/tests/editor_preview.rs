@@ -349,3 +349,27 @@ async fn a_screenings_first_impression_weighs_in_the_preview_and_an_intake_asks_
     let html = render(intake).await;
     assert!(!preview(&html).contains("Your first impression"));
 }
+
+#[test]
+fn a_rename_in_the_editor_keeps_the_preview_answer() {
+    let state = answer(editing(), "pays_on_time", Answer::Choice("late".into()));
+    let state = answer(state, "respect", Answer::Scale(2));
+    let state = state.reduce(Action::ChangeOwn {
+        change: client_fit_core::draft::rename_question("pays_on_time", "payments"),
+        now_ms: 40.0,
+    });
+    let state = state.reduce(Action::ChangeOwn {
+        change: Change::Edit(Edit::RenameOption {
+            question: "payments".into(),
+            from: "late".into(),
+            to: "slow".into(),
+        }),
+        now_ms: 41.0,
+    });
+    let expected: Answers = [
+        ("payments".to_owned(), Answer::Choice("slow".into())),
+        ("respect".to_owned(), Answer::Scale(2)),
+    ]
+    .into();
+    assert_eq!(*state.screen.preview, expected);
+}

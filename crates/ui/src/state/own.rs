@@ -8,6 +8,7 @@ use std::rc::Rc;
 use client_fit_core::answers::{Answer, Answers};
 use client_fit_core::backup::Custom;
 use client_fit_core::draft::{self, Change, Draft};
+use client_fit_core::edit::{Edit, IdKind};
 use client_fit_core::model::{Impression, Lens, Questionnaire};
 use client_fit_core::own::{self, BlankWords, Own};
 use client_fit_core::session::Session;
@@ -261,12 +262,44 @@ impl State {
                 edit_refused: None,
                 ..self.screen.clone()
             }),
-            Ok(Some(changed)) => self.with_draft(changed, now_ms),
+            Ok(Some(changed)) => self.with_draft(changed, now_ms).follow_rename(change),
             Err(error) => self.with_screen(Screen {
                 edit_refused: Some(error),
                 ..self.screen.clone()
             }),
         }
+    }
+
+    /// The preview's answers follow a question or option renamed in the editor, so a rename
+    /// does not lose them.
+    fn follow_rename(self: Rc<Self>, change: &Change) -> Rc<Self> {
+        let mut preview = (*self.screen.preview).clone();
+        match change {
+            Change::Edit(Edit::Rename {
+                kind: IdKind::Question,
+                from,
+                to,
+            }) => {
+                let Some(answer) = preview.remove(from) else {
+                    return self;
+                };
+                preview.insert(to.clone(), answer);
+            }
+            Change::Edit(Edit::RenameOption { question, from, to }) => {
+                let renamed = |id: &mut String| {
+                    if id == from {
+                        to.clone_into(id);
+                    }
+                };
+                match preview.get_mut(question) {
+                    Some(Answer::Choice(id)) => renamed(id),
+                    Some(Answer::Choices(ids)) => ids.iter_mut().for_each(renamed),
+                    _ => return self,
+                }
+            }
+            _ => return self,
+        }
+        self.set_preview(preview)
     }
 
     /// Undoes (or, with `redo`, redoes) the editor's last change.
