@@ -11,7 +11,7 @@ use super::history::{Assessment, Taken};
 use super::lint::Problems;
 use super::load::load;
 use super::model::Questionnaire;
-use super::own::Own;
+use super::own::{Own, Version};
 use super::profile::Profile;
 
 /// The backup version this build writes and the newest it reads.
@@ -91,6 +91,10 @@ pub struct Imported {
     /// The consultant's own questionnaires in the file (none in a backup from before they
     /// existed), to merge with the device's by `own::merge`: the later copy of each wins.
     pub own: Vec<Own>,
+    /// The versions of own questionnaires the file's assessments were made with (none in a
+    /// backup from before they were kept; one that does not read is left out), to merge with
+    /// the device's by `own::merge_versions`.
+    pub versions: Vec<Version>,
     /// Entries whose id was not in the current history.
     pub added: usize,
     /// Entries present in both whose copy in the file was changed later.
@@ -112,6 +116,8 @@ struct Backup<'a> {
     questionnaires: &'a [Value],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     own: &'a [Own],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    versions: &'a [Version],
 }
 
 /// A questionnaire that is not built in, with the JSON it was read from. The JSON is what is
@@ -143,7 +149,7 @@ impl Custom {
 /// The backup file's text: pretty JSON, so it can be read and diffed. `custom` is the JSON of
 /// the questionnaires that are not built in, so their assessments still open elsewhere.
 pub fn export(profile: &Profile, history: &[Assessment], custom: &[Value], now_ms: f64) -> String {
-    write(Some(profile), history, custom, &[], now_ms)
+    write(Some(profile), history, custom, &[], &[], now_ms)
 }
 
 /// The backup file with the consultant's own questionnaires too (`own`; the marks of deleted
@@ -155,8 +161,25 @@ pub fn export_with_own(
     own: &[Own],
     now_ms: f64,
 ) -> String {
+    export_with_versions(profile, history, custom, own, &[], now_ms)
+}
+
+/// The backup file with the consultant's own questionnaires and, of the kept `versions`, those
+/// its assessments were made with (`Work::version`), so they open elsewhere as they do here.
+pub fn export_with_versions(
+    profile: &Profile,
+    history: &[Assessment],
+    custom: &[Value],
+    own: &[Own],
+    versions: &[Version],
+    now_ms: f64,
+) -> String {
     let own: Vec<Own> = own.iter().filter(|o| !o.is_deleted()).cloned().collect();
-    write(Some(profile), history, custom, &own, now_ms)
+    let named = |v: &&Version| {
+        (history.iter()).any(|a| a.work.version.as_deref() == Some(v.fingerprint.as_str()))
+    };
+    let versions: Vec<Version> = versions.iter().filter(named).cloned().collect();
+    write(Some(profile), history, custom, &own, &versions, now_ms)
 }
 
 /// A prospect's hand-over file: a backup holding only their own assessment (marked as theirs),
@@ -166,7 +189,7 @@ pub fn export_handover(assessment: &Assessment, custom: Option<&Value>, now_ms: 
     let mut theirs = assessment.clone();
     theirs.work.source = super::work::Source::Prospect;
     let custom: Vec<Value> = custom.into_iter().cloned().collect();
-    write(None, &[theirs], &custom, &[], now_ms)
+    write(None, &[theirs], &custom, &[], &[], now_ms)
 }
 
 fn write(
@@ -174,6 +197,7 @@ fn write(
     history: &[Assessment],
     custom: &[Value],
     own: &[Own],
+    versions: &[Version],
     now_ms: f64,
 ) -> String {
     let backup = Backup {
@@ -183,6 +207,7 @@ fn write(
         history,
         questionnaires: custom,
         own,
+        versions,
     };
     // Plain data with string keys: serialising cannot fail.
     serde_json::to_string_pretty(&backup).unwrap_or_default()
@@ -237,12 +262,22 @@ pub fn import(text: &str, current: &[Assessment]) -> Result<Imported, BackupErro
         Some(Value::Array(own)) => own,
         _ => Vec::new(),
     };
+    // A version is checked when an assessment opens with it; one that is not even a version
+    // is left out alone.
+    let versions = match file.remove("versions") {
+        Some(Value::Array(versions)) => versions
+            .into_iter()
+            .filter_map(|v| serde_json::from_value::<Version>(v).ok())
+            .collect(),
+        _ => Vec::new(),
+    };
     let mut imported = Imported {
         profile,
         profile_error,
         history: current.to_vec(),
         questionnaires: Vec::new(),
         own: Vec::new(),
+        versions,
         added: 0,
         updated: 0,
         unchanged: 0,

@@ -5,7 +5,6 @@
 //! each beside its field. Texts are written in the questionnaire's default language.
 //! Pure: no browser imports.
 
-use super::draft_rules::{self, RulesChange};
 use super::edit::{self, Edit, EditError, IdKind};
 use super::lint::{Level, Problem, ProblemKind, lint};
 use super::model::{
@@ -14,7 +13,9 @@ use super::model::{
 };
 use super::text::Text;
 
+pub mod rules;
 mod scoring;
+use rules::RulesChange;
 pub use scoring::{
     AnswerSlot, FlagField, Shown, answer_ids, condition_for, earlier_questions, parse_points,
     points_text, simple_condition,
@@ -170,7 +171,7 @@ pub enum Change {
         flag: String,
     },
     /// A change to the questionnaire-wide parts: dimensions, tiers, safeguards, letters and
-    /// the judgement rules (see [`draft_rules::apply`]).
+    /// the judgement rules (see [`rules::apply`]).
     Rules(RulesChange),
 }
 
@@ -374,7 +375,7 @@ pub fn problems(questionnaire: &Questionnaire) -> Vec<(Part, Problem)> {
             found.push((Part::Flag(flag.id.clone()), missing(at)));
         }
     }
-    found.extend(draft_rules::empty_texts(q, &missing));
+    found.extend(rules::empty_texts(q, &missing));
     found.sort_by_key(|(_, p)| p.level != Level::Error);
     found
 }
@@ -425,7 +426,7 @@ fn part_of(q: &Questionnaire, at: &str) -> Part {
             None => Part::Section(section),
         };
     }
-    draft_rules::part_of(q, at).unwrap_or(Part::Whole)
+    rules::part_of(q, at).unwrap_or(Part::Whole)
 }
 
 fn lint_errors(q: &Questionnaire) -> Vec<Problem> {
@@ -718,7 +719,7 @@ fn apply(questionnaire: &Questionnaire, change: &Change) -> Result<Questionnaire
             scoring::delete_flag(&mut q, flag)?;
             return unbroken(questionnaire, q);
         }
-        Change::Rules(rules) => return draft_rules::apply(&q, rules),
+        Change::Rules(rules) => return rules::apply(&q, rules),
     }
     Ok(q)
 }

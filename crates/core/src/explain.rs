@@ -364,3 +364,210 @@ fn alternatives(question: &Question, current: Option<&Answer>, profile: &Profile
 pub fn worst_severity(outcome: &Outcome) -> Option<Severity> {
     outcome.flags.iter().map(|f| f.severity).max()
 }
+
+/// One verdict tier and an example set of answers that reaches it, if the search found one.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TierExample {
+    /// The tier's id.
+    pub tier: String,
+    /// Answers that score into this tier (judged with no first impression); `None` when the
+    /// search found none.
+    pub answers: Option<Answers>,
+}
+
+/// Most rounds of single-answer changes the per-tier search tries from its best start, for a
+/// tier the sweep passed over: each round scores every other answer of every shown question.
+pub const MAX_TIER_STEPS: usize = 6;
+/// How many of the sweeps' answers (each of another tier) the per-tier search starts from.
+const MAX_TIER_STARTS: usize = 3;
+
+/// For each verdict tier, best first, an example set of answers that reaches it: "what answers
+/// lead to each verdict", for the editor's preview. The search is the engine's own: answers are
+/// scored and judged as a real assessment is (no first impression), and each example is checked
+/// by scoring it. Bounded, so it stays quick enough to run on every edit:
+///
+/// 1. every question gets its best answer (no deal-breaker, fewest warning signs, highest
+///    score), its worst answer raising no warning sign, and its worst raising no deal-breaker;
+/// 2. two sweeps turn the best answers into each kind of worst a question at a time, in order;
+///    the score falls along the way, and the first answers met in each tier are its example;
+/// 3. a tier the sweeps passed over (a warning sign's cap, a deal-breaker, a band too narrow to
+///    land in) is searched for from the sweeps' answers nearest to it (a few starts, each of
+///    another tier), one answer changed at a time toward it, at most [`MAX_TIER_STEPS`] times.
+///
+/// Questionnaires larger than [`MAX_QUESTIONS_FOR_CHANGES`] are not searched: every tier
+/// comes back without answers.
+pub fn answers_for_each_tier(questionnaire: &Questionnaire, profile: &Profile) -> Vec<TierExample> {
+    let tiers: Vec<&str> = questionnaire
+        .tiers_best_first()
+        .iter()
+        .map(|t| t.id.as_str())
+        .collect();
+    let mut found: Vec<Option<Answers>> = vec![None; tiers.len()];
+    if questionnaire.questions().count() <= MAX_QUESTIONS_FOR_CHANGES && !tiers.is_empty() {
+        let scorer = Scorer::new(questionnaire, profile);
+        let rank_of = |outcome: &Outcome| {
+            (outcome.verdict.as_deref()).and_then(|v| tiers.iter().position(|t| *t == v))
+        };
+        let deal_breakers = |outcome: &Outcome| outcome.deal_breakers().count() as f64;
+        // Bigger is better: the best answers, then the worst that still decide by the score.
+        let best = extremes(questionnaire, profile, &scorer, |o| {
+            (
+                -deal_breakers(o),
+                -(o.flags.len() as f64),
+                o.overall.unwrap_or(0.0),
+            )
+        });
+        // The worst answers raising no warning sign at all pass through the score's bands one
+        // by one; the worst raising no deal-breaker also pass through the tiers signs cap at.
+        let plain = extremes(questionnaire, profile, &scorer, |o| {
+            (-(o.flags.len() as f64), 0.0, -o.overall.unwrap_or(100.0))
+        });
+        let worst = extremes(questionnaire, profile, &scorer, |o| {
+            (-deal_breakers(o), 0.0, -o.overall.unwrap_or(100.0))
+        });
+        // The sweeps, keeping every state they passed through by rank, for step 3.
+        let mut passed: Vec<(usize, f64, Answers)> = Vec::new();
+        for low in [&plain, &worst] {
+            let mut state = best.clone();
+            let mut note = |state: &Answers| {
+                let outcome = scorer.judge(state, None);
+                if let Some(rank) = rank_of(&outcome) {
+                    if found[rank].is_none() {
+                        found[rank] = Some(state.clone());
+                    }
+                    passed.push((rank, outcome.overall.unwrap_or(0.0), state.clone()));
+                }
+            };
+            note(&state);
+            for (_, question) in questionnaire.questions() {
+                match (low.get(&question.id), state.get(&question.id)) {
+                    (Some(low), now) if Some(low) != now => {
+                        state.insert(question.id.clone(), low.clone());
+                        note(&state);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        for (target, slot) in found.iter_mut().enumerate() {
+            if slot.is_some() {
+                continue;
+            }
+            let band = questionnaire.verdict(tiers[target]);
+            let middle = band.map_or(50.0, |b| (b.min + b.max) / 2.0);
+            // The sweeps' answers nearest the tier (by rank, then by score), a few of them: one
+            // start can be boxed in (several signs capping it) where another is not.
+            let distance = |p: &(usize, f64, Answers)| (p.0.abs_diff(target), (p.1 - middle).abs());
+            let mut starts: Vec<&(usize, f64, Answers)> = passed.iter().collect();
+            crate::order::sort_by(&mut starts, |a, b| {
+                let (da, db) = (distance(a), distance(b));
+                da.0.cmp(&db.0).then(da.1.total_cmp(&db.1))
+            });
+            let mut tried: Vec<usize> = Vec::new();
+            for start in starts {
+                if tried.len() >= MAX_TIER_STARTS || tried.contains(&start.0) {
+                    continue;
+                }
+                tried.push(start.0);
+                let to = toward(
+                    questionnaire,
+                    profile,
+                    &scorer,
+                    &tiers,
+                    target,
+                    middle,
+                    start.2.clone(),
+                );
+                if to.is_some() {
+                    *slot = to;
+                    break;
+                }
+            }
+        }
+    }
+    (tiers.iter().zip(found))
+        .map(|(tier, answers)| TierExample {
+            tier: (*tier).to_owned(),
+            answers,
+        })
+        .collect()
+}
+
+/// Every question's answer that does best by `key` (bigger is better), chosen in question
+/// order, each judged with the answers chosen before it (so questions shown only after an
+/// answer are judged shown).
+fn extremes(
+    questionnaire: &Questionnaire,
+    profile: &Profile,
+    scorer: &Scorer,
+    key: impl Fn(&Outcome) -> (f64, f64, f64),
+) -> Answers {
+    let mut state = Answers::new();
+    for (_, question) in questionnaire.questions() {
+        let mut best: Option<((f64, f64, f64), Answer)> = None;
+        for answer in alternatives(question, None, profile) {
+            state.insert(question.id.clone(), answer.clone());
+            let k = key(&scorer.judge(&state, None));
+            if best.as_ref().is_none_or(|(b, _)| k > *b) {
+                best = Some((k, answer));
+            }
+        }
+        match best {
+            Some((_, answer)) => state.insert(question.id.clone(), answer),
+            None => state.remove(&question.id),
+        };
+    }
+    state
+}
+
+/// Answers reaching tier `target` from `start`, changing one answer at a time toward it (by
+/// rank, then by the score's distance from the tier's `middle`); `None` when no change brings
+/// it nearer or [`MAX_TIER_STEPS`] changes do not get there.
+fn toward(
+    questionnaire: &Questionnaire,
+    profile: &Profile,
+    scorer: &Scorer,
+    tiers: &[&str],
+    target: usize,
+    middle: f64,
+    start: Answers,
+) -> Option<Answers> {
+    let cost = |outcome: &Outcome| {
+        let rank = (outcome.verdict.as_deref()).and_then(|v| tiers.iter().position(|t| *t == v));
+        let off = rank.map_or(tiers.len() + 1, |r| r.abs_diff(target));
+        (off, (outcome.overall.unwrap_or(50.0) - middle).abs())
+    };
+    let less = |a: (usize, f64), b: (usize, f64)| a.0 < b.0 || (a.0 == b.0 && a.1 + 1e-9 < b.1);
+    let mut state = start;
+    let mut current = cost(&scorer.judge(&state, None));
+    for _ in 0..MAX_TIER_STEPS {
+        if current.0 == 0 {
+            return Some(state);
+        }
+        let visibility = Visibility::of(questionnaire, &state, profile);
+        let mut best: Option<((usize, f64), String, Answer)> = None;
+        for (index, (_, question)) in questionnaire.questions().enumerate() {
+            if !visibility.questions[index] {
+                continue;
+            }
+            for answer in alternatives(question, state.get(&question.id), profile) {
+                let previous = state.insert(question.id.clone(), answer.clone());
+                let c = cost(&scorer.judge(&state, None));
+                match previous {
+                    Some(previous) => state.insert(question.id.clone(), previous),
+                    None => state.remove(&question.id),
+                };
+                if best.as_ref().is_none_or(|(b, _, _)| less(c, *b)) {
+                    best = Some((c, question.id.clone(), answer));
+                }
+            }
+        }
+        let (next, id, answer) = best?;
+        if !less(next, current) {
+            return None;
+        }
+        state.insert(id, answer);
+        current = next;
+    }
+    (current.0 == 0).then_some(state)
+}

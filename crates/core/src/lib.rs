@@ -64,7 +64,6 @@ pub mod builtin;
 pub mod condition;
 pub mod describe;
 pub mod draft;
-pub mod draft_rules;
 pub mod edit;
 pub mod embed;
 pub mod explain;

@@ -91,6 +91,86 @@ impl Own {
     }
 }
 
+/// A version of an own questionnaire that assessments were made with, kept once on the device
+/// whatever becomes of the questionnaire (edited, deleted), so those assessments still open and
+/// score as they did. Kept as the JSON it was written as (like the custom questionnaires kept
+/// with the history), so reading a save needs no questionnaire reader.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Version {
+    /// `fingerprint` of the questionnaire: what an assessment's `Work::version` names.
+    pub fingerprint: String,
+    /// The questionnaire as it was.
+    pub questionnaire: Value,
+}
+
+/// A short fingerprint of a questionnaire's whole content (64-bit FNV-1a of its JSON, in hex):
+/// any edit changes it, and the same content always gives the same one (every map in the model
+/// is ordered, so the JSON is too). Not a safeguard against tampering, only a version's name.
+pub fn fingerprint(questionnaire: &Questionnaire) -> String {
+    // Plain data with string keys: serialising cannot fail.
+    let text = serde_json::to_string(questionnaire).unwrap_or_default();
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{hash:016x}")
+}
+
+/// The kept versions with `questionnaire`'s added (if it was not there yet), and its
+/// fingerprint. `None` when nothing was added.
+pub fn keep_version(
+    versions: &[Version],
+    questionnaire: &Questionnaire,
+) -> (Option<Vec<Version>>, String) {
+    let fingerprint = fingerprint(questionnaire);
+    if versions.iter().any(|v| v.fingerprint == fingerprint) {
+        return (None, fingerprint);
+    }
+    let Ok(value) = serde_json::to_value(questionnaire) else {
+        return (None, fingerprint);
+    };
+    let mut kept = versions.to_vec();
+    kept.push(Version {
+        fingerprint: fingerprint.clone(),
+        questionnaire: value,
+    });
+    (Some(kept), fingerprint)
+}
+
+/// The kept version with this fingerprint, read back; `None` when it is not kept or no longer
+/// reads.
+pub fn version(versions: &[Version], fingerprint: &str) -> Option<Questionnaire> {
+    let kept = versions.iter().find(|v| v.fingerprint == fingerprint)?;
+    serde_json::from_value(kept.questionnaire.clone()).ok()
+}
+
+/// Two lists of kept versions as one: `mine`, then `theirs`' others (a version never changes,
+/// so the same fingerprint is the same version).
+pub fn merge_versions(mine: &[Version], theirs: &[Version]) -> Vec<Version> {
+    let mut merged = mine.to_vec();
+    for their in theirs {
+        if !merged.iter().any(|m| m.fingerprint == their.fingerprint) {
+            merged.push(their.clone());
+        }
+    }
+    merged
+}
+
+/// Reads a list of kept versions, dropping any entry that does not read (one bad entry must
+/// not cost the whole save). For `#[serde(deserialize_with)]`.
+///
+/// # Errors
+///
+/// Only when the list itself is not a list.
+pub fn lenient_versions<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<Version>, D::Error> {
+    let values = Option::<Vec<Value>>::deserialize(deserializer)?.unwrap_or_default();
+    Ok(values
+        .into_iter()
+        .filter_map(|v| serde_json::from_value::<Version>(v).ok())
+        .collect())
+}
+
 /// Reads a kept list, dropping any entry that no longer reads (a later format, damage): one bad
 /// entry must not cost the whole save. For `#[serde(deserialize_with)]`.
 ///

@@ -57,6 +57,15 @@ pub struct Saved {
         deserialize_with = "own::lenient"
     )]
     pub own: Vec<Own>,
+    /// The versions of own questionnaires that saved assessments were made with
+    /// (`own::Version`), so editing or deleting a questionnaire never changes them. Saves from
+    /// before they existed read as none; an entry that does not read is dropped alone.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "own::lenient_versions"
+    )]
+    pub versions: Vec<own::Version>,
 }
 
 /// Why a save could not be read.
@@ -105,6 +114,7 @@ impl Saved {
             questionnaires: self.questionnaires.clone(),
             profile_asked: self.profile_asked,
             own: self.own.clone(),
+            versions: self.versions.clone(),
         }
     }
 }
@@ -139,6 +149,15 @@ pub struct Settings {
         deserialize_with = "own::lenient"
     )]
     pub own: Vec<Own>,
+    /// The versions of own questionnaires that saved assessments were made with
+    /// (`own::Version`), so editing or deleting a questionnaire never changes them. Saves from
+    /// before they existed read as none; an entry that does not read is dropped alone.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "own::lenient_versions"
+    )]
+    pub versions: Vec<own::Version>,
 }
 
 impl Settings {
@@ -550,6 +569,7 @@ pub fn merge_settings(
         }
     }
     merged.own = own::merge(&mine.own, &theirs.own);
+    merged.versions = own::merge_versions(&mine.versions, &theirs.versions);
     merged
 }
 

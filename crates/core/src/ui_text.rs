@@ -1880,6 +1880,86 @@ ui_texts! {
         "Regn vurderingen for sikker, når så meget er kendt (%)",
     ],
     RulesToFix => ["{n} to fix", "{n} por corregir", "{n} de corectat", "{n} at rette"],
+    // The editor's preview, "what answers lead to each verdict", and assessments that keep
+    // the version of an own questionnaire they were made with.
+    PreviewHeading => ["Preview", "Vista previa", "Previzualizare", "Forhåndsvisning"],
+    PreviewIntro => [
+        "Try it out: answer it as it will be answered, and the score, the warning signs and the verdict follow. Nothing here is saved.",
+        "Pruébalo: respóndelo como se responderá y verás cómo cambian la puntuación, las señales de alarma y el veredicto. Aquí no se guarda nada.",
+        "Încearcă-l: răspunde cum se va răspunde și vezi cum se schimbă scorul, semnalele de alarmă și verdictul. Nimic de aici nu se salvează.",
+        "Prøv det: svar, som der vil blive svaret, og se scoren, advarselstegnene og konklusionen følge med. Intet her bliver gemt.",
+    ],
+    PreviewScore => ["Score: {score} of 100", "Puntuación: {score} de 100", "Scor: {score} din 100", "Score: {score} af 100"],
+    PreviewNoScore => [
+        "No score yet: answer a question.",
+        "Aún no hay puntuación: responde una pregunta.",
+        "Încă nu există scor: răspunde la o întrebare.",
+        "Ingen score endnu: svar på et spørgsmål.",
+    ],
+    PreviewVerdict => ["Verdict: {verdict}", "Veredicto: {verdict}", "Verdict: {verdict}", "Konklusion: {verdict}"],
+    PreviewNotEnough => [
+        "Too little answered for a verdict yet.",
+        "Aún hay muy pocas respuestas para un veredicto.",
+        "Prea puține răspunsuri pentru un verdict deocamdată.",
+        "For lidt besvaret til en konklusion endnu.",
+    ],
+    PreviewFlags => ["Warning signs raised", "Señales de alarma", "Semnale de alarmă", "Advarselstegn"],
+    PreviewNoFlags => [
+        "No warning signs raised.",
+        "Ninguna señal de alarma.",
+        "Niciun semnal de alarmă.",
+        "Ingen advarselstegn.",
+    ],
+    PreviewClear => [
+        "Clear the preview's answers",
+        "Borrar las respuestas de la vista previa",
+        "Șterge răspunsurile din previzualizare",
+        "Ryd forhåndsvisningens svar",
+    ],
+    PreviewNotScored => [
+        "Notes are not scored.",
+        "Las notas no puntúan.",
+        "Notițele nu se punctează.",
+        "Noter giver ingen point.",
+    ],
+    TiersHeading => [
+        "What answers lead to each verdict",
+        "Qué respuestas llevan a cada veredicto",
+        "Ce răspunsuri duc la fiecare verdict",
+        "Hvilke svar fører til hver konklusion",
+    ],
+    TiersIntro => [
+        "For each verdict, one set of answers that reaches it, found by the same scoring as a real assessment.",
+        "Para cada veredicto, un conjunto de respuestas que lo alcanza, hallado con la misma puntuación que una evaluación real.",
+        "Pentru fiecare verdict, un set de răspunsuri care duce la el, găsit cu același calcul ca la o evaluare reală.",
+        "For hver konklusion ét sæt svar, der fører til den, fundet med samme pointberegning som en rigtig vurdering.",
+    ],
+    TiersNone => [
+        "No answers reach this verdict.",
+        "Ninguna respuesta lleva a este veredicto.",
+        "Niciun set de răspunsuri nu duce la acest verdict.",
+        "Ingen svar fører til denne konklusion.",
+    ],
+    TiersAnswers => ["The answers", "Las respuestas", "Răspunsurile", "Svarene"],
+    TiersTry => [
+        "Try the answers for “{verdict}” in the preview",
+        "Prueba en la vista previa las respuestas de «{verdict}»",
+        "Încearcă în previzualizare răspunsurile pentru „{verdict}”",
+        "Prøv svarene for »{verdict}« i forhåndsvisningen",
+    ],
+    EarlierVersion => [
+        "Made with an earlier version of ‘{title}’: it shows and scores as it was then.",
+        "Hecha con una versión anterior de «{title}»: se muestra y puntúa como era entonces.",
+        "Făcută cu o versiune anterioară a „{title}”: se afișează și se punctează ca atunci.",
+        "Lavet med en tidligere version af »{title}«: den vises og pointgives, som den var dengang.",
+    ],
+    PreviewImpression => [
+        "Your first impression",
+        "Tu primera impresión",
+        "Prima ta impresie",
+        "Dit første indtryk",
+    ],
+    PreviewNoImpression => ["None given", "Ninguna", "Niciuna", "Intet givet"],
 }
 
 /// The place in `LANGUAGES` of the best of our languages for `language` (its first two

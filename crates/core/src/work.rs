@@ -38,6 +38,12 @@ pub struct Work {
     /// Safeguards ticked off on the result's checklist.
     #[serde(default)]
     pub safeguards_done: Vec<String>,
+    /// For one of the consultant's own questionnaires, the version it is answered with
+    /// (`own::fingerprint`), kept once on the device (`own::Version`): editing the
+    /// questionnaire later must not re-score it. `None` for the built-in ones, and in saves from
+    /// before versions were kept (those open with the questionnaire as it is now).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
 }
 
 impl Work {

@@ -4,8 +4,8 @@
 //! placed beside these parts, and any sequence of them keeping a valid questionnaire valid.
 #![cfg(not(target_arch = "wasm32"))]
 
+use client_fit_core::draft::rules::RulesChange as R;
 use client_fit_core::draft::{Change, Draft, Part, problems, rename, usable};
-use client_fit_core::draft_rules::RulesChange as R;
 use client_fit_core::edit::{EditError, IdKind};
 use client_fit_core::lint::{Level, ProblemKind, lint};
 use client_fit_core::model::{

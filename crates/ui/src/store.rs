@@ -75,6 +75,8 @@ pub struct Snapshot<'a> {
     pub history: Option<&'a Rc<Vec<Assessment>>>,
     /// The consultant's own questionnaires, with the marks of deleted ones (none in a widget).
     pub own: &'a [Own],
+    /// The versions of own questionnaires saved assessments were made with (none in a widget).
+    pub versions: &'a [own::Version],
 }
 
 impl Snapshot<'_> {
@@ -92,6 +94,7 @@ impl Snapshot<'_> {
                 .collect(),
             profile_asked: self.profile_asked,
             own: self.own.to_vec(),
+            versions: self.versions.to_vec(),
             ..Saved::new()
         }
     }
@@ -111,6 +114,8 @@ pub struct Incoming {
     /// Own questionnaires as another tab stored them (merged by `own::merge`: the later copy
     /// of each wins).
     pub own: Vec<Own>,
+    /// Versions of own questionnaires another tab kept (only ever added).
+    pub versions: Vec<own::Version>,
 }
 
 /// What of the state another tab's saves can change.
@@ -124,6 +129,8 @@ pub struct Held {
     pub profile_asked: bool,
     /// The consultant's own questionnaires.
     pub own: Rc<Vec<Own>>,
+    /// The versions of own questionnaires saved assessments were made with.
+    pub versions: Rc<Vec<own::Version>>,
 }
 
 impl Incoming {
@@ -134,6 +141,7 @@ impl Incoming {
             && self.profile.is_none()
             && !self.terms_asked
             && self.own.is_empty()
+            && self.versions.is_empty()
     }
 
     /// What the state holds with these changes taken in, or `None` when nothing changes (so
@@ -170,7 +178,10 @@ impl Incoming {
         let own = Some(own::merge(&held.own, &self.own))
             .filter(|merged| *merged != *held.own)
             .map(Rc::new);
-        if history.is_none() && profile.is_none() && !asked && own.is_none() {
+        let versions = Some(own::merge_versions(&held.versions, &self.versions))
+            .filter(|merged| merged.len() != held.versions.len())
+            .map(Rc::new);
+        if history.is_none() && profile.is_none() && !asked && own.is_none() && versions.is_none() {
             return None;
         }
         Some(Held {
@@ -178,6 +189,7 @@ impl Incoming {
             profile: profile.unwrap_or_else(|| held.profile.clone()),
             profile_asked: held.profile_asked || asked,
             own: own.unwrap_or_else(|| held.own.clone()),
+            versions: versions.unwrap_or_else(|| held.versions.clone()),
         })
     }
 }
@@ -648,9 +660,13 @@ fn save_settings(
         .iter()
         .all(|(_, q)| base.questionnaires.contains(q));
     let own_same = *now.own == *base.own;
+    // Versions too are only ever added.
+    let versions_same =
+        (now.versions.iter()).all(|v| base.versions.iter().any(|b| b.fingerprint == v.fingerprint));
     if profile_same
         && questionnaires_same
         && own_same
+        && versions_same
         && base.language.as_deref() == Some(now.language)
         && base.profile_asked == now.profile_asked
         && tracked.main_text.is_some()
@@ -666,6 +682,7 @@ fn save_settings(
         questionnaires: kept_questionnaires(&base.questionnaires, now.questionnaires),
         profile_asked: now.profile_asked,
         own: now.own.to_vec(),
+        versions: own::merge_versions(now.versions, &base.versions),
     };
     let stored = storage.get_item(main_key).ok().flatten();
     let theirs = stored
@@ -686,6 +703,9 @@ fn save_settings(
     incoming.terms_asked |= merged.profile_asked && !now.profile_asked;
     if merged.own != now.own {
         incoming.own = merged.own.clone();
+    }
+    if merged.versions.len() != now.versions.len() {
+        incoming.versions = merged.versions.clone();
     }
     tracked.settings = merged;
     tracked.main_text = Some(text);
@@ -777,6 +797,9 @@ fn heard(main_key: &str, event: &StorageEvent) -> Option<Incoming> {
                 incoming.terms_asked = theirs.profile_asked && !tracked.settings.profile_asked;
                 if theirs.own != tracked.settings.own {
                     incoming.own = theirs.own.clone();
+                }
+                if theirs.versions.len() != tracked.settings.versions.len() {
+                    incoming.versions = theirs.versions.clone();
                 }
                 tracked.settings.profile_asked |= theirs.profile_asked;
                 // The base profile moves to what is stored, so taking it in is not an edit of

@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use client_fit_core::draft::Change;
-use client_fit_core::draft_rules::RulesChange as R;
+use client_fit_core::draft::rules::RulesChange as R;
 use client_fit_core::edit::EditError;
 use client_fit_core::model::{Impression, Lens, Questionnaire};
 use client_fit_core::own::{BlankWords, Own, blank};

@@ -274,10 +274,13 @@ pub fn App(props: &AppProps) -> Html {
         #[cfg(not(feature = "consultant"))]
         _ => Html::default(),
     };
+    let wide =
+        view == View::Site || (view == View::Questionnaires && state.screen.editing.is_some());
     html! {
         <ContextProvider<AppContext> context={AppContext { state: state.clone(), root: root.clone() }}>
-            // The snippet page holds its preview beside the choices: it takes more width.
-            <div class={classes!("cf-app", (view == View::Site).then_some("cf-app-wide"))}
+            // The snippet page holds its preview beside the choices, and the editor its preview
+            // beside the form: they take more width.
+            <div class={classes!("cf-app", wide.then_some("cf-app-wide"))}
                 lang={state.records.language.clone()} ref={root}>
                 <Header />
                 <Notices />

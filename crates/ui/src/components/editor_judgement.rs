@@ -11,7 +11,7 @@ use super::EditorProblems;
 use super::editor_rules::{on_check, on_number, on_text, send};
 use crate::context::use_app;
 use client_fit_core::draft::Change;
-use client_fit_core::draft_rules::RulesChange;
+use client_fit_core::draft::rules::RulesChange;
 use client_fit_core::lint::Problem;
 use client_fit_core::model::Questionnaire;
 use client_fit_core::ui_text::Ui;

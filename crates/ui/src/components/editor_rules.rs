@@ -13,8 +13,8 @@ use super::{
 };
 use crate::context::{AppContext, use_app};
 use crate::state::Action;
+use client_fit_core::draft::rules::RulesChange;
 use client_fit_core::draft::{Change, Part};
-use client_fit_core::draft_rules::RulesChange;
 use client_fit_core::lint::{Level, Problem};
 use client_fit_core::model::Questionnaire;
 use client_fit_core::ui_text::Ui;

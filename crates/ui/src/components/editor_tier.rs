@@ -14,8 +14,8 @@ use super::editor_rules::{
     add_button, number, on_check, on_delete, on_number, on_rename, on_text, send,
 };
 use crate::context::use_app;
+use client_fit_core::draft::rules::RulesChange;
 use client_fit_core::draft::{Change, rename};
-use client_fit_core::draft_rules::RulesChange;
 use client_fit_core::edit::IdKind;
 use client_fit_core::lint::Problem;
 use client_fit_core::model::{Impression, Questionnaire};

@@ -12,7 +12,7 @@ use super::{CodePaste, HistoryRow};
 use crate::context::{AppContext, use_app};
 use crate::device;
 use crate::state::{Action, Notice, View};
-use client_fit_core::backup::{BackupError, export_with_own};
+use client_fit_core::backup::{BackupError, export_with_versions};
 use client_fit_core::describe::date_from_ms;
 use client_fit_core::track_record;
 use client_fit_core::ui_text::Ui;
@@ -31,11 +31,12 @@ pub fn HistoryPage() -> Html {
     let export_backup = {
         let app = app.clone();
         Callback::from(move |_| {
-            let text = export_with_own(
+            let text = export_with_versions(
                 &app.records.profile,
                 &app.records.history,
                 &app.custom_questionnaires(),
                 &app.records.own,
+                &app.records.versions,
                 device::now_ms(),
             );
             device::download("client-fit-backup.json", "application/json", &text);

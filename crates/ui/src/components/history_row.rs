@@ -92,7 +92,7 @@ pub fn HistoryRow(props: &HistoryRowProps) -> Html {
         Callback::from(move |_| confirming_delete.set(true))
     };
     let label_id = app.id(&format!("history-{}", assessment.id));
-    let lens = app.find(&assessment.work.questionnaire).map(|q| q.lens);
+    let lens = app.questionnaire_of(&assessment.work).map(|q| q.lens);
     let by_consultant = assessment.work.source == client_fit_core::work::Source::Consultant;
     let follow_up = match lens {
         Some(Lens::Screen) if by_consultant => outcome_choice(&app, &assessment, props.outcome),
@@ -131,7 +131,7 @@ struct Summary {
 
 /// The questionnaire's title, the verdict that stands (an overrule first) and the score.
 fn summary(app: &AppContext, assessment: &Assessment) -> Summary {
-    let Some(questionnaire) = app.find(&assessment.work.questionnaire) else {
+    let Some(questionnaire) = app.questionnaire_of(&assessment.work) else {
         return Summary {
             questionnaire: assessment.work.questionnaire.clone().into(),
             verdict: "—".into(),

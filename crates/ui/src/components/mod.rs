@@ -22,6 +22,8 @@ mod editor_judgement;
 #[cfg(feature = "consultant")]
 mod editor_letter;
 #[cfg(feature = "consultant")]
+mod editor_preview;
+#[cfg(feature = "consultant")]
 mod editor_problems;
 #[cfg(feature = "consultant")]
 mod editor_question;
@@ -52,6 +54,10 @@ mod number_field;
 mod number_input;
 #[cfg(feature = "consultant")]
 mod overrule_form;
+#[cfg(feature = "consultant")]
+mod preview_question;
+#[cfg(feature = "consultant")]
+mod preview_tiers;
 #[cfg(feature = "consultant")]
 mod profile_page;
 mod progress_bar;
@@ -110,6 +116,8 @@ pub use editor_judgement::{EditorJudgement, EditorJudgementProps};
 #[cfg(feature = "consultant")]
 pub use editor_letter::{EditorLetter, EditorLetterProps};
 #[cfg(feature = "consultant")]
+pub use editor_preview::{EditorPreview, EditorPreviewProps};
+#[cfg(feature = "consultant")]
 pub use editor_problems::{EditorProblems, EditorProblemsProps};
 #[cfg(feature = "consultant")]
 pub use editor_question::{EditorQuestion, EditorQuestionProps};
@@ -140,6 +148,10 @@ pub use number_field::NumberField;
 pub use number_input::NumberInput;
 #[cfg(feature = "consultant")]
 pub use overrule_form::OverruleForm;
+#[cfg(feature = "consultant")]
+pub use preview_question::{PreviewQuestion, PreviewQuestionProps};
+#[cfg(feature = "consultant")]
+pub use preview_tiers::{PreviewTiers, PreviewTiersProps};
 #[cfg(feature = "consultant")]
 pub use profile_page::ProfilePage;
 pub use progress_bar::ProgressBar;

@@ -130,6 +130,7 @@ fn lines(app: &AppContext, notice: &Notice) -> Vec<String> {
             }
             lines
         }
+        Notice::EarlierVersion(title) => vec![app.ui_fill(Ui::EarlierVersion, &[("title", title)])],
         Notice::OwnImportFailed(error) => one(match error {
             FileError::NotQuestionnaire(_) => Ui::OwnNotQuestionnaire,
             FileError::Newer(_) => Ui::OwnNewer,

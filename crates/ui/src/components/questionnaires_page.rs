@@ -10,7 +10,7 @@ use gloo::file::callbacks::FileReader;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::QuestionnaireEditor;
+use super::{EditorPreview, QuestionnaireEditor};
 use crate::context::{AppContext, use_app};
 use crate::device;
 use crate::state::{Action, Notice};
@@ -44,7 +44,14 @@ pub fn QuestionnairesPage() -> Html {
         });
     }
     if let Some(draft) = app.screen.editing.clone() {
-        return html! { <QuestionnaireEditor {draft} /> };
+        // The preview sits beside the form on a wide screen, below it on a narrow one.
+        let questionnaire = Rc::new(draft.questionnaire.clone());
+        return html! {
+            <div class="cf-editor-layout">
+                <QuestionnaireEditor {draft} />
+                <EditorPreview {questionnaire} />
+            </div>
+        };
     }
     let new_blank = {
         let app = app.clone();

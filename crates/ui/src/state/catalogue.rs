@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use client_fit_core::backup::Custom;
 use client_fit_core::model::Questionnaire;
+use client_fit_core::own::{self, Version};
+use client_fit_core::work::Work;
 
 use super::{Catalogue, Flow, State};
 use crate::content::ContentError;
@@ -68,6 +70,59 @@ impl State {
             .iter()
             .find(|q| q.id == id)
             .cloned()
+    }
+
+    /// The questionnaire an assessment is read and scored with: the version of an own
+    /// questionnaire it was made with when that is kept (the questionnaire may have been edited
+    /// or deleted since), else the one on offer under its id.
+    pub fn questionnaire_of(&self, work: &Work) -> Option<Rc<Questionnaire>> {
+        self.kept_version(work)
+            .or_else(|| self.find(&work.questionnaire))
+    }
+
+    /// The title of the questionnaire an assessment was made with, when that is an earlier
+    /// version of one on offer now (it was edited since): the note shown when it opens.
+    pub fn made_with_earlier(&self, work: &Work) -> Option<Rc<str>> {
+        let kept = self.kept_version(work)?;
+        let now = self.find(&work.questionnaire)?;
+        (*kept != *now).then(|| {
+            let language = &self.records.language;
+            Rc::from(kept.title.get(language, &kept.default_language))
+        })
+    }
+
+    /// The kept version an assessment names, read back.
+    fn kept_version(&self, work: &Work) -> Option<Rc<Questionnaire>> {
+        let fingerprint = work.version.as_deref()?;
+        (self.catalogue.earlier.iter())
+            .find(|(kept, _)| kept == fingerprint)
+            .map(|(_, q)| q.clone())
+    }
+
+    /// This state with these versions kept (they replace the kept list), each read back once.
+    /// A widget keeps none (it makes no assessment of an own questionnaire): reading a
+    /// questionnaire from a JSON value stays out of its wasm (issue #17).
+    pub(super) fn with_versions(mut self, versions: Vec<Version>) -> State {
+        if !cfg!(feature = "consultant") || versions.len() == self.records.versions.len() {
+            return self;
+        }
+        let earlier: Vec<(String, Rc<Questionnaire>)> = (versions.iter())
+            .filter_map(|v| {
+                let known = self
+                    .catalogue
+                    .earlier
+                    .iter()
+                    .find(|(f, _)| *f == v.fingerprint);
+                let read = match known {
+                    Some((_, q)) => q.clone(),
+                    None => Rc::new(own::version(std::slice::from_ref(v), &v.fingerprint)?),
+                };
+                Some((v.fingerprint.clone(), read))
+            })
+            .collect();
+        self.catalogue.earlier = Rc::new(earlier);
+        self.records.versions = Rc::new(versions);
+        self
     }
 
     /// The JSON of the questionnaires on offer that are not built in (they came with an imported

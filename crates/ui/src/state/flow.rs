@@ -33,12 +33,20 @@ impl State {
         if self.asks_terms(&questionnaire) {
             session = session.with_terms_first();
         }
-        self.with_flow(Flow {
+        #[cfg(feature = "consultant")]
+        let this = {
+            let mut state = (*self).clone();
+            state.stamp_version(&mut session, &questionnaire);
+            Rc::new(state)
+        };
+        #[cfg(not(feature = "consultant"))]
+        let this = self;
+        this.with_flow(Flow {
             session: Some(Rc::new(session)),
             questionnaire: Some(questionnaire),
             invalid_entries: Rc::default(),
             question: None,
-            ..self.flow.clone()
+            ..this.flow.clone()
         })
     }
 

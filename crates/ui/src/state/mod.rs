@@ -20,7 +20,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use client_fit_core::answers::{Answer, Blink};
+use client_fit_core::answers::{Answer, Answers, Blink};
 use client_fit_core::backup::Custom;
 use client_fit_core::draft::{Change, Draft};
 use client_fit_core::edit::EditError;
@@ -28,7 +28,7 @@ use client_fit_core::embed::Reveal;
 use client_fit_core::history::Assessment;
 use client_fit_core::model::{Impression, Questionnaire};
 use client_fit_core::outcome::{ClientOutcome, Link};
-use client_fit_core::own::Own;
+use client_fit_core::own::{Own, Version};
 use client_fit_core::profile::Profile;
 use client_fit_core::profile_edit::ProfileEdit;
 use client_fit_core::session::{Session, Step};
@@ -92,6 +92,9 @@ pub struct Catalogue {
     pub custom_sources: Rc<Vec<(String, Rc<serde_json::Value>)>>,
     /// Problems of questionnaires that would not load.
     pub load_problems: Rc<Vec<ContentError>>,
+    /// The kept versions of own questionnaires (`Records::versions`) read back, by
+    /// fingerprint: what their assessments open with (`State::questionnaire_of`).
+    pub earlier: Rc<Vec<(String, Rc<Questionnaire>)>>,
 }
 
 /// What the device keeps for the consultant, besides the assessment in progress.
@@ -114,6 +117,9 @@ pub struct Records {
     /// The consultant's own questionnaires, made on the Questionnaires page, with the marks of
     /// deleted ones (`core::own`).
     pub own: Rc<Vec<Own>>,
+    /// The versions of own questionnaires that assessments were made with (`core::own::Version`),
+    /// kept whatever becomes of the questionnaires.
+    pub versions: Rc<Vec<Version>>,
 }
 
 /// The assessment in progress.
@@ -153,6 +159,13 @@ pub struct Screen {
     pub editing: Option<Rc<Draft>>,
     /// Why the editor's last change was refused (it changed nothing), until the next change.
     pub edit_refused: Option<EditError>,
+    /// The answers given in the editor's preview: they live only here, never in the history.
+    /// Kept while the questionnaire is edited (an answer to a question since deleted, or that
+    /// no longer fits it, counts for nothing), dropped when another questionnaire is opened.
+    pub preview: Rc<Answers>,
+    /// The first impression given in the preview (a screening's or a check-up's), judged with
+    /// its answers as an assessment's would be; it goes with them.
+    pub preview_impression: Option<Impression>,
 }
 
 /// Everything the app shows, split by concern.
@@ -459,6 +472,18 @@ pub enum Action {
         /// The clock's time.
         now_ms: f64,
     },
+    /// Answers a question in the editor's preview (`None` clears the answer).
+    PreviewAnswer {
+        /// The question's id.
+        question: String,
+        /// The answer.
+        answer: Option<Answer>,
+    },
+    /// Replaces all the preview's answers: an example of "what answers lead to each verdict"
+    /// tried out, or (empty) a fresh start.
+    SetPreview(Answers),
+    /// Sets (or, with `None`, clears) the first impression in the editor's preview.
+    SetPreviewImpression(Option<Impression>),
     /// Offers the questionnaire open in the editor, once it has no error: it joins the
     /// questionnaires on offer (the start page, or the snippet page for an intake).
     UseOwn,
@@ -519,6 +544,7 @@ impl State {
                 questionnaires: start.catalogue.clone(),
                 custom_sources: Rc::new(start.custom_sources.clone()),
                 load_problems: start.load_problems,
+                earlier: Rc::default(),
             },
             records: Records {
                 language: saved.language.clone().unwrap_or(start.language),
@@ -528,6 +554,7 @@ impl State {
                 one_question: start.one_question,
                 snippet: Rc::new(start.snippet.clone()),
                 own: Rc::new(saved.own),
+                versions: Rc::default(),
             },
             flow: Flow {
                 session: None,
@@ -544,6 +571,8 @@ impl State {
                 confirming_delete: None,
                 editing: None,
                 edit_refused: None,
+                preview: Rc::default(),
+                preview_impression: None,
             },
             outbox: Outbox {
                 // A send kept from an earlier visit goes where the page now says (a pending one
@@ -558,9 +587,10 @@ impl State {
                 state: SendState::Waiting,
             },
         }
-        .with_custom(kept);
+        .with_custom(kept)
+        .with_versions(saved.versions);
         if let Some(session) = saved.session {
-            match state.find(&session.work.questionnaire) {
+            match state.questionnaire_of(&session.work) {
                 Some(questionnaire) => {
                     state.flow.session = Some(Rc::new(session.repaired(&questionnaire)));
                     state.flow.questionnaire = Some(questionnaire);
@@ -618,6 +648,7 @@ impl State {
             session: self.flow.session.as_ref(),
             history: app.then_some(&self.records.history),
             own: if app { &self.records.own } else { &[] },
+            versions: if app { &self.records.versions } else { &[] },
         }
     }
 
@@ -736,6 +767,12 @@ impl Reducible for State {
             Action::RedoOwn { now_ms } => self.undo_own(true, now_ms),
             #[cfg(feature = "consultant")]
             Action::UseOwn => self.use_own(),
+            #[cfg(feature = "consultant")]
+            Action::PreviewAnswer { question, answer } => self.preview_answer(question, answer),
+            #[cfg(feature = "consultant")]
+            Action::SetPreview(answers) => self.set_preview(answers),
+            #[cfg(feature = "consultant")]
+            Action::SetPreviewImpression(impression) => self.set_preview_impression(impression),
             Action::Stored(incoming) => self.take_in(incoming),
 
             Action::Show(view) => self.show(view),
@@ -780,6 +817,9 @@ impl Reducible for State {
             | Action::UndoOwn { .. }
             | Action::RedoOwn { .. }
             | Action::UseOwn
+            | Action::PreviewAnswer { .. }
+            | Action::SetPreview(_)
+            | Action::SetPreviewImpression(_)
             | Action::EditProfile(_)
             | Action::EditSnippet(_)
             | Action::SetOutcome { .. } => self,

@@ -46,6 +46,9 @@ pub enum Notice {
     },
     /// A file picked as a questionnaire was not taken, and why; nothing changed.
     OwnImportFailed(FileError),
+    /// The assessment opened was made with an earlier version of one of the consultant's own
+    /// questionnaires (its title): it shows and scores as it was then.
+    EarlierVersion(Rc<str>),
 }
 
 impl From<StoreProblem> for Notice {

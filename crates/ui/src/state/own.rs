@@ -5,10 +5,13 @@
 
 use std::rc::Rc;
 
+use client_fit_core::answers::{Answer, Answers};
 use client_fit_core::backup::Custom;
 use client_fit_core::draft::{self, Change, Draft};
-use client_fit_core::model::{Lens, Questionnaire};
+use client_fit_core::edit::{Edit, IdKind};
+use client_fit_core::model::{Impression, Lens, Questionnaire};
 use client_fit_core::own::{self, BlankWords, Own};
+use client_fit_core::session::Session;
 use client_fit_core::ui_text::{Ui, ui};
 
 use super::{Notice, Records, Screen, State, View};
@@ -23,6 +26,22 @@ impl State {
             .filter(|q| !self.records.own.iter().any(|o| o.id == q.id))
             .map(|q| q.id.clone());
         own.chain(catalogue).collect()
+    }
+
+    /// An assessment of one of the consultant's own questionnaires names the version it is
+    /// answered with, and that version is kept: editing the questionnaire later must not
+    /// re-score it. Built-in and other questionnaires are left as they are, and so is a name
+    /// already given (its version may reach this device later: another tab's, a backup's).
+    pub(super) fn stamp_version(&mut self, session: &mut Session, questionnaire: &Questionnaire) {
+        let own = self.records.own.iter().any(|o| o.id == questionnaire.id);
+        if !own || session.work.version.is_some() {
+            return;
+        }
+        let (kept, fingerprint) = own::keep_version(&self.records.versions, questionnaire);
+        if let Some(kept) = kept {
+            *self = self.clone().with_versions(kept);
+        }
+        session.work.version = Some(fingerprint);
     }
 
     /// This state with `questionnaire` kept as changed at `now_ms` (replacing its own copy).
@@ -170,10 +189,63 @@ impl State {
             None if self.screen.editing.is_none() => return self,
             None => None,
         };
+        // The preview's answers belong to the questionnaire they were given to.
+        let same = match (&draft, &self.screen.editing) {
+            (Some(new), Some(old)) => new.questionnaire.id == old.questionnaire.id,
+            _ => false,
+        };
         self.with_screen(Screen {
             view: View::Questionnaires,
             editing: draft,
             edit_refused: None,
+            preview: if same {
+                self.screen.preview.clone()
+            } else {
+                Rc::default()
+            },
+            preview_impression: self.screen.preview_impression.filter(|_| same),
+            ..self.screen.clone()
+        })
+    }
+
+    /// Answers (or clears) one question in the editor's preview; only while one is open.
+    pub(super) fn preview_answer(
+        self: Rc<Self>,
+        question: String,
+        answer: Option<Answer>,
+    ) -> Rc<Self> {
+        if self.screen.editing.is_none() || self.screen.preview.get(&question) == answer.as_ref() {
+            return self;
+        }
+        let mut preview = (*self.screen.preview).clone();
+        match answer {
+            Some(answer) => preview.insert(question, answer),
+            None => preview.remove(&question),
+        };
+        self.set_preview(preview)
+    }
+
+    /// Sets the preview's first impression; only while a questionnaire is open in the editor.
+    pub(super) fn set_preview_impression(
+        self: Rc<Self>,
+        impression: Option<Impression>,
+    ) -> Rc<Self> {
+        if self.screen.editing.is_none() || self.screen.preview_impression == impression {
+            return self;
+        }
+        self.with_screen(Screen {
+            preview_impression: impression,
+            ..self.screen.clone()
+        })
+    }
+
+    /// Replaces the preview's answers; only while a questionnaire is open in the editor.
+    pub(super) fn set_preview(self: Rc<Self>, answers: Answers) -> Rc<Self> {
+        if self.screen.editing.is_none() || *self.screen.preview == answers {
+            return self;
+        }
+        self.with_screen(Screen {
+            preview: Rc::new(answers),
             ..self.screen.clone()
         })
     }
@@ -190,12 +262,44 @@ impl State {
                 edit_refused: None,
                 ..self.screen.clone()
             }),
-            Ok(Some(changed)) => self.with_draft(changed, now_ms),
+            Ok(Some(changed)) => self.with_draft(changed, now_ms).follow_rename(change),
             Err(error) => self.with_screen(Screen {
                 edit_refused: Some(error),
                 ..self.screen.clone()
             }),
         }
+    }
+
+    /// The preview's answers follow a question or option renamed in the editor, so a rename
+    /// does not lose them.
+    fn follow_rename(self: Rc<Self>, change: &Change) -> Rc<Self> {
+        let mut preview = (*self.screen.preview).clone();
+        match change {
+            Change::Edit(Edit::Rename {
+                kind: IdKind::Question,
+                from,
+                to,
+            }) => {
+                let Some(answer) = preview.remove(from) else {
+                    return self;
+                };
+                preview.insert(to.clone(), answer);
+            }
+            Change::Edit(Edit::RenameOption { question, from, to }) => {
+                let renamed = |id: &mut String| {
+                    if id == from {
+                        to.clone_into(id);
+                    }
+                };
+                match preview.get_mut(question) {
+                    Some(Answer::Choice(id)) => renamed(id),
+                    Some(Answer::Choices(ids)) => ids.iter_mut().for_each(renamed),
+                    _ => return self,
+                }
+            }
+            _ => return self,
+        }
+        self.set_preview(preview)
     }
 
     /// Undoes (or, with `redo`, redoes) the editor's last change.

@@ -139,15 +139,26 @@ impl State {
         let Some((assessment, questionnaire)) = self.saved_with_questionnaire(id) else {
             return self;
         };
+        // Shown with the version it was made with, and said so: its answers are read against
+        // the questions as they were then, not as they read now.
+        let earlier = self.made_with_earlier(&assessment.work);
         let session = Session::from_assessment(assessment);
-        Rc::new(self.keeping_work(now_ms).assessing(session, questionnaire))
+        let mut next = self.keeping_work(now_ms).assessing(session, questionnaire);
+        if let Some(title) = earlier {
+            next.screen = next.screen.with_notice(Notice::EarlierVersion(title));
+        }
+        Rc::new(next)
     }
 
     /// Starts a new assessment of a saved one's client; one in progress goes to the history
     /// first.
     #[cfg(feature = "consultant")]
     pub(super) fn reassess(self: Rc<Self>, id: &str, now_ms: f64) -> Rc<Self> {
-        let Some((earlier, questionnaire)) = self.saved_with_questionnaire(id) else {
+        let Some((earlier, _)) = self.saved_with_questionnaire(id) else {
+            return self;
+        };
+        // A new assessment is made with the questionnaire as it is now.
+        let Some(questionnaire) = self.find(&earlier.work.questionnaire) else {
             return self;
         };
         let session = Session::reassess(earlier, &questionnaire);
@@ -273,7 +284,11 @@ impl State {
             screen: self.screen.clone().with_notice(Notice::Imported(report)),
             ..(*self).clone()
         };
-        Rc::new(next.with_custom(imported.questionnaires))
+        let versions = own::merge_versions(&self.records.versions, &imported.versions);
+        Rc::new(
+            next.with_custom(imported.questionnaires)
+                .with_versions(versions),
+        )
     }
 
     /// Takes in what another tab stored: its assessments and deletes, its profile edits and
@@ -285,6 +300,7 @@ impl State {
             profile: self.records.profile.clone(),
             profile_asked: self.records.profile_asked,
             own: self.records.own.clone(),
+            versions: self.records.versions.clone(),
         };
         let Some(now) = incoming.apply(&held, self.setup.embedded.is_none()) else {
             return self;
@@ -304,20 +320,24 @@ impl State {
                 ..(*session).clone()
             }))
         });
-        Rc::new(State {
-            records: Records {
-                history: now.history,
-                profile: now.profile,
-                profile_asked: now.profile_asked,
-                own: now.own,
-                ..self.records.clone()
-            },
-            flow: Flow {
-                session,
-                ..self.flow.clone()
-            },
-            ..(*self).clone()
-        })
+        let versions = (*now.versions).clone();
+        Rc::new(
+            State {
+                records: Records {
+                    history: now.history,
+                    profile: now.profile,
+                    profile_asked: now.profile_asked,
+                    own: now.own,
+                    ..self.records.clone()
+                },
+                flow: Flow {
+                    session,
+                    ..self.flow.clone()
+                },
+                ..(*self).clone()
+            }
+            .with_versions(versions),
+        )
     }
 
     /// A backup of everything held in memory, the assessment in progress included: what the
@@ -327,11 +347,12 @@ impl State {
             Some(session) => self.history_with(session, now_ms).0,
             None => (*self.records.history).clone(),
         };
-        backup::export_with_own(
+        backup::export_with_versions(
             &self.records.profile,
             &history,
             &self.custom_questionnaires(),
             &self.records.own,
+            &self.records.versions,
             now_ms,
         )
     }
@@ -405,7 +426,8 @@ impl State {
     /// This state assessing `session` on the Assess page; the fields of the assessment it
     /// replaces go with it.
     #[cfg(feature = "consultant")]
-    fn assessing(self, session: Session, questionnaire: Rc<Questionnaire>) -> State {
+    fn assessing(mut self, mut session: Session, questionnaire: Rc<Questionnaire>) -> State {
+        self.stamp_version(&mut session, &questionnaire);
         State {
             flow: Flow {
                 session: Some(Rc::new(session)),
@@ -426,7 +448,7 @@ impl State {
     #[cfg(feature = "consultant")]
     fn saved_with_questionnaire(&self, id: &str) -> Option<(&Assessment, Rc<Questionnaire>)> {
         let assessment = history::find(&self.records.history, id)?;
-        Some((assessment, self.find(&assessment.work.questionnaire)?))
+        Some((assessment, self.questionnaire_of(&assessment.work)?))
     }
 
     #[cfg(feature = "consultant")]

@@ -5,14 +5,14 @@
 //! questions. Also where those parts' problems are placed (`draft::Part`). Texts are written in
 //! the questionnaire's default language. Pure: no browser imports.
 
-use super::draft::Part;
-use super::edit::{EditError, for_each_effect};
-use super::lint::{Level, Problem, lint};
-use super::model::{
+use super::Part;
+use crate::edit::{EditError, for_each_effect};
+use crate::lint::{Level, Problem, lint};
+use crate::model::{
     ConfidenceRules, Dimension, FirstImpressionRules, Impression, Letter, Questionnaire, Safeguard,
     VerdictBand,
 };
-use super::text::Text;
+use crate::text::Text;
 
 /// One change to the questionnaire-wide parts.
 ///

@@ -1,0 +1,131 @@
+//! The editor's preview: the questionnaire being edited, answered as the prospect (or, with a
+//! first impression, the consultant) would, with the score, the warning signs raised and the
+//! verdict following each answer, and "what answers lead to each verdict" ([`PreviewTiers`]).
+//! Its answers are the preview's own (`Screen::preview`): nothing here reaches the history.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{PreviewQuestion, PreviewTiers};
+use crate::context::use_app;
+use crate::state::Action;
+use client_fit_core::answers::Answers;
+use client_fit_core::condition::Visibility;
+use client_fit_core::describe::whole;
+use client_fit_core::model::{Impression, Lens, Questionnaire};
+use client_fit_core::scoring::{Standing, assess};
+use client_fit_core::ui_text::Ui;
+
+/// Props of [`EditorPreview`].
+#[derive(Properties, PartialEq)]
+pub struct EditorPreviewProps {
+    /// The questionnaire being edited, as it is now.
+    pub questionnaire: Rc<Questionnaire>,
+}
+
+/// The preview panel beside the editor (below it on a narrow screen), open or folded away.
+#[component]
+pub fn EditorPreview(props: &EditorPreviewProps) -> Html {
+    let app = use_app();
+    let q = &props.questionnaire;
+    let answers: Rc<Answers> = app.screen.preview.clone();
+    let profile = &app.records.profile;
+    // Scored and judged as a real assessment is: a question since deleted, or an answer that
+    // no longer fits its question, counts for nothing.
+    let impression = app.screen.preview_impression;
+    let outcome = assess(q, &answers, impression, profile);
+    let shown = Visibility::of(q, &answers, profile);
+    let heading = app.id("preview-heading");
+    let score = match outcome.overall {
+        Some(overall) => app.ui_fill(Ui::PreviewScore, &[("score", &whole(overall))]),
+        None => app.ui(Ui::PreviewNoScore).to_owned(),
+    };
+    let verdict = match outcome.verdict.as_deref().and_then(|id| q.verdict(id)) {
+        Some(band) if outcome.standing != Standing::NotEnough => app.ui_fill(
+            Ui::PreviewVerdict,
+            &[("verdict", &app.text(q, &band.label))],
+        ),
+        _ => app.ui(Ui::PreviewNotEnough).to_owned(),
+    };
+    let flags = outcome.flags.iter().filter_map(|raised| {
+        let flag = q.flag(&raised.flag)?;
+        Some(html! { <li data-flag={raised.flag.clone()}>{ app.text(q, &flag.title) }</li> })
+    });
+    let flags = if outcome.flags.is_empty() {
+        html! { <p class="cf-preview-flags-none">{ app.ui(Ui::PreviewNoFlags) }</p> }
+    } else {
+        html! {
+            <>
+                <p>{ app.ui(Ui::PreviewFlags) }</p>
+                <ul class="cf-preview-flags">{ for flags }</ul>
+            </>
+        }
+    };
+    let questions = (q.questions().enumerate())
+        .filter(|(index, _)| shown.questions[*index])
+        .map(|(_, (_, question))| {
+            html! {
+                <PreviewQuestion key={question.id.clone()} questionnaire={q.clone()}
+                    question={AttrValue::from(question.id.clone())} answer={answers.get(&question.id).cloned()} />
+            }
+        });
+    let clear = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            app.dispatch(Action::SetPreview(Answers::new()));
+            app.dispatch(Action::SetPreviewImpression(None));
+        })
+    };
+    // The consultant's first impression weighs in a screening or a check-up's verdict; a
+    // prospect gives none.
+    let blink = (q.lens != Lens::Intake).then(|| {
+        let choices = [
+            (None, Ui::PreviewNoImpression, "none"),
+            (Some(Impression::Good), Ui::ImpressionGood, "good"),
+            (Some(Impression::Unsure), Ui::ImpressionUnsure, "unsure"),
+            (Some(Impression::Bad), Ui::ImpressionBad, "bad"),
+        ];
+        let name = app.id("preview-impression");
+        let radios = choices.into_iter().map(|(value, label, key)| {
+            let id = app.id(&format!("preview-impression-{key}"));
+            let onchange = {
+                let app = app.clone();
+                Callback::from(move |_| app.dispatch(Action::SetPreviewImpression(value)))
+            };
+            html! {
+                <div class="cf-choice cf-preview-choice">
+                    <input type="radio" id={id.clone()} name={name.clone()} checked={impression == value} {onchange} />
+                    <label for={id}>{ app.ui(label) }</label>
+                </div>
+            }
+        });
+        html! {
+            <fieldset class="cf-fieldset cf-preview-impression">
+                <legend class="cf-legend">{ app.ui(Ui::PreviewImpression) }</legend>
+                <div class="cf-choices cf-choices-row">{ for radios }</div>
+            </fieldset>
+        }
+    });
+    html! {
+        <aside class="cf-editor-preview" aria-labelledby={heading.clone()}>
+            <details class="cf-preview-panel" open={true}>
+                <summary class="cf-preview-summary">
+                    <h3 class="cf-subtitle cf-preview-heading" id={heading}>{ app.ui(Ui::PreviewHeading) }</h3>
+                </summary>
+                <p class="cf-help">{ app.ui(Ui::PreviewIntro) }</p>
+                // Said as it changes, without moving the focus from the answer just given.
+                <div class="cf-preview-outcome" role="status" aria-live="polite">
+                    <p class="cf-preview-verdict"><strong>{ verdict }</strong></p>
+                    <p class="cf-preview-score">{ score }</p>
+                    { flags }
+                </div>
+                <button type="button" class="cf-button cf-preview-clear" onclick={clear}
+                    disabled={answers.is_empty() && impression.is_none()}>{ app.ui(Ui::PreviewClear) }</button>
+                { for blink }
+                <ol class="cf-preview-questions">{ for questions }</ol>
+                <PreviewTiers questionnaire={q.clone()} />
+            </details>
+        </aside>
+    }
+}
