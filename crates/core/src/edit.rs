@@ -118,6 +118,50 @@ pub enum EditError {
     Breaks(Vec<Problem>),
 }
 
+/// The move a question dragged onto another makes: `id` dropped on the question at `target`
+/// (its section, its place there), before it or `after` it. `None` when it would land where it
+/// is, or when `id` or the target section is not there.
+pub fn question_drop(
+    questionnaire: &Questionnaire,
+    id: &str,
+    target: (usize, usize),
+    after: bool,
+) -> Option<Edit> {
+    let (section, index) = target;
+    questionnaire.sections.get(section)?;
+    let (from_section, from_index) =
+        questionnaire
+            .sections
+            .iter()
+            .enumerate()
+            .find_map(|(s, each)| {
+                each.questions
+                    .iter()
+                    .position(|q| q.id == id)
+                    .map(|i| (s, i))
+            })?;
+    // The place among the section's questions as they are, then without the moved one.
+    let mut at = index + usize::from(after);
+    if from_section == section && from_index < at {
+        at -= 1;
+    }
+    (from_section != section || from_index != at).then(|| Edit::MoveQuestion {
+        id: id.to_owned(),
+        section,
+        at,
+    })
+}
+
+/// The move a section dragged onto another makes: the section at `from` dropped on the one at
+/// `target`, before it or `after` it; `None` when it would land where it is.
+pub fn section_drop(from: usize, target: usize, after: bool) -> Option<Edit> {
+    let mut to = target + usize::from(after);
+    if from < to {
+        to -= 1;
+    }
+    (from != to).then_some(Edit::MoveSection { from, to })
+}
+
 /// Applies `edit` to `questionnaire`: the edited copy, or why not.
 ///
 /// # Errors

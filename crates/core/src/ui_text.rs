@@ -1960,6 +1960,13 @@ ui_texts! {
         "Dit første indtryk",
     ],
     PreviewNoImpression => ["None given", "Ninguna", "Niciuna", "Intet givet"],
+    // Reordering the editor's parts by drag and drop.
+    EditorDragToMove => [
+        "Drag to move (or use Move up and Move down)",
+        "Arrastra para mover (o usa Subir y Bajar)",
+        "Trage pentru a muta (sau folosește Mută în sus și Mută în jos)",
+        "Træk for at flytte (eller brug Flyt op og Flyt ned)",
+    ],
 }
 
 /// The place in `LANGUAGES` of the best of our languages for `language` (its first two

@@ -150,3 +150,83 @@ fn moves_and_deletes_land_where_they_should() {
     let fewer = apply(&q, &Edit::DeleteQuestion { id }).unwrap();
     assert_eq!(fewer.questions().count(), q.questions().count() - 1);
 }
+
+/// Dragging a question or a section onto another gives the move a person means: before or
+/// after the one they dropped it on, whichever way it travels, and nothing when it lands where
+/// it was.
+mod drops {
+    use client_fit_core::edit::{Edit, apply, question_drop, section_drop};
+    use client_fit_core::model::Questionnaire;
+    use proptest::prelude::*;
+
+    fn order(q: &Questionnaire) -> Vec<Vec<String>> {
+        q.sections
+            .iter()
+            .map(|s| s.questions.iter().map(|q| q.id.clone()).collect())
+            .collect()
+    }
+
+    fn sample() -> Questionnaire {
+        // A built-in one: several sections, and conditions that refuse some moves.
+        let (_, json) = client_fit_core::builtin::BUILTIN[0];
+        client_fit_core::load::load(json).unwrap().questionnaire
+    }
+
+    proptest! {
+        // Each case lints the questionnaire: a few dozen cover every shape of move.
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn a_dropped_question_lands_beside_its_target(from in 0usize..40, to in 0usize..40, after: bool) {
+            let q = sample();
+            let all: Vec<(usize, usize, String)> = q.sections.iter().enumerate()
+                .flat_map(|(s, each)| each.questions.iter().enumerate().map(move |(i, x)| (s, i, x.id.clone())))
+                .collect();
+            let (_, _, moved) = &all[from % all.len()];
+            let (ts, ti, target) = &all[to % all.len()];
+            match question_drop(&q, moved, (*ts, *ti), after) {
+                None => {
+                    // Only when it would not move: onto itself, or beside where it already is.
+                    let flat: Vec<&String> = all.iter().map(|(_, _, id)| id).collect();
+                    let m = flat.iter().position(|id| *id == moved).unwrap();
+                    let t = flat.iter().position(|id| *id == target).unwrap();
+                    prop_assert!(m == t || (after && m == t + 1 && all[m].0 == all[t].0) || (!after && m + 1 == t && all[m].0 == all[t].0));
+                }
+                Some(edit) => {
+                    prop_assert!(matches!(edit, Edit::MoveQuestion { .. }), "a question move");
+                    prop_assert!(moved != target);
+                    // A move that would break a condition is refused by `apply`, as any move.
+                    if let Ok(moved_q) = apply(&q, &edit) {
+                        let sections = order(&moved_q);
+                        let section = &sections[*ts];
+                        let m = section.iter().position(|id| id == moved).unwrap();
+                        let t = section.iter().position(|id| id == target).unwrap();
+                        prop_assert!(if after { m == t + 1 } else { m + 1 == t }, "{:?}", sections);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn sections_move_before_or_after_their_target() {
+        assert_eq!(
+            section_drop(0, 2, true),
+            Some(Edit::MoveSection { from: 0, to: 2 })
+        );
+        assert_eq!(
+            section_drop(0, 2, false),
+            Some(Edit::MoveSection { from: 0, to: 1 })
+        );
+        assert_eq!(
+            section_drop(3, 1, false),
+            Some(Edit::MoveSection { from: 3, to: 1 })
+        );
+        assert_eq!(
+            section_drop(3, 1, true),
+            Some(Edit::MoveSection { from: 3, to: 2 })
+        );
+        assert_eq!(section_drop(2, 2, true), None);
+        assert_eq!(section_drop(2, 1, true), None);
+        assert_eq!(section_drop(2, 3, false), None);
+    }
+}

@@ -11,6 +11,8 @@ pub mod components;
 pub mod content;
 pub mod context;
 pub mod device;
+#[cfg(feature = "consultant")]
+mod drag_move;
 pub mod host_events;
 pub mod next_frame;
 pub mod number_entry;

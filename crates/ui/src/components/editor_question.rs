@@ -10,9 +10,10 @@ use yew::prelude::*;
 
 use super::{EditorAnswers, EditorProblems, EditorShowIf};
 use crate::context::use_app;
+use crate::drag_move::{self, Hint};
 use crate::state::Action;
 use client_fit_core::draft::{Change, Shown, rename_question};
-use client_fit_core::edit::Edit;
+use client_fit_core::edit::{Edit, question_drop};
 use client_fit_core::lint::Problem;
 use client_fit_core::model::{Kind, Questionnaire};
 use client_fit_core::ui_text::Ui;
@@ -45,6 +46,7 @@ const KINDS: [(Kind, Ui, &str); 6] = [
 #[component]
 pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
     let app = use_app();
+    let hint = use_state(|| None::<Hint>);
     let q = &props.questionnaire;
     let Some(question) = q
         .sections
@@ -191,10 +193,34 @@ pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
         })
     };
     let choice = matches!(question.kind, Kind::Single | Kind::Multi);
+    // Dropping another question here puts it before or after this one, in this section.
+    let on_drop = {
+        let (app, q, target) = (
+            app.clone(),
+            props.questionnaire.clone(),
+            (props.section, props.index),
+        );
+        drag_move::drop(drag_move::QUESTION, hint.clone(), move |moved, after| {
+            if let Some(edit) = question_drop(&q, &moved, target, after) {
+                app.dispatch(Action::ChangeOwn {
+                    change: Change::Edit(edit),
+                    now_ms: crate::device::now_ms(),
+                });
+            }
+        })
+    };
     html! {
-        <li class="cf-editor-question">
+        <li class={classes!("cf-editor-question", drag_move::hint_class(*hint))}
+            ondragover={drag_move::over(drag_move::QUESTION, hint.clone())}
+            ondragleave={drag_move::leave(hint.clone())} ondrop={on_drop}>
             <fieldset class="cf-fieldset">
-                <legend class="cf-legend">{ app.ui_fill(Ui::EditorQuestion, &[("n", &props.number.to_string())]) }</legend>
+                <legend class="cf-legend">
+                    // The mouse's way to reorder; the keyboard's is Move up and Move down below.
+                    <span class="cf-drag-handle" draggable="true" aria-hidden="true"
+                        title={app.ui(Ui::EditorDragToMove)}
+                        ondragstart={drag_move::start(drag_move::QUESTION, id.clone())}>{ "⠿" }</span>
+                    { app.ui_fill(Ui::EditorQuestion, &[("n", &props.number.to_string())]) }
+                </legend>
                 <div class="cf-field">
                     <label class="cf-label" for={key("text")}>{ app.ui(Ui::EditorQuestionText) }</label>
                     <input class="cf-input" type="text" id={key("text")} maxlength="400"

@@ -9,9 +9,10 @@ use yew::prelude::*;
 
 use super::{EditorProblems, EditorQuestion, EditorShowIf};
 use crate::context::use_app;
+use crate::drag_move::{self, Hint};
 use crate::state::Action;
 use client_fit_core::draft::{Change, Part, Shown};
-use client_fit_core::edit::Edit;
+use client_fit_core::edit::{Edit, section_drop};
 use client_fit_core::lint::Problem;
 use client_fit_core::model::Questionnaire;
 use client_fit_core::ui_text::Ui;
@@ -32,6 +33,7 @@ pub struct EditorSectionProps {
 #[component]
 pub fn EditorSection(props: &EditorSectionProps) -> Html {
     let app = use_app();
+    let hint = use_state(|| None::<Hint>);
     let q = &props.questionnaire;
     let Some(section) = q.sections.get(props.index) else {
         return Html::default();
@@ -89,9 +91,33 @@ pub fn EditorSection(props: &EditorSectionProps) -> Html {
     let what = app.ui_fill(Ui::EditorSectionN, &[("n", &n)]);
     let count = q.sections.len();
     let language = &q.default_language;
+    // Dropping another section here puts it before or after this one.
+    let on_drop = {
+        let (app, target) = (app.clone(), props.index);
+        drag_move::drop(drag_move::SECTION, hint.clone(), move |moved, after| {
+            let edit = moved
+                .parse::<usize>()
+                .ok()
+                .and_then(|from| section_drop(from, target, after));
+            if let Some(edit) = edit {
+                app.dispatch(Action::ChangeOwn {
+                    change: Change::Edit(edit),
+                    now_ms: crate::device::now_ms(),
+                });
+            }
+        })
+    };
     html! {
-        <li class="cf-editor-section">
-            <h4 class="cf-subtitle">{ app.ui_fill(Ui::EditorSection, &[("n", &n)]) }</h4>
+        <li class={classes!("cf-editor-section", drag_move::hint_class(*hint))}
+            ondragover={drag_move::over(drag_move::SECTION, hint.clone())}
+            ondragleave={drag_move::leave(hint.clone())} ondrop={on_drop}>
+            <h4 class="cf-subtitle">
+                // The mouse's way to reorder; the keyboard's is Move up and Move down below.
+                <span class="cf-drag-handle" draggable="true" aria-hidden="true"
+                    title={app.ui(Ui::EditorDragToMove)}
+                    ondragstart={drag_move::start(drag_move::SECTION, props.index.to_string())}>{ "⠿" }</span>
+                { app.ui_fill(Ui::EditorSection, &[("n", &n)]) }
+            </h4>
             <div class="cf-field">
                 <label class="cf-label" for={key("title")}>{ app.ui_fill(Ui::EditorSectionTitle, &[("n", &n)]) }</label>
                 <input class="cf-input" type="text" id={key("title")} maxlength="200"
