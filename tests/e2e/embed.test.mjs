@@ -121,6 +121,39 @@ async function completeWidget(widget, { next = 'Next', review = 'Review', see = 
   await widget.getByRole('button', { name: see }).click();
 }
 
+test("the widget speaks the prospect's language from a file of its own, and English without it", async () => {
+  // The module carries English only; Spanish arrives as ui/es.json, preloaded by the loader
+  // beside the questionnaire (no request waits for another).
+  const { page, problems, context } = await hostPage();
+  const words = [];
+  page.on('request', (r) => { if (/\/ui\/[a-z]+\.json$/.test(r.url())) words.push(r.url()); });
+  await page.goto(hostUrl('two.html'));
+  const a = page.locator('#a');
+  const b = page.locator('#b');
+  await b.getByRole('button', { name: 'Siguiente' }).waitFor();
+  await a.locator('fieldset.cf-question').first().waitFor();
+  assert.deepEqual(words.map((u) => u.split('/').pop()), ['es.json'], 'one file, for the Spanish widget');
+  // A switch to Danish in the English widget: its words follow, with its questions.
+  await a.getByRole('button', { name: 'Dansk' }).click();
+  await a.getByRole('button', { name: 'Næste' }).waitFor();
+  assert.ok(words.some((u) => u.endsWith('/ui/da.json')));
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // The words' file missing (a host that copied the folder without it): the widget still
+  // works, in English around the Spanish questions, and says why on the console.
+  const missing = await hostPage();
+  const warnings = [];
+  missing.page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await missing.page.route('**/ui/es.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await missing.page.goto(hostUrl('two.html'));
+  const lost = missing.page.locator('#b');
+  await lost.getByRole('button', { name: 'Next' }).waitFor();
+  assert.match(await lost.locator('fieldset.cf-question legend').first().innerText(), /[áéíóúñ¿]/);
+  assert.ok(warnings.some((w) => w.includes('ui/es.json')), warnings.join('\n'));
+  await missing.context.close();
+});
+
 test('two widgets on one page work independently and send the documented events', async () => {
   const { page, problems, context } = await hostPage();
   await page.goto(hostUrl('two.html'));

@@ -1,7 +1,8 @@
 // End to end: the consultant's own questionnaires (issue 18, first slices). From the start page
 // to "Questionnaires"; a new blank one opens in the editor, where the title, a new question with
 // its kind and options, and an emptied text (its problem at the field, "Use it" held back) are
-// edited, with undo and redo; a reload keeps it; "Use it" offers it on the start page. Then
+// edited, with undo and redo; questions and sections reordered by keyboard and by drag and
+// drop; a reload keeps it; "Use it" offers it on the start page. Then
 // export as JSON, delete after the confirmation, import the exported file back (the same file
 // again), and a file that is not a questionnaire changes nothing. axe on the list and the
 // editor in light and dark.
@@ -65,6 +66,39 @@ test('a questionnaire made from blank is edited, kept, used, exported, deleted a
   await page.waitForFunction(
     () => document.querySelector('.cf-editor-question input[type=text]')?.value === 'How soon do they want to start?',
   );
+
+  // And back by drag and drop with the mouse: question 2's handle onto the top of question 1.
+  // A question with its points and signs is a screen tall: the window is made tall enough to
+  // hold both ends of each drag (a person's browser scrolls while they drag to an edge).
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: viewport.width, height: 3600 });
+  await page.locator('.cf-editor-sections').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.querySelector('.cf-editor-sections').scrollIntoView());
+  await page.locator('.cf-editor-question').nth(1).locator('.cf-drag-handle')
+    .dragTo(page.locator('.cf-editor-question').nth(0), { targetPosition: { x: 60, y: 4 } });
+  await page.waitForFunction(
+    () => document.querySelector('.cf-editor-question input[type=text]')?.value === 'Did they answer within a day?',
+  );
+  // A new section, dragged above the first by its handle; Undo puts it back.
+  const firstSection = () => document.querySelector('.cf-editor-section input[type=text]')?.value;
+  const titleBefore = await page.evaluate(firstSection);
+  await page.getByRole('button', { name: 'Add a section' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.cf-editor-section').length === 2);
+  await page.evaluate(() => document.querySelector('.cf-editor-sections').scrollIntoView());
+  await page.locator('.cf-editor-section').nth(1).locator('h4 .cf-drag-handle')
+    .dragTo(page.locator('.cf-editor-section').nth(0), { targetPosition: { x: 60, y: 4 } });
+  await page.waitForFunction(
+    (before) => document.querySelector('.cf-editor-section input[type=text]')?.value !== before,
+    titleBefore,
+  );
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.waitForFunction(
+    (before) => document.querySelector('.cf-editor-section input[type=text]')?.value === before,
+    titleBefore,
+  );
+  await page.getByRole('button', { name: 'Delete section 2' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.cf-editor-section').length === 1);
+  await page.setViewportSize(viewport);
 
   for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });

@@ -50,15 +50,14 @@ fn carries(e: &DragEvent, kind: &str) -> bool {
     })
 }
 
-/// Before or after the part `e` is over, by which half of it the pointer is in.
-fn hint_of(e: &DragEvent) -> Hint {
-    let half = e
-        .current_target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .map(|el| {
-            let rect = el.get_bounding_client_rect();
-            rect.top() + rect.height() / 2.0
-        });
+/// Before or after the part `item` (`e` is over it), by which half of it the pointer is in.
+/// The part is named by its ref, not by the event's `current_target`: Yew listens on the
+/// page's root for every element, so that is the root.
+fn hint_of(e: &DragEvent, item: &NodeRef) -> Hint {
+    let half = item.cast::<web_sys::Element>().map(|el| {
+        let rect = el.get_bounding_client_rect();
+        rect.top() + rect.height() / 2.0
+    });
     match half {
         Some(middle) if f64::from(e.client_y()) > middle => Hint::After,
         _ => Hint::Before,
@@ -66,7 +65,11 @@ fn hint_of(e: &DragEvent) -> Hint {
 }
 
 /// Lets a part take drops of kind `kind`, showing where it would land in `hint`.
-pub(crate) fn over(kind: &'static str, hint: UseStateHandle<Option<Hint>>) -> Callback<DragEvent> {
+pub(crate) fn over(
+    kind: &'static str,
+    item: NodeRef,
+    hint: UseStateHandle<Option<Hint>>,
+) -> Callback<DragEvent> {
     Callback::from(move |e: DragEvent| {
         if !carries(&e, kind) {
             return;
@@ -77,24 +80,24 @@ pub(crate) fn over(kind: &'static str, hint: UseStateHandle<Option<Hint>>) -> Ca
         if let Some(data) = e.data_transfer() {
             data.set_drop_effect("move");
         }
-        let now = Some(hint_of(&e));
+        let now = Some(hint_of(&e, &item));
         if *hint != now {
             hint.set(now);
         }
     })
 }
 
-/// Clears the hint when the drag leaves the part (not when it moves onto one of its children).
-pub(crate) fn leave(hint: UseStateHandle<Option<Hint>>) -> Callback<DragEvent> {
+/// Clears the hint when the drag leaves the part `item` (not when it moves onto one of its
+/// children).
+pub(crate) fn leave(item: NodeRef, hint: UseStateHandle<Option<Hint>>) -> Callback<DragEvent> {
     Callback::from(move |e: DragEvent| {
-        let inside = match (e.current_target(), e.related_target()) {
-            (Some(part), Some(to)) => part
-                .dyn_into::<web_sys::Node>()
-                .ok()
-                .zip(to.dyn_into::<web_sys::Node>().ok())
-                .is_some_and(|(part, to)| part.contains(Some(&to))),
-            _ => false,
-        };
+        let to = e
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        let inside = item
+            .get()
+            .zip(to)
+            .is_some_and(|(part, to)| part.contains(Some(&to)));
         if !inside {
             hint.set(None);
         }
@@ -105,6 +108,7 @@ pub(crate) fn leave(hint: UseStateHandle<Option<Hint>>) -> Callback<DragEvent> {
 /// for `on_drop` to turn into a move. The hint is cleared.
 pub(crate) fn drop(
     kind: &'static str,
+    item: NodeRef,
     hint: UseStateHandle<Option<Hint>>,
     on_drop: impl Fn(String, bool) + 'static,
 ) -> Callback<DragEvent> {
@@ -115,7 +119,7 @@ pub(crate) fn drop(
         }
         e.prevent_default();
         e.stop_propagation();
-        let after = hint_of(&e) == Hint::After;
+        let after = hint_of(&e, &item) == Hint::After;
         if let Some(value) = e.data_transfer().and_then(|data| data.get_data(kind).ok()) {
             on_drop(value, after);
         }

@@ -304,5 +304,8 @@ async fn each_section_and_question_has_a_drag_handle_beside_its_move_buttons() {
         assert!(tag.contains(r#"aria-hidden="true""#), "{tag}");
         assert!(tag.contains("Drag to move"), "{tag}");
     }
-    assert!(html.contains(r#"aria-label="Move up: section 1""#), "{html}");
+    assert!(
+        html.contains(r#"aria-label="Move up: section 1""#),
+        "{html}"
+    );
 }

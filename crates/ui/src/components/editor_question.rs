@@ -47,6 +47,7 @@ const KINDS: [(Kind, Ui, &str); 6] = [
 pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
     let app = use_app();
     let hint = use_state(|| None::<Hint>);
+    let item = use_node_ref();
     let q = &props.questionnaire;
     let Some(question) = q
         .sections
@@ -200,19 +201,24 @@ pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
             props.questionnaire.clone(),
             (props.section, props.index),
         );
-        drag_move::drop(drag_move::QUESTION, hint.clone(), move |moved, after| {
-            if let Some(edit) = question_drop(&q, &moved, target, after) {
-                app.dispatch(Action::ChangeOwn {
-                    change: Change::Edit(edit),
-                    now_ms: crate::device::now_ms(),
-                });
-            }
-        })
+        drag_move::drop(
+            drag_move::QUESTION,
+            item.clone(),
+            hint.clone(),
+            move |moved, after| {
+                if let Some(edit) = question_drop(&q, &moved, target, after) {
+                    app.dispatch(Action::ChangeOwn {
+                        change: Change::Edit(edit),
+                        now_ms: crate::device::now_ms(),
+                    });
+                }
+            },
+        )
     };
     html! {
         <li class={classes!("cf-editor-question", drag_move::hint_class(*hint))}
-            ondragover={drag_move::over(drag_move::QUESTION, hint.clone())}
-            ondragleave={drag_move::leave(hint.clone())} ondrop={on_drop}>
+            ref={item.clone()} ondragover={drag_move::over(drag_move::QUESTION, item.clone(), hint.clone())}
+            ondragleave={drag_move::leave(item.clone(), hint.clone())} ondrop={on_drop}>
             <fieldset class="cf-fieldset">
                 <legend class="cf-legend">
                     // The mouse's way to reorder; the keyboard's is Move up and Move down below.

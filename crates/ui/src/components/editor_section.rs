@@ -34,6 +34,7 @@ pub struct EditorSectionProps {
 pub fn EditorSection(props: &EditorSectionProps) -> Html {
     let app = use_app();
     let hint = use_state(|| None::<Hint>);
+    let item = use_node_ref();
     let q = &props.questionnaire;
     let Some(section) = q.sections.get(props.index) else {
         return Html::default();
@@ -94,23 +95,28 @@ pub fn EditorSection(props: &EditorSectionProps) -> Html {
     // Dropping another section here puts it before or after this one.
     let on_drop = {
         let (app, target) = (app.clone(), props.index);
-        drag_move::drop(drag_move::SECTION, hint.clone(), move |moved, after| {
-            let edit = moved
-                .parse::<usize>()
-                .ok()
-                .and_then(|from| section_drop(from, target, after));
-            if let Some(edit) = edit {
-                app.dispatch(Action::ChangeOwn {
-                    change: Change::Edit(edit),
-                    now_ms: crate::device::now_ms(),
-                });
-            }
-        })
+        drag_move::drop(
+            drag_move::SECTION,
+            item.clone(),
+            hint.clone(),
+            move |moved, after| {
+                let edit = moved
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|from| section_drop(from, target, after));
+                if let Some(edit) = edit {
+                    app.dispatch(Action::ChangeOwn {
+                        change: Change::Edit(edit),
+                        now_ms: crate::device::now_ms(),
+                    });
+                }
+            },
+        )
     };
     html! {
         <li class={classes!("cf-editor-section", drag_move::hint_class(*hint))}
-            ondragover={drag_move::over(drag_move::SECTION, hint.clone())}
-            ondragleave={drag_move::leave(hint.clone())} ondrop={on_drop}>
+            ref={item.clone()} ondragover={drag_move::over(drag_move::SECTION, item.clone(), hint.clone())}
+            ondragleave={drag_move::leave(item.clone(), hint.clone())} ondrop={on_drop}>
             <h4 class="cf-subtitle">
                 // The mouse's way to reorder; the keyboard's is Move up and Move down below.
                 <span class="cf-drag-handle" draggable="true" aria-hidden="true"
