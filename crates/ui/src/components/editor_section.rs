@@ -7,7 +7,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{EditorProblems, EditorQuestion, EditorShowIf};
+use super::{EditorProblems, EditorQuestion, EditorShowIf, EditorText};
 use crate::context::use_app;
 use crate::state::Action;
 use client_fit_core::draft::{Change, Part, Shown};
@@ -88,15 +88,13 @@ pub fn EditorSection(props: &EditorSectionProps) -> Html {
     });
     let what = app.ui_fill(Ui::EditorSectionN, &[("n", &n)]);
     let count = q.sections.len();
-    let language = &q.default_language;
     html! {
         <li class="cf-editor-section">
             <h4 class="cf-subtitle">{ app.ui_fill(Ui::EditorSection, &[("n", &n)]) }</h4>
             <div class="cf-field">
                 <label class="cf-label" for={key("title")}>{ app.ui_fill(Ui::EditorSectionTitle, &[("n", &n)]) }</label>
-                <input class="cf-input" type="text" id={key("title")} maxlength="200"
-                    value={section.title.get(language, language).to_owned()} oninput={on_title}
-                    aria-describedby={described.clone()} />
+                <EditorText id={key("title")} maxlength={200} text={Some(section.title.clone())}
+                    oninput={on_title} described={described.clone()} />
             </div>
             <EditorShowIf questionnaire={props.questionnaire.clone()} at={Shown::Section(props.index)}
                 prefix={format!("editor-s{}", props.index + 1)} {described} />
