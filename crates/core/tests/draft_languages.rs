@@ -259,6 +259,41 @@ fn missing_texts_are_placed_by_part_and_counted_as_the_linter_counts() {
 }
 
 #[test]
+fn the_built_in_questionnaires_lack_what_the_linter_says_they_lack() {
+    let (catalogue, _) = client_fit_core::builtin::catalogue();
+    assert!(!catalogue.is_empty());
+    for q in &catalogue {
+        // One of Client Fit's languages removed from every text: the count is the linter's.
+        let mut q = q.clone();
+        q.visit_texts_mut(&mut |_, text| {
+            text.0.remove("da");
+        });
+        if !q.languages.iter().any(|l| l == "da") {
+            q.languages.push("da".into());
+        }
+        let missing = missing_texts(&q, "da");
+        let mut texts = 0;
+        q.visit_texts(&mut |_, _| texts += 1);
+        assert_eq!(missing.len(), texts, "{}", q.id);
+        let warned = lint(&q)
+            .into_iter()
+            .find(|p| p.at == "language `da`")
+            .expect("the linter warns");
+        assert!(
+            warned.message.starts_with(&format!("{texts} text(s)")),
+            "{}: {}",
+            q.id,
+            warned.message
+        );
+        assert!(
+            missing_texts(&q, &q.default_language).is_empty(),
+            "{}",
+            q.id
+        );
+    }
+}
+
+#[test]
 fn the_editor_writes_in_a_language_while_it_is_offered() {
     let q = with_spanish().questionnaire;
     assert_eq!(writing_language(&q, Some("es")), "es");

@@ -193,6 +193,19 @@ async fn a_field_not_yet_translated_is_marked_missing_with_the_default_words_as_
 }
 
 #[tokio::test]
+async fn making_an_incomplete_language_the_default_is_refused_with_why() {
+    let state = change(in_spanish(), Change::DefaultLanguage("es".into()));
+    assert_eq!(open(&state).default_language, "en");
+    assert!(matches!(
+        state.screen.edit_refused,
+        Some(client_fit_core::edit::EditError::Breaks(_))
+    ));
+    let html = render(state).await;
+    assert!(html.contains("Español: "));
+    assert!(html.contains("have no `es` words yet"), "{html}");
+}
+
+#[tokio::test]
 async fn the_default_language_is_never_marked_missing_and_shows_its_words() {
     let state = change(editing(), Change::AddLanguage("es".into()));
     let html = render(state).await;

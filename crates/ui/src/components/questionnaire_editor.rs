@@ -3,6 +3,8 @@
 //! after them ([`EditorRules`]), undo and redo, and "Use it", held back while the
 //! questionnaire has an error. Every change goes through the reducer (`Action::ChangeOwn`) and
 //! is kept at once; the problems are worked out again from the questionnaire on each change.
+//! Its languages ([`EditorLanguages`]): every text field ([`EditorText`]) shows and writes the
+//! language chosen there.
 
 use std::rc::Rc;
 
