@@ -960,7 +960,7 @@ fn apply(
             scoring::delete_flag(&mut q, flag)?;
             return unbroken(questionnaire, q);
         }
-        Change::Rules(rules) => return rules::apply(&q, rules, writing),
+        Change::Rules(rules) => return rules::apply_in(&q, rules, writing),
         Change::AddLanguage(_) | Change::RemoveLanguage(_) | Change::DefaultLanguage(_) => {
             change_language(&mut q, change)?
         }

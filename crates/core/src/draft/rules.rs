@@ -258,13 +258,26 @@ fn toggle(list: &mut Vec<String>, id: &str, on: bool) {
     }
 }
 
-/// `change` made to `questionnaire`, or why it was refused.
+/// `change` made to `questionnaire`, its texts written in the default language, or why it was
+/// refused.
 ///
 /// # Errors
 ///
 /// [`EditError::NotFound`] for an id that is not there (or rules that are off);
 /// [`EditError::Breaks`] when adding, deleting or switching would add a linter error.
-pub(crate) fn apply(
+pub fn apply(
+    questionnaire: &Questionnaire,
+    change: &RulesChange,
+) -> Result<Questionnaire, EditError> {
+    let writing = Writing {
+        language: &questionnaire.default_language,
+        default: &questionnaire.default_language,
+    };
+    apply_in(questionnaire, change, writing)
+}
+
+/// As [`apply`], its texts written as `writing` says (see `Draft::change_in`).
+pub(crate) fn apply_in(
     questionnaire: &Questionnaire,
     change: &RulesChange,
     writing: Writing<'_>,
