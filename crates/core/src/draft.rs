@@ -2,8 +2,10 @@
 //! required, options, answers' points and warning signs, the warning signs themselves, when a
 //! part is shown, and the structural edits of [`crate::edit`]), undo and redo, and the
 //! linter's problems sorted by the part of the questionnaire they concern, so the page can show
-//! each beside its field. Texts are written in the questionnaire's default language.
-//! Pure: no browser imports.
+//! each beside its field. Texts are written in the language the editor writes in (any the
+//! questionnaire offers, see [`Draft::change_in`]; [`Draft::change`] writes the default
+//! language); languages are added, removed and made the default by [`Change`]s too, and
+//! [`missing_texts`] lists what one language still lacks. Pure: no browser imports.
 
 use super::edit::{self, Edit, EditError, IdKind};
 use super::lint::{Level, Problem, ProblemKind, lint};
@@ -11,7 +13,7 @@ use super::model::{
     Choice, Condition, Effect, Kind, Lens, NumberSpec, Question, Questionnaire, SCALE_STEPS, Scale,
     Section, Severity, Unit,
 };
-use super::text::Text;
+use super::text::{LANGUAGES, Text};
 
 pub mod rules;
 mod scoring;
@@ -173,6 +175,15 @@ pub enum Change {
     /// A change to the questionnaire-wide parts: dimensions, tiers, safeguards, letters and
     /// the judgement rules (see [`rules::apply`]).
     Rules(RulesChange),
+    /// Offers one more of the languages Client Fit speaks ([`LANGUAGES`]); its texts are
+    /// missing until written. Refused for a language Client Fit does not speak.
+    AddLanguage(String),
+    /// Stops offering a language and drops its texts (undo brings them back). Refused for the
+    /// default language and for one not offered.
+    RemoveLanguage(String),
+    /// Makes an offered language the default, the one every text must have. Refused while a
+    /// text lacks it (the questionnaire would have errors it did not have).
+    DefaultLanguage(String),
 }
 
 impl Change {
@@ -235,19 +246,42 @@ impl Draft {
         !self.redo.is_empty()
     }
 
-    /// The draft with `change` made, or why it was refused (the draft is as it was). `None`
-    /// when it changes nothing.
+    /// The draft with `change` made, its texts written in the default language, or why it
+    /// was refused (the draft is as it was). `None` when it changes nothing.
     ///
     /// # Errors
     ///
     /// [`EditError::NotFound`] for a place or id that is not there; [`EditError::Breaks`] when
     /// a structural edit would add a linter error.
     pub fn change(&self, change: &Change) -> Result<Option<Draft>, EditError> {
-        let changed = apply(&self.questionnaire, change)?;
+        let default = self.questionnaire.default_language.clone();
+        self.change_in(change, &default)
+    }
+
+    /// The draft with `change` made, its texts written in `language` (one the questionnaire
+    /// offers), or why it was refused. A new part's words go in the default language too, so
+    /// it leaves the questionnaire usable. Typing in one field in one language is one step of
+    /// undo; the same field in another language is another field.
+    ///
+    /// # Errors
+    ///
+    /// As [`Draft::change`], and [`EditError::NotFound`] for a language not offered.
+    pub fn change_in(&self, change: &Change, language: &str) -> Result<Option<Draft>, EditError> {
+        let q = &self.questionnaire;
+        if !offers(q, language) {
+            return Err(EditError::NotFound(format!(
+                "language `{language}` in this questionnaire"
+            )));
+        }
+        let writing = Writing {
+            language,
+            default: &q.default_language,
+        };
+        let changed = apply(q, change, writing)?;
         if changed == self.questionnaire {
             return Ok(None);
         }
-        let field = change.text_field();
+        let field = change.text_field().map(|f| format!("{language} {f}"));
         let mut undo = self.undo.clone();
         if field.is_none() || field != self.typing {
             undo.push(self.questionnaire.clone());
@@ -387,6 +421,53 @@ pub fn usable(questionnaire: &Questionnaire) -> bool {
         .all(|(_, p)| p.level != Level::Error)
 }
 
+/// The languages a questionnaire offers: its default first, then the others it lists.
+pub fn offered_languages(q: &Questionnaire) -> Vec<String> {
+    let mut offered = vec![q.default_language.clone()];
+    for language in &q.languages {
+        if !offered.iter().any(|o| o.eq_ignore_ascii_case(language)) {
+            offered.push(language.clone());
+        }
+    }
+    offered
+}
+
+/// Whether the questionnaire offers `language` (its default, or one it lists).
+pub fn offers(q: &Questionnaire, language: &str) -> bool {
+    offered_languages(q)
+        .iter()
+        .any(|o| o.eq_ignore_ascii_case(language))
+}
+
+/// The language the editor writes in: `wanted` while the questionnaire offers it, else the
+/// default (a language just removed, or another questionnaire opened).
+pub fn writing_language(q: &Questionnaire, wanted: Option<&str>) -> String {
+    match wanted {
+        Some(language) if offers(q, language) => language.to_owned(),
+        _ => q.default_language.clone(),
+    }
+}
+
+/// The texts that have no words in `language` (empty or blank counts as none), each at its
+/// part and with the linter's name for its place (`question `budget` text`): what is left to
+/// translate. The same texts the linter counts in its missing-translation findings.
+pub fn missing_texts(q: &Questionnaire, language: &str) -> Vec<(Part, String)> {
+    let mut places = Vec::new();
+    q.visit_texts(&mut |at, text| {
+        // A prospect's copy leaves the consultant's texts out on purpose (as the linter sees).
+        let consultants = (at.starts_with("flag ")
+            && (at.ends_with(" reason") || at.ends_with(" advice")))
+            || (at.starts_with("verdict ") && at.ends_with(" next"));
+        if q.prospect_copy && consultants && text.is_empty() {
+            return;
+        }
+        if text.lookup(language).is_none_or(|t| t.trim().is_empty()) {
+            places.push(at.to_owned());
+        }
+    });
+    places.into_iter().map(|at| (part_of(q, &at), at)).collect()
+}
+
 /// Which part a linter place names (`question `budget``, `section `money``, or a JSON path
 /// `sections[1].questions[0].kind`).
 fn part_of(q: &Questionnaire, at: &str) -> Part {
@@ -440,6 +521,172 @@ fn set(text: &mut Text, language: &str, words: &str) {
     text.0.insert(language.to_owned(), words.to_owned());
 }
 
+/// The language a change writes its texts in, and the questionnaire's default.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Writing<'a> {
+    /// The language written in.
+    pub(crate) language: &'a str,
+    /// The questionnaire's default language.
+    pub(crate) default: &'a str,
+}
+
+impl Writing<'_> {
+    /// Whether this writes in another language than the default.
+    fn translating(self) -> bool {
+        !self.language.eq_ignore_ascii_case(self.default)
+    }
+
+    /// Writes `words` in the language written in. Emptying a translation takes that language
+    /// out of the text (missing again); the default language keeps its empty words, shown as
+    /// the error they are.
+    pub(crate) fn set(self, text: &mut Text, words: &str) {
+        if words.trim().is_empty() && self.translating() {
+            text.0
+                .retain(|key, _| !key.eq_ignore_ascii_case(self.language));
+        } else {
+            set(text, self.language, words);
+        }
+    }
+
+    /// An optional text (an intro, a "find out" note): emptied in the default language it is
+    /// gone, in another language only that language's words go (and the text with them when
+    /// none are left).
+    /// One not there yet, written in a translation, is new: it gets the default language's
+    /// words too ([`Writing::new_text`]).
+    pub(crate) fn set_optional(self, slot: &mut Option<Text>, words: &str) {
+        if words.trim().is_empty() && !self.translating() {
+            *slot = None;
+            return;
+        }
+        match slot {
+            Some(text) => self.set(text, words),
+            None if words.trim().is_empty() => {}
+            None => *slot = Some(self.new_text(words)),
+        }
+        if slot.as_ref().is_some_and(Text::is_empty) {
+            *slot = None;
+        }
+    }
+
+    /// A new part's words: in the language written in and in the default language, so the
+    /// new part leaves the questionnaire usable.
+    pub(crate) fn new_text(self, words: &str) -> Text {
+        let mut text = Text::default();
+        set(&mut text, self.default, words);
+        set(&mut text, self.language, words);
+        text
+    }
+}
+
+/// Words that read the same in every language (a number), in each `q` offers.
+fn everywhere(q: &Questionnaire, words: &str) -> Text {
+    let mut text = Text::default();
+    for language in offered_languages(q) {
+        set(&mut text, &language, words);
+    }
+    text
+}
+
+/// A problem for a language change refused, said in `message`.
+fn language_problem(language: &str, message: String) -> EditError {
+    EditError::Breaks(vec![Problem {
+        level: Level::Error,
+        kind: ProblemKind::MissingTranslation,
+        at: format!("language `{language}`"),
+        line: None,
+        column: None,
+        message,
+    }])
+}
+
+/// The languages `q` lists, with its default among them (a questionnaire may list none).
+fn listed_with_default(q: &Questionnaire) -> Vec<String> {
+    let mut listed = q.languages.clone();
+    if !listed
+        .iter()
+        .any(|l| l.eq_ignore_ascii_case(&q.default_language))
+    {
+        listed.insert(0, q.default_language.clone());
+    }
+    listed
+}
+
+/// A language change made to `q`, or why it was refused.
+fn change_language(q: &mut Questionnaire, change: &Change) -> Result<(), EditError> {
+    let before = q.clone();
+    let not_offered = |language: &str| {
+        EditError::NotFound(format!("language `{language}` in this questionnaire"))
+    };
+    match change {
+        Change::AddLanguage(language) => {
+            let Some(known) = LANGUAGES.iter().find(|l| l.eq_ignore_ascii_case(language)) else {
+                return Err(EditError::NotFound(format!(
+                    "language `{language}` among those Client Fit speaks"
+                )));
+            };
+            if offers(q, known) {
+                return Ok(());
+            }
+            q.languages = listed_with_default(q);
+            q.languages.push((*known).to_owned());
+        }
+        Change::RemoveLanguage(language) => {
+            if !offers(q, language) {
+                return Err(not_offered(language));
+            }
+            if language.eq_ignore_ascii_case(&q.default_language) {
+                return Err(language_problem(
+                    language,
+                    format!(
+                        "`{language}` is the default language, which every text needs: make \
+                         another language the default first"
+                    ),
+                ));
+            }
+            q.languages.retain(|l| !l.eq_ignore_ascii_case(language));
+            q.visit_texts_mut(&mut |_, text| {
+                text.0.retain(|key, _| !key.eq_ignore_ascii_case(language));
+            });
+        }
+        Change::DefaultLanguage(language) => {
+            let Some(offered) = offered_languages(q)
+                .into_iter()
+                .find(|l| l.eq_ignore_ascii_case(language))
+            else {
+                return Err(not_offered(language));
+            };
+            q.languages = listed_with_default(q);
+            q.default_language = offered;
+            let had: Vec<Problem> = errors(&before);
+            let new: Vec<Problem> = errors(q).into_iter().filter(|p| !had.contains(p)).collect();
+            if !new.is_empty() {
+                let missing = missing_texts(q, language).len();
+                return Err(match missing {
+                    0 => EditError::Breaks(new),
+                    _ => language_problem(
+                        language,
+                        format!(
+                            "{missing} text(s) have no `{language}` words yet: write them \
+                             before making it the default"
+                        ),
+                    ),
+                });
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// The errors of `q` by [`problems`].
+fn errors(q: &Questionnaire) -> Vec<Problem> {
+    problems(q)
+        .into_iter()
+        .filter(|(_, p)| p.level == Level::Error)
+        .map(|(_, p)| p)
+        .collect()
+}
+
 fn question_mut<'a>(q: &'a mut Questionnaire, id: &str) -> Result<&'a mut Question, EditError> {
     q.sections
         .iter_mut()
@@ -464,7 +711,7 @@ fn question_ids(q: &Questionnaire) -> Vec<String> {
 }
 
 /// A yes/no question that gives a point to the first dimension for yes and takes one for no.
-fn yes_no(q: &Questionnaire, id: String, text: &str) -> Question {
+fn yes_no(q: &Questionnaire, id: String, text: &str, writing: Writing<'_>) -> Question {
     let points = |n: f64| Effect {
         points: q
             .dimensions
@@ -474,12 +721,10 @@ fn yes_no(q: &Questionnaire, id: String, text: &str) -> Question {
             .collect(),
         flags: Vec::new(),
     };
-    let mut words = Text::default();
-    set(&mut words, &q.default_language, text);
     Question {
         id,
         kind: Kind::YesNo,
-        text: words,
+        text: writing.new_text(text),
         help: None,
         find_out: None,
         allow_unknown: true,
@@ -495,34 +740,32 @@ fn yes_no(q: &Questionnaire, id: String, text: &str) -> Question {
     }
 }
 
-fn apply(questionnaire: &Questionnaire, change: &Change) -> Result<Questionnaire, EditError> {
+fn apply(
+    questionnaire: &Questionnaire,
+    change: &Change,
+    writing: Writing<'_>,
+) -> Result<Questionnaire, EditError> {
     let mut q = questionnaire.clone();
-    let language = q.default_language.clone();
     match change {
-        Change::Title(text) => set(&mut q.title, &language, text),
+        Change::Title(text) => writing.set(&mut q.title, text),
         Change::Lens(lens) => q.lens = *lens,
-        Change::Intro(text) if text.trim().is_empty() => q.intro = None,
-        Change::Intro(text) => set(q.intro.get_or_insert_with(Text::default), &language, text),
+        Change::Intro(text) => writing.set_optional(&mut q.intro, text),
         Change::SectionTitle { section, text } => {
             let section = q
                 .sections
                 .get_mut(*section)
                 .ok_or_else(|| EditError::NotFound(format!("section {}", section + 1)))?;
-            set(&mut section.title, &language, text);
+            writing.set(&mut section.title, text);
         }
-        Change::QuestionText { id, text } => {
-            set(&mut question_mut(&mut q, id)?.text, &language, text)
-        }
+        Change::QuestionText { id, text } => writing.set(&mut question_mut(&mut q, id)?.text, text),
         Change::Required { id, required } => question_mut(&mut q, id)?.required = *required,
         Change::QuestionKind { id, kind } => {
             let first_dimension = q.dimensions.first().map(|d| d.id.clone());
+            // Numbers read the same in every language: a new option or scale end says them in
+            // each one offered.
+            let label = |n: usize| everywhere(questionnaire, &n.to_string());
             let question = question_mut(&mut q, id)?;
             question.kind = *kind;
-            let label = |n: usize| {
-                let mut t = Text::default();
-                set(&mut t, &language, &n.to_string());
-                t
-            };
             match kind {
                 Kind::Single | Kind::Multi if question.options.len() < 2 => {
                     question.options = (1..=2)
@@ -578,7 +821,7 @@ fn apply(questionnaire: &Questionnaire, change: &Change) -> Result<Questionnaire
                 question.number = None;
             }
             if *kind == Kind::YesNo && question.yes.is_none() && question.no.is_none() {
-                let fresh = yes_no(questionnaire, String::new(), "");
+                let fresh = yes_no(questionnaire, String::new(), "", writing);
                 (question.yes, question.no) = (fresh.yes, fresh.no);
             }
             // A condition testing this question may not fit its new kind: refused, with why.
@@ -608,7 +851,7 @@ fn apply(questionnaire: &Questionnaire, change: &Change) -> Result<Questionnaire
                 .ok_or_else(|| {
                     EditError::NotFound(format!("option {} of question `{question}`", option + 1))
                 })?;
-            set(&mut choice.label, &language, text);
+            writing.set(&mut choice.label, text);
         }
         Change::DeleteOption { question, option } => {
             let options = &mut question_mut(&mut q, question)?.options;
@@ -627,11 +870,9 @@ fn apply(questionnaire: &Questionnaire, change: &Change) -> Result<Questionnaire
                 let taken: Vec<String> = question.options.iter().map(|o| o.id.clone()).collect();
                 next_id("option", |id| taken.iter().any(|t| t == id))
             };
-            let mut words = Text::default();
-            set(&mut words, &language, label);
             question.options.push(Choice {
                 id,
-                label: words,
+                label: writing.new_text(label),
                 points: Default::default(),
                 flags: Vec::new(),
                 tag: None,
@@ -648,12 +889,11 @@ fn apply(questionnaire: &Questionnaire, change: &Change) -> Result<Questionnaire
                 &q,
                 next_id("question", |id| taken.iter().any(|t| t == id)),
                 question,
+                writing,
             );
-            let mut words = Text::default();
-            set(&mut words, &language, title);
             let section = Section {
                 id,
-                title: words,
+                title: writing.new_text(title),
                 intro: None,
                 show_if: None,
                 questions: vec![first],
@@ -666,6 +906,7 @@ fn apply(questionnaire: &Questionnaire, change: &Change) -> Result<Questionnaire
                 &q,
                 next_id("question", |id| taken.iter().any(|t| t == id)),
                 text,
+                writing,
             );
             return edit::apply(
                 &q,
@@ -679,7 +920,7 @@ fn apply(questionnaire: &Questionnaire, change: &Change) -> Result<Questionnaire
         Change::Edit(structural) => return edit::apply(&q, structural),
         // Typing may empty a text for a moment, as with the other texts: shown, not refused.
         Change::FlagText { flag, field, text } => {
-            scoring::set_flag_text(&mut q, flag, *field, text)?
+            scoring::set_flag_text(&mut q, flag, *field, text, writing)?
         }
         Change::Points {
             question,
@@ -708,7 +949,7 @@ fn apply(questionnaire: &Questionnaire, change: &Change) -> Result<Questionnaire
             reason,
             advice,
         } => {
-            scoring::add_flag(&mut q, title, reason, advice);
+            scoring::add_flag(&mut q, [title, reason, advice], writing);
             return unbroken(questionnaire, q);
         }
         Change::FlagSeverity { flag, severity } => {
@@ -719,7 +960,10 @@ fn apply(questionnaire: &Questionnaire, change: &Change) -> Result<Questionnaire
             scoring::delete_flag(&mut q, flag)?;
             return unbroken(questionnaire, q);
         }
-        Change::Rules(rules) => return rules::apply(&q, rules),
+        Change::Rules(rules) => return rules::apply_in(&q, rules, writing),
+        Change::AddLanguage(_) | Change::RemoveLanguage(_) | Change::DefaultLanguage(_) => {
+            change_language(&mut q, change)?
+        }
     }
     Ok(q)
 }

@@ -1967,6 +1967,67 @@ ui_texts! {
         "Trage pentru a muta (sau folosește Mută în sus și Mută în jos)",
         "Træk for at flytte (eller brug Flyt op og Flyt ned)",
     ],
+    EditorLanguages => ["Languages", "Idiomas", "Limbi", "Sprog"],
+    EditorWritingIn => [
+        "Language you are writing in",
+        "Idioma en el que escribes",
+        "Limba în care scrii",
+        "Sproget du skriver på",
+    ],
+    EditorLanguageDefault => [
+        "{language} (default)",
+        "{language} (predeterminado)",
+        "{language} (implicită)",
+        "{language} (standard)",
+    ],
+    EditorLanguageMissing => [
+        "{language}: {n} texts missing",
+        "{language}: faltan {n} textos",
+        "{language}: lipsesc {n} texte",
+        "{language}: {n} tekster mangler",
+    ],
+    EditorLanguageComplete => [
+        "{language}: every text is written",
+        "{language}: todos los textos están escritos",
+        "{language}: toate textele sunt scrise",
+        "{language}: alle tekster er skrevet",
+    ],
+    EditorAddLanguage => [
+        "Add {language}",
+        "Añadir {language}",
+        "Adaugă {language}",
+        "Tilføj {language}",
+    ],
+    EditorRemoveLanguage => [
+        "Remove {language}",
+        "Quitar {language}",
+        "Elimină {language}",
+        "Fjern {language}",
+    ],
+    EditorRemoveLanguageHelp => [
+        "Removing a language drops its texts; Undo brings them back.",
+        "Quitar un idioma borra sus textos; Deshacer los recupera.",
+        "Eliminarea unei limbi îi șterge textele; Anulează le readuce.",
+        "Fjerner du et sprog, forsvinder dets tekster; Fortryd bringer dem tilbage.",
+    ],
+    EditorMakeDefault => [
+        "Make {language} the default",
+        "Hacer de {language} el idioma predeterminado",
+        "Fă din {language} limba implicită",
+        "Gør {language} til standardsprog",
+    ],
+    EditorMissingIn => [
+        "Missing in {language}",
+        "Falta en {language}",
+        "Lipsește în {language}",
+        "Mangler på {language}",
+    ],
+    EditorInDefault => [
+        "In {language}: {words}",
+        "En {language}: {words}",
+        "În {language}: {words}",
+        "På {language}: {words}",
+    ],
 }
 
 /// The place in `LANGUAGES` of the best of our languages for `language` (its first two

@@ -3,9 +3,9 @@
 //! first-impression and confidence rules. One [`RulesChange`] is one edit the editor sends,
 //! wrapped in `draft::Change::Rules` so undo, redo and typing-as-one-step work as for the
 //! questions. Also where those parts' problems are placed (`draft::Part`). Texts are written in
-//! the questionnaire's default language. Pure: no browser imports.
+//! the language the editor writes in. Pure: no browser imports.
 
-use super::Part;
+use super::{Part, Writing};
 use crate::edit::{EditError, for_each_effect};
 use crate::lint::{Level, Problem, lint};
 use crate::model::{
@@ -213,16 +213,6 @@ fn free(stem: &str, taken: impl Iterator<Item = String> + Clone) -> String {
         .unwrap_or_default()
 }
 
-fn words(language: &str, text: &str) -> Text {
-    let mut words = Text::default();
-    set(&mut words, language, text);
-    words
-}
-
-fn set(text: &mut Text, language: &str, words: &str) {
-    text.0.insert(language.to_owned(), words.to_owned());
-}
-
 fn not_found(what: &str, id: &str) -> EditError {
     EditError::NotFound(format!("{what} `{id}`"))
 }
@@ -268,7 +258,8 @@ fn toggle(list: &mut Vec<String>, id: &str, on: bool) {
     }
 }
 
-/// `change` made to `questionnaire`, or why it was refused.
+/// `change` made to `questionnaire`, its texts written in the default language, or why it was
+/// refused.
 ///
 /// # Errors
 ///
@@ -278,9 +269,21 @@ pub fn apply(
     questionnaire: &Questionnaire,
     change: &RulesChange,
 ) -> Result<Questionnaire, EditError> {
+    let writing = Writing {
+        language: &questionnaire.default_language,
+        default: &questionnaire.default_language,
+    };
+    apply_in(questionnaire, change, writing)
+}
+
+/// As [`apply`], its texts written as `writing` says (see `Draft::change_in`).
+pub(crate) fn apply_in(
+    questionnaire: &Questionnaire,
+    change: &RulesChange,
+    writing: Writing<'_>,
+) -> Result<Questionnaire, EditError> {
     use RulesChange as R;
     let mut q = questionnaire.clone();
-    let language = q.default_language.clone();
     // Typed values are taken as typed (see `RulesChange`); everything else must not break it.
     let mut guarded = true;
     match change {
@@ -288,7 +291,7 @@ pub fn apply(
             let id = free("dimension", q.dimensions.iter().map(|d| d.id.clone()));
             q.dimensions.push(Dimension {
                 id,
-                label: words(&language, label),
+                label: writing.new_text(label),
                 weight: 1.0,
             });
         }
@@ -302,7 +305,7 @@ pub fn apply(
             });
         }
         R::DimensionLabel { id, text } => {
-            set(&mut dimension_mut(&mut q, id)?.label, &language, text);
+            writing.set(&mut dimension_mut(&mut q, id)?.label, text);
             guarded = false;
         }
         R::DimensionWeight { id, weight } => {
@@ -332,8 +335,8 @@ pub fn apply(
                 id,
                 min: mid,
                 max,
-                label: words(&language, label),
-                next: words(&language, next),
+                label: writing.new_text(label),
+                next: writing.new_text(next),
                 leaning,
                 letters: Vec::new(),
             });
@@ -368,11 +371,11 @@ pub fn apply(
             }
         }
         R::TierLabel { id, text } => {
-            set(&mut tier_mut(&mut q, id)?.label, &language, text);
+            writing.set(&mut tier_mut(&mut q, id)?.label, text);
             guarded = false;
         }
         R::TierNext { id, text } => {
-            set(&mut tier_mut(&mut q, id)?.next, &language, text);
+            writing.set(&mut tier_mut(&mut q, id)?.next, text);
             guarded = false;
         }
         R::TierMin { id, min } => {
@@ -417,16 +420,7 @@ pub fn apply(
         }
         R::UnbackedDrop(drop) => first_impression_mut(&mut q)?.unbacked_drop = *drop,
         R::FindOut(text) => {
-            let rules = first_impression_mut(&mut q)?;
-            if text.trim().is_empty() {
-                rules.find_out = None;
-            } else {
-                set(
-                    rules.find_out.get_or_insert_with(Text::default),
-                    &language,
-                    text,
-                );
-            }
+            writing.set_optional(&mut first_impression_mut(&mut q)?.find_out, text);
             guarded = false;
         }
         R::Confidence(on) => {
@@ -448,8 +442,8 @@ pub fn apply(
             let id = free("safeguard", q.safeguards.iter().map(|s| s.id.clone()));
             q.safeguards.push(Safeguard {
                 id,
-                title: words(&language, title),
-                detail: words(&language, detail),
+                title: writing.new_text(title),
+                detail: writing.new_text(detail),
             });
         }
         R::DeleteSafeguard { id } => {
@@ -461,19 +455,19 @@ pub fn apply(
             }
         }
         R::SafeguardTitle { id, text } => {
-            set(&mut safeguard_mut(&mut q, id)?.title, &language, text);
+            writing.set(&mut safeguard_mut(&mut q, id)?.title, text);
             guarded = false;
         }
         R::SafeguardDetail { id, text } => {
-            set(&mut safeguard_mut(&mut q, id)?.detail, &language, text);
+            writing.set(&mut safeguard_mut(&mut q, id)?.detail, text);
             guarded = false;
         }
         R::AddLetter { title, body } => {
             let id = free("letter", q.letters.iter().map(|l| l.id.clone()));
             q.letters.push(Letter {
                 id,
-                title: words(&language, title),
-                body: words(&language, body),
+                title: writing.new_text(title),
+                body: writing.new_text(body),
             });
         }
         R::DeleteLetter { id } => {
@@ -485,11 +479,11 @@ pub fn apply(
             }
         }
         R::LetterTitle { id, text } => {
-            set(&mut letter_mut(&mut q, id)?.title, &language, text);
+            writing.set(&mut letter_mut(&mut q, id)?.title, text);
             guarded = false;
         }
         R::LetterBody { id, text } => {
-            set(&mut letter_mut(&mut q, id)?.body, &language, text);
+            writing.set(&mut letter_mut(&mut q, id)?.body, text);
             guarded = false;
         }
     }

@@ -4,9 +4,9 @@
 //! an id, and [`super::Draft::change`] refuses whatever would add a linter error.
 //! Pure: no browser imports.
 
+use super::Writing;
 use crate::edit::{self, EditError};
 use crate::model::{Condition, Effect, FlagDef, Kind, Question, Questionnaire, Severity};
-use crate::text::Text;
 
 /// One answer of a question that carries points and flags, by place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -277,20 +277,19 @@ pub(super) fn set_show_if(
 }
 
 /// Adds a warning sign of `Caution` severity at the end, its id the first free `flag-N`.
-pub(super) fn add_flag(q: &mut Questionnaire, title: &str, reason: &str, advice: &str) {
-    let language = q.default_language.clone();
+/// Its texts (title, reason, advice) are written as a new part's are ([`Writing::new_text`]).
+pub(super) fn add_flag(
+    q: &mut Questionnaire,
+    [title, reason, advice]: [&str; 3],
+    writing: Writing<'_>,
+) {
     let id = super::next_id("flag", |id| q.flag(id).is_some());
-    let text = |words: &str| {
-        let mut t = Text::default();
-        super::set(&mut t, &language, words);
-        t
-    };
     q.flags.push(FlagDef {
         id,
         severity: Severity::Caution,
-        title: text(title),
-        reason: text(reason),
-        advice: text(advice),
+        title: writing.new_text(title),
+        reason: writing.new_text(reason),
+        advice: writing.new_text(advice),
         safeguards: Vec::new(),
         letter_line: None,
         caps_at: None,
@@ -311,21 +310,21 @@ pub(super) fn set_severity(
     Ok(())
 }
 
-/// Writes one of the warning sign's texts in the default language.
+/// Writes one of the warning sign's texts in the language written in.
 pub(super) fn set_flag_text(
     q: &mut Questionnaire,
     id: &str,
     field: FlagField,
     words: &str,
+    writing: Writing<'_>,
 ) -> Result<(), EditError> {
-    let language = q.default_language.clone();
     let flag = flag_mut(q, id)?;
     let text = match field {
         FlagField::Title => &mut flag.title,
         FlagField::Reason => &mut flag.reason,
         FlagField::Advice => &mut flag.advice,
     };
-    super::set(text, &language, words);
+    writing.set(text, words);
     Ok(())
 }
 

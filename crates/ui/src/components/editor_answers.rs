@@ -36,8 +36,12 @@ fn answer_name(
     question: &Question,
     slot: AnswerSlot,
 ) -> String {
-    let language = &q.default_language;
-    let words = |t: &client_fit_core::text::Text| t.get(language, language).to_owned();
+    // Names in the language the editor writes in, else the default's.
+    let writing = app
+        .writing_language()
+        .unwrap_or_else(|| q.default_language.clone());
+    let language = &writing;
+    let words = |t: &client_fit_core::text::Text| t.get(language, &q.default_language).to_owned();
     match slot {
         AnswerSlot::Option(i) => match question.options.get(i).map(|o| words(&o.label)) {
             Some(label) if !label.trim().is_empty() => label,
@@ -100,13 +104,17 @@ pub fn EditorAnswers(props: &EditorAnswersProps) -> Html {
             })
         })
     };
-    let language = &q.default_language;
+    // Names in the language the editor writes in, else the default's.
+    let writing = app
+        .writing_language()
+        .unwrap_or_else(|| q.default_language.clone());
+    let language = &writing;
     let answers = slots.iter().enumerate().map(|(a, slot)| {
         let effect = slot.effect(question).unwrap_or_default();
         let answer = answer_name(&app, q, question, *slot);
         let points = q.dimensions.iter().enumerate().map(|(d, dimension)| {
             let id = key(&format!("a{a}-points-{d}"));
-            let name = dimension.label.get(language, language).to_owned();
+            let name = dimension.label.get(language, &q.default_language).to_owned();
             let name = if name.trim().is_empty() { dimension.id.clone() } else { name };
             let full = app.ui_fill(Ui::EditorPointsFor, &[("dimension", &name), ("answer", &answer)]);
             // Sent while typing, and again on leaving the field; a 0 only then, as it empties
@@ -171,7 +179,7 @@ pub fn EditorAnswers(props: &EditorAnswersProps) -> Html {
                         });
                     })
                 };
-                let title = flag.title.get(language, language);
+                let title = flag.title.get(language, &q.default_language);
                 let title = if title.trim().is_empty() { flag.id.as_str() } else { title };
                 html! {
                     <div class="cf-editor-check">

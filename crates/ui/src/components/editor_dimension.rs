@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::EditorProblems;
 use super::editor_rules::{add_button, number, on_delete, on_number, on_rename, on_text};
+use super::{EditorProblems, EditorText};
 use crate::context::use_app;
 use client_fit_core::draft::rules::RulesChange;
 use client_fit_core::draft::{Change, rename};
@@ -40,7 +40,6 @@ pub fn EditorDimension(props: &EditorDimensionProps) -> Html {
     let key = |part: &str| app.id(&format!("editor-dim{n}-{part}"));
     let problems_id = key("problems");
     let described = (!props.problems.is_empty()).then(|| problems_id.clone());
-    let language = &q.default_language;
     let on_label = {
         let id = id.clone();
         on_text(&app, move |text| RulesChange::DimensionLabel {
@@ -72,9 +71,8 @@ pub fn EditorDimension(props: &EditorDimensionProps) -> Html {
                 <div class="cf-editor-row">
                     <div class="cf-field">
                         <label class="cf-label" for={key("label")}>{ app.ui(Ui::RulesDimensionLabel) }</label>
-                        <input class="cf-input" type="text" id={key("label")} maxlength="100"
-                            value={dimension.label.get(language, language).to_owned()} oninput={on_label}
-                            aria-describedby={described.clone()} />
+                        <EditorText id={key("label")} maxlength={100} text={Some(dimension.label.clone())}
+                            oninput={on_label} described={described.clone()} />
                     </div>
                     <div class="cf-field">
                         <label class="cf-label" for={key("weight")}>{ app.ui(Ui::RulesWeight) }</label>

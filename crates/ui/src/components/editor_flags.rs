@@ -8,7 +8,7 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::EditorProblems;
+use super::{EditorProblems, EditorText};
 use crate::context::use_app;
 use crate::state::Action;
 use client_fit_core::draft::{Change, FlagField, Part, rename_flag};
@@ -42,7 +42,6 @@ pub struct EditorFlagsProps {
 pub fn EditorFlags(props: &EditorFlagsProps) -> Html {
     let app = use_app();
     let q = &props.questionnaire;
-    let language = &q.default_language;
     let send: Rc<dyn Fn(Change)> = {
         let app = app.clone();
         Rc::new(move |change| {
@@ -95,9 +94,8 @@ pub fn EditorFlags(props: &EditorFlagsProps) -> Html {
             html! {
                 <div class="cf-field">
                     <label class="cf-label" for={key(part)}>{ app.ui(label) }</label>
-                    <input class="cf-input" type="text" id={key(part)} maxlength="400"
-                        value={value.get(language, language).to_owned()} {oninput}
-                        aria-describedby={described.clone()} />
+                    <EditorText id={key(part)} maxlength={400} text={Some(value.clone())}
+                        {oninput} described={described.clone()} />
                 </div>
             }
         };

@@ -7,8 +7,8 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::EditorProblems;
 use super::editor_rules::{on_check, on_number, on_text, send};
+use super::{EditorProblems, EditorText};
 use crate::context::use_app;
 use client_fit_core::draft::Change;
 use client_fit_core::draft::rules::RulesChange;
@@ -41,7 +41,11 @@ const LOWEST: &str = "-lowest";
 pub fn EditorJudgement(props: &EditorJudgementProps) -> Html {
     let app = use_app();
     let q = &props.questionnaire;
-    let language = &q.default_language;
+    // Names in the language the editor writes in, else the default's.
+    let writing = app
+        .writing_language()
+        .unwrap_or_else(|| q.default_language.clone());
+    let language = &writing;
     let key = |part: &str| app.id(&format!("editor-rules-{part}"));
     let described =
         |problems: &Rc<Vec<Problem>>, id: &AttrValue| (!problems.is_empty()).then(|| id.clone());
@@ -60,7 +64,7 @@ pub fn EditorJudgement(props: &EditorJudgementProps) -> Html {
                     backing,
                 })
             });
-            let title = flag.title.get(language, language);
+            let title = flag.title.get(language, &q.default_language);
             let title = if title.trim().is_empty() { flag.id.as_str() } else { title };
             html! {
                 <div class="cf-field cf-editor-check">
@@ -88,17 +92,12 @@ pub fn EditorJudgement(props: &EditorJudgementProps) -> Html {
         };
         let on_find_out = on_text(&app, RulesChange::FindOut);
         let tiers = q.tiers_best_first().into_iter().map(|tier| {
-            let label = tier.label.get(language, language);
+            let label = tier.label.get(language, &q.default_language);
             let label = if label.trim().is_empty() { tier.id.as_str() } else { label };
             html! {
                 <option value={tier.id.clone()} selected={rules.when_backed.as_deref() == Some(tier.id.as_str())}>{ label.to_owned() }</option>
             }
         });
-        let find_out = rules
-            .find_out
-            .as_ref()
-            .map(|t| t.get(language, language).to_owned())
-            .unwrap_or_default();
         html! {
             <>
                 <fieldset class="cf-fieldset cf-editor-backed-by">
@@ -127,8 +126,8 @@ pub fn EditorJudgement(props: &EditorJudgementProps) -> Html {
                 </div>
                 <div class="cf-field">
                     <label class="cf-label" for={key("fi-find-out")}>{ app.ui(Ui::RulesFindOut) }</label>
-                    <input class="cf-input" type="text" id={key("fi-find-out")} maxlength="400" value={find_out}
-                        oninput={on_find_out} aria-describedby={fi_described.clone()} />
+                    <EditorText id={key("fi-find-out")} maxlength={400} text={rules.find_out.clone()}
+                        oninput={on_find_out} described={fi_described.clone()} />
                 </div>
             </>
         }

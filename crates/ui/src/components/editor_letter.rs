@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::EditorProblems;
 use super::editor_rules::{add_button, on_delete, on_long_text, on_rename, on_text};
+use super::{EditorProblems, EditorText};
 use crate::context::use_app;
 use client_fit_core::draft::rules::RulesChange;
 use client_fit_core::draft::{Change, rename};
@@ -40,7 +40,6 @@ pub fn EditorLetter(props: &EditorLetterProps) -> Html {
     let key = |part: &str| app.id(&format!("editor-letter{n}-{part}"));
     let problems_id = key("problems");
     let described = (!props.problems.is_empty()).then(|| problems_id.clone());
-    let language = &q.default_language;
     let on_title = {
         let id = id.clone();
         on_text(&app, move |text| RulesChange::LetterTitle {
@@ -72,9 +71,8 @@ pub fn EditorLetter(props: &EditorLetterProps) -> Html {
                 <div class="cf-editor-row">
                     <div class="cf-field">
                         <label class="cf-label" for={key("title")}>{ app.ui(Ui::RulesLetterTitle) }</label>
-                        <input class="cf-input" type="text" id={key("title")} maxlength="200"
-                            value={letter.title.get(language, language).to_owned()} oninput={on_title}
-                            aria-describedby={described.clone()} />
+                        <EditorText id={key("title")} maxlength={200} text={Some(letter.title.clone())}
+                            oninput={on_title} described={described.clone()} />
                     </div>
                     <div class="cf-field">
                         <label class="cf-label" for={key("id")}>{ app.ui(Ui::RulesId) }</label>
@@ -84,9 +82,8 @@ pub fn EditorLetter(props: &EditorLetterProps) -> Html {
                 </div>
                 <div class="cf-field">
                     <label class="cf-label" for={key("body")}>{ app.ui(Ui::RulesLetterBody) }</label>
-                    <textarea class="cf-input cf-textarea" id={key("body")} rows="8" maxlength="5000"
-                        value={letter.body.get(language, language).to_owned()} oninput={on_body}
-                        aria-describedby={described} />
+                    <EditorText id={key("body")} maxlength={5000} text={Some(letter.body.clone())} rows={Some(8)}
+                        oninput={on_body} {described} />
                 </div>
                 <EditorProblems id={problems_id} problems={props.problems.clone()} />
                 <div class="cf-actions cf-editor-actions">

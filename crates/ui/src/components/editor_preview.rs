@@ -2,6 +2,7 @@
 //! first impression, the consultant) would, with the score, the warning signs raised and the
 //! verdict following each answer, and "what answers lead to each verdict" ([`PreviewTiers`]).
 //! Its answers are the preview's own (`Screen::preview`): nothing here reaches the history.
+//! Its texts are in the language the editor writes in.
 
 use std::rc::Rc;
 
@@ -28,7 +29,19 @@ pub struct EditorPreviewProps {
 #[component]
 pub fn EditorPreview(props: &EditorPreviewProps) -> Html {
     let app = use_app();
-    let q = &props.questionnaire;
+    // Shown in the language the editor writes in (a text not translated yet shows the default
+    // language's words), whatever the app's own language.
+    let writing = app
+        .writing_language()
+        .unwrap_or_else(|| props.questionnaire.default_language.clone());
+    let shown_in = use_memo(
+        (props.questionnaire.clone(), writing),
+        |(q, language)| match *language == q.default_language && q.languages.len() <= 1 {
+            true => (**q).clone(),
+            false => q.in_language(language),
+        },
+    );
+    let q = &shown_in;
     let answers: Rc<Answers> = app.screen.preview.clone();
     let profile = &app.records.profile;
     // Scored and judged as a real assessment is: a question since deleted, or an answer that

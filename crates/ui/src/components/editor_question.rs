@@ -8,7 +8,7 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::{EditorAnswers, EditorProblems, EditorShowIf};
+use super::{EditorAnswers, EditorProblems, EditorShowIf, EditorText};
 use crate::context::use_app;
 use crate::drag_move::{self, Hint};
 use crate::state::Action;
@@ -60,7 +60,6 @@ pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
     let key = |part: &str| app.id(&format!("editor-q{}-{part}", props.number));
     let problems_id = key("problems");
     let described = (!props.problems.is_empty()).then(|| problems_id.clone());
-    let language = &q.default_language;
     let send = |make: Rc<dyn Fn(String) -> Change>| {
         let app = app.clone();
         Callback::from(move |e: InputEvent| {
@@ -169,9 +168,8 @@ pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
             <div class="cf-field cf-editor-option">
                 <label class="cf-label" for={option_id.clone()}>{ app.ui_fill(Ui::EditorOption, &[("n", &n)]) }</label>
                 <div class="cf-editor-row">
-                    <input class="cf-input" type="text" id={option_id} maxlength="200"
-                        value={option.label.get(language, language).to_owned()} oninput={on_label}
-                        aria-describedby={described.clone()} />
+                    <EditorText id={option_id} maxlength={200} text={Some(option.label.clone())}
+                        oninput={on_label} described={described.clone()} />
                     <button type="button" class="cf-button cf-button-quiet cf-editor-delete-option"
                         aria-label={app.ui_fill(Ui::EditorDeleteOf, &[("what", &named)])} onclick={delete}>
                         { app.ui(Ui::EditorDelete) }
@@ -229,9 +227,8 @@ pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
                 </legend>
                 <div class="cf-field">
                     <label class="cf-label" for={key("text")}>{ app.ui(Ui::EditorQuestionText) }</label>
-                    <input class="cf-input" type="text" id={key("text")} maxlength="400"
-                        value={question.text.get(language, language).to_owned()} oninput={on_text}
-                        aria-describedby={described.clone()} />
+                    <EditorText id={key("text")} maxlength={400} text={Some(question.text.clone())}
+                        oninput={on_text} described={described.clone()} />
                 </div>
                 <div class="cf-editor-row">
                     <div class="cf-field">

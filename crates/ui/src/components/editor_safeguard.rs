@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::EditorProblems;
 use super::editor_rules::{add_button, on_delete, on_long_text, on_rename, on_text};
+use super::{EditorProblems, EditorText};
 use crate::context::use_app;
 use client_fit_core::draft::rules::RulesChange;
 use client_fit_core::draft::{Change, rename};
@@ -39,7 +39,6 @@ pub fn EditorSafeguard(props: &EditorSafeguardProps) -> Html {
     let key = |part: &str| app.id(&format!("editor-safeguard{n}-{part}"));
     let problems_id = key("problems");
     let described = (!props.problems.is_empty()).then(|| problems_id.clone());
-    let language = &q.default_language;
     let on_title = {
         let id = id.clone();
         on_text(&app, move |text| RulesChange::SafeguardTitle {
@@ -71,9 +70,8 @@ pub fn EditorSafeguard(props: &EditorSafeguardProps) -> Html {
                 <div class="cf-editor-row">
                     <div class="cf-field">
                         <label class="cf-label" for={key("title")}>{ app.ui(Ui::RulesSafeguardTitle) }</label>
-                        <input class="cf-input" type="text" id={key("title")} maxlength="200"
-                            value={safeguard.title.get(language, language).to_owned()} oninput={on_title}
-                            aria-describedby={described.clone()} />
+                        <EditorText id={key("title")} maxlength={200} text={Some(safeguard.title.clone())}
+                            oninput={on_title} described={described.clone()} />
                     </div>
                     <div class="cf-field">
                         <label class="cf-label" for={key("id")}>{ app.ui(Ui::RulesId) }</label>
@@ -83,9 +81,8 @@ pub fn EditorSafeguard(props: &EditorSafeguardProps) -> Html {
                 </div>
                 <div class="cf-field">
                     <label class="cf-label" for={key("detail")}>{ app.ui(Ui::RulesSafeguardDetail) }</label>
-                    <textarea class="cf-input cf-textarea" id={key("detail")} rows="3" maxlength="1000"
-                        value={safeguard.detail.get(language, language).to_owned()} oninput={on_detail}
-                        aria-describedby={described} />
+                    <EditorText id={key("detail")} maxlength={1000} text={Some(safeguard.detail.clone())} rows={Some(3)}
+                        oninput={on_detail} {described} />
                 </div>
                 <EditorProblems id={problems_id} problems={props.problems.clone()} />
                 <div class="cf-actions cf-editor-actions">

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{EditorProblems, EditorQuestion, EditorShowIf};
+use super::{EditorProblems, EditorQuestion, EditorShowIf, EditorText};
 use crate::context::use_app;
 use crate::drag_move::{self, Hint};
 use crate::state::Action;
@@ -91,7 +91,6 @@ pub fn EditorSection(props: &EditorSectionProps) -> Html {
     });
     let what = app.ui_fill(Ui::EditorSectionN, &[("n", &n)]);
     let count = q.sections.len();
-    let language = &q.default_language;
     // Dropping another section here puts it before or after this one.
     let on_drop = {
         let (app, target) = (app.clone(), props.index);
@@ -126,9 +125,8 @@ pub fn EditorSection(props: &EditorSectionProps) -> Html {
             </h4>
             <div class="cf-field">
                 <label class="cf-label" for={key("title")}>{ app.ui_fill(Ui::EditorSectionTitle, &[("n", &n)]) }</label>
-                <input class="cf-input" type="text" id={key("title")} maxlength="200"
-                    value={section.title.get(language, language).to_owned()} oninput={on_title}
-                    aria-describedby={described.clone()} />
+                <EditorText id={key("title")} maxlength={200} text={Some(section.title.clone())}
+                    oninput={on_title} described={described.clone()} />
             </div>
             <EditorShowIf questionnaire={props.questionnaire.clone()} at={Shown::Section(props.index)}
                 prefix={format!("editor-s{}", props.index + 1)} {described} />

@@ -44,7 +44,11 @@ pub fn EditorShowIf(props: &EditorShowIfProps) -> Html {
     };
     let picked = current.and_then(simple_condition);
     let key = |part: &str| app.id(&format!("{}-{part}", props.prefix));
-    let language = &q.default_language;
+    // Names in the language the editor writes in, else the default's.
+    let writing = app
+        .writing_language()
+        .unwrap_or_else(|| q.default_language.clone());
+    let language = &writing;
     let number_of = |id: &str| {
         q.questions()
             .position(|(_, each)| each.id == id)
@@ -90,7 +94,7 @@ pub fn EditorShowIf(props: &EditorShowIfProps) -> Html {
     let written = current.is_some() && picked.is_none();
     let choices = offered.iter().map(|each| {
         let n = number_of(&each.id).to_string();
-        let text = each.text.get(language, language);
+        let text = each.text.get(language, &q.default_language);
         let selected = picked.as_ref().is_some_and(|(id, _)| *id == each.id);
         html! {
             <option value={each.id.clone()} {selected}>
@@ -107,7 +111,7 @@ pub fn EditorShowIf(props: &EditorShowIfProps) -> Html {
             let label = match (tested.kind, answer.as_str()) {
                 (Kind::YesNo, "yes") => app.ui(Ui::Yes).to_owned(),
                 (Kind::YesNo, _) => app.ui(Ui::No).to_owned(),
-                _ => tested.options.get(i).map_or_else(String::new, |o| o.label.get(language, language).to_owned()),
+                _ => tested.options.get(i).map_or_else(String::new, |o| o.label.get(language, &q.default_language).to_owned()),
             };
             let checked = ticked.contains(&answer.as_str());
             let onchange = {

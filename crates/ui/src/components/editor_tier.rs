@@ -9,10 +9,10 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::EditorProblems;
 use super::editor_rules::{
     add_button, number, on_check, on_delete, on_number, on_rename, on_text, send,
 };
+use super::{EditorProblems, EditorText};
 use crate::context::use_app;
 use client_fit_core::draft::rules::RulesChange;
 use client_fit_core::draft::{Change, rename};
@@ -61,7 +61,11 @@ pub fn EditorTier(props: &EditorTierProps) -> Html {
         (None, Some(together)) => Some(together.clone()),
         (Some(own), Some(together)) => Some(format!("{own} {together}").into()),
     };
-    let language = &q.default_language;
+    // Names in the language the editor writes in, else the default's.
+    let writing = app
+        .writing_language()
+        .unwrap_or_else(|| q.default_language.clone());
+    let language = &writing;
     let text = |make: fn(String, String) -> RulesChange| {
         let id = id.clone();
         on_text(&app, move |text| make(id.clone(), text))
@@ -111,7 +115,7 @@ pub fn EditorTier(props: &EditorTierProps) -> Html {
                 })
             })
         };
-        let title = letter.title.get(language, language);
+        let title = letter.title.get(language, &q.default_language);
         let title = if title.trim().is_empty() { letter.id.as_str() } else { title };
         html! {
             <div class="cf-field cf-editor-check">
@@ -132,15 +136,13 @@ pub fn EditorTier(props: &EditorTierProps) -> Html {
                 <legend class="cf-legend">{ app.ui_fill(Ui::RulesTierN, &[("n", &n)]) }</legend>
                 <div class="cf-field">
                     <label class="cf-label" for={key("label")}>{ app.ui(Ui::RulesTierLabel) }</label>
-                    <input class="cf-input" type="text" id={key("label")} maxlength="200"
-                        value={tier.label.get(language, language).to_owned()} oninput={on_label}
-                        aria-describedby={described.clone()} />
+                    <EditorText id={key("label")} maxlength={200} text={Some(tier.label.clone())}
+                        oninput={on_label} described={described.clone()} />
                 </div>
                 <div class="cf-field">
                     <label class="cf-label" for={key("next")}>{ app.ui(Ui::RulesTierNext) }</label>
-                    <input class="cf-input" type="text" id={key("next")} maxlength="400"
-                        value={tier.next.get(language, language).to_owned()} oninput={on_next}
-                        aria-describedby={described.clone()} />
+                    <EditorText id={key("next")} maxlength={400} text={Some(tier.next.clone())}
+                        oninput={on_next} described={described.clone()} />
                 </div>
                 <div class="cf-editor-row">
                     <div class="cf-field">

@@ -20,6 +20,8 @@ mod editor_flags;
 #[cfg(feature = "consultant")]
 mod editor_judgement;
 #[cfg(feature = "consultant")]
+mod editor_languages;
+#[cfg(feature = "consultant")]
 mod editor_letter;
 #[cfg(feature = "consultant")]
 mod editor_preview;
@@ -35,6 +37,8 @@ mod editor_safeguard;
 mod editor_section;
 #[cfg(feature = "consultant")]
 mod editor_show_if;
+#[cfg(feature = "consultant")]
+mod editor_text;
 #[cfg(feature = "consultant")]
 mod editor_tier;
 mod header;
@@ -114,6 +118,8 @@ pub use editor_flags::{EditorFlags, EditorFlagsProps};
 #[cfg(feature = "consultant")]
 pub use editor_judgement::{EditorJudgement, EditorJudgementProps};
 #[cfg(feature = "consultant")]
+pub use editor_languages::{EditorLanguages, EditorLanguagesProps, language_name};
+#[cfg(feature = "consultant")]
 pub use editor_letter::{EditorLetter, EditorLetterProps};
 #[cfg(feature = "consultant")]
 pub use editor_preview::{EditorPreview, EditorPreviewProps};
@@ -129,6 +135,8 @@ pub use editor_safeguard::{EditorSafeguard, EditorSafeguardProps};
 pub use editor_section::{EditorSection, EditorSectionProps};
 #[cfg(feature = "consultant")]
 pub use editor_show_if::{EditorShowIf, EditorShowIfProps};
+#[cfg(feature = "consultant")]
+pub use editor_text::{EditorText, EditorTextProps};
 #[cfg(feature = "consultant")]
 pub use editor_tier::{EditorTier, EditorTierProps};
 pub use header::Header;

@@ -3,19 +3,23 @@
 //! after them ([`EditorRules`]), undo and redo, and "Use it", held back while the
 //! questionnaire has an error. Every change goes through the reducer (`Action::ChangeOwn`) and
 //! is kept at once; the problems are worked out again from the questionnaire on each change.
+//! Its languages ([`EditorLanguages`]): every text field ([`EditorText`]) shows and writes the
+//! language chosen there.
 
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{EditorFlags, EditorProblems, EditorRules, EditorSection};
+use super::{
+    EditorFlags, EditorLanguages, EditorProblems, EditorRules, EditorSection, EditorText,
+    language_name,
+};
 use crate::context::use_app;
 use crate::state::Action;
 use client_fit_core::draft::{Change, Draft, Part, problems};
 use client_fit_core::lint::{Level, Problem};
 use client_fit_core::model::Lens;
-use client_fit_core::text::LANGUAGES;
 use client_fit_core::ui_text::Ui;
 
 /// Who answers, as the select offers it.
@@ -24,9 +28,6 @@ const LENSES: [(Lens, Ui, &str); 3] = [
     (Lens::Checkup, Ui::LensCheckup, "checkup"),
     (Lens::Intake, Ui::LensIntake, "intake"),
 ];
-
-/// The languages' own names, in the order of `LANGUAGES`.
-const LANGUAGE_NAMES: [&str; 4] = ["English", "Español", "Română", "Dansk"];
 
 /// Props of [`QuestionnaireEditor`].
 #[derive(Properties, PartialEq)]
@@ -70,11 +71,9 @@ pub fn QuestionnaireEditor(props: &QuestionnaireEditorProps) -> Html {
             }
         })
     };
-    let language = q.default_language.clone();
-    let language_name = LANGUAGES
-        .iter()
-        .position(|l| *l == language)
-        .map_or(language.as_str(), |i| LANGUAGE_NAMES[i]);
+    let language = app
+        .writing_language()
+        .unwrap_or_else(|| q.default_language.clone());
     let text_change = |make: fn(String) -> Change| {
         let app = app.clone();
         Callback::from(move |e: InputEvent| {
@@ -111,12 +110,7 @@ pub fn QuestionnaireEditor(props: &QuestionnaireEditorProps) -> Html {
             })
         })
     };
-    let title = q.title.get(&language, &language).to_owned();
-    let intro = q
-        .intro
-        .as_ref()
-        .map(|t| t.get(&language, &language).to_owned())
-        .unwrap_or_default();
+    let title = q.title.get(&language, &q.default_language).to_owned();
     let status_id = key("status");
     let status = if errors == 0 {
         html! { <p class="cf-help cf-editor-ready" id={status_id.clone()}>{ app.ui(Ui::EditorReady) }</p> }
@@ -149,11 +143,12 @@ pub fn QuestionnaireEditor(props: &QuestionnaireEditorProps) -> Html {
             </div>
             { status }
             { for refused }
-            <p class="cf-help">{ app.ui_fill(Ui::EditorWrittenIn, &[("language", language_name)]) }</p>
+            <EditorLanguages questionnaire={q.clone()} />
+            <p class="cf-help">{ app.ui_fill(Ui::EditorWrittenIn, &[("language", language_name(&language))]) }</p>
             <div class="cf-field">
                 <label class="cf-label" for={key("title")}>{ app.ui(Ui::EditorTitle) }</label>
-                <input class="cf-input" type="text" id={key("title")} maxlength="200" value={title}
-                    oninput={text_change(Change::Title)} aria-describedby={described.clone()} />
+                <EditorText id={key("title")} maxlength={200} text={Some(q.title.clone())}
+                    oninput={text_change(Change::Title)} described={described.clone()} />
             </div>
             <div class="cf-field">
                 <label class="cf-label" for={key("lens")}>{ app.ui(Ui::EditorLens) }</label>
@@ -165,8 +160,8 @@ pub fn QuestionnaireEditor(props: &QuestionnaireEditorProps) -> Html {
             </div>
             <div class="cf-field">
                 <label class="cf-label" for={key("intro")}>{ app.ui(Ui::EditorIntro) }</label>
-                <input class="cf-input" type="text" id={key("intro")} maxlength="400" value={intro}
-                    oninput={text_change(Change::Intro)} aria-describedby={described} />
+                <EditorText id={key("intro")} maxlength={400} text={q.intro.clone()}
+                    oninput={text_change(Change::Intro)} {described} />
             </div>
             if !whole.is_empty() {
                 <h3 class="cf-subtitle">{ app.ui(Ui::EditorWhole) }</h3>

@@ -159,6 +159,10 @@ pub struct Screen {
     pub editing: Option<Rc<Draft>>,
     /// Why the editor's last change was refused (it changed nothing), until the next change.
     pub edit_refused: Option<EditError>,
+    /// The language the editor writes texts in (and its preview shows), one the questionnaire
+    /// offers; `None`, or one no longer offered, is its default (see
+    /// `draft::writing_language`). The editor's own: not part of the questionnaire.
+    pub writing_in: Option<String>,
     /// The answers given in the editor's preview: they live only here, never in the history.
     /// Kept while the questionnaire is edited (an answer to a question since deleted, or that
     /// no longer fits it, counts for nothing), dropped when another questionnaire is opened.
@@ -462,6 +466,8 @@ pub enum Action {
         /// The clock's time.
         now_ms: f64,
     },
+    /// Writes the editor's texts in this language from now on (one the questionnaire offers).
+    WriteIn(String),
     /// Undoes the editor's last change.
     UndoOwn {
         /// The clock's time.
@@ -571,6 +577,7 @@ impl State {
                 confirming_delete: None,
                 editing: None,
                 edit_refused: None,
+                writing_in: None,
                 preview: Rc::default(),
                 preview_impression: None,
             },
@@ -762,6 +769,8 @@ impl Reducible for State {
             #[cfg(feature = "consultant")]
             Action::ChangeOwn { change, now_ms } => self.change_own(&change, now_ms),
             #[cfg(feature = "consultant")]
+            Action::WriteIn(language) => self.write_in(language),
+            #[cfg(feature = "consultant")]
             Action::UndoOwn { now_ms } => self.undo_own(false, now_ms),
             #[cfg(feature = "consultant")]
             Action::RedoOwn { now_ms } => self.undo_own(true, now_ms),
@@ -814,6 +823,7 @@ impl Reducible for State {
             | Action::DeleteOwn { .. }
             | Action::EditOwn(_)
             | Action::ChangeOwn { .. }
+            | Action::WriteIn(_)
             | Action::UndoOwn { .. }
             | Action::RedoOwn { .. }
             | Action::UseOwn

@@ -198,6 +198,8 @@ impl State {
             view: View::Questionnaires,
             editing: draft,
             edit_refused: None,
+            // Another questionnaire is written in its own default language at first.
+            writing_in: self.screen.writing_in.clone().filter(|_| same),
             preview: if same {
                 self.screen.preview.clone()
             } else {
@@ -256,7 +258,8 @@ impl State {
         let Some(draft) = self.screen.editing.clone() else {
             return self;
         };
-        match draft.change(change) {
+        let language = self.writing_language().unwrap_or_default();
+        match draft.change_in(change, &language) {
             Ok(None) if self.screen.edit_refused.is_none() => self,
             Ok(None) => self.with_screen(Screen {
                 edit_refused: None,
@@ -300,6 +303,33 @@ impl State {
             _ => return self,
         }
         self.set_preview(preview)
+    }
+
+    /// The language the editor writes in: the one chosen while the questionnaire open offers
+    /// it, else its default. `None` with no questionnaire open.
+    pub fn writing_language(&self) -> Option<String> {
+        let draft = self.screen.editing.as_ref()?;
+        Some(draft::writing_language(
+            &draft.questionnaire,
+            self.screen.writing_in.as_deref(),
+        ))
+    }
+
+    /// Writes the editor's texts in `language` from now on; only one the questionnaire open
+    /// offers.
+    pub(super) fn write_in(self: Rc<Self>, language: String) -> Rc<Self> {
+        let Some(draft) = self.screen.editing.as_ref() else {
+            return self;
+        };
+        if !draft::offers(&draft.questionnaire, &language)
+            || self.screen.writing_in.as_deref() == Some(language.as_str())
+        {
+            return self;
+        }
+        self.with_screen(Screen {
+            writing_in: Some(language),
+            ..self.screen.clone()
+        })
     }
 
     /// Undoes (or, with `redo`, redoes) the editor's last change.
