@@ -9,7 +9,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::{
-    EditorDimension, EditorJudgement, EditorLetter, EditorProblems, EditorSafeguard, EditorTier,
+    EditorDimension, EditorJudgement, EditorProblems, EditorTier, EditorTitledPart, TitledKind,
 };
 use crate::context::{AppContext, use_app};
 use crate::state::Action;
@@ -220,7 +220,7 @@ pub fn EditorRules(props: &EditorRulesProps) -> Html {
 
     let safeguards = q.safeguards.iter().enumerate().map(|(index, s)| {
         html! {
-            <EditorSafeguard key={s.id.clone()} questionnaire={q.clone()} {index}
+            <EditorTitledPart kind={TitledKind::Safeguard} key={s.id.clone()} questionnaire={q.clone()} {index}
                 problems={problems_at(all, &Part::Safeguard(s.id.clone()))} />
         }
     });
@@ -241,7 +241,7 @@ pub fn EditorRules(props: &EditorRulesProps) -> Html {
 
     let letters = q.letters.iter().enumerate().map(|(index, l)| {
         html! {
-            <EditorLetter key={l.id.clone()} questionnaire={q.clone()} {index}
+            <EditorTitledPart kind={TitledKind::Letter} key={l.id.clone()} questionnaire={q.clone()} {index}
                 problems={problems_at(all, &Part::Letter(l.id.clone()))} />
         }
     });

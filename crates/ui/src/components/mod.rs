@@ -22,8 +22,6 @@ mod editor_judgement;
 #[cfg(feature = "consultant")]
 mod editor_languages;
 #[cfg(feature = "consultant")]
-mod editor_letter;
-#[cfg(feature = "consultant")]
 mod editor_preview;
 #[cfg(feature = "consultant")]
 mod editor_problems;
@@ -32,8 +30,6 @@ mod editor_question;
 #[cfg(feature = "consultant")]
 mod editor_rules;
 #[cfg(feature = "consultant")]
-mod editor_safeguard;
-#[cfg(feature = "consultant")]
 mod editor_section;
 #[cfg(feature = "consultant")]
 mod editor_show_if;
@@ -41,6 +37,8 @@ mod editor_show_if;
 mod editor_text;
 #[cfg(feature = "consultant")]
 mod editor_tier;
+#[cfg(feature = "consultant")]
+mod editor_titled_part;
 mod header;
 #[cfg(feature = "consultant")]
 mod history_page;
@@ -120,8 +118,6 @@ pub use editor_judgement::{EditorJudgement, EditorJudgementProps};
 #[cfg(feature = "consultant")]
 pub use editor_languages::{EditorLanguages, EditorLanguagesProps, language_name};
 #[cfg(feature = "consultant")]
-pub use editor_letter::{EditorLetter, EditorLetterProps};
-#[cfg(feature = "consultant")]
 pub use editor_preview::{EditorPreview, EditorPreviewProps};
 #[cfg(feature = "consultant")]
 pub use editor_problems::{EditorProblems, EditorProblemsProps};
@@ -130,8 +126,6 @@ pub use editor_question::{EditorQuestion, EditorQuestionProps};
 #[cfg(feature = "consultant")]
 pub use editor_rules::{EditorRules, EditorRulesProps};
 #[cfg(feature = "consultant")]
-pub use editor_safeguard::{EditorSafeguard, EditorSafeguardProps};
-#[cfg(feature = "consultant")]
 pub use editor_section::{EditorSection, EditorSectionProps};
 #[cfg(feature = "consultant")]
 pub use editor_show_if::{EditorShowIf, EditorShowIfProps};
@@ -139,6 +133,8 @@ pub use editor_show_if::{EditorShowIf, EditorShowIfProps};
 pub use editor_text::{EditorText, EditorTextProps};
 #[cfg(feature = "consultant")]
 pub use editor_tier::{EditorTier, EditorTierProps};
+#[cfg(feature = "consultant")]
+pub use editor_titled_part::{EditorTitledPart, EditorTitledPartProps, TitledKind};
 pub use header::Header;
 #[cfg(feature = "consultant")]
 pub use history_page::HistoryPage;
