@@ -1,7 +1,7 @@
 //! Answers to a questionnaire and the first impression ("blink") recorded before them.
 //! Pure: no browser imports.
 
-use std::collections::BTreeMap;
+use crate::small_map::SmallMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -31,7 +31,7 @@ pub enum Answer {
 
 /// Answers keyed by question id. Answers to questions that do not exist, are hidden or do not
 /// [fit](Answer::fits) their question count as no answer.
-pub type Answers = BTreeMap<String, Answer>;
+pub type Answers = SmallMap<String, Answer>;
 
 /// The first impression, taken before any question: "trust your blink". A bad one backed by a
 /// sign seen first-hand decides the verdict; see [`crate::scoring::Scorer::judge`].

@@ -11,6 +11,7 @@ use super::model::{Impression, Questionnaire};
 use super::outcome::{ClientOutcome, FollowUp, Link};
 use super::profile::Profile;
 use super::scoring::{RaisedFlag, assess};
+use super::small_map::{SmallMap, SmallSet};
 use super::work::{Source, Work};
 
 /// One finished (or paused) assessment, as saved on the device and in backups.
@@ -154,7 +155,7 @@ pub fn merge_entry(mine: &Assessment, theirs: &Assessment) -> Assessment {
 /// one, `merge_entry` decides. Mine keep their order; theirs that are new to me follow in theirs.
 /// Nothing is ever dropped: deleting is an action of its own, never the result of a merge.
 pub fn merge_history(mine: &[Assessment], theirs: &[Assessment]) -> History {
-    let theirs_by_id: std::collections::HashMap<&str, &Assessment> =
+    let theirs_by_id: SmallMap<&str, &Assessment> =
         theirs.iter().map(|a| (a.id.as_str(), a)).collect();
     let mut merged: History = mine
         .iter()
@@ -163,7 +164,7 @@ pub fn merge_history(mine: &[Assessment], theirs: &[Assessment]) -> History {
             None => a.clone(),
         })
         .collect();
-    let mine_ids: std::collections::HashSet<&str> = mine.iter().map(|a| a.id.as_str()).collect();
+    let mine_ids: SmallSet<&str> = mine.iter().map(|a| a.id.as_str()).collect();
     merged.extend(
         theirs
             .iter()

@@ -23,7 +23,8 @@
 //! - [`embed`]: the widget's contract with a host page, [`submit`] its send to the
 //!   consultant's own endpoint, and [`snippet`] the HTML that puts it on their site;
 //!   [`text`], [`ui_text`] and [`numbers`]: the four languages, and numbers as people write
-//!   them in each; [`order`]: the one stable sort every list is sorted with.
+//!   them in each; [`order`]: the one stable sort every list is sorted with, and
+//!   [`small_map`]: the sorted-`Vec` maps and sets the core keeps its keyed data in.
 //!
 //! Nothing here imports yew, web-sys, gloo or js-sys, and nothing reads the clock (callers pass
 //! the time in milliseconds), so it all runs and is tested natively.
@@ -86,6 +87,7 @@ pub mod schema;
 pub mod scoring;
 pub mod session;
 pub mod share;
+pub mod small_map;
 pub mod snippet;
 pub mod storage;
 pub mod submit;

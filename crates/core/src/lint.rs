@@ -4,11 +4,11 @@
 //! so every message names the place and suggests the fix. Reading the file is
 //! [`crate::load`]'s job, not this module's. Pure: no browser imports.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::id_table::IdTable;
 use super::model::{
     Condition, Kind, Lens, MAX_UNBACKED_DROP, POINTS_RANGE, Points, Question, Questionnaire,
     SCALE_STEPS, Severity, Target, WEIGHT_RANGE,
@@ -16,6 +16,7 @@ use super::model::{
 use super::numbers::Num;
 use super::profile::Profile;
 use super::scoring::{Parts, for_each_possible};
+use super::small_map::{SmallMap, SmallSet};
 
 /// Longest chain of conditions (a shown-if b shown-if c ...); a longer one is a
 /// [`ProblemKind::ConditionTooDeep`] error.
@@ -332,8 +333,10 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
             ));
         }
         for (within, what, ids) in groups {
-            let mut seen = BTreeSet::new();
-            for id in ids {
+            // An id is repeated where the table (which keeps the first of each) has it at an
+            // earlier position: one pass, however many ids.
+            let seen = IdTable::new(ids.iter().copied());
+            for (position, id) in ids.into_iter().enumerate() {
                 if !valid_id(id) {
                     self.error(
                         ProblemKind::BadId,
@@ -341,7 +344,7 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
                         format!("ids use 1 to {MAX_ID_LEN} lowercase letters, digits, `_` or `-`"),
                     );
                 }
-                if !seen.insert(id) {
+                if seen.position(id) != Some(position) {
                     self.error(
                         ProblemKind::DuplicateId,
                         format!("{within}{what} `{id}`"),
@@ -457,12 +460,13 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
 
     fn conditions(&mut self) {
         let q = self.q;
-        let questions: HashMap<&str, &Question> = q
+        // The last of a repeated id wins, as it did in the `HashMap` this was.
+        let questions: SmallMap<&str, &Question> = q
             .questions()
             .map(|(_, question)| (question.id.as_str(), question))
             .collect();
         // Which questions each question's visibility depends on (its own and its section's).
-        let mut depends: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        let mut depends: Vec<(&str, Vec<&str>)> = Vec::new();
         for section in &q.sections {
             let mut section_refs = Vec::new();
             if let Some(condition) = &section.show_if {
@@ -475,9 +479,12 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
                     let at = format!("question `{}` show_if", question.id);
                     self.condition(&at, condition, &questions, &mut refs);
                 }
-                depends.entry(&question.id).or_default().extend(refs);
+                depends.push((&question.id, refs));
             }
         }
+        // Sorted once, rather than each question inserted into the middle of a sorted map;
+        // a repeated id gathers the dependencies of each question carrying it.
+        let depends = SmallMap::from_entries_merging(depends, |kept, later| kept.extend(later));
         self.cycles_and_depth(&depends);
     }
 
@@ -485,7 +492,7 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
         &mut self,
         at: &str,
         condition: &'q Condition,
-        questions: &HashMap<&str, &Question>,
+        questions: &SmallMap<&str, &Question>,
         refs: &mut Vec<&'q str>,
     ) {
         let mut check = |linter: &mut Self, id: &'q str, options: &[&String], compare: bool| {
@@ -558,17 +565,25 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
         }
     }
 
-    fn cycles_and_depth(&mut self, depends: &BTreeMap<&str, Vec<&str>>) {
+    fn cycles_and_depth(&mut self, depends: &SmallMap<&str, Vec<&str>>) {
         #[derive(Clone, Copy, PartialEq)]
         enum Mark {
             Open,
             Done(usize),
         }
-        let mut marks: HashMap<&str, Mark> = HashMap::new();
-        let mut cycles: BTreeSet<(String, String)> = BTreeSet::new();
+        // Every question gets its place up front (the keys come sorted, so this is a copy),
+        // and marks change in place: no insertion into the middle of a sorted map.
+        let mut marks: SmallMap<&str, Option<Mark>> =
+            depends.keys().map(|&id| (id, None)).collect();
+        fn set(marks: &mut SmallMap<&str, Option<Mark>>, id: &str, to: Mark) {
+            if let Some(at) = marks.get_mut(id) {
+                *at = Some(to);
+            }
+        }
+        let mut cycles: SmallSet<(String, String)> = SmallSet::new();
         let mut deepest = (0, "");
         for &root in depends.keys() {
-            if marks.contains_key(root) {
+            if marks.get(root).copied().flatten().is_some() {
                 continue;
             }
             // Depth-first with an explicit stack, not recursion: a hand-made or generated file
@@ -576,11 +591,11 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
             // a stack overflow (the wasm stack is small).
             // Each frame: (question, next dependency to look at, longest chain found below it).
             let mut stack: Vec<(&str, usize, usize)> = vec![(root, 0, 0)];
-            marks.insert(root, Mark::Open);
+            set(&mut marks, root, Mark::Open);
             while let Some(&mut (id, edge, _)) = stack.last_mut() {
                 let Some(&next) = depends[id].get(edge) else {
                     let (id, _, depth) = stack.pop().unwrap_or((id, 0, 0));
-                    marks.insert(id, Mark::Done(depth));
+                    set(&mut marks, id, Mark::Done(depth));
                     if depth > deepest.0 {
                         deepest = (depth, id);
                     }
@@ -596,9 +611,8 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
                     // An unknown question, reported where the condition is checked.
                     continue;
                 }
-                match marks.get(next) {
+                match marks.get(next).copied().flatten() {
                     Some(Mark::Done(depth)) => {
-                        let depth = *depth;
                         if let Some(top) = stack.last_mut() {
                             top.2 = top.2.max(1 + depth);
                         }
@@ -610,7 +624,7 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
                         cycles.insert((next.to_owned(), cycle.join(" → ")));
                     }
                     None => {
-                        marks.insert(next, Mark::Open);
+                        set(&mut marks, next, Mark::Open);
                         stack.push((next, 0, 0));
                     }
                 }
@@ -653,11 +667,11 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
                 );
             }
         }
-        let mut used: BTreeSet<&str> = BTreeSet::new();
+        let mut used: SmallSet<&str> = SmallSet::new();
         let mentioned = if FULL {
             mentioned_in_conditions(q)
         } else {
-            HashSet::new()
+            SmallSet::new()
         };
         for (_, question) in q.questions() {
             let at = format!("question `{}`", question.id);
@@ -777,7 +791,7 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
 
     fn flags_safeguards_letters(&mut self) {
         let q = self.q;
-        let mut raised: BTreeSet<&str> = BTreeSet::new();
+        let mut raised: SmallSet<&str> = SmallSet::new();
         for (_, question) in q.questions() {
             for flag in flag_lists(question).flatten() {
                 if FULL {
@@ -792,7 +806,7 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
                 }
             }
         }
-        let mut recommended: BTreeSet<&str> = BTreeSet::new();
+        let mut recommended: SmallSet<&str> = SmallSet::new();
         for flag in &q.flags {
             if FULL && !raised.contains(flag.id.as_str()) {
                 self.warn(
@@ -1067,7 +1081,7 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
         });
         // Many texts missing one language is one problem to fix, so report per language
         // with the first few places, rather than hundreds of lines.
-        let mut by_language: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+        let mut by_language: SmallMap<&str, Vec<String>> = SmallMap::new();
         for (at, language) in found {
             by_language.entry(language).or_default().push(at);
         }
@@ -1139,8 +1153,8 @@ fn flag_lists(question: &Question) -> impl Iterator<Item = &Vec<String>> {
 }
 
 /// The ids of the questions some section's or question's `show_if` tests.
-fn mentioned_in_conditions(q: &Questionnaire) -> HashSet<&str> {
-    fn walk<'a>(condition: &'a Condition, into: &mut HashSet<&'a str>) {
+fn mentioned_in_conditions(q: &Questionnaire) -> SmallSet<&str> {
+    fn walk<'a>(condition: &'a Condition, into: &mut SmallSet<&'a str>) {
         match condition {
             Condition::Answered(question)
             | Condition::Is { question, .. }
@@ -1157,7 +1171,7 @@ fn mentioned_in_conditions(q: &Questionnaire) -> HashSet<&str> {
             Condition::ProfileSet(_) | Condition::FriendsPolicy(_) => {}
         }
     }
-    let mut mentioned = HashSet::new();
+    let mut mentioned = SmallSet::new();
     for section in &q.sections {
         let conditions = (section.show_if.iter()).chain(
             section

@@ -4,7 +4,7 @@
 //! [`Questionnaire`] built by hand rather than through [`crate::load::load`] has not been
 //! checked: the engine does not panic on it, but it may score nonsense. Pure: no browser imports.
 
-use std::collections::BTreeMap;
+use crate::small_map::SmallMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -25,7 +25,7 @@ pub const SCALE_STEPS: usize = 5;
 
 /// Points per dimension id that one answer gives: `{"money": -2, "trust": 1}`. Each value is in
 /// [`POINTS_RANGE`]; a dimension an answer does not name gets nothing from it.
-pub type Points = BTreeMap<String, f64>;
+pub type Points = SmallMap<String, f64>;
 
 /// A whole questionnaire: its questions, what they are scored on, the warning signs they can
 /// raise, the verdict tiers, the safeguards and letters offered, and the judgement rules.

@@ -1,7 +1,7 @@
 //! The consultant's ideal client profile: filled in once, used by every score.
 //! Pure: no browser imports.
 
-use std::collections::BTreeMap;
+use crate::small_map::SmallMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -37,7 +37,7 @@ pub struct Profile {
     pub friends_policy: FriendsPolicy,
     /// How much each dimension matters, by dimension id, as a multiplier of its weight (0 to
     /// [`MAX_PROFILE_WEIGHT`]; 1 when unset; values outside are clamped, non-numbers ignored).
-    pub weights: BTreeMap<String, f64>,
+    pub weights: SmallMap<String, f64>,
 }
 
 /// How the consultant works with friends and family.

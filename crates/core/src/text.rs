@@ -1,7 +1,7 @@
 //! Localized text and the language fallback chain (`da-DK` → `da` → the questionnaire's default).
 //! Pure: no browser imports.
 
-use std::collections::BTreeMap;
+use crate::small_map::SmallMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -12,7 +12,7 @@ pub const LANGUAGES: [&str; 4] = ["en", "es", "ro", "da"];
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(transparent)]
-pub struct Text(pub BTreeMap<String, String>);
+pub struct Text(pub SmallMap<String, String>);
 
 impl Text {
     /// The text in the best language for `wanted`, falling back to its primary subtag, then to

@@ -14,7 +14,6 @@
 //! into its notices (so the state may use this module without a cycle back to it).
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -24,6 +23,7 @@ use client_fit_core::history::{self, Assessment};
 use client_fit_core::own::{self, Own};
 use client_fit_core::profile::Profile;
 use client_fit_core::session::Session;
+use client_fit_core::small_map::{SmallMap, SmallSet};
 use client_fit_core::snippet::SnippetChoices;
 use client_fit_core::storage::{
     self, DAMAGED_KEY, InProgress, LoadError, Part, Saved, Settings, assessment_key, part_of,
@@ -164,7 +164,7 @@ impl Incoming {
                     .any(|id| list.iter().any(|a| a.id == *id));
         let history = if changes {
             let mut merged = history::merge_history(list, &self.entries);
-            let removed: HashSet<&str> = self.removed.iter().map(String::as_str).collect();
+            let removed: SmallSet<&str> = self.removed.iter().map(String::as_str).collect();
             merged.retain(|a| !removed.contains(a.id.as_str()));
             Some(Rc::new(merged))
         } else {
@@ -237,7 +237,7 @@ impl Tracked {
 
 thread_local! {
     /// The base of each main key in use in this tab (the app's, or each widget's).
-    static TRACKED: RefCell<HashMap<String, Tracked>> = RefCell::new(HashMap::new());
+    static TRACKED: RefCell<SmallMap<String, Tracked>> = const { RefCell::new(SmallMap::new()) };
 }
 
 /// Where this tab keeps its id, in `sessionStorage`: per tab, and kept over a reload.
@@ -605,7 +605,7 @@ fn save_history(
     if Rc::ptr_eq(history, &tracked.history) {
         return true;
     }
-    let before: HashMap<&str, &Assessment> =
+    let before: SmallMap<&str, &Assessment> =
         tracked.history.iter().map(|a| (a.id.as_str(), a)).collect();
     let mut ok = true;
     for assessment in history.iter() {
@@ -631,7 +631,7 @@ fn save_history(
             incoming.entries.push(winner);
         }
     }
-    let now: HashSet<&str> = history.iter().map(|a| a.id.as_str()).collect();
+    let now: SmallSet<&str> = history.iter().map(|a| a.id.as_str()).collect();
     for id in before.keys().filter(|id| !now.contains(*id)) {
         ok &= storage.remove_item(&assessment_key(main_key, id)).is_ok();
     }

@@ -72,7 +72,7 @@ pub fn HistoryPage() -> Html {
             .collect(),
     );
     // Each client's screening by client key, found once rather than once per row.
-    let mut by_key = std::collections::HashMap::new();
+    let mut by_key = client_fit_core::small_map::SmallMap::new();
     for c in &record.clients {
         if let Some(key) = track_record::client_key(&c.client) {
             by_key

@@ -2,14 +2,14 @@
 //! between steps, and starting over. The flow's rules are `core::session`'s; these only apply
 //! them to the state.
 
-#[cfg(feature = "consultant")]
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use client_fit_core::answers::{Answer, Blink};
 use client_fit_core::condition::Visibility;
 use client_fit_core::model::{Impression, Questionnaire};
 use client_fit_core::session::{Session, Step, asks_terms_first};
+#[cfg(feature = "consultant")]
+use client_fit_core::small_map::SmallSet;
 use client_fit_core::work::Work;
 
 use super::{Flow, Records, Screen, State, TERMS_ENTRIES};
@@ -241,7 +241,7 @@ impl State {
             },
             flow: Flow {
                 session: Some(Rc::new(next)),
-                invalid_entries: Rc::new(BTreeSet::new()),
+                invalid_entries: Rc::new(SmallSet::new()),
                 question: None,
                 ..self.flow.clone()
             },

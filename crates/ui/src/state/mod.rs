@@ -15,7 +15,6 @@ mod own;
 mod records;
 mod screen;
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -33,6 +32,7 @@ use client_fit_core::profile::Profile;
 use client_fit_core::profile_edit::ProfileEdit;
 use client_fit_core::session::{Session, Step};
 use client_fit_core::share::{ShareError, Shared};
+use client_fit_core::small_map::SmallSet;
 use client_fit_core::snippet::{SnippetChoices, SnippetEdit};
 use client_fit_core::storage::Saved;
 use client_fit_core::submit::{Outgoing, SendFailure, SendState, SubmitFormat};
@@ -132,7 +132,7 @@ pub struct Flow {
     /// Number fields whose typed text does not read, or is out of range, by entry: a question's
     /// id, or a `terms.` field of "Your terms first" (question ids never contain a dot). Next
     /// does not move on while one of them is on the current step.
-    pub invalid_entries: Rc<BTreeSet<String>>,
+    pub invalid_entries: Rc<SmallSet<String>>,
     /// The last scored result, shared by every state that follows (see `State::assessed`).
     pub assessed_cache: Rc<AssessedCache>,
     /// One question at a time: the question shown on the current section, by its index in the

@@ -15,6 +15,8 @@ use crate::store;
 #[cfg(feature = "consultant")]
 use super::ImportReport;
 #[cfg(feature = "consultant")]
+use client_fit_core::small_map::SmallSet;
+#[cfg(feature = "consultant")]
 use client_fit_core::{
     model::{Lens, Questionnaire},
     outcome::{ClientOutcome, Link},
@@ -24,8 +26,6 @@ use client_fit_core::{
     snippet::SnippetEdit,
     work::Source,
 };
-#[cfg(feature = "consultant")]
-use std::collections::BTreeSet;
 
 impl State {
     /// Switches the interface language.
@@ -432,7 +432,7 @@ impl State {
             flow: Flow {
                 session: Some(Rc::new(session)),
                 questionnaire: Some(questionnaire),
-                invalid_entries: Rc::new(BTreeSet::new()),
+                invalid_entries: Rc::new(SmallSet::new()),
                 question: None,
                 ..self.flow.clone()
             },
