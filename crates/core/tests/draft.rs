@@ -3,22 +3,15 @@
 //! step), and the problems placed by the part they concern.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use client_fit_core::draft::{Change, Draft, Part, problems, rename_question, usable};
 use client_fit_core::edit::{Edit, EditError};
 use client_fit_core::lint::Level;
 use client_fit_core::model::{Kind, Lens, Questionnaire};
-use client_fit_core::own::{BlankWords, blank};
+use client_fit_core::own::blank;
 
-const WORDS: BlankWords<'static> = BlankWords {
-    title: "Mine",
-    section: "One",
-    question: "Yes?",
-    dimension: "Fit",
-    good: "Good",
-    good_next: "Go.",
-    bad: "Bad",
-    bad_next: "Stop.",
-};
+use common::WORDS;
 
 fn draft() -> Draft {
     Draft::new(blank("mine", "en", Lens::Screen, &WORDS))

@@ -6,24 +6,17 @@
 //! count), and any sequence of such changes keeping a usable questionnaire usable.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use client_fit_core::draft::{
     Change, Draft, Part, missing_texts, offered_languages, problems, usable, writing_language,
 };
 use client_fit_core::edit::EditError;
 use client_fit_core::lint::{Level, ProblemKind, lint};
 use client_fit_core::model::{Lens, Questionnaire};
-use client_fit_core::own::{BlankWords, blank};
+use client_fit_core::own::blank;
 
-const WORDS: BlankWords<'static> = BlankWords {
-    title: "Mine",
-    section: "One",
-    question: "Yes?",
-    dimension: "Fit",
-    good: "Good",
-    good_next: "Go.",
-    bad: "Bad",
-    bad_next: "Stop.",
-};
+use common::WORDS;
 
 fn draft() -> Draft {
     Draft::new(blank("mine", "en", Lens::Screen, &WORDS))

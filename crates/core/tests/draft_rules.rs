@@ -4,6 +4,8 @@
 //! placed beside these parts, and any sequence of them keeping a valid questionnaire valid.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use client_fit_core::draft::rules::RulesChange as R;
 use client_fit_core::draft::{Change, Draft, Part, problems, rename, usable};
 use client_fit_core::edit::{EditError, IdKind};
@@ -11,19 +13,10 @@ use client_fit_core::lint::{Level, ProblemKind, lint};
 use client_fit_core::model::{
     Effect, FlagDef, Impression, Lens, Questionnaire, Severity, VerdictBand,
 };
-use client_fit_core::own::{BlankWords, blank};
+use client_fit_core::own::blank;
 use client_fit_core::text::Text;
 
-const WORDS: BlankWords<'static> = BlankWords {
-    title: "Mine",
-    section: "One",
-    question: "Yes?",
-    dimension: "Fit",
-    good: "Good",
-    good_next: "Go.",
-    bad: "Bad",
-    bad_next: "Stop.",
-};
+use common::WORDS;
 
 fn en(words: &str) -> Text {
     Text([("en".to_owned(), words.to_owned())].into_iter().collect())

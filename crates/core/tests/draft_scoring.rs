@@ -5,6 +5,8 @@
 //! makes a usable questionnaire unusable.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use client_fit_core::draft::{
     AnswerSlot, Change, Draft, FlagField, Part, Shown, condition_for, earlier_questions,
     parse_points, problems, rename_flag, simple_condition,
@@ -14,18 +16,9 @@ use client_fit_core::lint::{Level, Problem, lint};
 use client_fit_core::model::{
     Cmp, Condition, FirstImpressionRules, Kind, Lens, NumberRule, Questionnaire, Severity, Target,
 };
-use client_fit_core::own::{BlankWords, blank};
+use client_fit_core::own::blank;
 
-const WORDS: BlankWords<'static> = BlankWords {
-    title: "Mine",
-    section: "One",
-    question: "Yes?",
-    dimension: "Fit",
-    good: "Good",
-    good_next: "Go.",
-    bad: "Bad",
-    bad_next: "Stop.",
-};
+use common::WORDS;
 
 fn draft() -> Draft {
     Draft::new(blank("mine", "en", Lens::Screen, &WORDS))

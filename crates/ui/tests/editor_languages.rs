@@ -9,26 +9,15 @@
 use std::rc::Rc;
 
 use client_fit_core::draft::{Change, missing_texts};
-use client_fit_core::model::{Lens, Questionnaire};
-use client_fit_core::own::{BlankWords, Own, blank};
+use client_fit_core::model::Lens;
+use client_fit_core::own::{Own, blank};
 use client_fit_core::storage::Saved;
-use client_fit_ui::components::QuestionnairesPage;
-use client_fit_ui::context::AppContext;
 use client_fit_ui::state::{Action, State, View};
 use yew::prelude::*;
 
 mod common;
-
-const WORDS: BlankWords<'static> = BlankWords {
-    title: "Mine",
-    section: "One",
-    question: "Yes?",
-    dimension: "Fit",
-    good: "Good",
-    good_next: "Go.",
-    bad: "Bad",
-    bad_next: "Stop.",
-};
+mod editor_common;
+use editor_common::*;
 
 fn editing() -> Rc<State> {
     let mut start = (*common::start(7, "en")).clone();
@@ -42,17 +31,6 @@ fn editing() -> Rc<State> {
         },
     ));
     state.reduce(Action::EditOwn(Some("a".into())))
-}
-
-fn change(state: Rc<State>, change: Change) -> Rc<State> {
-    state.reduce(Action::ChangeOwn {
-        change,
-        now_ms: 50.0,
-    })
-}
-
-fn open(state: &State) -> &Questionnaire {
-    &state.screen.editing.as_ref().unwrap().questionnaire
 }
 
 /// Editing "a" with Spanish added and chosen to write in.
@@ -85,30 +63,6 @@ fn texts_are_written_in_the_language_chosen_while_it_is_offered() {
     // Another questionnaire opened is written in its own default language.
     let closed = state.reduce(Action::EditOwn(None));
     assert_eq!(closed.writing_language(), None);
-}
-
-#[derive(Properties, PartialEq)]
-struct HostProps {
-    state: Rc<State>,
-}
-
-/// The Questionnaires page under the app's context, from a state built by the reducer.
-#[component]
-fn Host(props: &HostProps) -> Html {
-    let first = props.state.clone();
-    let state = use_reducer(move || (*first).clone());
-    html! {
-        <ContextProvider<AppContext> context={AppContext { state, root: NodeRef::default() }}>
-            <QuestionnairesPage />
-        </ContextProvider<AppContext>>
-    }
-}
-
-async fn render(state: Rc<State>) -> String {
-    yew::LocalServerRenderer::<Host>::with_props(HostProps { state })
-        .hydratable(false)
-        .render()
-        .await
 }
 
 /// The opening tag of the element with this id.

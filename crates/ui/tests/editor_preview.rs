@@ -16,12 +16,12 @@ use client_fit_core::own::Own;
 use client_fit_core::profile::Profile;
 use client_fit_core::scoring::assess;
 use client_fit_core::storage::Saved;
-use client_fit_ui::components::QuestionnairesPage;
-use client_fit_ui::context::AppContext;
 use client_fit_ui::state::{Action, State, View};
 use yew::prelude::*;
 
 mod common;
+mod editor_common;
+use editor_common::*;
 
 /// The small fixture made one's own: three tiers, a deal-breaker, a number question.
 fn mine() -> Questionnaire {
@@ -49,30 +49,6 @@ fn answer(state: Rc<State>, question: &str, answer: Answer) -> Rc<State> {
         question: question.into(),
         answer: Some(answer),
     })
-}
-
-#[derive(Properties, PartialEq)]
-struct HostProps {
-    state: Rc<State>,
-}
-
-/// The Questionnaires page under the app's context, from a state built by the reducer.
-#[component]
-fn Host(props: &HostProps) -> Html {
-    let first = props.state.clone();
-    let state = use_reducer(move || (*first).clone());
-    html! {
-        <ContextProvider<AppContext> context={AppContext { state, root: NodeRef::default() }}>
-            <QuestionnairesPage />
-        </ContextProvider<AppContext>>
-    }
-}
-
-async fn render(state: Rc<State>) -> String {
-    yew::LocalServerRenderer::<Host>::with_props(HostProps { state })
-        .hydratable(false)
-        .render()
-        .await
 }
 
 /// The preview panel's part of the page.

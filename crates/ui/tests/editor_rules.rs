@@ -9,44 +9,14 @@ use std::rc::Rc;
 use client_fit_core::draft::Change;
 use client_fit_core::draft::rules::RulesChange as R;
 use client_fit_core::edit::EditError;
-use client_fit_core::model::{Impression, Lens, Questionnaire};
-use client_fit_core::own::{BlankWords, Own, blank};
-use client_fit_core::storage::Saved;
-use client_fit_ui::components::QuestionnairesPage;
-use client_fit_ui::context::AppContext;
-use client_fit_ui::state::{Action, State, View};
+use client_fit_core::model::{Impression, Questionnaire};
+use client_fit_core::own::Own;
+use client_fit_ui::state::{Action, State};
 use yew::prelude::*;
 
 mod common;
-
-const WORDS: BlankWords<'static> = BlankWords {
-    title: "Mine",
-    section: "One",
-    question: "Yes?",
-    dimension: "Fit",
-    good: "Good",
-    good_next: "Go.",
-    bad: "Bad",
-    bad_next: "Stop.",
-};
-
-fn mine(id: &str) -> Questionnaire {
-    blank(id, "en", Lens::Screen, &WORDS)
-}
-
-fn editing(own: Vec<Own>, id: &str) -> Rc<State> {
-    let mut start = (*common::start(7, "en")).clone();
-    start.view = View::Questionnaires;
-    let state = Rc::new(State::restore(
-        start,
-        Saved {
-            profile_asked: true,
-            own,
-            ..Saved::new()
-        },
-    ));
-    state.reduce(Action::EditOwn(Some(id.into())))
-}
+mod editor_common;
+use editor_common::*;
 
 fn change(state: Rc<State>, rules: R) -> Rc<State> {
     state.reduce(Action::ChangeOwn {
@@ -110,30 +80,6 @@ fn a_rules_change_is_kept_a_refused_one_says_why_and_undo_goes_back() {
     assert_eq!(back.records.own[0].edited_ms, 60.0);
 }
 
-#[derive(Properties, PartialEq)]
-struct HostProps {
-    state: Rc<State>,
-}
-
-/// The Questionnaires page under the app's context, from a state built by the reducer.
-#[component]
-fn Host(props: &HostProps) -> Html {
-    let first = props.state.clone();
-    let state = use_reducer(move || (*first).clone());
-    html! {
-        <ContextProvider<AppContext> context={AppContext { state, root: NodeRef::default() }}>
-            <QuestionnairesPage />
-        </ContextProvider<AppContext>>
-    }
-}
-
-async fn render(state: Rc<State>) -> String {
-    yew::LocalServerRenderer::<Host>::with_props(HostProps { state })
-        .hydratable(false)
-        .render()
-        .await
-}
-
 /// The opening tag of the element with this id.
 fn tag_with_id<'a>(html: &'a str, id: &str) -> &'a str {
     let at = html
@@ -141,25 +87,6 @@ fn tag_with_id<'a>(html: &'a str, id: &str) -> &'a str {
         .unwrap_or_else(|| panic!("no {id} in {html}"));
     let start = html[..at].rfind('<').unwrap();
     &html[start..at + html[at..].find('>').unwrap()]
-}
-
-/// Every `<input`, `<select` and `<textarea` has an id that a `<label for>` names.
-fn every_field_labelled(html: &str) {
-    for (i, _) in html
-        .match_indices("<input")
-        .chain(html.match_indices("<select"))
-        .chain(html.match_indices("<textarea"))
-    {
-        let tag = &html[i..i + html[i..].find('>').unwrap()];
-        let id = tag
-            .split("id=\"")
-            .nth(1)
-            .unwrap_or_else(|| panic!("no id on {tag}"))
-            .split('"')
-            .next()
-            .unwrap();
-        assert!(html.contains(&format!("for=\"{id}\"")), "no label for {id}");
-    }
 }
 
 /// A questionnaire in the editor with every questionnaire-wide part filled in: a second

@@ -10,25 +10,14 @@ use std::rc::Rc;
 use client_fit_core::draft::{AnswerSlot, Change, FlagField, Shown, condition_for, rename_flag};
 use client_fit_core::edit::EditError;
 use client_fit_core::model::{Kind, Lens, Questionnaire, Severity};
-use client_fit_core::own::{BlankWords, Own, blank};
+use client_fit_core::own::{Own, blank};
 use client_fit_core::storage::Saved;
-use client_fit_ui::components::QuestionnairesPage;
-use client_fit_ui::context::AppContext;
 use client_fit_ui::state::{Action, State, View};
 use yew::prelude::*;
 
 mod common;
-
-const WORDS: BlankWords<'static> = BlankWords {
-    title: "Mine",
-    section: "One",
-    question: "Yes?",
-    dimension: "Fit",
-    good: "Good",
-    good_next: "Go.",
-    bad: "Bad",
-    bad_next: "Stop.",
-};
+mod editor_common;
+use editor_common::*;
 
 fn editing() -> Rc<State> {
     let mut start = (*common::start(7, "en")).clone();
@@ -43,13 +32,6 @@ fn editing() -> Rc<State> {
         },
     ));
     state.reduce(Action::EditOwn(Some("a".into())))
-}
-
-fn change(state: Rc<State>, change: Change) -> Rc<State> {
-    state.reduce(Action::ChangeOwn {
-        change,
-        now_ms: 50.0,
-    })
 }
 
 fn kept(state: &State) -> &Questionnaire {
@@ -180,39 +162,6 @@ fn flags_and_conditions_are_kept_and_a_deleted_flag_leaves_no_mention() {
     assert!(client_fit_core::draft::usable(q));
 }
 
-#[derive(Properties, PartialEq)]
-struct HostProps {
-    state: Rc<State>,
-}
-
-/// The Questionnaires page under the app's context, from a state built by the reducer.
-#[component]
-fn Host(props: &HostProps) -> Html {
-    let first = props.state.clone();
-    let state = use_reducer(move || (*first).clone());
-    html! {
-        <ContextProvider<AppContext> context={AppContext { state, root: NodeRef::default() }}>
-            <QuestionnairesPage />
-        </ContextProvider<AppContext>>
-    }
-}
-
-async fn render(state: Rc<State>) -> String {
-    yew::LocalServerRenderer::<Host>::with_props(HostProps { state })
-        .hydratable(false)
-        .render()
-        .await
-}
-
-/// The opening tag of the element with this id.
-fn tag<'a>(html: &'a str, id: &str) -> &'a str {
-    let at = html
-        .find(&format!(r#"id="{id}""#))
-        .unwrap_or_else(|| panic!("no {id} in {html}"));
-    let start = html[..at].rfind('<').unwrap();
-    &html[start..at + html[at..].find('>').unwrap()]
-}
-
 /// The text of the `<label for=id>`, tags left out.
 fn label(html: &str, id: &str) -> String {
     let at = html
@@ -231,24 +180,6 @@ fn label(html: &str, id: &str) -> String {
         }
     }
     text
-}
-
-/// Every `<input` and `<select` has an id that a `<label for>` names.
-fn every_field_labelled(html: &str) {
-    for (i, _) in html
-        .match_indices("<input")
-        .chain(html.match_indices("<select"))
-    {
-        let tag = &html[i..i + html[i..].find('>').unwrap()];
-        let id = tag
-            .split("id=\"")
-            .nth(1)
-            .unwrap()
-            .split('"')
-            .next()
-            .unwrap();
-        assert!(html.contains(&format!("for=\"{id}\"")), "no label for {id}");
-    }
 }
 
 #[tokio::test]

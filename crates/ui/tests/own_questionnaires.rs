@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use client_fit_core::backup::{export, export_with_own, import};
-use client_fit_core::model::{Lens, Questionnaire};
+use client_fit_core::model::Lens;
 use client_fit_core::own::{self, BlankWords, FileError, Own, blank, to_file};
 use client_fit_core::profile::Profile;
 use client_fit_core::storage::Saved;
@@ -16,32 +16,8 @@ use client_fit_ui::store::Incoming;
 use yew::Reducible;
 
 mod common;
-
-const WORDS: BlankWords<'static> = BlankWords {
-    title: "Mine",
-    section: "One",
-    question: "Yes?",
-    dimension: "Fit",
-    good: "Good",
-    good_next: "Go.",
-    bad: "Bad",
-    bad_next: "Stop.",
-};
-
-fn mine(id: &str) -> Questionnaire {
-    blank(id, "en", Lens::Screen, &WORDS)
-}
-
-fn with_own(own: Vec<Own>) -> Rc<State> {
-    Rc::new(State::restore(
-        (*common::start(1, "en")).clone(),
-        Saved {
-            profile_asked: true,
-            own,
-            ..Saved::new()
-        },
-    ))
-}
+mod editor_common;
+use editor_common::*;
 
 #[test]
 fn own_questionnaires_are_restored_and_written_back() {

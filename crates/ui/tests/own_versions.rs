@@ -10,23 +10,14 @@ use client_fit_core::answers::Answer;
 use client_fit_core::draft::Change;
 use client_fit_core::edit::Edit;
 use client_fit_core::model::{Lens, Questionnaire};
-use client_fit_core::own::{BlankWords, Own, blank};
+use client_fit_core::own::{Own, blank};
 use client_fit_core::storage::Saved;
 use client_fit_ui::state::{Action, Notice, State, View};
 use yew::Reducible;
 
 mod common;
-
-const WORDS: BlankWords<'static> = BlankWords {
-    title: "Mine",
-    section: "One",
-    question: "Yes?",
-    dimension: "Fit",
-    good: "Good",
-    good_next: "Go.",
-    bad: "Bad",
-    bad_next: "Stop.",
-};
+mod editor_common;
+use editor_common::*;
 
 fn mine() -> Questionnaire {
     blank("mine", "en", Lens::Screen, &WORDS)

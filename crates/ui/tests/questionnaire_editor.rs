@@ -8,55 +8,14 @@ use std::rc::Rc;
 
 use client_fit_core::draft::{Change, rename_question};
 use client_fit_core::edit::{Edit, EditError};
-use client_fit_core::model::{Kind, Lens, Questionnaire};
-use client_fit_core::own::{BlankWords, Own, blank};
-use client_fit_core::storage::Saved;
-use client_fit_ui::components::QuestionnairesPage;
-use client_fit_ui::context::AppContext;
-use client_fit_ui::state::{Action, State, View};
+use client_fit_core::model::{Kind, Lens};
+use client_fit_core::own::Own;
+use client_fit_ui::state::{Action, View};
 use yew::prelude::*;
 
 mod common;
-
-const WORDS: BlankWords<'static> = BlankWords {
-    title: "Mine",
-    section: "One",
-    question: "Yes?",
-    dimension: "Fit",
-    good: "Good",
-    good_next: "Go.",
-    bad: "Bad",
-    bad_next: "Stop.",
-};
-
-fn mine(id: &str) -> Questionnaire {
-    blank(id, "en", Lens::Screen, &WORDS)
-}
-
-fn editing(own: Vec<Own>, id: &str) -> Rc<State> {
-    let mut start = (*common::start(7, "en")).clone();
-    start.view = View::Questionnaires;
-    let state = Rc::new(State::restore(
-        start,
-        Saved {
-            profile_asked: true,
-            own,
-            ..Saved::new()
-        },
-    ));
-    state.reduce(Action::EditOwn(Some(id.into())))
-}
-
-fn change(state: Rc<State>, change: Change) -> Rc<State> {
-    state.reduce(Action::ChangeOwn {
-        change,
-        now_ms: 50.0,
-    })
-}
-
-fn open(state: &State) -> &Questionnaire {
-    &state.screen.editing.as_ref().unwrap().questionnaire
-}
+mod editor_common;
+use editor_common::*;
 
 #[test]
 fn opening_changing_and_closing_keep_every_change() {
@@ -152,55 +111,6 @@ fn use_it_offers_it_only_without_errors() {
     let state = editing(vec![Own::kept(mine("b"), 1.0)], "b");
     let used = change(state, Change::Lens(Lens::Intake)).reduce(Action::UseOwn);
     assert_eq!(used.screen.view, View::Site);
-}
-
-#[derive(Properties, PartialEq)]
-struct HostProps {
-    state: Rc<State>,
-}
-
-/// The Questionnaires page under the app's context, from a state built by the reducer.
-#[component]
-fn Host(props: &HostProps) -> Html {
-    let first = props.state.clone();
-    let state = use_reducer(move || (*first).clone());
-    html! {
-        <ContextProvider<AppContext> context={AppContext { state, root: NodeRef::default() }}>
-            <QuestionnairesPage />
-        </ContextProvider<AppContext>>
-    }
-}
-
-async fn render(state: Rc<State>) -> String {
-    yew::LocalServerRenderer::<Host>::with_props(HostProps { state })
-        .hydratable(false)
-        .render()
-        .await
-}
-
-/// The opening tag of the first element with `class`.
-fn tag_of<'a>(html: &'a str, class: &str) -> &'a str {
-    let at = html.find(class).unwrap();
-    let start = html[..at].rfind('<').unwrap();
-    &html[start..at + html[at..].find('>').unwrap()]
-}
-
-/// Every `<input` and `<select` has an id that a `<label for>` names.
-fn every_field_labelled(html: &str) {
-    for (i, _) in html
-        .match_indices("<input")
-        .chain(html.match_indices("<select"))
-    {
-        let tag = &html[i..i + html[i..].find('>').unwrap()];
-        let id = tag
-            .split("id=\"")
-            .nth(1)
-            .unwrap()
-            .split('"')
-            .next()
-            .unwrap();
-        assert!(html.contains(&format!("for=\"{id}\"")), "no label for {id}");
-    }
 }
 
 #[tokio::test]

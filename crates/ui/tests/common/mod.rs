@@ -2,20 +2,16 @@
 //! app start on the small fixture questionnaire.
 #![allow(dead_code)]
 
-#[path = "../../../core/tests/common/rng.rs"]
-pub(crate) mod rng;
+// The core's shared test helpers (its seeded random source, the editor's blank words), once.
+#[path = "../../../core/tests/common/mod.rs"]
+pub(crate) mod core_common;
+#[allow(unused_imports)]
+pub(crate) use core_common::{MINIMAL, WORDS, minimal, rng};
 
 use std::rc::Rc;
 
-use client_fit_core::load::load;
-use client_fit_core::model::Questionnaire;
 use client_fit_ui::state::Start;
 
-pub(crate) const MINIMAL: &str = include_str!("../../../core/tests/fixtures/minimal.json");
-
-pub(crate) fn minimal() -> Questionnaire {
-    load(MINIMAL).expect("the fixture loads").questionnaire
-}
 
 /// A start with only the fixture questionnaire on offer, showing whole sections (the tests of
 /// one question at a time turn it on themselves).
