@@ -148,7 +148,7 @@ pub fn QuestionnaireEditor(props: &QuestionnaireEditorProps) -> Html {
                     aria-describedby={status_id} onclick={use_it}>{ app.ui(Ui::EditorUse) }</button>
             </div>
             { status }
-            { for refused }
+            { refused.unwrap_or_default() }
             <p class="cf-help">{ app.ui_fill(Ui::EditorWrittenIn, &[("language", language_name)]) }</p>
             <div class="cf-field">
                 <label class="cf-label" for={key("title")}>{ app.ui(Ui::EditorTitle) }</label>
