@@ -368,10 +368,14 @@ test('built from blank again with the keyboard only, and answered in the preview
   await page.getByRole('heading', { name: `Edit ${TITLE}` }).waitFor();
   await pickAt(page, page.getByLabel('Who answers it'), 'The prospect, on your site');
   await typeAt(page, question(page, 1).getByLabel('What you ask'), Q[0]);
+  // "Add a question" takes the focus to the new question's text, selected: typing replaces it.
   for (let n = 2; n <= 5; n += 1) {
     await pressAt(page, page.getByRole('button', { name: 'Add a question' }));
-    await question(page, n).waitFor();
-    await typeAt(page, question(page, n).getByLabel('What you ask'), Q[n - 1]);
+    const asked = question(page, n).getByLabel('What you ask');
+    await asked.waitFor();
+    await page.waitForFunction((el) => el === document.activeElement, await asked.elementHandle());
+    await page.keyboard.type(Q[n - 1]);
+    assert.equal(await asked.inputValue(), Q[n - 1]);
   }
   const soon = question(page, 2);
   await pickAt(page, soon.getByLabel('Kind of answer'), 'One choice');
