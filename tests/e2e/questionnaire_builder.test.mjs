@@ -150,6 +150,12 @@ test('built from blank with the mouse: condition, flag, two tiers; problems at t
   const asked = question(page, 3).getByLabel('What you ask');
   await typeOver(page, asked, '');
   assert.match(await problemsOf(page, asked), /needs words/);
+  // Listed right under the field, and once: not again as the whole questionnaire's problem.
+  assert.equal(
+    await asked.evaluate((el) => el.parentElement.nextElementSibling?.id),
+    await asked.getAttribute('aria-describedby'),
+  );
+  assert.equal(await page.getByRole('heading', { name: 'Problems with the whole questionnaire' }).count(), 0);
   assert.equal(await useIt.isDisabled(), true);
   await typeOver(page, asked, Q[2]);
   await page.getByText('No problems: it is ready to use.').waitFor();

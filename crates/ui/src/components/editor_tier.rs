@@ -169,6 +169,8 @@ pub fn EditorTier(props: &EditorTierProps) -> Html {
                             onchange={renamed} aria-describedby={described} />
                     </div>
                 </div>
+                // Under the scores, which most of a verdict's problems are about.
+                <EditorProblems id={problems_id} problems={props.problems.clone()} />
                 <fieldset class="cf-fieldset cf-editor-tier-letters">
                     <legend class="cf-legend">{ app.ui(Ui::RulesTierLetters) }</legend>
                     if q.letters.is_empty() {
@@ -177,7 +179,6 @@ pub fn EditorTier(props: &EditorTierProps) -> Html {
                         { for letters }
                     }
                 </fieldset>
-                <EditorProblems id={problems_id} problems={props.problems.clone()} />
                 <div class="cf-actions cf-editor-actions">
                     <button type="button" class="cf-button cf-button-quiet cf-editor-delete"
                         aria-label={app.ui_fill(Ui::EditorDeleteOf, &[("what", &what)])} onclick={delete}>
