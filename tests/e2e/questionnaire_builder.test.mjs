@@ -141,15 +141,19 @@ test('built from blank with the mouse: condition, flag, two tiers; problems at t
   const fromProblems = await problemsOf(page, from);
   assert.match(fromProblems, /Problem/);
   assert.match(fromProblems, /60/);
+  assert.equal(await from.getAttribute('aria-invalid'), 'true');
+  assert.equal(await tier(2).getByLabel('Up to score').getAttribute('aria-invalid'), 'true');
   assert.equal(await useIt.isDisabled(), true);
   await page.getByText('Fix the problems marked below to use it.').waitFor();
   await typeOver(page, from, '0');
   await page.getByText('No problems: it is ready to use.').waitFor();
   assert.equal(await from.getAttribute('aria-describedby'), null);
+  assert.equal(await from.getAttribute('aria-invalid'), null);
 
   const asked = question(page, 3).getByLabel('What you ask');
   await typeOver(page, asked, '');
   assert.match(await problemsOf(page, asked), /needs words/);
+  assert.equal(await asked.getAttribute('aria-invalid'), 'true');
   // Listed right under the field, and once: not again as the whole questionnaire's problem.
   assert.equal(
     await asked.evaluate((el) => el.parentElement.nextElementSibling?.id),
@@ -157,8 +161,11 @@ test('built from blank with the mouse: condition, flag, two tiers; problems at t
   );
   assert.equal(await page.getByRole('heading', { name: 'Problems with the whole questionnaire' }).count(), 0);
   assert.equal(await useIt.isDisabled(), true);
+  await asked.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await screenshot(page, 'builder-1280-light-problem', { fullPage: false });
   await typeOver(page, asked, Q[2]);
   await page.getByText('No problems: it is ready to use.').waitFor();
+  assert.equal(await asked.getAttribute('aria-invalid'), null);
 
   // The preview: the condition hides question 4 until question 3 is "Yes".
   const ask = (n) => preview.getByRole('group', { name: Q[n - 1], exact: true });

@@ -168,6 +168,7 @@ pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
                 <div class="cf-editor-row">
                     <input class="cf-input" type="text" id={option_id} maxlength="200"
                         value={option.label.get(language, language).to_owned()} oninput={on_label}
+                        aria-invalid={option.label.get(language, language).trim().is_empty().then_some("true")}
                         aria-describedby={described.clone()} />
                     <button type="button" class="cf-button cf-button-quiet cf-editor-delete-option"
                         aria-label={app.ui_fill(Ui::EditorDeleteOf, &[("what", &named)])} onclick={delete}>
@@ -199,6 +200,7 @@ pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
                     <label class="cf-label" for={key("text")}>{ app.ui(Ui::EditorQuestionText) }</label>
                     <input class="cf-input" type="text" id={key("text")} maxlength="400"
                         value={question.text.get(language, language).to_owned()} oninput={on_text}
+                        aria-invalid={question.text.get(language, language).trim().is_empty().then_some("true")}
                         aria-describedby={described.clone()} />
                 </div>
                 // Right under what is asked, where an edit is typed: not after the answers'

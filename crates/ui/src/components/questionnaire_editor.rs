@@ -152,7 +152,8 @@ pub fn QuestionnaireEditor(props: &QuestionnaireEditorProps) -> Html {
             <p class="cf-help">{ app.ui_fill(Ui::EditorWrittenIn, &[("language", language_name)]) }</p>
             <div class="cf-field">
                 <label class="cf-label" for={key("title")}>{ app.ui(Ui::EditorTitle) }</label>
-                <input class="cf-input" type="text" id={key("title")} maxlength="200" value={title}
+                <input class="cf-input" type="text" id={key("title")} maxlength="200" value={title.clone()}
+                    aria-invalid={title.trim().is_empty().then_some("true")}
                     oninput={text_change(Change::Title)} aria-describedby={described.clone()} />
             </div>
             <div class="cf-field">
