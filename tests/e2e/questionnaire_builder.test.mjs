@@ -226,13 +226,14 @@ test('built from blank with the mouse: condition, flag, two tiers; problems at t
   await useIt.click();
   await page.getByRole('heading', { name: 'Put it on your site', level: 2 }).waitFor();
   assert.match(page.url(), /\?page=site/);
-  const own = page.getByLabel(`${TITLE} (your own)`);
-  await own.click();
-  assert.equal(await own.isChecked(), true);
+  // Chosen already: "Use it" on an intake means this one.
+  assert.equal(await page.getByLabel(`${TITLE} (your own)`).isChecked(), true);
   const where = page.getByLabel('Where you will put its file on your site');
   const url = await where.inputValue();
   assert.match(url, /^\/client-fit\/[a-z0-9-]+\.json$/);
   await page.locator('.cf-preview').getByText(Q[0]).waitFor();
+  await where.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await screenshot(page, 'builder-site-own', { fullPage: false });
   const copy = JSON.parse(
     await download(page, page.getByRole('button', { name: 'Download the copy for your site' }), join(hostRoot, url)),
   );
