@@ -2,15 +2,17 @@
 // consultant uses it. A five-question intake questionnaire is built from blank with the mouse:
 // a one-choice question with its options and points, a question shown only when an earlier one
 // is answered "Yes" (a condition), a warning sign raised by an answer (a flag), the blank's two
-// verdict tiers, a note; invalid edits (a tier's "From score" above its "Up to score", an
-// emptied question) show their problem at the field and hold "Use it" back. The editor's
-// preview reaches each tier, by answering it and by "What answers lead to each verdict"; axe
-// finds nothing with the editor and its preview open, light and dark, and the screenshots
-// (375×740 dark, 1280×800 light: target/screenshots/builder-*.png) are taken. Export and
-// re-import give the same file; "Put it on your site" offers it, its prospect copy downloaded
-// to the consultant's site and the snippet pasted into a page there, which a prospect answers
-// to the end. Then the same questionnaire is built again with the keyboard only (Tab,
-// Shift+Tab, Enter, Space, arrow keys and typing) and answered in the preview the same way.
+// verdict tiers, a note. Invalid edits (a tier's "From score" above its "Up to score", an
+// emptied question) show their problem at the field (aria-invalid, aria-describedby, the list
+// right under it) and hold "Use it" back. The editor's preview reaches each tier, by answering
+// it and by "What answers lead to each verdict"; axe finds nothing with the editor and its
+// preview open, light and dark; screenshots at 1280×800 light and 375×740 dark
+// (target/screenshots/builder-*.png). "Use it" opens "Put it on your site" with it chosen; its
+// prospect copy is downloaded to the consultant's site and the snippet pasted into a page
+// there, which a prospect answers to the end. Export, delete and import give the same file.
+// Then the same questionnaire is built again with the keyboard only (Tab, Shift+Tab, Enter,
+// Space, arrow keys and typing: "Add a question" takes the focus to the new question's text),
+// answered in the preview the same way, and exported: the same questionnaire as the mouse's.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -212,6 +214,7 @@ test('built from blank with the mouse: condition, flag, two tiers; problems at t
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width, height });
     assert.equal(await scrollsSideways(page), false, `no sideways scroll at ${width} px`);
+    if (width < 1280) assert.deepEqual(await violations(page, `editor and preview, ${width} px ${scheme}`), []);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, `builder-${width}-${scheme}`, { fullPage: false });
     await preview.evaluate((el) => el.scrollIntoView({ block: 'start' }));
