@@ -410,6 +410,26 @@ pub fn problems(questionnaire: &Questionnaire) -> Vec<(Part, Problem)> {
         }
     }
     found.extend(rules::empty_texts(q, &missing));
+    // The linter sums up every text without words in the default language as one problem with
+    // the whole questionnaire ("1 text(s) have no `en` translation"). Each is shown at its own
+    // part above, where it was emptied: when every one of them is, that sum is only the same
+    // problem again, far from the field, and worded as if a translation were missing.
+    let shown: Vec<String> = (found.iter())
+        .filter(|(_, p)| p.kind == ProblemKind::MissingTranslation && p.level == Level::Error)
+        .map(|(_, p)| p.at.clone())
+        .collect();
+    let mut elsewhere = false;
+    q.visit_texts(&mut |at, text| {
+        if text.lookup(language).is_none_or(|t| t.trim().is_empty())
+            && !shown.iter().any(|s| s == at)
+        {
+            elsewhere = true;
+        }
+    });
+    if !elsewhere {
+        let sum = format!("language `{language}`");
+        found.retain(|(_, p)| !(p.kind == ProblemKind::MissingTranslation && p.at == sum));
+    }
     found.sort_by_key(|(_, p)| p.level != Level::Error);
     found
 }

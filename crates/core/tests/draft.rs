@@ -188,6 +188,25 @@ fn an_empty_text_is_an_error_at_its_own_part() {
 }
 
 #[test]
+fn an_emptied_question_is_one_problem_at_the_question_not_a_missing_translation_too() {
+    let d = change(
+        &draft(),
+        Change::QuestionText {
+            id: "question-1".into(),
+            text: String::new(),
+        },
+    );
+    let found = problems(&d.questionnaire);
+    let errors: Vec<_> = found
+        .iter()
+        .filter(|(_, p)| p.level == Level::Error)
+        .collect();
+    assert_eq!(errors.len(), 1, "{found:?}");
+    assert_eq!(errors[0].0, Part::Question("question-1".into()));
+    assert!(!usable(&d.questionnaire));
+}
+
+#[test]
 fn a_structural_edit_that_would_break_it_is_refused_and_nothing_changes() {
     let d = draft();
     // Deleting the only question leaves a section with none, and a questionnaire with nothing to

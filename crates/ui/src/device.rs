@@ -144,6 +144,25 @@ pub fn print(root: &yew::NodeRef) {
     }
 }
 
+/// Focuses the text field `id` in the app's tree (as [`focus`]) and selects what it holds, so
+/// typing replaces a placeholder text such as "New question".
+pub fn focus_and_select(id: &str, root: &yew::NodeRef) {
+    focus(id, root);
+    let Some(root) = root.get() else {
+        return;
+    };
+    let tree = root.get_root_node();
+    let found = match tree.dyn_ref::<web_sys::Document>() {
+        Some(document) => document.get_element_by_id(id),
+        None => tree
+            .dyn_ref::<web_sys::DocumentFragment>()
+            .and_then(|fragment| fragment.get_element_by_id(id)),
+    };
+    if let Some(input) = found.and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        input.select();
+    }
+}
+
 /// Moves keyboard focus to an element, for the new section's heading on each step. Ids are
 /// looked up from `root`'s own tree: inside a widget they live in its shadow root, out of the
 /// document's reach.

@@ -199,7 +199,7 @@ pub fn EditorAnswers(props: &EditorAnswersProps) -> Html {
             <fieldset class="cf-fieldset cf-editor-answer">
                 <legend class="cf-legend">{ app.ui_fill(Ui::EditorAnswerWhen, &[("answer", &answer)]) }</legend>
                 <div class="cf-editor-row">{ for points }</div>
-                { for flags }
+                { flags.unwrap_or_default() }
             </fieldset>
         }
     });

@@ -135,7 +135,7 @@ pub fn EditorPreview(props: &EditorPreviewProps) -> Html {
                 </div>
                 <button type="button" class="cf-button cf-preview-clear" onclick={clear}
                     disabled={answers.is_empty() && impression.is_none()}>{ app.ui(Ui::PreviewClear) }</button>
-                { for blink }
+                { blink.unwrap_or_default() }
                 <ol class="cf-preview-questions">{ for questions }</ol>
                 <PreviewTiers questionnaire={q.clone()} />
             </details>

@@ -230,6 +230,9 @@ pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
                     <EditorText id={key("text")} maxlength={400} text={Some(question.text.clone())}
                         oninput={on_text} described={described.clone()} />
                 </div>
+                // Right under what is asked, where an edit is typed: not after the answers'
+                // points, a screen or more further down.
+                <EditorProblems id={problems_id} problems={props.problems.clone()} />
                 <div class="cf-editor-row">
                     <div class="cf-field">
                         <label class="cf-label" for={key("kind")}>{ app.ui(Ui::EditorKind) }</label>
@@ -257,7 +260,6 @@ pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
                     prefix={format!("editor-q{}", props.number)} described={described.clone()} />
                 <EditorAnswers questionnaire={props.questionnaire.clone()} question={id.clone()}
                     number={props.number} described={described.clone()} />
-                <EditorProblems id={problems_id} problems={props.problems.clone()} />
                 <div class="cf-actions cf-editor-actions">
                     <button type="button" class="cf-button cf-editor-up" disabled={first}
                         aria-label={app.ui_fill(Ui::EditorMoveUpOf, &[("what", &what)])} onclick={move_to(up)}>{ app.ui(Ui::EditorMoveUp) }</button>

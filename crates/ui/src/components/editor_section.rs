@@ -36,6 +36,25 @@ pub fn EditorSection(props: &EditorSectionProps) -> Html {
     let hint = use_state(|| None::<Hint>);
     let item = use_node_ref();
     let q = &props.questionnaire;
+    // "Add a question" takes the keyboard to the new question's text, selected, once it is
+    // drawn: otherwise it stays on the button, after the new question's fields.
+    let added = use_mut_ref(|| false);
+    {
+        let before: usize = q
+            .sections
+            .iter()
+            .take(props.index)
+            .map(|s| s.questions.len())
+            .sum();
+        let count = q.sections.get(props.index).map_or(0, |s| s.questions.len());
+        let last_text = app.id(&format!("editor-q{}-text", before + count));
+        let (added, root) = (added.clone(), app.root.clone());
+        use_effect_with(last_text, move |last_text| {
+            if std::mem::replace(&mut *added.borrow_mut(), false) {
+                crate::device::focus_and_select(last_text, &root);
+            }
+        });
+    }
     let Some(section) = q.sections.get(props.index) else {
         return Html::default();
     };
@@ -89,6 +108,20 @@ pub fn EditorSection(props: &EditorSectionProps) -> Html {
                 section={props.index} index={i} number={before + i + 1} {problems} />
         }
     });
+    let add_question = {
+        let (app, added, section) = (app.clone(), added.clone(), props.index);
+        Callback::from(move |_: MouseEvent| {
+            *added.borrow_mut() = true;
+            app.dispatch(Action::ChangeOwn {
+                change: Change::AddQuestion {
+                    section,
+                    at: usize::MAX,
+                    text: app.ui(Ui::EditorNewQuestion).to_owned(),
+                },
+                now_ms: crate::device::now_ms(),
+            });
+        })
+    };
     let what = app.ui_fill(Ui::EditorSectionN, &[("n", &n)]);
     let count = q.sections.len();
     // Dropping another section here puts it before or after this one.
@@ -149,8 +182,7 @@ pub fn EditorSection(props: &EditorSectionProps) -> Html {
                 </button>
             </div>
             <ol class="cf-editor-questions">{ for questions }</ol>
-            <button type="button" class="cf-button cf-editor-add-question"
-                onclick={send(Change::AddQuestion { section: props.index, at: usize::MAX, text: app.ui(Ui::EditorNewQuestion).to_owned() })}>
+            <button type="button" class="cf-button cf-editor-add-question" onclick={add_question}>
                 { app.ui(Ui::EditorAddQuestion) }
             </button>
         </li>

@@ -160,7 +160,10 @@ pub fn EditorShowIf(props: &EditorShowIfProps) -> Html {
                     <p class="cf-help">{ app.ui(Ui::EditorShownNoEarlier) }</p>
                 }
             </div>
-            { for answers }
+            // One node, there or not: Yew matches unkeyed children from the end, so an
+            // answers list appearing as a second child would rebuild the select before it
+            // and drop the keyboard's focus.
+            { answers.unwrap_or_default() }
         </div>
     }
 }

@@ -48,6 +48,9 @@ pub fn EditorText(props: &EditorTextProps) -> Html {
         .and_then(|t| t.lookup(&default))
         .filter(|words| translating && !words.trim().is_empty());
     let missing = original.is_some() && value.trim().is_empty();
+    // An emptied text in the default language is an error at this field (the linter says so
+    // beside it); a translation not written yet is only missing.
+    let invalid = text.is_some() && !translating && value.trim().is_empty();
     let note_id = AttrValue::from(format!("{}-missing", props.id));
     let described = match (&props.described, missing) {
         (Some(problems), true) => Some(AttrValue::from(format!("{problems} {note_id}"))),
@@ -64,11 +67,13 @@ pub fn EditorText(props: &EditorTextProps) -> Html {
     let field = match props.rows {
         Some(rows) => html! {
             <textarea {class} id={props.id.clone()} rows={rows.to_string()} {maxlength} {value} {placeholder}
-                oninput={props.oninput.clone()} aria-describedby={described} />
+                oninput={props.oninput.clone()} aria-describedby={described}
+                aria-invalid={invalid.then_some("true")} />
         },
         None => html! {
             <input {class} type="text" id={props.id.clone()} {maxlength} {value} {placeholder}
-                oninput={props.oninput.clone()} aria-describedby={described} />
+                oninput={props.oninput.clone()} aria-describedby={described}
+                aria-invalid={invalid.then_some("true")} />
         },
     };
     let note = original.filter(|_| missing).map(|words| {
@@ -85,7 +90,9 @@ pub fn EditorText(props: &EditorTextProps) -> Html {
     html! {
         <div class="cf-editor-text">
             { field }
-            { for note }
+            // Always one child here, the note or nothing: Yew matches unkeyed children from
+            // the end, so a note appearing would otherwise rebuild the field being typed in.
+            { note.unwrap_or_default() }
         </div>
     }
 }

@@ -124,6 +124,11 @@ pub fn EditorTier(props: &EditorTierProps) -> Html {
             </div>
         }
     }).collect();
+    // The linter's own test of one range (the gaps and overlaps between tiers are the
+    // verdicts' together, not one field's).
+    let score = 0.0..=100.0;
+    let bad_range =
+        !score.contains(&tier.min) || !score.contains(&tier.max) || tier.min >= tier.max;
     let what = app.ui_fill(Ui::RulesTierOf, &[("n", &n)]);
     let delete = on_delete(
         &app,
@@ -149,12 +154,14 @@ pub fn EditorTier(props: &EditorTierProps) -> Html {
                         <label class="cf-label" for={key("min")}>{ app.ui(Ui::RulesTierMin) }</label>
                         <input class="cf-input cf-input-number" type="number" inputmode="decimal" id={key("min")}
                             min="0" max="100" step="1" value={number(tier.min)} oninput={on_min}
+                            aria-invalid={bad_range.then_some("true")}
                             aria-describedby={described.clone()} />
                     </div>
                     <div class="cf-field">
                         <label class="cf-label" for={key("max")}>{ app.ui(Ui::RulesTierMax) }</label>
                         <input class="cf-input cf-input-number" type="number" inputmode="decimal" id={key("max")}
                             min="0" max="100" step="1" value={number(tier.max)} oninput={on_max}
+                            aria-invalid={bad_range.then_some("true")}
                             aria-describedby={described.clone()} />
                     </div>
                     <div class="cf-field">
@@ -171,6 +178,8 @@ pub fn EditorTier(props: &EditorTierProps) -> Html {
                             onchange={renamed} aria-describedby={described} />
                     </div>
                 </div>
+                // Under the scores, which most of a verdict's problems are about.
+                <EditorProblems id={problems_id} problems={props.problems.clone()} />
                 <fieldset class="cf-fieldset cf-editor-tier-letters">
                     <legend class="cf-legend">{ app.ui(Ui::RulesTierLetters) }</legend>
                     if q.letters.is_empty() {
@@ -179,7 +188,6 @@ pub fn EditorTier(props: &EditorTierProps) -> Html {
                         { for letters }
                     }
                 </fieldset>
-                <EditorProblems id={problems_id} problems={props.problems.clone()} />
                 <div class="cf-actions cf-editor-actions">
                     <button type="button" class="cf-button cf-button-quiet cf-editor-delete"
                         aria-label={app.ui_fill(Ui::EditorDeleteOf, &[("what", &what)])} onclick={delete}>

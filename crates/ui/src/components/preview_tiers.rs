@@ -56,8 +56,15 @@ pub fn PreviewTiers(props: &PreviewTiersProps) -> Html {
                             &language,
                             &profile.currency,
                         );
+                        // "Is the budget set?: Yes" reads wrong: a question that ends in
+                        // its own mark is followed by a space only.
+                        let asked = app.text(q, &question.text);
+                        let between = match asked.trim_end().chars().last() {
+                            Some('?' | '!' | ':' | '.' | '？' | '！' | '：' | '。') => " ",
+                            _ => ": ",
+                        };
                         Some(html! {
-                            <li>{ app.text(q, &question.text) }{ ": " }<strong>{ said }</strong></li>
+                            <li>{ asked }{ between }<strong>{ said }</strong></li>
                         })
                     });
                 let try_them = {

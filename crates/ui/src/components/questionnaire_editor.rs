@@ -142,7 +142,7 @@ pub fn QuestionnaireEditor(props: &QuestionnaireEditorProps) -> Html {
                     aria-describedby={status_id} onclick={use_it}>{ app.ui(Ui::EditorUse) }</button>
             </div>
             { status }
-            { for refused }
+            { refused.unwrap_or_default() }
             <EditorLanguages questionnaire={q.clone()} />
             <p class="cf-help">{ app.ui_fill(Ui::EditorWrittenIn, &[("language", language_name(&language))]) }</p>
             <div class="cf-field">

@@ -12,6 +12,7 @@ use client_fit_core::edit::{Edit, IdKind};
 use client_fit_core::model::{Impression, Lens, Questionnaire};
 use client_fit_core::own::{self, BlankWords, Own};
 use client_fit_core::session::Session;
+use client_fit_core::snippet::{SnippetEdit, SnippetQuestionnaire};
 use client_fit_core::ui_text::{Ui, ui};
 
 use super::{Notice, Records, Screen, State, View};
@@ -369,6 +370,7 @@ impl State {
         let Ok(source) = serde_json::to_value(&questionnaire) else {
             return self;
         };
+        let (lens, id) = (questionnaire.lens, questionnaire.id.clone());
         let view = match questionnaire.lens {
             Lens::Intake => View::Site,
             Lens::Screen | Lens::Checkup => View::Assess,
@@ -379,6 +381,14 @@ impl State {
         }]);
         state.screen.view = view;
         state.screen.editing = None;
-        Rc::new(state)
+        let state = Rc::new(state);
+        // An intake goes on the consultant's site: the snippet page opens with it chosen, not
+        // with whichever questionnaire was chosen there before.
+        match lens {
+            Lens::Intake => {
+                state.edit_snippet(SnippetEdit::Questionnaire(SnippetQuestionnaire::own(&id)))
+            }
+            Lens::Screen | Lens::Checkup => state,
+        }
     }
 }

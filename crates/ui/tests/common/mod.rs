@@ -12,7 +12,6 @@ use std::rc::Rc;
 
 use client_fit_ui::state::Start;
 
-
 /// A start with only the fixture questionnaire on offer, showing whole sections (the tests of
 /// one question at a time turn it on themselves).
 pub(crate) fn start(instance: u32, language: &str) -> Rc<Start> {
