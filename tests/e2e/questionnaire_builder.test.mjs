@@ -158,7 +158,7 @@ test('built from blank with the mouse: condition, flag, two tiers; problems at t
   assert.equal(await asked.getAttribute('aria-invalid'), 'true');
   // Listed right under the field, and once: not again as the whole questionnaire's problem.
   assert.equal(
-    await asked.evaluate((el) => el.parentElement.nextElementSibling?.id),
+    await asked.evaluate((el) => el.closest(".cf-field").nextElementSibling?.id),
     await asked.getAttribute('aria-describedby'),
   );
   assert.equal(await page.getByRole('heading', { name: 'Problems with the whole questionnaire' }).count(), 0);
