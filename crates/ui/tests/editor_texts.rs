@@ -195,6 +195,12 @@ async fn a_numbers_unit_and_bounds_are_kept_shown_and_min_above_max_refused() {
         (number.unit, number.min, number.max),
         (Unit::Weeks, Some(2.0), Some(52.5))
     );
+    // Refused with why, where the editor says so.
+    let html = render(refused).await;
+    assert!(
+        html.contains("`number.min` is above `number.max`"),
+        "{html}"
+    );
     let html = render(state).await;
     every_field_labelled(&html);
     assert!(
