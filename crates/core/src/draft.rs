@@ -1,7 +1,9 @@
 //! One own questionnaire open in the editor: the changes the editor makes to it (texts, kinds,
-//! required, options, answers' points and warning signs, the warning signs themselves, when a
-//! part is shown, and the structural edits of [`crate::edit`]), undo and redo, and the
-//! linter's problems sorted by the part of the questionnaire they concern, so the page can show
+//! required, options, help lines and "find out" notes, scale labels, a number's unit and
+//! bounds, section intros, answers' points and warning signs, the warning signs themselves
+//! with their safeguards, cap and letter line, when a part is shown, and the structural edits
+//! of [`crate::edit`]), undo and redo, and the linter's problems sorted by the part of the
+//! questionnaire they concern, so the page can show
 //! each beside its field. Texts are written in the language the editor writes in (any the
 //! questionnaire offers, see [`Draft::change_in`]; [`Draft::change`] writes the default
 //! language); languages are added, removed and made the default by [`Change`]s too, and
@@ -17,11 +19,13 @@ use super::text::{LANGUAGES, Text};
 
 pub mod rules;
 mod scoring;
+mod settings;
 use rules::RulesChange;
 pub use scoring::{
     AnswerSlot, FlagField, Shown, answer_ids, condition_for, earlier_questions, parse_points,
     points_text, simple_condition,
 };
+pub use settings::{Bound, QuestionNote, ScaleEnd};
 
 /// How many earlier versions undo keeps.
 pub const UNDO_DEPTH: usize = 100;
@@ -178,6 +182,80 @@ pub enum Change {
     /// Offers one more of the languages Client Fit speaks ([`LANGUAGES`]); its texts are
     /// missing until written. Refused for a language Client Fit does not speak.
     AddLanguage(String),
+    /// One of a question's optional texts: its help line or its "find out" note (empty in the
+    /// default language: none).
+    QuestionNote {
+        /// The question's id.
+        id: String,
+        /// Which text.
+        note: QuestionNote,
+        /// The new words.
+        text: String,
+    },
+    /// Whether a question offers "I don't know yet".
+    AllowUnknown {
+        /// The question's id.
+        id: String,
+        /// Offered or not.
+        allow: bool,
+    },
+    /// The label of one end of a scale question.
+    ScaleLabel {
+        /// The question's id.
+        id: String,
+        /// Which end.
+        end: ScaleEnd,
+        /// The new label.
+        text: String,
+    },
+    /// A number question's unit.
+    NumberUnit {
+        /// The question's id.
+        id: String,
+        /// The new unit.
+        unit: Unit,
+    },
+    /// A number question's smallest or largest answer (`None`: no bound). Refused when the
+    /// smallest would be above the largest, or for a number that is not finite.
+    NumberBound {
+        /// The question's id.
+        id: String,
+        /// Which bound.
+        bound: Bound,
+        /// The bound, or none.
+        value: Option<f64>,
+    },
+    /// A section's intro, the line under its title (empty in the default language: none).
+    SectionIntro {
+        /// The section's place.
+        section: usize,
+        /// The new words.
+        text: String,
+    },
+    /// Whether a warning sign recommends a defined safeguard.
+    FlagSafeguard {
+        /// The warning sign's id.
+        flag: String,
+        /// The safeguard's id.
+        safeguard: String,
+        /// Recommended or not.
+        recommended: bool,
+    },
+    /// The best verdict tier a client with a warning sign can get (`None`: no cap). Refused
+    /// for a tier that is not defined.
+    FlagCap {
+        /// The warning sign's id.
+        flag: String,
+        /// The tier's id, or none.
+        tier: Option<String>,
+    },
+    /// The line a warning sign adds to a letter (empty in the default language: none).
+    FlagLetterLine {
+        /// The warning sign's id.
+        flag: String,
+        /// The new words.
+        text: String,
+    },
     /// Stops offering a language and drops its texts (undo brings them back). Refused for the
     /// default language and for one not offered.
     RemoveLanguage(String),
@@ -206,6 +284,12 @@ impl Change {
                 ..
             } => Some(format!("points {question} {} {dimension}", answer.key())),
             Change::FlagText { flag, field, .. } => Some(format!("flag {flag} {field:?}")),
+            Change::QuestionNote { id, note, .. } => Some(format!("question {id} {note:?}")),
+            Change::ScaleLabel { id, end, .. } => Some(format!("scale {id} {end:?}")),
+            // Typing `-1.5` into a bound is one step, as into a points field.
+            Change::NumberBound { id, bound, .. } => Some(format!("number {id} {bound:?}")),
+            Change::SectionIntro { section, .. } => Some(format!("section {section} intro")),
+            Change::FlagLetterLine { flag, .. } => Some(format!("flag {flag} letter_line")),
             Change::Rules(rules) => rules.text_field(),
             _ => None,
         }
@@ -394,6 +478,14 @@ pub fn problems(questionnaire: &Questionnaire) -> Vec<(Part, Problem)> {
                 if empty(&option.label) {
                     let place = format!("question `{}` option `{}`", question.id, option.id);
                     found.push((at.clone(), missing(place)));
+                }
+            }
+            if let Some(scale) = &question.scale {
+                for (end, text) in [("low", &scale.low), ("high", &scale.high)] {
+                    if empty(text) {
+                        let place = format!("question `{}` scale {end}", question.id);
+                        found.push((at.clone(), missing(place)));
+                    }
                 }
             }
         }
@@ -981,6 +1073,44 @@ fn apply(
             return unbroken(questionnaire, q);
         }
         Change::Rules(rules) => return rules::apply_in(&q, rules, writing),
+        // Texts: typing may empty one for a moment, shown as a problem, not refused.
+        Change::QuestionNote { id, note, text } => {
+            settings::set_note(&mut q, id, *note, text, writing)?
+        }
+        Change::ScaleLabel { id, end, text } => {
+            settings::set_scale_label(&mut q, id, *end, text, writing)?
+        }
+        Change::SectionIntro { section, text } => {
+            settings::set_section_intro(&mut q, *section, text, writing)?
+        }
+        Change::FlagLetterLine { flag, text } => {
+            settings::set_letter_line(&mut q, flag, text, writing)?
+        }
+        // Settings: refused when they would add a linter error.
+        Change::AllowUnknown { id, allow } => {
+            question_mut(&mut q, id)?.allow_unknown = *allow;
+            return unbroken(questionnaire, q);
+        }
+        Change::NumberUnit { id, unit } => {
+            settings::set_unit(&mut q, id, *unit)?;
+            return unbroken(questionnaire, q);
+        }
+        Change::NumberBound { id, bound, value } => {
+            settings::set_bound(&mut q, id, *bound, *value)?;
+            return unbroken(questionnaire, q);
+        }
+        Change::FlagSafeguard {
+            flag,
+            safeguard,
+            recommended,
+        } => {
+            settings::recommend(&mut q, flag, safeguard, *recommended)?;
+            return unbroken(questionnaire, q);
+        }
+        Change::FlagCap { flag, tier } => {
+            settings::set_cap(&mut q, flag, tier.as_deref())?;
+            return unbroken(questionnaire, q);
+        }
         Change::AddLanguage(_) | Change::RemoveLanguage(_) | Change::DefaultLanguage(_) => {
             change_language(&mut q, change)?
         }

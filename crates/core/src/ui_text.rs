@@ -2028,6 +2028,94 @@ ui_texts! {
         "În {language}: {words}",
         "På {language}: {words}",
     ],
+    // The editor's further texts and settings: a question's help, "find out" note and
+    // "I don't know yet", a scale's ends, a number's unit and bounds, a section's intro, a
+    // warning sign's safeguards, cap and letter line.
+    EditorHelpLine => [
+        "Help under the question (optional)",
+        "Ayuda bajo la pregunta (opcional)",
+        "Ajutor sub întrebare (opțional)",
+        "Hjælp under spørgsmålet (valgfri)",
+    ],
+    EditorFindOut => [
+        "What to find out when the answer is unknown (optional)",
+        "Qué averiguar si no se sabe la respuesta (opcional)",
+        "Ce să afli când răspunsul nu se știe (opțional)",
+        "Hvad du skal finde ud af, når svaret er ukendt (valgfri)",
+    ],
+    EditorAllowUnknown => [
+        "Offer “I don't know yet”",
+        "Ofrecer «Aún no lo sé»",
+        "Oferă „Încă nu știu”",
+        "Tilbyd »Det ved jeg ikke endnu«",
+    ],
+    EditorScaleLow => [
+        "Label of 1, the lowest",
+        "Etiqueta del 1, el más bajo",
+        "Eticheta lui 1, cel mai mic",
+        "Tekst ved 1, det laveste",
+    ],
+    EditorScaleHigh => [
+        "Label of 5, the highest",
+        "Etiqueta del 5, el más alto",
+        "Eticheta lui 5, cel mai mare",
+        "Tekst ved 5, det højeste",
+    ],
+    EditorUnit => ["Unit", "Unidad", "Unitate", "Enhed"],
+    EditorUnitMoney => ["Money (your currency)", "Dinero (tu moneda)", "Bani (moneda ta)", "Penge (din valuta)"],
+    EditorUnitPercent => ["Percent", "Porcentaje", "Procent", "Procent"],
+    EditorUnitHours => ["Hours", "Horas", "Ore", "Timer"],
+    EditorUnitDays => ["Days", "Días", "Zile", "Dage"],
+    EditorUnitWeeks => ["Weeks", "Semanas", "Săptămâni", "Uger"],
+    EditorUnitCount => ["Count", "Cantidad", "Număr", "Antal"],
+    EditorNumberMin => [
+        "Smallest answer (optional)",
+        "Respuesta más pequeña (opcional)",
+        "Cel mai mic răspuns (opțional)",
+        "Mindste svar (valgfri)",
+    ],
+    EditorNumberMax => [
+        "Largest answer (optional)",
+        "Respuesta más grande (opcional)",
+        "Cel mai mare răspuns (opțional)",
+        "Største svar (valgfri)",
+    ],
+    EditorSectionIntro => [
+        "Line under section {n}'s title (optional)",
+        "Línea bajo el título de la sección {n} (opcional)",
+        "Rând sub titlul secțiunii {n} (opțional)",
+        "Linje under titlen på afsnit {n} (valgfri)",
+    ],
+    EditorFlagSafeguards => [
+        "Safeguards it recommends",
+        "Salvaguardas que recomienda",
+        "Măsuri de protecție pe care le recomandă",
+        "Foranstaltninger, det anbefaler",
+    ],
+    EditorFlagNoSafeguards => [
+        "No safeguards yet: add them under Safeguards, then tick them here.",
+        "Aún no hay salvaguardas: añádelas en Salvaguardas y márcalas aquí.",
+        "Încă nu există măsuri de protecție: adaugă-le la Măsuri de protecție, apoi bifează-le aici.",
+        "Ingen foranstaltninger endnu: tilføj dem under Sikkerhedsforanstaltninger, og sæt flueben her.",
+    ],
+    EditorFlagCapsAt => [
+        "Best verdict a client with it can get",
+        "Mejor veredicto que puede obtener un cliente con ella",
+        "Cel mai bun verdict pe care îl poate primi un client cu ea",
+        "Bedste vurdering, en kunde med det kan få",
+    ],
+    EditorFlagNoCap => [
+        "Any: it does not hold the verdict down",
+        "Cualquiera: no limita el veredicto",
+        "Oricare: nu limitează verdictul",
+        "Enhver: det holder ikke vurderingen nede",
+    ],
+    EditorFlagLetterLine => [
+        "Line it adds to a letter (optional)",
+        "Línea que añade a una carta (opcional)",
+        "Rândul pe care îl adaugă într-o scrisoare (opțional)",
+        "Linje, det tilføjer til et brev (valgfri)",
+    ],
 }
 
 /// The place in `LANGUAGES` of the best of our languages for `language` (its first two

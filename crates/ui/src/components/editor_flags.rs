@@ -1,5 +1,6 @@
 //! The warning signs of the questionnaire in the editor: each one's name, id, severity, why it
-//! matters and what to do about it, with its problems under it; one to add, and each to
+//! matters and what to do about it, its safeguards, cap and letter line
+//! ([`super::EditorFlagExtras`]), with its problems under it; one to add, and each to
 //! delete (which also takes it off the answers that raise it, so nothing names a sign that is
 //! gone). Answers raise them by ticking, in [`super::EditorAnswers`].
 
@@ -8,7 +9,7 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::{EditorProblems, EditorText};
+use super::{EditorFlagExtras, EditorProblems, EditorText};
 use crate::context::use_app;
 use crate::state::Action;
 use client_fit_core::draft::{Change, FlagField, Part, rename_flag};
@@ -123,6 +124,8 @@ pub fn EditorFlags(props: &EditorFlagsProps) -> Html {
                     </div>
                     { field("reason", Ui::EditorFlagReason, &flag.reason, text(FlagField::Reason)) }
                     { field("advice", Ui::EditorFlagAdvice, &flag.advice, text(FlagField::Advice)) }
+                    <EditorFlagExtras questionnaire={props.questionnaire.clone()} flag={flag.id.clone()}
+                        number={i + 1} described={described.clone()} />
                     <EditorProblems id={problems_id.clone()} problems={own} />
                     <div class="cf-actions cf-editor-actions">
                         <button type="button" class="cf-button cf-button-quiet cf-editor-delete"

@@ -1,4 +1,5 @@
-//! One question in the editor: its text, id, kind of answer, whether it must be answered and,
+//! One question in the editor: its text, id, kind of answer, whether it must be answered, its
+//! help, "find out" note, scale ends or number settings ([`EditorQuestionSettings`]) and,
 //! for a choice, its options' labels, when it is shown ([`EditorShowIf`]) and what each answer
 //! counts for ([`EditorAnswers`]); moved, deleted and renamed through `core::edit`, with its
 //! problems listed under it.
@@ -8,7 +9,7 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::{EditorAnswers, EditorProblems, EditorShowIf, EditorText};
+use super::{EditorAnswers, EditorProblems, EditorQuestionSettings, EditorShowIf, EditorText};
 use crate::context::use_app;
 use crate::drag_move::{self, Hint};
 use crate::state::Action;
@@ -252,6 +253,8 @@ pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
                     <input type="checkbox" id={key("required")} checked={question.required} onchange={on_required} />
                     <label for={key("required")}>{ app.ui(Ui::EditorRequired) }</label>
                 </div>
+                <EditorQuestionSettings questionnaire={props.questionnaire.clone()} question={id.clone()}
+                    number={props.number} described={described.clone()} />
                 if choice {
                     { for options }
                     <button type="button" class="cf-button cf-editor-add-option" onclick={add_option}>{ app.ui(Ui::EditorAddOption) }</button>

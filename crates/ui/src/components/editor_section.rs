@@ -1,4 +1,4 @@
-//! One section in the editor: its title, when it is shown ([`EditorShowIf`]), its questions
+//! One section in the editor: its title and intro, when it is shown ([`EditorShowIf`]), its questions
 //! ([`EditorQuestion`]), a question to add, and moving or deleting the section through
 //! `core::edit`, with its problems under it.
 
@@ -76,6 +76,16 @@ pub fn EditorSection(props: &EditorSectionProps) -> Html {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
             app.dispatch(Action::ChangeOwn {
                 change: Change::SectionTitle { section, text },
+                now_ms: crate::device::now_ms(),
+            });
+        })
+    };
+    let on_intro = {
+        let (app, section) = (app.clone(), props.index);
+        Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            app.dispatch(Action::ChangeOwn {
+                change: Change::SectionIntro { section, text },
                 now_ms: crate::device::now_ms(),
             });
         })
@@ -160,6 +170,11 @@ pub fn EditorSection(props: &EditorSectionProps) -> Html {
                 <label class="cf-label" for={key("title")}>{ app.ui_fill(Ui::EditorSectionTitle, &[("n", &n)]) }</label>
                 <EditorText id={key("title")} maxlength={200} text={Some(section.title.clone())}
                     oninput={on_title} described={described.clone()} />
+            </div>
+            <div class="cf-field">
+                <label class="cf-label" for={key("intro")}>{ app.ui_fill(Ui::EditorSectionIntro, &[("n", &n)]) }</label>
+                <EditorText id={key("intro")} maxlength={400} text={section.intro.clone()}
+                    oninput={on_intro} described={described.clone()} />
             </div>
             <EditorShowIf questionnaire={props.questionnaire.clone()} at={Shown::Section(props.index)}
                 prefix={format!("editor-s{}", props.index + 1)} {described} />

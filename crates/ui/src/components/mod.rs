@@ -16,6 +16,8 @@ mod editor_answers;
 #[cfg(feature = "consultant")]
 mod editor_dimension;
 #[cfg(feature = "consultant")]
+mod editor_flag_extras;
+#[cfg(feature = "consultant")]
 mod editor_flags;
 #[cfg(feature = "consultant")]
 mod editor_judgement;
@@ -27,6 +29,8 @@ mod editor_preview;
 mod editor_problems;
 #[cfg(feature = "consultant")]
 mod editor_question;
+#[cfg(feature = "consultant")]
+mod editor_question_settings;
 #[cfg(feature = "consultant")]
 mod editor_rules;
 #[cfg(feature = "consultant")]
@@ -112,6 +116,8 @@ pub use editor_answers::{EditorAnswers, EditorAnswersProps};
 #[cfg(feature = "consultant")]
 pub use editor_dimension::{EditorDimension, EditorDimensionProps};
 #[cfg(feature = "consultant")]
+pub use editor_flag_extras::{EditorFlagExtras, EditorFlagExtrasProps};
+#[cfg(feature = "consultant")]
 pub use editor_flags::{EditorFlags, EditorFlagsProps};
 #[cfg(feature = "consultant")]
 pub use editor_judgement::{EditorJudgement, EditorJudgementProps};
@@ -123,6 +129,8 @@ pub use editor_preview::{EditorPreview, EditorPreviewProps};
 pub use editor_problems::{EditorProblems, EditorProblemsProps};
 #[cfg(feature = "consultant")]
 pub use editor_question::{EditorQuestion, EditorQuestionProps};
+#[cfg(feature = "consultant")]
+pub use editor_question_settings::{EditorQuestionSettings, EditorQuestionSettingsProps};
 #[cfg(feature = "consultant")]
 pub use editor_rules::{EditorRules, EditorRulesProps};
 #[cfg(feature = "consultant")]
