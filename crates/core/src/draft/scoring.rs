@@ -6,7 +6,9 @@
 
 use super::Writing;
 use crate::edit::{self, EditError};
-use crate::model::{Condition, Effect, FlagDef, Kind, Question, Questionnaire, Severity};
+use crate::model::{
+    Cmp, Condition, Effect, FlagDef, Kind, NumberRule, Question, Questionnaire, Severity, Target,
+};
 
 /// One answer of a question that carries points and flags, by place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -122,7 +124,60 @@ pub fn points_text(points: Option<f64>) -> String {
 /// The questions whose answers can show or hide `at`: single, multiple choice and yes/no
 /// questions asked before it (for a section, in the sections before it), first first.
 pub fn earlier_questions<'a>(q: &'a Questionnaire, at: &Shown) -> Vec<&'a Question> {
-    let before: Vec<&Question> = match at {
+    asked_before(q, at)
+        .into_iter()
+        .filter(|each| matches!(each.kind, Kind::Single | Kind::Multi | Kind::YesNo))
+        .collect()
+}
+
+/// The number and scale questions asked before `at` (for a section, in the sections before
+/// it), first first: a condition can compare their answers with a number.
+pub fn earlier_numbers<'a>(q: &'a Questionnaire, at: &Shown) -> Vec<&'a Question> {
+    asked_before(q, at)
+        .into_iter()
+        .filter(|each| matches!(each.kind, Kind::Number | Kind::Scale))
+        .collect()
+}
+
+/// A condition the editor can show as picks: "the answer to question X is `op` a fixed
+/// number", as the question's id, the comparison and the number; `None` for any other.
+pub fn compare_condition(condition: &Condition) -> Option<(&str, Cmp, f64)> {
+    match condition {
+        Condition::Compare {
+            question,
+            op,
+            than:
+                Target {
+                    value: Some(value),
+                    profile: None,
+                    factor: None,
+                },
+        } => Some((question, *op, *value)),
+        _ => None,
+    }
+}
+
+/// "The answer to question `question` is `op` `value`".
+pub fn compare_for(question: &str, op: Cmp, value: f64) -> Condition {
+    Condition::Compare {
+        question: question.to_owned(),
+        op,
+        than: fixed(value),
+    }
+}
+
+/// A fixed number to compare an answer with.
+pub fn fixed(value: f64) -> Target {
+    Target {
+        value: Some(value),
+        profile: None,
+        factor: None,
+    }
+}
+
+/// Every question asked before `at`, first first.
+fn asked_before<'a>(q: &'a Questionnaire, at: &Shown) -> Vec<&'a Question> {
+    match at {
         Shown::Section(index) => (q.sections.iter().take(*index))
             .flat_map(|s| &s.questions)
             .collect(),
@@ -131,11 +186,7 @@ pub fn earlier_questions<'a>(q: &'a Questionnaire, at: &Shown) -> Vec<&'a Questi
             .map(|(_, each)| each)
             .take_while(|each| each.id != *id)
             .collect(),
-    };
-    before
-        .into_iter()
-        .filter(|each| matches!(each.kind, Kind::Single | Kind::Multi | Kind::YesNo))
-        .collect()
+    }
 }
 
 /// The answers a question can be tested for in a condition: its options' ids, or `yes` and
@@ -338,5 +389,52 @@ pub(super) fn delete_flag(q: &mut Questionnaire, id: &str) -> Result<(), EditErr
     if let Some(rules) = &mut q.first_impression {
         rules.backed_by.retain(|f| f != id);
     }
+    Ok(())
+}
+
+/// The rules of number question `id`.
+fn rules_mut<'a>(q: &'a mut Questionnaire, id: &str) -> Result<&'a mut Vec<NumberRule>, EditError> {
+    let question = super::question_mut(q, id)?;
+    match (question.kind, question.number.as_mut()) {
+        (Kind::Number, Some(number)) => Ok(&mut number.rules),
+        _ => Err(missing(format!("the number of question `{id}`"))),
+    }
+}
+
+/// Adds a rule at the end of number question `id`: "the answer is at least 0", counting for
+/// nothing until its points or warning signs are set.
+pub(super) fn add_rule(q: &mut Questionnaire, id: &str) -> Result<(), EditError> {
+    rules_mut(q, id)?.push(NumberRule {
+        op: Cmp::Ge,
+        than: fixed(0.0),
+        points: Default::default(),
+        flags: Vec::new(),
+    });
+    Ok(())
+}
+
+/// Deletes rule `rule` of number question `id`.
+pub(super) fn delete_rule(q: &mut Questionnaire, id: &str, rule: usize) -> Result<(), EditError> {
+    let rules = rules_mut(q, id)?;
+    if rule >= rules.len() {
+        return Err(missing(format!("rule {} of question `{id}`", rule + 1)));
+    }
+    rules.remove(rule);
+    Ok(())
+}
+
+/// Sets how rule `rule` of number question `id` compares the answer, and with what.
+pub(super) fn set_rule_test(
+    q: &mut Questionnaire,
+    id: &str,
+    rule: usize,
+    op: Cmp,
+    than: &Target,
+) -> Result<(), EditError> {
+    let found = rules_mut(q, id)?
+        .get_mut(rule)
+        .ok_or_else(|| missing(format!("rule {} of question `{id}`", rule + 1)))?;
+    found.op = op;
+    found.than = than.clone();
     Ok(())
 }
