@@ -2028,6 +2028,47 @@ ui_texts! {
         "În {language}: {words}",
         "På {language}: {words}",
     ],
+    // Number rules and conditions on numbers, scales and the profile, in the editor.
+    EditorCmpLt => ["less than", "menos de", "mai puțin de", "mindre end"],
+    EditorCmpLe => ["at most", "como mucho", "cel mult", "højst"],
+    EditorCmpGt => ["more than", "más de", "mai mult de", "mere end"],
+    EditorCmpGe => ["at least", "al menos", "cel puțin", "mindst"],
+    EditorCmpEq => ["exactly", "exactamente", "exact", "præcis"],
+    EditorRuleAdd => ["Add a rule", "Añadir una regla", "Adaugă o regulă", "Tilføj en regel"],
+    EditorRuleDelete => [
+        "Delete rule {n}",
+        "Borrar la regla {n}",
+        "Șterge regula {n}",
+        "Slet regel {n}",
+    ],
+    EditorRuleTest => [
+        "Rule {n} holds when the answer is",
+        "La regla {n} se cumple cuando la respuesta es",
+        "Regula {n} se aplică atunci când răspunsul este",
+        "Regel {n} gælder, når svaret er",
+    ],
+    EditorRuleOp => ["Comparison", "Comparación", "Comparația", "Sammenligning"],
+    EditorRuleThan => ["Compared with", "Comparada con", "Comparat cu", "Sammenlignet med"],
+    EditorRuleFixed => ["a number", "un número", "un număr", "et tal"],
+    EditorRuleValue => ["The number", "El número", "Numărul", "Tallet"],
+    EditorRuleFactor => [
+        "Times (empty for 1)",
+        "Multiplicado por (vacío para 1)",
+        "Înmulțit cu (gol pentru 1)",
+        "Gange (tomt for 1)",
+    ],
+    EditorShownCompare => [
+        "Shown when the answer to question {n} is",
+        "Se muestra cuando la respuesta a la pregunta {n} es",
+        "Apare când răspunsul la întrebarea {n} este",
+        "Vises, når svaret på spørgsmål {n} er",
+    ],
+    EditorShownProfile => [
+        "When your profile has this set: {field}",
+        "Cuando tu perfil tiene esto: {field}",
+        "Când profilul tău are completat: {field}",
+        "Når din profil har udfyldt: {field}",
+    ],
 }
 
 /// The place in `LANGUAGES` of the best of our languages for `language` (its first two

@@ -376,8 +376,8 @@ mod property {
                 factor: Some(VALUES[a % VALUES.len()]),
             },
             _ => Target {
-                value: (b % 2 == 0).then_some(1.0),
-                profile: (b % 3 == 0).then_some(profile),
+                value: b.is_multiple_of(2).then_some(1.0),
+                profile: b.is_multiple_of(3).then_some(profile),
                 factor: None,
             },
         }
