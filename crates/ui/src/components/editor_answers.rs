@@ -2,16 +2,20 @@
 //! questionnaire's dimensions and the warning signs it raises, one group per answer (options,
 //! yes and no, the five scale steps, a number's rules). Flags are ticked from the defined ones,
 //! never typed, and points that are half typed (`-`) are not sent until they read as a number.
+//! A number question's rules are added and deleted here, and each rule's test picked: how the
+//! answer is compared ("less than", "at least"...) and with what, a number or one of the
+//! profile's fields ("Smallest budget worth taking on") times an optional factor.
 
 use std::rc::Rc;
 
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::context::{AppContext, use_app};
 use crate::state::Action;
-use client_fit_core::draft::{AnswerSlot, Change, parse_points, points_text};
-use client_fit_core::model::{Cmp, Question, Questionnaire};
+use client_fit_core::draft::{AnswerSlot, Change, fixed, parse_points, points_text};
+use client_fit_core::model::{Cmp, NumberRule, Question, Questionnaire, Target};
+use client_fit_core::profile::ProfileField;
 use client_fit_core::ui_text::Ui;
 
 /// Props of [`EditorAnswers`].
@@ -82,6 +86,169 @@ fn answer_name(
             let n = (i + 1).to_string();
             app.ui_fill(Ui::EditorRule, &[("n", &n), ("test", &test)])
         }
+    }
+}
+
+/// Every comparison, with its words and the value of its `<option>`.
+pub(crate) const COMPARISONS: [(Cmp, Ui, &str); 5] = [
+    (Cmp::Lt, Ui::EditorCmpLt, "lt"),
+    (Cmp::Le, Ui::EditorCmpLe, "le"),
+    (Cmp::Gt, Ui::EditorCmpGt, "gt"),
+    (Cmp::Ge, Ui::EditorCmpGe, "ge"),
+    (Cmp::Eq, Ui::EditorCmpEq, "eq"),
+];
+
+/// The comparison an `<option>`'s value names.
+pub(crate) fn comparison(value: &str) -> Option<Cmp> {
+    (COMPARISONS.iter().find(|(_, _, name)| *name == value)).map(|(op, _, _)| *op)
+}
+
+/// A profile field's name, as the profile page labels it.
+pub(crate) fn profile_name(field: ProfileField) -> Ui {
+    match field {
+        ProfileField::MinBudget => Ui::ProfileMinBudget,
+        ProfileField::DepositPercent => Ui::ProfileDeposit,
+        ProfileField::PaymentDays => Ui::ProfilePaymentDays,
+        ProfileField::MinWeeks => Ui::ProfileMinWeeks,
+        ProfileField::MaxWeeks => Ui::ProfileMaxWeeks,
+        ProfileField::ReplyHours => Ui::ProfileReplyHours,
+        ProfileField::WeeklyHours => Ui::ProfileWeeklyHours,
+    }
+}
+
+/// The `<option>` value of a rule compared with a fixed number.
+const FIXED: &str = "fixed";
+
+/// The `<option>` value of a profile field: its place in [`ProfileField::ALL`].
+fn profile_value(field: ProfileField) -> String {
+    let at = ProfileField::ALL.iter().position(|f| *f == field);
+    format!("profile-{}", at.unwrap_or_default())
+}
+
+/// The test of rule `rule` of number question `question`: the comparison, what it compares
+/// with (a number or a profile field), and the number or the profile field's factor, in one
+/// field whose label says which; and the rule's delete button.
+fn rule_test(
+    app: &AppContext,
+    send: &Rc<dyn Fn(Change)>,
+    question: &str,
+    rule: usize,
+    test: &NumberRule,
+    key: &dyn Fn(&str) -> AttrValue,
+    described: Option<AttrValue>,
+) -> Html {
+    let n = (rule + 1).to_string();
+    let (op, than) = (test.op, test.than.clone());
+    let sender = |make: Rc<dyn Fn(String) -> Option<(Cmp, Target)>>| {
+        let (send, question) = (send.clone(), question.to_owned());
+        move |value: String| {
+            if let Some((op, than)) = make(value) {
+                send(Change::NumberRuleTest {
+                    question: question.clone(),
+                    rule,
+                    op,
+                    than,
+                });
+            }
+        }
+    };
+    let on_op = {
+        let than = than.clone();
+        let send = sender(Rc::new(move |value| {
+            Some((comparison(&value)?, than.clone()))
+        }));
+        Callback::from(move |e: Event| send(e.target_unchecked_into::<HtmlSelectElement>().value()))
+    };
+    let on_than = {
+        let was = than.clone();
+        let send = sender(Rc::new(move |value| {
+            let than = match value.as_str() {
+                FIXED => fixed(was.value.unwrap_or_default()),
+                picked => {
+                    let field = *ProfileField::ALL
+                        .iter()
+                        .find(|f| profile_value(**f) == picked)?;
+                    Target {
+                        value: None,
+                        profile: Some(field),
+                        factor: was.factor.filter(|_| was.profile.is_some()),
+                    }
+                }
+            };
+            Some((op, than))
+        }));
+        Callback::from(move |e: Event| send(e.target_unchecked_into::<HtmlSelectElement>().value()))
+    };
+    // The number, or the profile field's factor (empty: 1); half typed or not a number is
+    // left unsent, as points are.
+    let on_number = {
+        let was = than.clone();
+        let send = sender(Rc::new(move |typed| {
+            let typed = parse_points(&typed)?;
+            let than = match was.profile {
+                None => fixed(typed?),
+                Some(_) => Target {
+                    factor: typed.filter(|factor| *factor != 1.0),
+                    ..was.clone()
+                },
+            };
+            Some((op, than))
+        }));
+        Callback::from(move |e: Event| send(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    let on_delete = {
+        let (send, question) = (send.clone(), question.to_owned());
+        Callback::from(move |_: MouseEvent| {
+            send(Change::DeleteNumberRule {
+                question: question.clone(),
+                rule,
+            })
+        })
+    };
+    let (number_label, number) = match than.profile {
+        Some(_) => (
+            Ui::EditorRuleFactor,
+            than.factor.map(|f| f.to_string()).unwrap_or_default(),
+        ),
+        None => (
+            Ui::EditorRuleValue,
+            than.value.map(|v| v.to_string()).unwrap_or_default(),
+        ),
+    };
+    let (op_id, than_id, number_id) = (key("op"), key("than"), key("number"));
+    html! {
+        <fieldset class="cf-fieldset cf-editor-rule-test">
+            <legend class="cf-legend">{ app.ui_fill(Ui::EditorRuleTest, &[("n", &n)]) }</legend>
+            <div class="cf-editor-row">
+                <div class="cf-field">
+                    <label class="cf-label" for={op_id.clone()}>{ app.ui(Ui::EditorRuleOp) }</label>
+                    <select class="cf-input" id={op_id} onchange={on_op} aria-describedby={described.clone()}>
+                        { for COMPARISONS.iter().map(|(each, words, name)| html! {
+                            <option value={*name} selected={*each == op}>{ app.ui(*words) }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="cf-field">
+                    <label class="cf-label" for={than_id.clone()}>{ app.ui(Ui::EditorRuleThan) }</label>
+                    <select class="cf-input" id={than_id} onchange={on_than} aria-describedby={described.clone()}>
+                        <option value={FIXED} selected={than.profile.is_none()}>{ app.ui(Ui::EditorRuleFixed) }</option>
+                        { for ProfileField::ALL.iter().map(|field| html! {
+                            <option value={profile_value(*field)} selected={than.profile == Some(*field)}>
+                                { app.ui(profile_name(*field)) }
+                            </option>
+                        }) }
+                    </select>
+                </div>
+                <div class="cf-field cf-editor-points">
+                    <label class="cf-label" for={number_id.clone()}>{ app.ui(number_label) }</label>
+                    <input class="cf-input" type="text" id={number_id} size="8" maxlength="14" autocomplete="off"
+                        inputmode="decimal" value={number} onchange={on_number} aria-describedby={described} />
+                </div>
+            </div>
+            <button type="button" class="cf-button cf-button-quiet cf-editor-delete" onclick={on_delete}>
+                { app.ui_fill(Ui::EditorRuleDelete, &[("n", &n)]) }
+            </button>
+        </fieldset>
     }
 }
 
@@ -195,12 +362,33 @@ pub fn EditorAnswers(props: &EditorAnswersProps) -> Html {
                 </fieldset>
             }
         });
+        // A number's rule begins with its test; one node either way, so the children after
+        // it are not rebuilt.
+        let test = match slot {
+            AnswerSlot::Rule(r) => (question.number.as_ref().and_then(|n| n.rules.get(*r))).map(|rule| {
+                let part = |field: &str| key(&format!("a{a}-{field}"));
+                rule_test(&app, &send, &question.id, *r, rule, &part, props.described.clone())
+            }),
+            _ => None,
+        };
         html! {
             <fieldset class="cf-fieldset cf-editor-answer">
                 <legend class="cf-legend">{ app.ui_fill(Ui::EditorAnswerWhen, &[("answer", &answer)]) }</legend>
+                { test.unwrap_or_default() }
                 <div class="cf-editor-row">{ for points }</div>
                 { flags.unwrap_or_default() }
             </fieldset>
+        }
+    });
+    let add_rule = question.number.is_some().then(|| {
+        let (send, question) = (send.clone(), props.question.to_string());
+        let onclick = Callback::from(move |_: MouseEvent| {
+            send(Change::AddNumberRule {
+                question: question.clone(),
+            })
+        });
+        html! {
+            <button type="button" class="cf-button cf-editor-add-option" {onclick}>{ app.ui(Ui::EditorRuleAdd) }</button>
         }
     });
     if slots.is_empty() && question.number.is_none() {
@@ -218,6 +406,7 @@ pub fn EditorAnswers(props: &EditorAnswersProps) -> Html {
                 <p class="cf-help">{ app.ui(Ui::EditorNoRules) }</p>
             }
             { for answers }
+            { add_rule.unwrap_or_default() }
         </fieldset>
     }
 }
