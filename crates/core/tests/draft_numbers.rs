@@ -244,8 +244,31 @@ fn a_question_is_shown_by_comparing_an_earlier_number_or_scale() {
         .as_ref();
     assert_eq!(
         shown.and_then(compare_condition),
-        Some(("question-2", Cmp::Ge, 1000.0))
+        Some(("question-2", Cmp::Ge, &fixed(1000.0)))
     );
+    // Or with a profile field times a factor.
+    let half = Condition::Compare {
+        question: "question-2".into(),
+        op: Cmp::Lt,
+        than: budget(Some(0.5)),
+    };
+    let d = change(&d, show("question-3", Some(half.clone())));
+    assert_eq!(
+        compare_condition(&half),
+        Some(("question-2", Cmp::Lt, &budget(Some(0.5))))
+    );
+    assert!(errors(&d.questionnaire).is_empty());
+    // Both a number and a profile field only a file can hold (and the linter refuses).
+    let both = Condition::Compare {
+        question: "question-2".into(),
+        op: Cmp::Lt,
+        than: Target {
+            value: Some(1.0),
+            profile: Some(ProfileField::MinBudget),
+            factor: None,
+        },
+    };
+    assert_eq!(compare_condition(&both), None);
     assert!(errors(&d.questionnaire).is_empty());
     // A scale answer compared too, for a later question.
     let d = change(

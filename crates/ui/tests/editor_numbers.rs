@@ -228,8 +228,44 @@ async fn show_if_offers_earlier_numbers_scales_and_profile_fields() {
         select(&html, "cf7-editor-q3-show-op")
             .contains(r#"<option value="ge" selected="selected">at least</option>"#)
     );
+    assert!(
+        select(&html, "cf7-editor-q3-show-than")
+            .contains(r#"<option value="fixed" selected="selected">a number</option>"#)
+    );
     assert_eq!(label(&html, "cf7-editor-q3-show-value"), "The number");
     assert!(tag(&html, "cf7-editor-q3-show-value").contains(r#"value="1000""#));
+    assert!(!html.contains("As the file says"));
+
+    // Compared with a profile field times a factor: the factor in the number's place.
+    let state = change(
+        with_numbers(),
+        Change::ShowIf {
+            at: Shown::Question("question-3".into()),
+            condition: Some(Condition::Compare {
+                question: "question-2".into(),
+                op: Cmp::Lt,
+                than: Target {
+                    value: None,
+                    profile: Some(ProfileField::MinWeeks),
+                    factor: Some(2.0),
+                },
+            }),
+        },
+    );
+    let html = render(state).await;
+    every_field_labelled(&html);
+    assert!(
+        select(&html, "cf7-editor-q3-show-op")
+            .contains(r#"<option value="lt" selected="selected">less than</option>"#)
+    );
+    assert!(select(&html, "cf7-editor-q3-show-than").contains(
+        r#"<option value="profile-3" selected="selected">Shortest project (weeks)</option>"#
+    ));
+    assert_eq!(
+        label(&html, "cf7-editor-q3-show-value"),
+        "Times (empty for 1)"
+    );
+    assert!(tag(&html, "cf7-editor-q3-show-value").contains(r#"value="2""#));
     assert!(!html.contains("As the file says"));
 
     // A profile field: picked in the select, nothing more to fill in.

@@ -140,19 +140,19 @@ pub fn earlier_numbers<'a>(q: &'a Questionnaire, at: &Shown) -> Vec<&'a Question
 }
 
 /// A condition the editor can show as picks: "the answer to question X is `op` a fixed
-/// number", as the question's id, the comparison and the number; `None` for any other.
-pub fn compare_condition(condition: &Condition) -> Option<(&str, Cmp, f64)> {
+/// number, or a profile field times an optional factor", as the question's id, the comparison
+/// and what it compares with; `None` for any other (a target holding both a number and a
+/// profile field, as only a file can).
+pub fn compare_condition(condition: &Condition) -> Option<(&str, Cmp, &Target)> {
     match condition {
-        Condition::Compare {
-            question,
-            op,
-            than:
-                Target {
-                    value: Some(value),
-                    profile: None,
-                    factor: None,
-                },
-        } => Some((question, *op, *value)),
+        Condition::Compare { question, op, than } => {
+            let picked = match (than.value, than.profile) {
+                (Some(_), None) => than.factor.is_none(),
+                (None, Some(_)) => true,
+                _ => false,
+            };
+            picked.then_some((question.as_str(), *op, than))
+        }
         _ => None,
     }
 }

@@ -125,84 +125,64 @@ fn profile_value(field: ProfileField) -> String {
     format!("profile-{}", at.unwrap_or_default())
 }
 
-/// The test of rule `rule` of number question `question`: the comparison, what it compares
-/// with (a number or a profile field), and the number or the profile field's factor, in one
-/// field whose label says which; and the rule's delete button.
-fn rule_test(
+/// How an answer is tested: the comparison, what it compares with (a number or a profile
+/// field), and the number or the profile field's factor, in one field whose label says which
+/// (one node either way, so nothing after it is rebuilt). `ids` are the three fields' ids;
+/// `send` gets the test as changed by one of them. Half typed or not a number is left unsent,
+/// as points are.
+pub(crate) fn test_fields(
     app: &AppContext,
-    send: &Rc<dyn Fn(Change)>,
-    question: &str,
-    rule: usize,
-    test: &NumberRule,
-    key: &dyn Fn(&str) -> AttrValue,
+    ids: [AttrValue; 3],
+    op: Cmp,
+    than: &Target,
+    send: Rc<dyn Fn(Cmp, Target)>,
     described: Option<AttrValue>,
 ) -> Html {
-    let n = (rule + 1).to_string();
-    let (op, than) = (test.op, test.than.clone());
-    let sender = |make: Rc<dyn Fn(String) -> Option<(Cmp, Target)>>| {
-        let (send, question) = (send.clone(), question.to_owned());
-        move |value: String| {
-            if let Some((op, than)) = make(value) {
-                send(Change::NumberRuleTest {
-                    question: question.clone(),
-                    rule,
-                    op,
-                    than,
-                });
-            }
-        }
-    };
+    let [op_id, than_id, number_id] = ids;
     let on_op = {
-        let than = than.clone();
-        let send = sender(Rc::new(move |value| {
-            Some((comparison(&value)?, than.clone()))
-        }));
-        Callback::from(move |e: Event| send(e.target_unchecked_into::<HtmlSelectElement>().value()))
+        let (send, than) = (send.clone(), than.clone());
+        Callback::from(move |e: Event| {
+            if let Some(op) = comparison(&e.target_unchecked_into::<HtmlSelectElement>().value()) {
+                send(op, than.clone());
+            }
+        })
     };
     let on_than = {
-        let was = than.clone();
-        let send = sender(Rc::new(move |value| {
-            let than = match value.as_str() {
-                FIXED => fixed(was.value.unwrap_or_default()),
-                picked => {
-                    let field = *ProfileField::ALL
-                        .iter()
-                        .find(|f| profile_value(**f) == picked)?;
+        let (send, was) = (send.clone(), than.clone());
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            let field = ProfileField::ALL
+                .iter()
+                .find(|f| profile_value(**f) == value);
+            match (value.as_str(), field) {
+                (FIXED, _) => send(op, fixed(was.value.unwrap_or_default())),
+                (_, Some(field)) => send(
+                    op,
                     Target {
                         value: None,
-                        profile: Some(field),
+                        profile: Some(*field),
                         factor: was.factor.filter(|_| was.profile.is_some()),
-                    }
-                }
-            };
-            Some((op, than))
-        }));
-        Callback::from(move |e: Event| send(e.target_unchecked_into::<HtmlSelectElement>().value()))
+                    },
+                ),
+                _ => {}
+            }
+        })
     };
-    // The number, or the profile field's factor (empty: 1); half typed or not a number is
-    // left unsent, as points are.
     let on_number = {
         let was = than.clone();
-        let send = sender(Rc::new(move |typed| {
-            let typed = parse_points(&typed)?;
-            let than = match was.profile {
-                None => fixed(typed?),
-                Some(_) => Target {
-                    factor: typed.filter(|factor| *factor != 1.0),
-                    ..was.clone()
-                },
-            };
-            Some((op, than))
-        }));
-        Callback::from(move |e: Event| send(e.target_unchecked_into::<HtmlInputElement>().value()))
-    };
-    let on_delete = {
-        let (send, question) = (send.clone(), question.to_owned());
-        Callback::from(move |_: MouseEvent| {
-            send(Change::DeleteNumberRule {
-                question: question.clone(),
-                rule,
-            })
+        Callback::from(move |e: Event| {
+            let typed = e.target_unchecked_into::<HtmlInputElement>().value();
+            match (parse_points(&typed), was.profile) {
+                (Some(Some(n)), None) => send(op, fixed(n)),
+                (Some(factor), Some(_)) => send(
+                    op,
+                    Target {
+                        factor: factor.filter(|f| *f != 1.0),
+                        ..was.clone()
+                    },
+                ),
+                _ => {}
+            }
         })
     };
     let (number_label, number) = match than.profile {
@@ -215,36 +195,73 @@ fn rule_test(
             than.value.map(|v| v.to_string()).unwrap_or_default(),
         ),
     };
-    let (op_id, than_id, number_id) = (key("op"), key("than"), key("number"));
+    html! {
+        <div class="cf-editor-row">
+            <div class="cf-field">
+                <label class="cf-label" for={op_id.clone()}>{ app.ui(Ui::EditorRuleOp) }</label>
+                <select class="cf-input" id={op_id} onchange={on_op} aria-describedby={described.clone()}>
+                    { for COMPARISONS.iter().map(|(each, words, name)| html! {
+                        <option value={*name} selected={*each == op}>{ app.ui(*words) }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="cf-field">
+                <label class="cf-label" for={than_id.clone()}>{ app.ui(Ui::EditorRuleThan) }</label>
+                <select class="cf-input" id={than_id} onchange={on_than} aria-describedby={described.clone()}>
+                    <option value={FIXED} selected={than.profile.is_none()}>{ app.ui(Ui::EditorRuleFixed) }</option>
+                    { for ProfileField::ALL.iter().map(|field| html! {
+                        <option value={profile_value(*field)} selected={than.profile == Some(*field)}>
+                            { app.ui(profile_name(*field)) }
+                        </option>
+                    }) }
+                </select>
+            </div>
+            <div class="cf-field cf-editor-points">
+                <label class="cf-label" for={number_id.clone()}>{ app.ui(number_label) }</label>
+                <input class="cf-input" type="text" id={number_id} size="8" maxlength="14" autocomplete="off"
+                    inputmode="decimal" value={number} onchange={on_number} aria-describedby={described} />
+            </div>
+        </div>
+    }
+}
+
+/// The test of rule `rule` of number question `question` ([`test_fields`]) and the rule's
+/// delete button.
+fn rule_test(
+    app: &AppContext,
+    send: &Rc<dyn Fn(Change)>,
+    question: &str,
+    rule: usize,
+    test: &NumberRule,
+    key: &dyn Fn(&str) -> AttrValue,
+    described: Option<AttrValue>,
+) -> Html {
+    let n = (rule + 1).to_string();
+    let changed: Rc<dyn Fn(Cmp, Target)> = {
+        let (send, question) = (send.clone(), question.to_owned());
+        Rc::new(move |op, than| {
+            send(Change::NumberRuleTest {
+                question: question.clone(),
+                rule,
+                op,
+                than,
+            })
+        })
+    };
+    let on_delete = {
+        let (send, question) = (send.clone(), question.to_owned());
+        Callback::from(move |_: MouseEvent| {
+            send(Change::DeleteNumberRule {
+                question: question.clone(),
+                rule,
+            })
+        })
+    };
+    let ids = [key("op"), key("than"), key("number")];
     html! {
         <fieldset class="cf-fieldset cf-editor-rule-test">
             <legend class="cf-legend">{ app.ui_fill(Ui::EditorRuleTest, &[("n", &n)]) }</legend>
-            <div class="cf-editor-row">
-                <div class="cf-field">
-                    <label class="cf-label" for={op_id.clone()}>{ app.ui(Ui::EditorRuleOp) }</label>
-                    <select class="cf-input" id={op_id} onchange={on_op} aria-describedby={described.clone()}>
-                        { for COMPARISONS.iter().map(|(each, words, name)| html! {
-                            <option value={*name} selected={*each == op}>{ app.ui(*words) }</option>
-                        }) }
-                    </select>
-                </div>
-                <div class="cf-field">
-                    <label class="cf-label" for={than_id.clone()}>{ app.ui(Ui::EditorRuleThan) }</label>
-                    <select class="cf-input" id={than_id} onchange={on_than} aria-describedby={described.clone()}>
-                        <option value={FIXED} selected={than.profile.is_none()}>{ app.ui(Ui::EditorRuleFixed) }</option>
-                        { for ProfileField::ALL.iter().map(|field| html! {
-                            <option value={profile_value(*field)} selected={than.profile == Some(*field)}>
-                                { app.ui(profile_name(*field)) }
-                            </option>
-                        }) }
-                    </select>
-                </div>
-                <div class="cf-field cf-editor-points">
-                    <label class="cf-label" for={number_id.clone()}>{ app.ui(number_label) }</label>
-                    <input class="cf-input" type="text" id={number_id} size="8" maxlength="14" autocomplete="off"
-                        inputmode="decimal" value={number} onchange={on_number} aria-describedby={described} />
-                </div>
-            </div>
+            { test_fields(app, ids, test.op, &test.than, changed, described) }
             <button type="button" class="cf-button cf-button-quiet cf-editor-delete" onclick={on_delete}>
                 { app.ui_fill(Ui::EditorRuleDelete, &[("n", &n)]) }
             </button>

@@ -1,7 +1,8 @@
 //! When a question or section is shown, in the editor: always, by the answer to a choice or
 //! yes/no question asked before it, picked from a list and then ticked among that question's
 //! answers (one answer makes an `is`, several an `any_of`), by comparing the answer to a number
-//! or scale question asked before it with a number ("at least 1000": a `compare`), or by one
+//! or scale question asked before it with a number or a profile field times a factor ("at
+//! least 1000", "less than half the smallest budget": a `compare`), or by one
 //! of the consultant's profile fields being set (`profile_set`). Ids are never typed. A
 //! condition the editor cannot show as picks (written in a file) is kept until another is
 //! picked.
@@ -11,14 +12,14 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::editor_answers::{COMPARISONS, comparison, profile_name};
+use super::editor_answers::{profile_name, test_fields};
 use crate::context::use_app;
 use crate::state::Action;
 use client_fit_core::draft::{
     Change, Shown, answer_ids, compare_condition, compare_for, condition_for, earlier_numbers,
-    earlier_questions, parse_points, simple_condition,
+    earlier_questions, simple_condition,
 };
-use client_fit_core::model::{Cmp, Condition, Kind, Questionnaire};
+use client_fit_core::model::{Cmp, Condition, Kind, Questionnaire, Target};
 use client_fit_core::profile::ProfileField;
 use client_fit_core::ui_text::Ui;
 
@@ -182,48 +183,25 @@ pub fn EditorShowIf(props: &EditorShowIfProps) -> Html {
             </option>
         }
     });
-    // "Shown when the answer to question 2 is [at least] [1000]".
-    let comparing = compared.map(|(id, op, value)| {
+    // "Shown when the answer to question 2 is [at least] [a number] [1000]", or [less than]
+    // [the smallest budget] [0.5].
+    let comparing = compared.map(|(id, op, than)| {
         let n = number_of(id).to_string();
-        let (op_id, value_id) = (key("show-op"), key("show-value"));
-        let on_op = {
+        let changed: Rc<dyn Fn(Cmp, Target)> = {
             let (send, question) = (send.clone(), id.to_owned());
-            Callback::from(move |e: Event| {
-                let value_now = e.target_unchecked_into::<HtmlSelectElement>().value();
-                if let Some(op) = comparison(&value_now) {
-                    send(Some(compare_for(&question, op, value)));
-                }
+            Rc::new(move |op, than| {
+                send(Some(Condition::Compare {
+                    question: question.clone(),
+                    op,
+                    than,
+                }))
             })
         };
-        let on_value = {
-            let (send, question) = (send.clone(), id.to_owned());
-            Callback::from(move |e: Event| {
-                // Half typed, empty or not a number: left unsent.
-                let typed = e.target_unchecked_into::<HtmlInputElement>().value();
-                if let Some(Some(number)) = parse_points(&typed) {
-                    send(Some(compare_for(&question, op, number)));
-                }
-            })
-        };
+        let ids = [key("show-op"), key("show-than"), key("show-value")];
         html! {
             <fieldset class="cf-fieldset cf-editor-shown-answers">
                 <legend class="cf-legend">{ app.ui_fill(Ui::EditorShownCompare, &[("n", &n)]) }</legend>
-                <div class="cf-editor-row">
-                    <div class="cf-field">
-                        <label class="cf-label" for={op_id.clone()}>{ app.ui(Ui::EditorRuleOp) }</label>
-                        <select class="cf-input" id={op_id} onchange={on_op} aria-describedby={props.described.clone()}>
-                            { for COMPARISONS.iter().map(|(each, words, name)| html! {
-                                <option value={*name} selected={*each == op}>{ app.ui(*words) }</option>
-                            }) }
-                        </select>
-                    </div>
-                    <div class="cf-field cf-editor-points">
-                        <label class="cf-label" for={value_id.clone()}>{ app.ui(Ui::EditorRuleValue) }</label>
-                        <input class="cf-input" type="text" id={value_id} size="8" maxlength="14" autocomplete="off"
-                            inputmode="decimal" value={value.to_string()} onchange={on_value}
-                            aria-describedby={props.described.clone()} />
-                    </div>
-                </div>
+                { test_fields(&app, ids, op, than, changed, props.described.clone()) }
             </fieldset>
         }
     });
