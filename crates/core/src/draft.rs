@@ -20,7 +20,8 @@ mod scoring;
 use rules::RulesChange;
 pub use scoring::{
     AnswerSlot, FlagField, Shown, answer_ids, compare_condition, compare_for, condition_for,
-    earlier_numbers, earlier_questions, fixed, parse_points, points_text, simple_condition,
+    earlier_numbers, earlier_questions, first_condition, fixed, parse_points, points_text,
+    simple_condition,
 };
 
 /// How many earlier versions undo keeps.

@@ -9,7 +9,7 @@ mod common;
 
 use client_fit_core::draft::{
     AnswerSlot, Change, Draft, Shown, compare_condition, compare_for, earlier_numbers,
-    earlier_questions, fixed,
+    earlier_questions, first_condition, fixed,
 };
 use client_fit_core::edit::EditError;
 use client_fit_core::lint::{Level, Problem, lint};
@@ -289,6 +289,39 @@ fn a_question_is_shown_by_comparing_an_earlier_number_or_scale() {
         back.questionnaire.question("question-4").unwrap().show_if,
         None
     );
+}
+
+#[test]
+fn picking_any_earlier_question_starts_with_a_condition_that_is_accepted() {
+    let d = with_numbers();
+    let d = change(
+        &d,
+        Change::AddQuestion {
+            section: 0,
+            at: 3,
+            text: "More?".into(),
+        },
+    );
+    let at = Shown::Question("question-4".into());
+    let mut offered = earlier_questions(&d.questionnaire, &at);
+    offered.extend(earlier_numbers(&d.questionnaire, &at));
+    assert_eq!(offered.len(), 3);
+    let firsts: Vec<Condition> = offered.iter().filter_map(|q| first_condition(q)).collect();
+    assert_eq!(
+        firsts,
+        [
+            Condition::Is {
+                question: "question-1".into(),
+                option: "yes".into(),
+            },
+            compare_for("question-2", Cmp::Gt, 0.0),
+            compare_for("question-3", Cmp::Ge, 3.0),
+        ]
+    );
+    for first in firsts {
+        let next = change(&d, show("question-4", Some(first)));
+        assert!(errors(&next.questionnaire).is_empty());
+    }
 }
 
 #[test]

@@ -157,6 +157,25 @@ pub fn compare_condition(condition: &Condition) -> Option<(&str, Cmp, &Target)> 
     }
 }
 
+/// The condition the editor starts with when `question` is picked to show a part: its first
+/// answer for a choice or yes/no question (more are ticked then), "at least 3" for a scale
+/// (from its middle up), "more than 0" for a number; `None` for a text question, which no
+/// condition can test.
+pub fn first_condition(question: &Question) -> Option<Condition> {
+    match question.kind {
+        Kind::Single | Kind::Multi | Kind::YesNo => {
+            let answers = answer_ids(question);
+            Some(condition_for(
+                &question.id,
+                &answers[..answers.len().min(1)],
+            ))
+        }
+        Kind::Scale => Some(compare_for(&question.id, Cmp::Ge, 3.0)),
+        Kind::Number => Some(compare_for(&question.id, Cmp::Gt, 0.0)),
+        Kind::Text => None,
+    }
+}
+
 /// "The answer to question `question` is `op` `value`".
 pub fn compare_for(question: &str, op: Cmp, value: f64) -> Condition {
     Condition::Compare {

@@ -16,8 +16,8 @@ use super::editor_answers::{profile_name, test_fields};
 use crate::context::use_app;
 use crate::state::Action;
 use client_fit_core::draft::{
-    Change, Shown, answer_ids, compare_condition, compare_for, condition_for, earlier_numbers,
-    earlier_questions, simple_condition,
+    Change, Shown, answer_ids, compare_condition, condition_for, earlier_numbers,
+    earlier_questions, first_condition, simple_condition,
 };
 use client_fit_core::model::{Cmp, Condition, Kind, Questionnaire, Target};
 use client_fit_core::profile::ProfileField;
@@ -105,17 +105,12 @@ pub fn EditorShowIf(props: &EditorShowIfProps) -> Html {
                 "" => send(None),
                 WRITTEN => {}
                 _ if field.is_some() => send(field.map(|f| Condition::ProfileSet(*f))),
-                id if q.question(id).is_some_and(|each| each.kind == Kind::Scale) => {
-                    // From the middle of the scale up, to begin with.
-                    send(Some(compare_for(id, Cmp::Ge, 3.0)))
-                }
-                id if q.question(id).is_some_and(|each| each.kind == Kind::Number) => {
-                    send(Some(compare_for(id, Cmp::Gt, 0.0)))
-                }
+                // Its first answer, or a plain comparison, to begin with; more are ticked,
+                // or the comparison changed, below.
                 id => {
-                    // Shown by its first answer to begin with; more are ticked below.
-                    let first = q.question(id).map(answer_ids).unwrap_or_default();
-                    send(Some(condition_for(id, &first[..first.len().min(1)])));
+                    if let Some(first) = q.question(id).and_then(first_condition) {
+                        send(Some(first));
+                    }
                 }
             }
         })
