@@ -177,6 +177,9 @@ async fn each_rule_shows_its_comparison_target_and_number_or_factor() {
     );
     assert!(tag(&html, "cf7-editor-q2-a1-number").contains(r#"value="0.5""#));
     assert!(html.contains(">Delete rule 2</button>"));
+    // Each rule's answer is named by its test, the profile field by its name.
+    assert!(html.contains("Answered ‘rule 1: &lt; 500’"), "{html}");
+    assert!(html.contains("Answered ‘rule 2: ≤ 0.5 × Smallest budget worth taking on’"));
 
     // Deleted: one rule left, the second now the first.
     let state = change(

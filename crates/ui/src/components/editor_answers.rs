@@ -74,12 +74,15 @@ fn answer_name(
                     Cmp::Ge => "≥",
                     Cmp::Eq => "=",
                 };
+                // The profile field by its name on the profile page.
+                let field = app.ui(rule
+                    .than
+                    .profile
+                    .map_or(Ui::EditorRuleProfile, profile_name));
                 let than = match (rule.than.value, rule.than.factor) {
                     (Some(value), _) => value.to_string(),
-                    (None, Some(factor)) if factor != 1.0 => {
-                        format!("{factor} × {}", app.ui(Ui::EditorRuleProfile))
-                    }
-                    (None, _) => app.ui(Ui::EditorRuleProfile).to_owned(),
+                    (None, Some(factor)) if factor != 1.0 => format!("{factor} × {field}"),
+                    (None, _) => field.to_owned(),
                 };
                 format!("{op} {than}")
             });
