@@ -8,9 +8,11 @@
 use std::rc::Rc;
 
 use client_fit_core::draft::{AnswerSlot, Change, Shown, compare_for};
+use client_fit_core::edit::EditError;
 use client_fit_core::model::{Cmp, Condition, Kind, Target};
 use client_fit_core::profile::ProfileField;
 use client_fit_ui::state::State;
+use yew::Reducible;
 
 mod common;
 mod editor_common;
@@ -109,6 +111,56 @@ fn select<'a>(html: &'a str, id: &str) -> &'a str {
         .find(&format!(r#"id="{id}""#))
         .unwrap_or_else(|| panic!("no {id}"))..];
     &from[..from.find("</select>").unwrap()]
+}
+
+#[test]
+fn rules_are_kept_through_the_reducer_and_a_broken_test_is_refused_with_why() {
+    let state = with_rules();
+    let rules = &open(&state)
+        .question("question-2")
+        .unwrap()
+        .number
+        .as_ref()
+        .unwrap()
+        .rules;
+    assert_eq!(rules.len(), 2);
+    assert_eq!(rules[1].op, Cmp::Le);
+    // The kept questionnaire has them too.
+    let kept = state.own_questionnaire("a").unwrap();
+    assert_eq!(
+        kept.question("question-2")
+            .unwrap()
+            .number
+            .as_ref()
+            .unwrap()
+            .rules,
+        *rules
+    );
+    let before = state.records.own.clone();
+    let refused = change(
+        state,
+        Change::NumberRuleTest {
+            question: "question-2".into(),
+            rule: 0,
+            op: Cmp::Gt,
+            than: Target::default(),
+        },
+    );
+    assert!(matches!(
+        refused.screen.edit_refused,
+        Some(EditError::Breaks(_))
+    ));
+    assert!(Rc::ptr_eq(&before, &refused.records.own));
+    // Undone through the reducer: the last change (the points) first.
+    let back = refused.reduce(client_fit_ui::state::Action::UndoOwn { now_ms: 60.0 });
+    let rules = &open(&back)
+        .question("question-2")
+        .unwrap()
+        .number
+        .as_ref()
+        .unwrap()
+        .rules;
+    assert!(rules[0].points.is_empty());
 }
 
 #[tokio::test]
