@@ -2069,6 +2069,12 @@ ui_texts! {
         "Când profilul tău are completat: {field}",
         "Når din profil har udfyldt: {field}",
     ],
+    EditorShownNoEarlierYet => [
+        "No question asked before it can show or hide it yet (a choice, yes/no, number or scale question can); your profile can.",
+        "Aún no hay ninguna pregunta anterior que pueda mostrarla u ocultarla (puede una de opciones, de sí/no, de número o de escala); tu perfil sí puede.",
+        "Încă nu e nicio întrebare pusă înainte care s-o poată afișa sau ascunde (poate una cu variante, cu da/nu, cu număr sau cu scală); profilul tău poate.",
+        "Der er endnu intet spørgsmål før det, som kan vise eller skjule det (et valg-, ja/nej-, tal- eller skalaspørgsmål kan); din profil kan.",
+    ],
 }
 
 /// The place in `LANGUAGES` of the best of our languages for `language` (its first two

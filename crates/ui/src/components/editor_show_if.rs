@@ -213,7 +213,7 @@ pub fn EditorShowIf(props: &EditorShowIfProps) -> Html {
                     }
                 </select>
                 if offered.is_empty() {
-                    <p class="cf-help">{ app.ui(Ui::EditorShownNoEarlier) }</p>
+                    <p class="cf-help">{ app.ui(Ui::EditorShownNoEarlierYet) }</p>
                 }
             </div>
             // One node, there or not: Yew matches unkeyed children from the end, so an
