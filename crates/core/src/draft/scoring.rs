@@ -1,7 +1,9 @@
 //! The scoring parts of a questionnaire in the editor's draft: the points and warning signs of
-//! each answer, the warning signs themselves, and when a question or section is shown. The
-//! editor only picks (a dimension, a defined flag, an earlier question's answer), never types
-//! an id, and [`super::Draft::change`] refuses whatever would add a linter error.
+//! each answer, a number question's rules (added, deleted, their tests), the warning signs
+//! themselves, and when a question or section is shown (by an earlier answer, a comparison of
+//! an earlier number or scale answer, or a profile field being set). The editor only picks (a
+//! dimension, a defined flag, an earlier question's answer, a profile field), never types an
+//! id, and [`super::Draft::change`] refuses whatever would add a linter error.
 //! Pure: no browser imports.
 
 use super::Writing;
