@@ -1,9 +1,9 @@
 //! One own questionnaire open in the editor: the changes the editor makes to it (texts, kinds,
 //! required, options, answers' points and warning signs, a number's rules and their tests, the
-//! warning signs themselves, when a part is shown, and the structural edits of
-//! [`crate::edit`]), undo and redo, and the linter's problems sorted by the part of the
-//! questionnaire they concern, so the page can show each beside its field. Texts are written in the language the editor writes in (any the
-//! questionnaire offers, see [`Draft::change_in`]; [`Draft::change`] writes the default
+//! warning signs themselves, when a part is shown, and the structural edits of [`crate::edit`]),
+//! undo and redo, and the linter's problems sorted by the part of the questionnaire they concern,
+//! so the page can show each beside its field. Texts are written in the language the editor writes
+//! in (any the questionnaire offers, see [`Draft::change_in`]; [`Draft::change`] writes the default
 //! language); languages are added, removed and made the default by [`Change`]s too, and
 //! [`missing_texts`] lists what one language still lacks. Pure: no browser imports.
 
