@@ -1,19 +1,19 @@
 //! One own questionnaire open in the editor: the changes the editor makes to it (texts, kinds,
-//! required, options, help lines and "find out" notes, scale labels, a number's unit and
-//! bounds, section intros, answers' points and warning signs, the warning signs themselves
-//! with their safeguards, cap and letter line, when a part is shown, and the structural edits
-//! of [`crate::edit`]), undo and redo, and the linter's problems sorted by the part of the
-//! questionnaire they concern, so the page can show
-//! each beside its field. Texts are written in the language the editor writes in (any the
-//! questionnaire offers, see [`Draft::change_in`]; [`Draft::change`] writes the default
+//! required, options, help lines and "find out" notes, scale labels, a number's unit, bounds
+//! and rules with their tests, section intros, answers' points and warning signs, the warning
+//! signs themselves with their safeguards, cap and letter line, when a part is shown, and the
+//! structural edits of [`crate::edit`]), undo and redo, and the linter's problems sorted by the
+//! part of the questionnaire they concern, so the page can show each beside its field. Texts
+//! are written in the language the editor writes in (any the questionnaire offers, see
+//! [`Draft::change_in`]; [`Draft::change`] writes the default
 //! language); languages are added, removed and made the default by [`Change`]s too, and
 //! [`missing_texts`] lists what one language still lacks. Pure: no browser imports.
 
 use super::edit::{self, Edit, EditError, IdKind};
 use super::lint::{Level, Problem, ProblemKind, lint};
 use super::model::{
-    Choice, Condition, Effect, Kind, Lens, NumberSpec, Question, Questionnaire, SCALE_STEPS, Scale,
-    Section, Severity, Unit,
+    Choice, Cmp, Condition, Effect, Kind, Lens, NumberSpec, Question, Questionnaire, SCALE_STEPS,
+    Scale, Section, Severity, Target, Unit,
 };
 use super::text::{LANGUAGES, Text};
 
@@ -22,8 +22,9 @@ mod scoring;
 mod settings;
 use rules::RulesChange;
 pub use scoring::{
-    AnswerSlot, FlagField, Shown, answer_ids, condition_for, earlier_questions, parse_points,
-    points_text, simple_condition,
+    AnswerSlot, FlagField, Shown, answer_ids, compare_condition, compare_for, condition_for,
+    earlier_numbers, earlier_questions, first_condition, fixed, parse_points, points_text,
+    simple_condition,
 };
 pub use settings::{Bound, QuestionNote, ScaleEnd};
 
@@ -143,6 +144,32 @@ pub enum Change {
         at: Shown,
         /// The condition, or none.
         condition: Option<Condition>,
+    },
+    /// Adds a rule at the end of a number question: "the answer is at least 0", with no points
+    /// or warning signs yet (set them as any answer's).
+    AddNumberRule {
+        /// The question's id.
+        question: String,
+    },
+    /// Deletes a rule of a number question, with its points and warning signs.
+    DeleteNumberRule {
+        /// The question's id.
+        question: String,
+        /// The rule's place.
+        rule: usize,
+    },
+    /// A number rule's test: how the answer is compared, and with what (a fixed number, or a
+    /// profile field times an optional factor). Refused when that is not a finite number or a
+    /// profile field with a finite factor.
+    NumberRuleTest {
+        /// The question's id.
+        question: String,
+        /// The rule's place.
+        rule: usize,
+        /// How the answer is compared: `answer op than`.
+        op: Cmp,
+        /// What it is compared with.
+        than: Target,
     },
     /// Adds a warning sign at the end, of `caution` severity, with these texts and the first
     /// free id `flag-N`.
@@ -1054,6 +1081,23 @@ fn apply(
         }
         Change::ShowIf { at, condition } => {
             scoring::set_show_if(&mut q, at, condition.clone())?;
+            return unbroken(questionnaire, q);
+        }
+        Change::AddNumberRule { question } => {
+            scoring::add_rule(&mut q, question)?;
+            return unbroken(questionnaire, q);
+        }
+        Change::DeleteNumberRule { question, rule } => {
+            scoring::delete_rule(&mut q, question, *rule)?;
+            return unbroken(questionnaire, q);
+        }
+        Change::NumberRuleTest {
+            question,
+            rule,
+            op,
+            than,
+        } => {
+            scoring::set_rule_test(&mut q, question, *rule, *op, than)?;
             return unbroken(questionnaire, q);
         }
         Change::AddFlag {

@@ -1620,12 +1620,6 @@ ui_texts! {
         "Să apară când răspunsul la întrebarea {n} e unul dintre acestea",
         "Vis det, når svaret på spørgsmål {n} er et af disse",
     ],
-    EditorShownNoEarlier => [
-        "Only a choice or yes/no question asked before it can show or hide it.",
-        "Solo una pregunta de opciones o de sí/no hecha antes puede mostrarla u ocultarla.",
-        "Doar o întrebare cu variante sau cu da/nu pusă înainte o poate afișa sau ascunde.",
-        "Kun et valg- eller ja/nej-spørgsmål, der stilles før, kan vise eller skjule det.",
-    ],
     EditorFlagsHeading => ["Warning signs", "Señales de alarma", "Semnale de alarmă", "Advarselstegn"],
     EditorFlagsIntro => [
         "Signs to be careful about. Tick them under the answers that raise them.",
@@ -2115,6 +2109,53 @@ ui_texts! {
         "Línea que añade a una carta (opcional)",
         "Rândul pe care îl adaugă într-o scrisoare (opțional)",
         "Linje, det tilføjer til et brev (valgfri)",
+    ],
+    // Number rules and conditions on numbers, scales and the profile, in the editor.
+    EditorCmpLt => ["less than", "menos de", "mai puțin de", "mindre end"],
+    EditorCmpLe => ["at most", "como mucho", "cel mult", "højst"],
+    EditorCmpGt => ["more than", "más de", "mai mult de", "mere end"],
+    EditorCmpGe => ["at least", "al menos", "cel puțin", "mindst"],
+    EditorCmpEq => ["exactly", "exactamente", "exact", "præcis"],
+    EditorRuleAdd => ["Add a rule", "Añadir una regla", "Adaugă o regulă", "Tilføj en regel"],
+    EditorRuleDelete => [
+        "Delete rule {n}",
+        "Borrar la regla {n}",
+        "Șterge regula {n}",
+        "Slet regel {n}",
+    ],
+    EditorRuleTest => [
+        "Rule {n} holds when the answer is",
+        "La regla {n} se cumple cuando la respuesta es",
+        "Regula {n} se aplică atunci când răspunsul este",
+        "Regel {n} gælder, når svaret er",
+    ],
+    EditorRuleOp => ["Comparison", "Comparación", "Comparația", "Sammenligning"],
+    EditorRuleThan => ["Compared with", "Comparada con", "Comparat cu", "Sammenlignet med"],
+    EditorRuleFixed => ["a number", "un número", "un număr", "et tal"],
+    EditorRuleValue => ["The number", "El número", "Numărul", "Tallet"],
+    EditorRuleFactor => [
+        "Times (empty for 1)",
+        "Multiplicado por (vacío para 1)",
+        "Înmulțit cu (gol pentru 1)",
+        "Gange (tomt for 1)",
+    ],
+    EditorShownCompare => [
+        "Shown when the answer to question {n} is",
+        "Se muestra cuando la respuesta a la pregunta {n} es",
+        "Apare când răspunsul la întrebarea {n} este",
+        "Vises, når svaret på spørgsmål {n} er",
+    ],
+    EditorShownProfile => [
+        "When your profile has this set: {field}",
+        "Cuando tu perfil tiene esto: {field}",
+        "Când profilul tău are completat: {field}",
+        "Når din profil har udfyldt: {field}",
+    ],
+    EditorShownNoEarlierYet => [
+        "No question asked before it can show or hide it yet (a choice, yes/no, number or scale question can); your profile can.",
+        "Aún no hay ninguna pregunta anterior que pueda mostrarla u ocultarla (puede una de opciones, de sí/no, de número o de escala); tu perfil sí puede.",
+        "Încă nu e nicio întrebare pusă înainte care s-o poată afișa sau ascunde (poate una cu variante, cu da/nu, cu număr sau cu scală); profilul tău poate.",
+        "Der er endnu intet spørgsmål før det, som kan vise eller skjule det (et valg-, ja/nej-, tal- eller skalaspørgsmål kan); din profil kan.",
     ],
 }
 

@@ -275,7 +275,10 @@ async fn show_if_offers_earlier_questions_and_ticks_their_answers() {
     every_field_labelled(&html);
     // Question 1 has nothing before it: always shown, and the page says why.
     assert_eq!(label(&html, "cf7-editor-q1-show"), "When to show it");
-    assert!(html.contains("Only a choice or yes/no question asked before it can show or hide it."));
+    assert!(html.contains(
+        "No question asked before it can show or hide it yet (a choice, yes/no, number or scale \
+         question can); your profile can."
+    ));
     // Question 2 is shown after a "Yes" to question 1.
     let select = &html[html.find(r#"id="cf7-editor-q2-show""#).unwrap()..];
     let select = &select[..select.find("</select>").unwrap()];

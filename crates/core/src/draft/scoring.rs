@@ -1,12 +1,16 @@
 //! The scoring parts of a questionnaire in the editor's draft: the points and warning signs of
-//! each answer, the warning signs themselves, and when a question or section is shown. The
-//! editor only picks (a dimension, a defined flag, an earlier question's answer), never types
-//! an id, and [`super::Draft::change`] refuses whatever would add a linter error.
+//! each answer, a number question's rules (added, deleted, their tests), the warning signs
+//! themselves, and when a question or section is shown (by an earlier answer, a comparison of
+//! an earlier number or scale answer, or a profile field being set). The editor only picks (a
+//! dimension, a defined flag, an earlier question's answer, a profile field), never types an
+//! id, and [`super::Draft::change`] refuses whatever would add a linter error.
 //! Pure: no browser imports.
 
 use super::Writing;
 use crate::edit::{self, EditError};
-use crate::model::{Condition, Effect, FlagDef, Kind, Question, Questionnaire, Severity};
+use crate::model::{
+    Cmp, Condition, Effect, FlagDef, Kind, NumberRule, Question, Questionnaire, Severity, Target,
+};
 
 /// One answer of a question that carries points and flags, by place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -122,7 +126,79 @@ pub fn points_text(points: Option<f64>) -> String {
 /// The questions whose answers can show or hide `at`: single, multiple choice and yes/no
 /// questions asked before it (for a section, in the sections before it), first first.
 pub fn earlier_questions<'a>(q: &'a Questionnaire, at: &Shown) -> Vec<&'a Question> {
-    let before: Vec<&Question> = match at {
+    asked_before(q, at)
+        .into_iter()
+        .filter(|each| matches!(each.kind, Kind::Single | Kind::Multi | Kind::YesNo))
+        .collect()
+}
+
+/// The number and scale questions asked before `at` (for a section, in the sections before
+/// it), first first: a condition can compare their answers with a number.
+pub fn earlier_numbers<'a>(q: &'a Questionnaire, at: &Shown) -> Vec<&'a Question> {
+    asked_before(q, at)
+        .into_iter()
+        .filter(|each| matches!(each.kind, Kind::Number | Kind::Scale))
+        .collect()
+}
+
+/// A condition the editor can show as picks: "the answer to question X is `op` a fixed
+/// number, or a profile field times an optional factor", as the question's id, the comparison
+/// and what it compares with; `None` for any other (a target holding both a number and a
+/// profile field, as only a file can).
+pub fn compare_condition(condition: &Condition) -> Option<(&str, Cmp, &Target)> {
+    match condition {
+        Condition::Compare { question, op, than } => {
+            let picked = match (than.value, than.profile) {
+                (Some(_), None) => than.factor.is_none(),
+                (None, Some(_)) => true,
+                _ => false,
+            };
+            picked.then_some((question.as_str(), *op, than))
+        }
+        _ => None,
+    }
+}
+
+/// The condition the editor starts with when `question` is picked to show a part: its first
+/// answer for a choice or yes/no question (more are ticked then), "at least 3" for a scale
+/// (from its middle up), "more than 0" for a number; `None` for a text question, which no
+/// condition can test.
+pub fn first_condition(question: &Question) -> Option<Condition> {
+    match question.kind {
+        Kind::Single | Kind::Multi | Kind::YesNo => {
+            let answers = answer_ids(question);
+            Some(condition_for(
+                &question.id,
+                &answers[..answers.len().min(1)],
+            ))
+        }
+        Kind::Scale => Some(compare_for(&question.id, Cmp::Ge, 3.0)),
+        Kind::Number => Some(compare_for(&question.id, Cmp::Gt, 0.0)),
+        Kind::Text => None,
+    }
+}
+
+/// "The answer to question `question` is `op` `value`".
+pub fn compare_for(question: &str, op: Cmp, value: f64) -> Condition {
+    Condition::Compare {
+        question: question.to_owned(),
+        op,
+        than: fixed(value),
+    }
+}
+
+/// A fixed number to compare an answer with.
+pub fn fixed(value: f64) -> Target {
+    Target {
+        value: Some(value),
+        profile: None,
+        factor: None,
+    }
+}
+
+/// Every question asked before `at`, first first.
+fn asked_before<'a>(q: &'a Questionnaire, at: &Shown) -> Vec<&'a Question> {
+    match at {
         Shown::Section(index) => (q.sections.iter().take(*index))
             .flat_map(|s| &s.questions)
             .collect(),
@@ -131,11 +207,7 @@ pub fn earlier_questions<'a>(q: &'a Questionnaire, at: &Shown) -> Vec<&'a Questi
             .map(|(_, each)| each)
             .take_while(|each| each.id != *id)
             .collect(),
-    };
-    before
-        .into_iter()
-        .filter(|each| matches!(each.kind, Kind::Single | Kind::Multi | Kind::YesNo))
-        .collect()
+    }
 }
 
 /// The answers a question can be tested for in a condition: its options' ids, or `yes` and
@@ -338,5 +410,52 @@ pub(super) fn delete_flag(q: &mut Questionnaire, id: &str) -> Result<(), EditErr
     if let Some(rules) = &mut q.first_impression {
         rules.backed_by.retain(|f| f != id);
     }
+    Ok(())
+}
+
+/// The rules of number question `id`.
+fn rules_mut<'a>(q: &'a mut Questionnaire, id: &str) -> Result<&'a mut Vec<NumberRule>, EditError> {
+    let question = super::question_mut(q, id)?;
+    match (question.kind, question.number.as_mut()) {
+        (Kind::Number, Some(number)) => Ok(&mut number.rules),
+        _ => Err(missing(format!("the number of question `{id}`"))),
+    }
+}
+
+/// Adds a rule at the end of number question `id`: "the answer is at least 0", counting for
+/// nothing until its points or warning signs are set.
+pub(super) fn add_rule(q: &mut Questionnaire, id: &str) -> Result<(), EditError> {
+    rules_mut(q, id)?.push(NumberRule {
+        op: Cmp::Ge,
+        than: fixed(0.0),
+        points: Default::default(),
+        flags: Vec::new(),
+    });
+    Ok(())
+}
+
+/// Deletes rule `rule` of number question `id`.
+pub(super) fn delete_rule(q: &mut Questionnaire, id: &str, rule: usize) -> Result<(), EditError> {
+    let rules = rules_mut(q, id)?;
+    if rule >= rules.len() {
+        return Err(missing(format!("rule {} of question `{id}`", rule + 1)));
+    }
+    rules.remove(rule);
+    Ok(())
+}
+
+/// Sets how rule `rule` of number question `id` compares the answer, and with what.
+pub(super) fn set_rule_test(
+    q: &mut Questionnaire,
+    id: &str,
+    rule: usize,
+    op: Cmp,
+    than: &Target,
+) -> Result<(), EditError> {
+    let found = rules_mut(q, id)?
+        .get_mut(rule)
+        .ok_or_else(|| missing(format!("rule {} of question `{id}`", rule + 1)))?;
+    found.op = op;
+    found.than = than.clone();
     Ok(())
 }

@@ -2,16 +2,20 @@
 //! questionnaire's dimensions and the warning signs it raises, one group per answer (options,
 //! yes and no, the five scale steps, a number's rules). Flags are ticked from the defined ones,
 //! never typed, and points that are half typed (`-`) are not sent until they read as a number.
+//! A number question's rules are added and deleted here, and each rule's test picked: how the
+//! answer is compared ("less than", "at least"...) and with what, a number or one of the
+//! profile's fields ("Smallest budget worth taking on") times an optional factor.
 
 use std::rc::Rc;
 
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::context::{AppContext, use_app};
 use crate::state::Action;
-use client_fit_core::draft::{AnswerSlot, Change, parse_points, points_text};
-use client_fit_core::model::{Cmp, Question, Questionnaire};
+use client_fit_core::draft::{AnswerSlot, Change, fixed, parse_points, points_text};
+use client_fit_core::model::{Cmp, NumberRule, Question, Questionnaire, Target};
+use client_fit_core::profile::ProfileField;
 use client_fit_core::ui_text::Ui;
 
 /// Props of [`EditorAnswers`].
@@ -70,18 +74,201 @@ fn answer_name(
                     Cmp::Ge => "≥",
                     Cmp::Eq => "=",
                 };
+                // The profile field by its name on the profile page.
+                let field = app.ui(rule
+                    .than
+                    .profile
+                    .map_or(Ui::EditorRuleProfile, profile_name));
                 let than = match (rule.than.value, rule.than.factor) {
                     (Some(value), _) => value.to_string(),
-                    (None, Some(factor)) if factor != 1.0 => {
-                        format!("{factor} × {}", app.ui(Ui::EditorRuleProfile))
-                    }
-                    (None, _) => app.ui(Ui::EditorRuleProfile).to_owned(),
+                    (None, Some(factor)) if factor != 1.0 => format!("{factor} × {field}"),
+                    (None, _) => field.to_owned(),
                 };
                 format!("{op} {than}")
             });
             let n = (i + 1).to_string();
             app.ui_fill(Ui::EditorRule, &[("n", &n), ("test", &test)])
         }
+    }
+}
+
+/// Every comparison, with its words and the value of its `<option>`.
+pub(crate) const COMPARISONS: [(Cmp, Ui, &str); 5] = [
+    (Cmp::Lt, Ui::EditorCmpLt, "lt"),
+    (Cmp::Le, Ui::EditorCmpLe, "le"),
+    (Cmp::Gt, Ui::EditorCmpGt, "gt"),
+    (Cmp::Ge, Ui::EditorCmpGe, "ge"),
+    (Cmp::Eq, Ui::EditorCmpEq, "eq"),
+];
+
+/// The comparison an `<option>`'s value names.
+pub(crate) fn comparison(value: &str) -> Option<Cmp> {
+    (COMPARISONS.iter().find(|(_, _, name)| *name == value)).map(|(op, _, _)| *op)
+}
+
+/// A profile field's name, as the profile page labels it.
+pub(crate) fn profile_name(field: ProfileField) -> Ui {
+    match field {
+        ProfileField::MinBudget => Ui::ProfileMinBudget,
+        ProfileField::DepositPercent => Ui::ProfileDeposit,
+        ProfileField::PaymentDays => Ui::ProfilePaymentDays,
+        ProfileField::MinWeeks => Ui::ProfileMinWeeks,
+        ProfileField::MaxWeeks => Ui::ProfileMaxWeeks,
+        ProfileField::ReplyHours => Ui::ProfileReplyHours,
+        ProfileField::WeeklyHours => Ui::ProfileWeeklyHours,
+    }
+}
+
+/// The `<option>` value of a rule compared with a fixed number.
+const FIXED: &str = "fixed";
+
+/// The `<option>` value of a profile field: its place in [`ProfileField::ALL`].
+fn profile_value(field: ProfileField) -> String {
+    let at = ProfileField::ALL.iter().position(|f| *f == field);
+    format!("profile-{}", at.unwrap_or_default())
+}
+
+/// How an answer is tested: the comparison, what it compares with (a number or a profile
+/// field), and the number or the profile field's factor, in one field whose label says which
+/// (one node either way, so nothing after it is rebuilt). `ids` are the three fields' ids;
+/// `send` gets the test as changed by one of them. Half typed or not a number is left unsent,
+/// as points are.
+pub(crate) fn test_fields(
+    app: &AppContext,
+    ids: [AttrValue; 3],
+    op: Cmp,
+    than: &Target,
+    send: Rc<dyn Fn(Cmp, Target)>,
+    described: Option<AttrValue>,
+) -> Html {
+    let [op_id, than_id, number_id] = ids;
+    let on_op = {
+        let (send, than) = (send.clone(), than.clone());
+        Callback::from(move |e: Event| {
+            if let Some(op) = comparison(&e.target_unchecked_into::<HtmlSelectElement>().value()) {
+                send(op, than.clone());
+            }
+        })
+    };
+    let on_than = {
+        let (send, was) = (send.clone(), than.clone());
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            let field = ProfileField::ALL
+                .iter()
+                .find(|f| profile_value(**f) == value);
+            match (value.as_str(), field) {
+                (FIXED, _) => send(op, fixed(was.value.unwrap_or_default())),
+                (_, Some(field)) => send(
+                    op,
+                    Target {
+                        value: None,
+                        profile: Some(*field),
+                        factor: was.factor.filter(|_| was.profile.is_some()),
+                    },
+                ),
+                _ => {}
+            }
+        })
+    };
+    let on_number = {
+        let was = than.clone();
+        Callback::from(move |e: Event| {
+            let typed = e.target_unchecked_into::<HtmlInputElement>().value();
+            match (parse_points(&typed), was.profile) {
+                (Some(Some(n)), None) => send(op, fixed(n)),
+                (Some(factor), Some(_)) => send(
+                    op,
+                    Target {
+                        factor: factor.filter(|f| *f != 1.0),
+                        ..was.clone()
+                    },
+                ),
+                _ => {}
+            }
+        })
+    };
+    let (number_label, number) = match than.profile {
+        Some(_) => (
+            Ui::EditorRuleFactor,
+            than.factor.map(|f| f.to_string()).unwrap_or_default(),
+        ),
+        None => (
+            Ui::EditorRuleValue,
+            than.value.map(|v| v.to_string()).unwrap_or_default(),
+        ),
+    };
+    html! {
+        <div class="cf-editor-row">
+            <div class="cf-field">
+                <label class="cf-label" for={op_id.clone()}>{ app.ui(Ui::EditorRuleOp) }</label>
+                <select class="cf-input" id={op_id} onchange={on_op} aria-describedby={described.clone()}>
+                    { for COMPARISONS.iter().map(|(each, words, name)| html! {
+                        <option value={*name} selected={*each == op}>{ app.ui(*words) }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="cf-field">
+                <label class="cf-label" for={than_id.clone()}>{ app.ui(Ui::EditorRuleThan) }</label>
+                <select class="cf-input" id={than_id} onchange={on_than} aria-describedby={described.clone()}>
+                    <option value={FIXED} selected={than.profile.is_none()}>{ app.ui(Ui::EditorRuleFixed) }</option>
+                    { for ProfileField::ALL.iter().map(|field| html! {
+                        <option value={profile_value(*field)} selected={than.profile == Some(*field)}>
+                            { app.ui(profile_name(*field)) }
+                        </option>
+                    }) }
+                </select>
+            </div>
+            <div class="cf-field cf-editor-points">
+                <label class="cf-label" for={number_id.clone()}>{ app.ui(number_label) }</label>
+                <input class="cf-input" type="text" id={number_id} size="8" maxlength="14" autocomplete="off"
+                    inputmode="decimal" value={number} onchange={on_number} aria-describedby={described} />
+            </div>
+        </div>
+    }
+}
+
+/// The test of rule `rule` of number question `question` ([`test_fields`]) and the rule's
+/// delete button.
+fn rule_test(
+    app: &AppContext,
+    send: &Rc<dyn Fn(Change)>,
+    question: &str,
+    rule: usize,
+    test: &NumberRule,
+    key: &dyn Fn(&str) -> AttrValue,
+    described: Option<AttrValue>,
+) -> Html {
+    let n = (rule + 1).to_string();
+    let changed: Rc<dyn Fn(Cmp, Target)> = {
+        let (send, question) = (send.clone(), question.to_owned());
+        Rc::new(move |op, than| {
+            send(Change::NumberRuleTest {
+                question: question.clone(),
+                rule,
+                op,
+                than,
+            })
+        })
+    };
+    let on_delete = {
+        let (send, question) = (send.clone(), question.to_owned());
+        Callback::from(move |_: MouseEvent| {
+            send(Change::DeleteNumberRule {
+                question: question.clone(),
+                rule,
+            })
+        })
+    };
+    let ids = [key("op"), key("than"), key("number")];
+    html! {
+        <fieldset class="cf-fieldset cf-editor-rule-test">
+            <legend class="cf-legend">{ app.ui_fill(Ui::EditorRuleTest, &[("n", &n)]) }</legend>
+            { test_fields(app, ids, test.op, &test.than, changed, described) }
+            <button type="button" class="cf-button cf-button-quiet cf-editor-delete" onclick={on_delete}>
+                { app.ui_fill(Ui::EditorRuleDelete, &[("n", &n)]) }
+            </button>
+        </fieldset>
     }
 }
 
@@ -195,12 +382,33 @@ pub fn EditorAnswers(props: &EditorAnswersProps) -> Html {
                 </fieldset>
             }
         });
+        // A number's rule begins with its test; one node either way, so the children after
+        // it are not rebuilt.
+        let test = match slot {
+            AnswerSlot::Rule(r) => (question.number.as_ref().and_then(|n| n.rules.get(*r))).map(|rule| {
+                let part = |field: &str| key(&format!("a{a}-{field}"));
+                rule_test(&app, &send, &question.id, *r, rule, &part, props.described.clone())
+            }),
+            _ => None,
+        };
         html! {
             <fieldset class="cf-fieldset cf-editor-answer">
                 <legend class="cf-legend">{ app.ui_fill(Ui::EditorAnswerWhen, &[("answer", &answer)]) }</legend>
+                { test.unwrap_or_default() }
                 <div class="cf-editor-row">{ for points }</div>
                 { flags.unwrap_or_default() }
             </fieldset>
+        }
+    });
+    let add_rule = question.number.is_some().then(|| {
+        let (send, question) = (send.clone(), props.question.to_string());
+        let onclick = Callback::from(move |_: MouseEvent| {
+            send(Change::AddNumberRule {
+                question: question.clone(),
+            })
+        });
+        html! {
+            <button type="button" class="cf-button cf-editor-add-option" {onclick}>{ app.ui(Ui::EditorRuleAdd) }</button>
         }
     });
     if slots.is_empty() && question.number.is_none() {
@@ -218,6 +426,7 @@ pub fn EditorAnswers(props: &EditorAnswersProps) -> Html {
                 <p class="cf-help">{ app.ui(Ui::EditorNoRules) }</p>
             }
             { for answers }
+            { add_rule.unwrap_or_default() }
         </fieldset>
     }
 }

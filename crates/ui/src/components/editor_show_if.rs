@@ -1,23 +1,34 @@
-//! When a question or section is shown, in the editor: always, or by the answer to a choice or
+//! When a question or section is shown, in the editor: always, by the answer to a choice or
 //! yes/no question asked before it, picked from a list and then ticked among that question's
-//! answers (one answer makes an `is`, several an `any_of`). Ids are never typed. A condition
-//! the editor cannot show as picks (written in a file) is kept until another is picked.
+//! answers (one answer makes an `is`, several an `any_of`), by comparing the answer to a number
+//! or scale question asked before it with a number or a profile field times a factor ("at
+//! least 1000", "less than half the smallest budget": a `compare`), or by one
+//! of the consultant's profile fields being set (`profile_set`). Ids are never typed. A
+//! condition the editor cannot show as picks (written in a file) is kept until another is
+//! picked.
 
 use std::rc::Rc;
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::editor_answers::{profile_name, test_fields};
 use crate::context::use_app;
 use crate::state::Action;
 use client_fit_core::draft::{
-    Change, Shown, answer_ids, condition_for, earlier_questions, simple_condition,
+    Change, Shown, answer_ids, compare_condition, condition_for, earlier_numbers,
+    earlier_questions, first_condition, simple_condition,
 };
-use client_fit_core::model::{Kind, Questionnaire};
+use client_fit_core::model::{Cmp, Condition, Kind, Questionnaire, Target};
+use client_fit_core::profile::ProfileField;
 use client_fit_core::ui_text::Ui;
 
 /// The select's value for a condition written in a file; no question id can be empty.
 const WRITTEN: &str = " written";
+
+/// The start of the select's value for a profile field, followed by its place in
+/// [`ProfileField::ALL`]; no question id starts with a space.
+const PROFILE: &str = " profile-";
 
 /// Props of [`EditorShowIf`].
 #[derive(Properties, PartialEq)]
@@ -43,6 +54,12 @@ pub fn EditorShowIf(props: &EditorShowIfProps) -> Html {
         Shown::Section(index) => q.sections.get(*index).and_then(|s| s.show_if.as_ref()),
     };
     let picked = current.and_then(simple_condition);
+    let compared = current.and_then(compare_condition);
+    let profile = match current {
+        Some(Condition::ProfileSet(field)) => Some(*field),
+        _ => None,
+    };
+    let tested = (picked.as_ref().map(|(id, _)| *id)).or(compared.map(|(id, _, _)| id));
     let key = |part: &str| app.id(&format!("{}-{part}", props.prefix));
     // Names in the language the editor writes in, else the default's.
     let writing = app
@@ -55,9 +72,11 @@ pub fn EditorShowIf(props: &EditorShowIfProps) -> Html {
             .map_or(0, |i| i + 1)
     };
     let mut offered = earlier_questions(q, &props.at);
+    offered.extend(earlier_numbers(q, &props.at));
+    offered.sort_by_key(|each| number_of(&each.id));
     // A condition from a file may test a question asked later: offered too, so the select
     // shows what is there.
-    if let Some((id, _)) = &picked
+    if let Some(id) = tested
         && !offered.iter().any(|each| each.id == *id)
         && let Some(tested) = q.question(id)
     {
@@ -79,23 +98,29 @@ pub fn EditorShowIf(props: &EditorShowIfProps) -> Html {
         let (send, q) = (send.clone(), q.clone());
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            let field = (value.strip_prefix(PROFILE))
+                .and_then(|at| at.parse::<usize>().ok())
+                .and_then(|at| ProfileField::ALL.get(at));
             match value.as_str() {
                 "" => send(None),
                 WRITTEN => {}
+                _ if field.is_some() => send(field.map(|f| Condition::ProfileSet(*f))),
+                // Its first answer, or a plain comparison, to begin with; more are ticked,
+                // or the comparison changed, below.
                 id => {
-                    // Shown by its first answer to begin with; more are ticked below.
-                    let first = q.question(id).map(answer_ids).unwrap_or_default();
-                    send(Some(condition_for(id, &first[..first.len().min(1)])));
+                    if let Some(first) = q.question(id).and_then(first_condition) {
+                        send(Some(first));
+                    }
                 }
             }
         })
     };
     let select_id = key("show");
-    let written = current.is_some() && picked.is_none();
+    let written = current.is_some() && picked.is_none() && compared.is_none() && profile.is_none();
     let choices = offered.iter().map(|each| {
         let n = number_of(&each.id).to_string();
         let text = each.text.get(language, &q.default_language);
-        let selected = picked.as_ref().is_some_and(|(id, _)| *id == each.id);
+        let selected = tested.is_some_and(|id| id == each.id);
         html! {
             <option value={each.id.clone()} {selected}>
                 { app.ui_fill(Ui::EditorShownBy, &[("n", &n), ("text", text)]) }
@@ -145,6 +170,36 @@ pub fn EditorShowIf(props: &EditorShowIfProps) -> Html {
             </fieldset>
         })
     });
+    let fields = ProfileField::ALL.iter().enumerate().map(|(i, field)| {
+        let name = app.ui(profile_name(*field));
+        html! {
+            <option value={format!("{PROFILE}{i}")} selected={profile == Some(*field)}>
+                { app.ui_fill(Ui::EditorShownProfile, &[("field", name)]) }
+            </option>
+        }
+    });
+    // "Shown when the answer to question 2 is [at least] [a number] [1000]", or [less than]
+    // [the smallest budget] [0.5].
+    let comparing = compared.map(|(id, op, than)| {
+        let n = number_of(id).to_string();
+        let changed: Rc<dyn Fn(Cmp, Target)> = {
+            let (send, question) = (send.clone(), id.to_owned());
+            Rc::new(move |op, than| {
+                send(Some(Condition::Compare {
+                    question: question.clone(),
+                    op,
+                    than,
+                }))
+            })
+        };
+        let ids = [key("show-op"), key("show-than"), key("show-value")];
+        html! {
+            <fieldset class="cf-fieldset cf-editor-shown-answers">
+                <legend class="cf-legend">{ app.ui_fill(Ui::EditorShownCompare, &[("n", &n)]) }</legend>
+                { test_fields(&app, ids, op, than, changed, props.described.clone()) }
+            </fieldset>
+        }
+    });
     html! {
         <div class="cf-editor-show-if">
             <div class="cf-field">
@@ -152,18 +207,19 @@ pub fn EditorShowIf(props: &EditorShowIfProps) -> Html {
                 <select class="cf-input" id={select_id} {onchange} aria-describedby={props.described.clone()}>
                     <option value="" selected={current.is_none()}>{ app.ui(Ui::EditorShownAlways) }</option>
                     { for choices }
+                    { for fields }
                     if written {
                         <option value={WRITTEN} selected=true>{ app.ui(Ui::EditorShownWritten) }</option>
                     }
                 </select>
                 if offered.is_empty() {
-                    <p class="cf-help">{ app.ui(Ui::EditorShownNoEarlier) }</p>
+                    <p class="cf-help">{ app.ui(Ui::EditorShownNoEarlierYet) }</p>
                 }
             </div>
             // One node, there or not: Yew matches unkeyed children from the end, so an
             // answers list appearing as a second child would rebuild the select before it
             // and drop the keyboard's focus.
-            { answers.unwrap_or_default() }
+            { answers.or(comparing).unwrap_or_default() }
         </div>
     }
 }
