@@ -1309,12 +1309,6 @@ ui_texts! {
         "Nicio problemă: este gata de folosit.",
         "Ingen problemer: det er klar til brug.",
     ],
-    EditorWrittenIn => [
-        "Texts are written in {language}.",
-        "Los textos se escriben en {language}.",
-        "Textele se scriu în {language}.",
-        "Teksterne skrives på {language}.",
-    ],
     EditorTitle => [
         "Title",
         "Título",

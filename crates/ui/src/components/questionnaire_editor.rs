@@ -11,10 +11,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{
-    EditorFlags, EditorLanguages, EditorProblems, EditorRules, EditorSection, EditorText,
-    language_name,
-};
+use super::{EditorFlags, EditorLanguages, EditorProblems, EditorRules, EditorSection, EditorText};
 use crate::context::use_app;
 use crate::state::Action;
 use client_fit_core::draft::{Change, Draft, Part, problems};
@@ -144,7 +141,6 @@ pub fn QuestionnaireEditor(props: &QuestionnaireEditorProps) -> Html {
             { status }
             { refused.unwrap_or_default() }
             <EditorLanguages questionnaire={q.clone()} />
-            <p class="cf-help">{ app.ui_fill(Ui::EditorWrittenIn, &[("language", language_name(&language))]) }</p>
             <div class="cf-field">
                 <label class="cf-label" for={key("title")}>{ app.ui(Ui::EditorTitle) }</label>
                 <EditorText id={key("title")} maxlength={200} text={Some(q.title.clone())}
