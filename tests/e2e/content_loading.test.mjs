@@ -60,16 +60,21 @@ test('a page that begins a questionnaire at once shows it before fetching the ot
   await page.goto(`${site.url}?questionnaire=intake`);
   await page.locator('fieldset.cf-question').first().waitFor();
   assert.equal(fetched[0], 'intake.en.json');
-  // The others come after the first paint, once the intake was read.
-  await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/questionnaires/')).length === 3);
-  const timing = await page.evaluate(() =>
-    Object.fromEntries(
-      performance
-        .getEntriesByType('resource')
-        .filter((e) => e.name.includes('/questionnaires/'))
-        .map((e) => [e.name.split('/').pop(), { start: e.startTime, end: e.responseEnd }]),
-    ),
-  );
+  // The others come after the first paint, once the intake was read. (On a loaded machine
+  // pwa.js, an async script, may add its preload of the intake after the app asked for it:
+  // then the intake shows twice here, and the first one is the app's.)
+  await page.waitForFunction(() => ['screen.en.json', 'checkup.en.json'].every((file) =>
+    performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/questionnaires/${file}`))));
+  const timing = await page.evaluate(() => {
+    const first = {};
+    for (const e of performance.getEntriesByType('resource')) {
+      const file = e.name.split('/').pop();
+      if (e.name.includes('/questionnaires/') && !(file in first)) {
+        first[file] = { start: e.startTime, end: e.responseEnd };
+      }
+    }
+    return first;
+  });
   for (const other of ['screen.en.json', 'checkup.en.json']) {
     assert.ok(timing[other].start >= timing['intake.en.json'].end, `${other} waited for the first paint`);
   }
