@@ -851,32 +851,8 @@ fn question_ids(q: &Questionnaire) -> Vec<String> {
 
 /// A yes/no question that gives a point to the first dimension for yes and takes one for no.
 fn yes_no(q: &Questionnaire, id: String, text: &str, writing: Writing<'_>) -> Question {
-    let points = |n: f64| Effect {
-        points: q
-            .dimensions
-            .first()
-            .map(|d| (d.id.clone(), n))
-            .into_iter()
-            .collect(),
-        flags: Vec::new(),
-    };
-    Question {
-        id,
-        kind: Kind::YesNo,
-        text: writing.new_text(text),
-        help: None,
-        find_out: None,
-        allow_unknown: true,
-        required: false,
-        show_if: None,
-        options: Vec::new(),
-        yes: Some(points(1.0)),
-        no: Some(points(-1.0)),
-        scale: None,
-        number: None,
-        on_welcome: None,
-        on_avoided: None,
-    }
+    let first = q.dimensions.first().map(|d| d.id.as_str());
+    Question::yes_no(id, writing.new_text(text), first)
 }
 
 fn apply(

@@ -638,6 +638,32 @@ macro_rules! walk_texts {
 }
 
 impl Question {
+    /// A new yes/no question, as the editor adds one: "I don't know yet" offered, and, with a
+    /// `dimension`, a point to it for yes and one taken for no, so it counts at once.
+    pub fn yes_no(id: String, text: crate::text::Text, dimension: Option<&str>) -> Question {
+        let effect = |n: f64| Effect {
+            points: dimension.map(|d| (d.to_owned(), n)).into_iter().collect(),
+            flags: Vec::new(),
+        };
+        Question {
+            id,
+            kind: Kind::YesNo,
+            text,
+            help: None,
+            find_out: None,
+            allow_unknown: true,
+            required: false,
+            show_if: None,
+            options: Vec::new(),
+            yes: Some(effect(1.0)),
+            no: Some(effect(-1.0)),
+            scale: None,
+            number: None,
+            on_welcome: None,
+            on_avoided: None,
+        }
+    }
+
     /// The points and flags of every effect an answer to this question can have: options,
     /// yes and no, the profile's welcome and avoid effects, scale steps and number rules.
     pub fn effects(&self) -> impl Iterator<Item = (&Points, &Vec<String>)> {

@@ -11,8 +11,7 @@ use super::builtin::IDS;
 use super::lint::{Problem, ProblemKind, lint};
 use super::load::parse;
 use super::model::{
-    Dimension, Effect, FORMAT_VERSION, Impression, Kind, Lens, Question, Questionnaire, Section,
-    VerdictBand,
+    Dimension, FORMAT_VERSION, Impression, Lens, Question, Questionnaire, Section, VerdictBand,
 };
 use super::text::Text;
 
@@ -236,10 +235,6 @@ fn text(language: &str, words: &str) -> Text {
 /// the two tiers' labels and next steps (good, then bad).
 pub fn blank(id: &str, language: &str, lens: Lens, words: &BlankWords<'_>) -> Questionnaire {
     let t = |w: &str| text(language, w);
-    let effect = |points: f64| Effect {
-        points: [("fit".to_owned(), points)].into_iter().collect(),
-        flags: Vec::new(),
-    };
     Questionnaire {
         format: FORMAT_VERSION,
         id: id.to_owned(),
@@ -258,23 +253,11 @@ pub fn blank(id: &str, language: &str, lens: Lens, words: &BlankWords<'_>) -> Qu
             title: t(words.section),
             intro: None,
             show_if: None,
-            questions: vec![Question {
-                id: "question-1".to_owned(),
-                kind: Kind::YesNo,
-                text: t(words.question),
-                help: None,
-                find_out: None,
-                allow_unknown: true,
-                required: false,
-                show_if: None,
-                options: Vec::new(),
-                yes: Some(effect(1.0)),
-                no: Some(effect(-1.0)),
-                scale: None,
-                number: None,
-                on_welcome: None,
-                on_avoided: None,
-            }],
+            questions: vec![Question::yes_no(
+                "question-1".to_owned(),
+                t(words.question),
+                Some("fit"),
+            )],
         }],
         flags: Vec::new(),
         safeguards: Vec::new(),

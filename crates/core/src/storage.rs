@@ -99,7 +99,7 @@ impl Saved {
     pub fn from_json(text: &str) -> Result<Self, LoadError> {
         // Versions 2 and 3 only moved parts to other keys (`read`); the fields are the same.
         // Later versions add their upgrade steps here, oldest first.
-        let mut saved: Saved = read_versioned(text)?;
+        let mut saved: Saved = read_versioned(text, |s: &Saved| s.version)?;
         saved.version = STORAGE_VERSION;
         Ok(saved)
     }
@@ -170,7 +170,7 @@ impl Settings {
     /// Reads a main key's text of any version (a version 1 text's other fields are ignored;
     /// before version 3, `profile_ms` reads as 0: never edited).
     pub fn from_json(text: &str) -> Result<Self, LoadError> {
-        let mut settings: Settings = read_versioned(text)?;
+        let mut settings: Settings = read_versioned(text, |s: &Settings| s.version)?;
         settings.version = STORAGE_VERSION;
         Ok(settings)
     }
@@ -179,12 +179,16 @@ impl Settings {
 /// Reads a saved text of any version up to this one's in one pass of the parser (a save is
 /// read on every start and every change in another tab), then, only if it does not read,
 /// looks again for its version, to tell a newer Client Fit's save from a damaged one.
-fn read_versioned<T: serde::de::DeserializeOwned + Versioned>(text: &str) -> Result<T, LoadError> {
+fn read_versioned<T: serde::de::DeserializeOwned>(
+    text: &str,
+    version: fn(&T) -> u32,
+) -> Result<T, LoadError> {
     match serde_json::from_str::<T>(text) {
-        Ok(read) => match read.version() {
-            Some(version) if version > STORAGE_VERSION => Err(LoadError::Newer(version)),
-            Some(_) => Ok(read),
-            None => Err(LoadError::Damaged("no version".into())),
+        // `#[serde(default)]` reads a missing version as 0, which no version ever was.
+        Ok(read) => match version(&read) {
+            0 => Err(LoadError::Damaged("no version".into())),
+            newer if newer > STORAGE_VERSION => Err(LoadError::Newer(newer)),
+            _ => Ok(read),
         },
         Err(error) => match version_of(text) {
             Some(version) if version > u64::from(STORAGE_VERSION) => {
@@ -192,24 +196,6 @@ fn read_versioned<T: serde::de::DeserializeOwned + Versioned>(text: &str) -> Res
             }
             _ => Err(LoadError::Damaged(error.to_string())),
         },
-    }
-}
-
-/// A saved text's declared version; `None` when it has none (`#[serde(default)]` reads it
-/// as 0, which no version ever was).
-trait Versioned {
-    fn version(&self) -> Option<u32>;
-}
-
-impl Versioned for Saved {
-    fn version(&self) -> Option<u32> {
-        (self.version != 0).then_some(self.version)
-    }
-}
-
-impl Versioned for Settings {
-    fn version(&self) -> Option<u32> {
-        (self.version != 0).then_some(self.version)
     }
 }
 

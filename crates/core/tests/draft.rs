@@ -356,15 +356,9 @@ mod sequences {
                 }
             }
             let end = d.questionnaire.clone();
-            let mut back = d;
-            while let Some(earlier) = back.undo() {
-                back = earlier;
-            }
-            prop_assert_eq!(&back.questionnaire, &start.questionnaire);
-            while let Some(later) = back.redo() {
-                back = later;
-            }
-            prop_assert_eq!(&back.questionnaire, &end);
+            let (first, last) = common::undone_and_redone(d);
+            prop_assert_eq!(&first, &start.questionnaire);
+            prop_assert_eq!(&last, &end);
         }
     }
 }

@@ -787,15 +787,9 @@ mod properties {
                 }
             }
             let end = d.questionnaire.clone();
-            let mut back = d;
-            while let Some(earlier) = back.undo() {
-                back = earlier;
-            }
-            prop_assert_eq!(&back.questionnaire, &start.questionnaire);
-            while let Some(later) = back.redo() {
-                back = later;
-            }
-            prop_assert_eq!(&back.questionnaire, &end);
+            let (first, last) = common::undone_and_redone(d);
+            prop_assert_eq!(&first, &start.questionnaire);
+            prop_assert_eq!(&last, &end);
         }
 
         /// Without typed values, a valid questionnaire stays valid whatever is done to it.

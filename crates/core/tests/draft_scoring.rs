@@ -596,11 +596,8 @@ mod properties {
                     prop_assert_eq!(&d, &before);
                 }
             }
-            let mut back = d;
-            while let Some(earlier) = back.undo() {
-                back = earlier;
-            }
-            prop_assert_eq!(&back.questionnaire, &start.questionnaire);
+            let (first, _) = common::undone_and_redone(d);
+            prop_assert_eq!(&first, &start.questionnaire);
         }
     }
 }

@@ -3,6 +3,7 @@
 
 pub(crate) mod rng;
 
+use client_fit_core::draft::Draft;
 use client_fit_core::load::load;
 use client_fit_core::model::Questionnaire;
 use client_fit_core::own::BlankWords;
@@ -26,3 +27,17 @@ pub(crate) const WORDS: BlankWords<'static> = BlankWords {
     bad: "Bad",
     bad_next: "Stop.",
 };
+
+/// `draft` undone to its first version, then redone to its last: the two questionnaires, for
+/// the property tests that any sequence of edits can be undone and redone whole.
+pub(crate) fn undone_and_redone(draft: Draft) -> (Questionnaire, Questionnaire) {
+    let mut back = draft;
+    while let Some(earlier) = back.undo() {
+        back = earlier;
+    }
+    let first = back.questionnaire.clone();
+    while let Some(later) = back.redo() {
+        back = later;
+    }
+    (first, back.questionnaire)
+}

@@ -121,9 +121,12 @@ pub fn App(props: &AppProps) -> Html {
                 .collect(),
             None => IDS.to_vec(),
         };
+        let started_in = props.start.language.clone();
         use_effect_with(state.records.language.clone(), move |language| {
-            // The widget's words in a newly chosen language: fetched once, then drawn.
-            if ui_text::needs_table(language) {
+            // The widget's words in a newly chosen language: fetched once, then drawn. The
+            // language it started in was fetched before the first draw (`prepare`), and is
+            // not asked for again if that failed.
+            if *language != started_in && ui_text::needs_table(language) {
                 let (words, dispatcher) = (ui_words(&base, language), dispatcher.clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     words.await;
