@@ -117,7 +117,7 @@ test('built from blank with the mouse: condition, flag, two tiers; problems at t
   // 4: shown when 3 is answered "Yes".
   await question(page, 4).getByLabel('When to show it')
     .selectOption({ label: `By the answer to question 3: ${Q[2]}` });
-  const shownBy = question(page, 4).getByRole('group', { name: 'Show it when the answer to question 3 is one of these' });
+  const shownBy = question(page, 4).getByRole('group', { name: 'Which answers to question 3 show it' });
   assert.equal(await shownBy.getByLabel('Yes').isChecked(), true);
   assert.equal(await shownBy.getByLabel('No').isChecked(), false);
   // 5: a note, not scored.
@@ -401,7 +401,7 @@ test('built from blank again with the keyboard only, and answered in the preview
   await typeAt(page, soon.getByLabel('Points for ‘Fit’ when answered ‘Next month’'), '1');
   await typeAt(page, soon.getByLabel('Points for ‘Fit’ when answered ‘Yesterday’'), '-1');
   await pickAt(page, question(page, 4).getByLabel('When to show it'), `By the answer to question 3: ${Q[2]}`);
-  const shownBy = question(page, 4).getByRole('group', { name: 'Show it when the answer to question 3 is one of these' });
+  const shownBy = question(page, 4).getByRole('group', { name: 'Which answers to question 3 show it' });
   assert.equal(await shownBy.getByLabel('Yes').isChecked(), true);
   await pickAt(page, question(page, 5).getByLabel('Kind of answer'), 'A note, not scored');
 
@@ -446,6 +446,31 @@ test('built from blank again with the keyboard only, and answered in the preview
   await page.keyboard.press('Enter');
   await (await started).saveAs('target/e2e/builder-keyboard.json');
   assertBuilt(JSON.parse(await readFile('target/e2e/builder-keyboard.json', 'utf8')));
+
+  // Conditions combined, from the keyboard: question 4 shown after a "Yes" to question 3, or
+  // when question 1 is not "Yes". "Add another condition" takes the focus to the new one.
+  await pressAt(page, page.getByRole('button', { name: `Edit ${TITLE}`, exact: true }));
+  await page.getByRole('heading', { name: `Edit ${TITLE}` }).waitFor();
+  const fourth = question(page, 4);
+  await pressAt(page, fourth.getByRole('button', { name: 'Add another condition' }));
+  const second = fourth.getByRole('group', { name: 'Condition 2', exact: true });
+  const secondTest = second.getByLabel('When to show it');
+  await page.waitForFunction((el) => el === document.activeElement, await secondTest.elementHandle());
+  await pickAt(page, secondTest, `By the answer to question 1: ${Q[0]}`);
+  assert.equal(await second.getByLabel('Yes', { exact: true }).isChecked(), true);
+  await pickAt(page, fourth.getByLabel('When to show it').first(), 'When any one of these holds');
+  await tickAt(page, second.getByLabel('Turn it around: show it when this is not so'));
+  await page.getByText('No problems: it is ready to use.').waitFor();
+  await chooseAt(page, answer(1, 'Yes'));
+  await chooseAt(page, answer(3, 'No'));
+  await answer(4, 'Yes').waitFor({ state: 'detached' });
+  await chooseAt(page, answer(1, 'No'));
+  await answer(4, 'Yes').waitFor();
+  // Taken away again: a single test, as before.
+  await pressAt(page, fourth.getByRole('button', { name: 'Remove condition 2' }));
+  await second.waitFor({ state: 'detached' });
+  assert.equal(await fourth.getByRole('group', { name: 'Which answers to question 3 show it' }).getByLabel('Yes').isChecked(), true);
+  await answer(4, 'Yes').waitFor({ state: 'detached' });
 
   assert.deepEqual(problems, []);
   await context.close();

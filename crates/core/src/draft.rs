@@ -17,14 +17,15 @@ use super::model::{
 };
 use super::text::{LANGUAGES, Text};
 
+pub mod conditions;
 pub mod rules;
 mod scoring;
 mod settings;
 use rules::RulesChange;
 pub use scoring::{
-    AnswerSlot, FlagField, Shown, answer_ids, compare_condition, compare_for, condition_for,
-    earlier_numbers, earlier_questions, first_condition, fixed, parse_points, points_text,
-    simple_condition,
+    AnswerSlot, FlagField, Shown, answer_ids, asked_earlier, compare_condition, compare_for,
+    condition_for, earlier_numbers, earlier_questions, first_condition, fixed, parse_points,
+    points_text, simple_condition,
 };
 pub use settings::{Bound, QuestionNote, ScaleEnd};
 

@@ -85,34 +85,6 @@ fn with_rules() -> Rc<State> {
     )
 }
 
-/// The text of the `<label for=id>`, tags left out.
-fn label(html: &str, id: &str) -> String {
-    let at = html
-        .find(&format!(r#"for="{id}""#))
-        .unwrap_or_else(|| panic!("no label for {id}"));
-    let inner = &html[at + html[at..].find('>').unwrap() + 1..];
-    let inner = &inner[..inner.find("</label>").unwrap()];
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in inner.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    text
-}
-
-/// The `<select>` with this id, up to its end.
-fn select<'a>(html: &'a str, id: &str) -> &'a str {
-    let from = &html[html
-        .find(&format!(r#"id="{id}""#))
-        .unwrap_or_else(|| panic!("no {id}"))..];
-    &from[..from.find("</select>").unwrap()]
-}
-
 #[test]
 fn rules_are_kept_through_the_reducer_and_a_broken_test_is_refused_with_why() {
     let state = with_rules();
@@ -277,7 +249,11 @@ async fn show_if_offers_earlier_numbers_scales_and_profile_fields() {
         select(&html, "cf7-editor-q3-show")
             .contains(r#"<option value="question-2" selected="selected">"#)
     );
-    assert!(html.contains("Shown when the answer to question 2 is"));
+    assert!(html.contains("Which answers to question 2 show it"));
+    assert_eq!(
+        label(&html, "cf7-editor-q3-show-some"),
+        "Only an answer that compares like this"
+    );
     assert_eq!(label(&html, "cf7-editor-q3-show-op"), "Comparison");
     assert!(
         select(&html, "cf7-editor-q3-show-op")
@@ -339,7 +315,7 @@ async fn show_if_offers_earlier_numbers_scales_and_profile_fields() {
     assert!(!html.contains("cf7-editor-q2-show-op"));
     assert!(!html.contains("As the file says"));
 
-    // Combined in a file: still shown as the file says.
+    // Turned around: the same pick, with its box ticked.
     let state = change(
         with_numbers(),
         Change::ShowIf {
@@ -350,5 +326,11 @@ async fn show_if_offers_earlier_numbers_scales_and_profile_fields() {
         },
     );
     let html = render(state).await;
-    assert!(select(&html, "cf7-editor-q3-show").contains("selected=\"selected\">As the file says"));
+    every_field_labelled(&html);
+    assert!(
+        select(&html, "cf7-editor-q3-show")
+            .contains(r#"selected="selected">When your profile has this set: "#)
+    );
+    assert!(tag(&html, "cf7-editor-q3-not").contains("checked"));
+    assert!(!html.contains("As the file says"));
 }

@@ -162,26 +162,6 @@ fn flags_and_conditions_are_kept_and_a_deleted_flag_leaves_no_mention() {
     assert!(client_fit_core::draft::usable(q));
 }
 
-/// The text of the `<label for=id>`, tags left out.
-fn label(html: &str, id: &str) -> String {
-    let at = html
-        .find(&format!(r#"for="{id}""#))
-        .unwrap_or_else(|| panic!("no label for {id}"));
-    let inner = &html[at + html[at..].find('>').unwrap() + 1..];
-    let inner = &inner[..inner.find("</label>").unwrap()];
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in inner.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    text
-}
-
 #[tokio::test]
 async fn points_inputs_are_labelled_and_hold_the_points() {
     let html = render(editing()).await;
@@ -275,10 +255,11 @@ async fn show_if_offers_earlier_questions_and_ticks_their_answers() {
     every_field_labelled(&html);
     // Question 1 has nothing before it: always shown, and the page says why.
     assert_eq!(label(&html, "cf7-editor-q1-show"), "When to show it");
-    assert!(html.contains(
-        "No question asked before it can show or hide it yet (a choice, yes/no, number or scale \
-         question can); your profile can."
-    ));
+    assert!(
+        html.contains(
+            "No question is asked before it yet, so only your profile can show or hide it."
+        )
+    );
     // Question 2 is shown after a "Yes" to question 1.
     let select = &html[html.find(r#"id="cf7-editor-q2-show""#).unwrap()..];
     let select = &select[..select.find("</select>").unwrap()];
@@ -287,7 +268,14 @@ async fn show_if_offers_earlier_questions_and_ticks_their_answers() {
         select.contains("By the answer to question 1: Yes?"),
         "{select}"
     );
-    assert!(html.contains("Show it when the answer to question 1 is one of these"));
+    assert!(html.contains("Which answers to question 1 show it"));
+    // Only the ticked answers, not any answer at all.
+    assert_eq!(
+        label(&html, "cf7-editor-q2-show-some"),
+        "Only the answers ticked here"
+    );
+    assert!(tag(&html, "cf7-editor-q2-show-some").contains("checked"));
+    assert!(!tag(&html, "cf7-editor-q2-show-any").contains("checked"));
     assert!(tag(&html, "cf7-editor-q2-show-0").contains("checked"));
     assert!(!tag(&html, "cf7-editor-q2-show-1").contains("checked"));
     assert_eq!(label(&html, "cf7-editor-q2-show-0"), "Yes");

@@ -126,7 +126,7 @@ pub fn points_text(points: Option<f64>) -> String {
 /// The questions whose answers can show or hide `at`: single, multiple choice and yes/no
 /// questions asked before it (for a section, in the sections before it), first first.
 pub fn earlier_questions<'a>(q: &'a Questionnaire, at: &Shown) -> Vec<&'a Question> {
-    asked_before(q, at)
+    asked_earlier(q, at)
         .into_iter()
         .filter(|each| matches!(each.kind, Kind::Single | Kind::Multi | Kind::YesNo))
         .collect()
@@ -135,7 +135,7 @@ pub fn earlier_questions<'a>(q: &'a Questionnaire, at: &Shown) -> Vec<&'a Questi
 /// The number and scale questions asked before `at` (for a section, in the sections before
 /// it), first first: a condition can compare their answers with a number.
 pub fn earlier_numbers<'a>(q: &'a Questionnaire, at: &Shown) -> Vec<&'a Question> {
-    asked_before(q, at)
+    asked_earlier(q, at)
         .into_iter()
         .filter(|each| matches!(each.kind, Kind::Number | Kind::Scale))
         .collect()
@@ -196,8 +196,9 @@ pub fn fixed(value: f64) -> Target {
     }
 }
 
-/// Every question asked before `at`, first first.
-fn asked_before<'a>(q: &'a Questionnaire, at: &Shown) -> Vec<&'a Question> {
+/// Every question asked before `at` (for a section, in the sections before it), first first:
+/// any of them can be tested for having an answer.
+pub fn asked_earlier<'a>(q: &'a Questionnaire, at: &Shown) -> Vec<&'a Question> {
     match at {
         Shown::Section(index) => (q.sections.iter().take(*index))
             .flat_map(|s| &s.questions)

@@ -14,6 +14,10 @@ mod confirm_dialog;
 #[cfg(feature = "consultant")]
 mod editor_answers;
 #[cfg(feature = "consultant")]
+mod editor_condition;
+#[cfg(feature = "consultant")]
+mod editor_condition_leaf;
+#[cfg(feature = "consultant")]
 mod editor_dimension;
 #[cfg(feature = "consultant")]
 mod editor_flag_extras;
@@ -113,6 +117,10 @@ pub use comparison_block::ComparisonBlock;
 pub use confirm_dialog::ConfirmDialog;
 #[cfg(feature = "consultant")]
 pub use editor_answers::{EditorAnswers, EditorAnswersProps};
+#[cfg(feature = "consultant")]
+pub use editor_condition::{EditorCondition, EditorConditionProps};
+#[cfg(feature = "consultant")]
+pub use editor_condition_leaf::{EditorConditionLeaf, EditorConditionLeafProps};
 #[cfg(feature = "consultant")]
 pub use editor_dimension::{EditorDimension, EditorDimensionProps};
 #[cfg(feature = "consultant")]

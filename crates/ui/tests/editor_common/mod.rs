@@ -118,3 +118,31 @@ pub(crate) fn every_field_labelled(html: &str) {
         assert!(html.contains(&format!("for=\"{id}\"")), "no label for {id}");
     }
 }
+
+/// The text of the `<label for=id>`, tags left out.
+pub(crate) fn label(html: &str, id: &str) -> String {
+    let at = html
+        .find(&format!(r#"for="{id}""#))
+        .unwrap_or_else(|| panic!("no label for {id}"));
+    let inner = &html[at + html[at..].find('>').unwrap() + 1..];
+    let inner = &inner[..inner.find("</label>").unwrap()];
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in inner.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
+/// The `<select>` with this id, up to its end.
+pub(crate) fn select<'a>(html: &'a str, id: &str) -> &'a str {
+    let from = &html[html
+        .find(&format!(r#"id="{id}""#))
+        .unwrap_or_else(|| panic!("no {id}"))..];
+    &from[..from.find("</select>").unwrap()]
+}
