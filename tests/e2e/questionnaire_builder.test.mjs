@@ -454,11 +454,11 @@ test('built from blank again with the keyboard only, and answered in the preview
   const fourth = question(page, 4);
   await pressAt(page, fourth.getByRole('button', { name: 'Add another condition' }));
   const second = fourth.getByRole('group', { name: 'Condition 2', exact: true });
-  const secondTest = second.getByLabel('When to show it');
+  const secondTest = second.getByLabel('What it tests');
   await page.waitForFunction((el) => el === document.activeElement, await secondTest.elementHandle());
   await pickAt(page, secondTest, `By the answer to question 1: ${Q[0]}`);
   assert.equal(await second.getByLabel('Yes', { exact: true }).isChecked(), true);
-  await pickAt(page, fourth.getByLabel('When to show it').first(), 'When any one of these holds');
+  await pickAt(page, fourth.getByLabel('When to show it'), 'When any one of these holds');
   await tickAt(page, second.getByLabel('Turn it around: show it when this is not so'));
   await page.getByText('No problems: it is ready to use.').waitFor();
   await chooseAt(page, answer(1, 'Yes'));
@@ -466,6 +466,9 @@ test('built from blank again with the keyboard only, and answered in the preview
   await answer(4, 'Yes').waitFor({ state: 'detached' });
   await chooseAt(page, answer(1, 'No'));
   await answer(4, 'Yes').waitFor();
+  await fourth.locator('.cf-editor-shown').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await mkdir('target/screenshots', { recursive: true });
+  await fourth.locator('.cf-editor-shown').screenshot({ path: 'target/screenshots/builder-1280-light-conditions.png' });
   // Taken away again: a single test, as before.
   await pressAt(page, fourth.getByRole('button', { name: 'Remove condition 2' }));
   await second.waitFor({ state: 'detached' });

@@ -2225,6 +2225,12 @@ ui_texts! {
         "Adaugă încă o condiție",
         "Tilføj en betingelse mere",
     ],
+    EditorConditionWhat => [
+        "What it tests",
+        "Qué comprueba",
+        "Ce verifică",
+        "Hvad den tester",
+    ],
 }
 
 /// The place in `LANGUAGES` of the best of our languages for `language` (its first two

@@ -84,6 +84,7 @@ async fn a_combined_condition_shows_as_picks_member_by_member() {
     }
     assert!(!html.contains(r#"aria-label="Remove condition 4""#));
     // 1: a yes to question 1, ticked; no "Always" inside a group.
+    assert_eq!(label(&html, "cf7-editor-q4-c0-show"), "What it tests");
     let first = select(&html, "cf7-editor-q4-c0-show");
     assert!(first.contains(r#"<option value="question-1" selected="selected">"#));
     assert!(!first.contains("Always"));

@@ -217,7 +217,7 @@ pub fn EditorConditionLeaf(props: &EditorConditionLeafProps) -> Html {
     html! {
         <div class="cf-editor-show-if">
             <div class="cf-field">
-                <label class="cf-label" for={select_id.clone()}>{ app.ui(Ui::EditorShownWhen) }</label>
+                <label class="cf-label" for={select_id.clone()}>{ app.ui(if props.whole { Ui::EditorShownWhen } else { Ui::EditorConditionWhat }) }</label>
                 <select class="cf-input" id={select_id} {onchange} aria-describedby={props.described.clone()}>
                     if props.whole {
                         <option value="" selected={current.is_none()}>{ app.ui(Ui::EditorShownAlways) }</option>
