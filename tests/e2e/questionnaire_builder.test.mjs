@@ -118,8 +118,8 @@ test('built from blank with the mouse: condition, flag, two tiers; problems at t
   await question(page, 4).getByLabel('When to show it')
     .selectOption({ label: `By the answer to question 3: ${Q[2]}` });
   const shownBy = question(page, 4).getByRole('group', { name: 'Which answers to question 3 show it' });
-  assert.equal(await shownBy.getByLabel('Yes').isChecked(), true);
-  assert.equal(await shownBy.getByLabel('No').isChecked(), false);
+  assert.equal(await shownBy.getByLabel('Yes', { exact: true }).isChecked(), true);
+  assert.equal(await shownBy.getByLabel('No', { exact: true }).isChecked(), false);
   // 5: a note, not scored.
   await question(page, 5).getByLabel('Kind of answer').selectOption({ label: 'A note, not scored' });
 
@@ -221,6 +221,31 @@ test('built from blank with the mouse: condition, flag, two tiers; problems at t
     await screenshot(page, `builder-${width}-${scheme}-preview`, { fullPage: false });
     await screenshot(page, `builder-${width}-${scheme}-full`);
   }
+  // On the phone, the preview is far below the editor: the bar at the foot of the screen shows
+  // its verdict, goes to it, and the preview's button comes back to where the editing was.
+  const bar = preview.locator('.cf-preview-bar');
+  const verdictNow = (await preview.locator('.cf-preview-verdict').textContent()).trim();
+  assert.match(verdictNow, /^Verdict: /);
+  await bar.getByText(verdictNow, { exact: true }).waitFor();
+  await question(page, 4).getByLabel('What you ask').scrollIntoViewIfNeeded();
+  const editingAt = await page.evaluate(() => window.scrollY);
+  await bar.getByRole('button', { name: 'See the preview' }).click();
+  const inView = () => page.evaluate(() => {
+    const top = document.querySelector('.cf-preview-summary').getBoundingClientRect().top;
+    return top >= 0 && top < window.innerHeight;
+  });
+  await page.waitForFunction(() => {
+    const top = document.querySelector('.cf-preview-summary').getBoundingClientRect().top;
+    return top >= 0 && top < window.innerHeight;
+  });
+  await screenshot(page, 'builder-375-dark-preview-bar', { fullPage: false });
+  await preview.getByRole('button', { name: 'Back to where you were editing' }).click();
+  await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 2, editingAt);
+  assert.equal(await inView(), false);
+  await preview.getByRole('button', { name: 'Back to where you were editing' }).waitFor({ state: 'detached' });
+  // Beside the editor on a wide screen, neither the bar nor the way back is shown.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  assert.equal(await bar.isVisible(), false);
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1280, height: 800 });
 
@@ -402,7 +427,7 @@ test('built from blank again with the keyboard only, and answered in the preview
   await typeAt(page, soon.getByLabel('Points for ‘Fit’ when answered ‘Yesterday’'), '-1');
   await pickAt(page, question(page, 4).getByLabel('When to show it'), `By the answer to question 3: ${Q[2]}`);
   const shownBy = question(page, 4).getByRole('group', { name: 'Which answers to question 3 show it' });
-  assert.equal(await shownBy.getByLabel('Yes').isChecked(), true);
+  assert.equal(await shownBy.getByLabel('Yes', { exact: true }).isChecked(), true);
   await pickAt(page, question(page, 5).getByLabel('Kind of answer'), 'A note, not scored');
 
   await pressAt(page, page.getByRole('button', { name: 'Add a warning sign' }));
@@ -472,7 +497,7 @@ test('built from blank again with the keyboard only, and answered in the preview
   // Taken away again: a single test, as before.
   await pressAt(page, fourth.getByRole('button', { name: 'Remove condition 2' }));
   await second.waitFor({ state: 'detached' });
-  assert.equal(await fourth.getByRole('group', { name: 'Which answers to question 3 show it' }).getByLabel('Yes').isChecked(), true);
+  assert.equal(await fourth.getByRole('group', { name: 'Which answers to question 3 show it' }).getByLabel('Yes', { exact: true }).isChecked(), true);
   await answer(4, 'Yes').waitFor({ state: 'detached' });
 
   assert.deepEqual(problems, []);

@@ -2231,6 +2231,13 @@ ui_texts! {
         "Ce verifică",
         "Hvad den tester",
     ],
+    PreviewGo => ["See the preview", "Ver la vista previa", "Vezi previzualizarea", "Se forhåndsvisningen"],
+    PreviewBack => [
+        "Back to where you were editing",
+        "Volver a donde estabas editando",
+        "Înapoi unde editai",
+        "Tilbage til hvor du redigerede",
+    ],
 }
 
 /// The place in `LANGUAGES` of the best of our languages for `language` (its first two

@@ -68,6 +68,20 @@ pub fn download(file_name: &str, mime: &str, contents: &str) {
     LAST_DOWNLOAD.with(|last| *last.borrow_mut() = Some(url));
 }
 
+/// How far the page is scrolled down, in CSS pixels (0 when it cannot be told).
+pub fn scrolled() -> f64 {
+    web_sys::window()
+        .and_then(|window| window.scroll_y().ok())
+        .unwrap_or(0.0)
+}
+
+/// Scrolls the page back to `y` CSS pixels down (see [`scrolled`]).
+pub fn scroll_back_to(y: f64) {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, y);
+    }
+}
+
 /// Milliseconds since the Unix epoch.
 pub fn now_ms() -> f64 {
     js_sys::Date::now()

@@ -144,6 +144,13 @@ async fn the_preview_shows_the_questions_then_the_score_signs_and_verdict_of_the
     assert!(shown.contains("Verdict: Strong fit"), "{shown}");
     assert!(shown.contains("Score: 100 of 100"), "{shown}");
     assert!(shown.contains("No warning signs raised."), "{shown}");
+    // The bar at the foot of a narrow screen says the verdict too, with the way to the
+    // preview; the way back shows only once it has been taken.
+    let bar = &html[html.find("cf-preview-bar").expect("the bar")..];
+    let bar = &bar[..bar.find("</div>").unwrap()];
+    assert!(bar.contains("Verdict: Strong fit"), "{bar}");
+    assert!(bar.contains(r#"id="cf5-preview-go""#) && bar.contains("See the preview"));
+    assert!(!html.contains("Back to where you were editing"));
     // The chosen answers are checked in the form.
     let at = html
         .find("id=\"cf5-preview.pays_on_time.o.early\"")

@@ -2,7 +2,9 @@
 //! first impression, the consultant) would, with the score, the warning signs raised and the
 //! verdict following each answer, and "what answers lead to each verdict" ([`PreviewTiers`]).
 //! Its answers are the preview's own (`Screen::preview`): nothing here reaches the history.
-//! Its texts are in the language the editor writes in.
+//! Its texts are in the language the editor writes in. On a narrow screen, where it sits below
+//! a long editor, a bar at the foot of the screen keeps the verdict in view and takes the
+//! consultant to the preview and back to where they were editing.
 
 use std::rc::Rc;
 
@@ -50,6 +52,31 @@ pub fn EditorPreview(props: &EditorPreviewProps) -> Html {
     let outcome = assess(q, &answers, impression, profile);
     let shown = Visibility::of(q, &answers, profile);
     let heading = app.id("preview-heading");
+    let summary_id = app.id("preview-summary");
+    // Where the page was when the bar's button was pressed, to go back to.
+    let left_at = use_state(|| None::<f64>);
+    let to_preview = {
+        let (app, left_at, summary_id) = (app.clone(), left_at.clone(), summary_id.clone());
+        Callback::from(move |_: MouseEvent| {
+            left_at.set(Some(crate::device::scrolled()));
+            // Focusing the preview's summary scrolls it into view, and a screen reader is
+            // there too.
+            app.focus(&summary_id);
+        })
+    };
+    let back = (*left_at).map(|y| {
+        let (left_at, bar, going) = (left_at.clone(), app.id("preview-go"), app.clone());
+        let onclick = Callback::from(move |_: MouseEvent| {
+            left_at.set(None);
+            going.focus(&bar);
+            crate::device::scroll_back_to(y);
+        });
+        html! {
+            <button type="button" class="cf-button cf-button-secondary cf-preview-back" {onclick}>
+                { app.ui(Ui::PreviewBack) }
+            </button>
+        }
+    });
     let score = match outcome.overall {
         Some(overall) => app.ui_fill(Ui::PreviewScore, &[("score", &whole(overall))]),
         None => app.ui(Ui::PreviewNoScore).to_owned(),
@@ -123,13 +150,14 @@ pub fn EditorPreview(props: &EditorPreviewProps) -> Html {
     html! {
         <aside class="cf-editor-preview" aria-labelledby={heading.clone()}>
             <details class="cf-preview-panel" open={true}>
-                <summary class="cf-preview-summary">
+                <summary class="cf-preview-summary" id={summary_id}>
                     <h3 class="cf-subtitle cf-preview-heading" id={heading}>{ app.ui(Ui::PreviewHeading) }</h3>
                 </summary>
+                { back.unwrap_or_default() }
                 <p class="cf-help">{ app.ui(Ui::PreviewIntro) }</p>
                 // Said as it changes, without moving the focus from the answer just given.
                 <div class="cf-preview-outcome" role="status" aria-live="polite">
-                    <p class="cf-preview-verdict"><strong>{ verdict }</strong></p>
+                    <p class="cf-preview-verdict"><strong>{ verdict.clone() }</strong></p>
                     <p class="cf-preview-score">{ score }</p>
                     { flags }
                 </div>
@@ -139,6 +167,12 @@ pub fn EditorPreview(props: &EditorPreviewProps) -> Html {
                 <ol class="cf-preview-questions">{ for questions }</ol>
                 <PreviewTiers questionnaire={q.clone()} />
             </details>
+            // Only on a narrow screen (the stylesheet hides it beside the editor).
+            <div class="cf-preview-bar">
+                <span class="cf-preview-bar-verdict">{ verdict }</span>
+                <button type="button" class="cf-button cf-button-primary" id={app.id("preview-go")}
+                    onclick={to_preview}>{ app.ui(Ui::PreviewGo) }</button>
+            </div>
         </aside>
     }
 }
