@@ -1,5 +1,5 @@
 //! One own questionnaire open in the editor: the changes the editor makes to it (texts, kinds,
-//! required, options, help lines and "find out" notes, scale labels, a number's unit, bounds
+//! required, options (their order and tags), help lines and "find out" notes, scale labels, a number's unit, bounds
 //! and rules with their tests, section intros, answers' points and warning signs, the warning
 //! signs themselves with their safeguards, cap and letter line, when a part is shown, and the
 //! structural edits of [`crate::edit`]), undo and redo, and the linter's problems sorted by the
@@ -94,6 +94,27 @@ pub enum Change {
         question: String,
         /// Its label.
         label: String,
+    },
+    /// Moves an option of a choice question from place `from` to place `to` (past the end is
+    /// last): the order the prospect sees. Its id, points and warning signs go with it, so
+    /// answers and conditions, which name options by id, are unaffected.
+    MoveOption {
+        /// The question's id.
+        question: String,
+        /// The option's place now.
+        from: usize,
+        /// Its place after.
+        to: usize,
+    },
+    /// An option's tag (`industry:retail`), matched against the profile's welcome and avoid
+    /// lists; `None` or blank takes it away.
+    OptionTag {
+        /// The question's id.
+        question: String,
+        /// The option's place.
+        option: usize,
+        /// The tag, or none.
+        tag: Option<String>,
     },
     /// Adds a section at `at`, titled `title`, with one yes/no question asking `question`.
     AddSection {
@@ -936,6 +957,11 @@ fn apply(
             if *kind != Kind::Number {
                 question.number = None;
             }
+            // Only a chosen option's tag brings them in: without options they would do nothing.
+            if !matches!(kind, Kind::Single | Kind::Multi) {
+                question.on_welcome = None;
+                question.on_avoided = None;
+            }
             if *kind == Kind::YesNo && question.yes.is_none() && question.no.is_none() {
                 let fresh = yes_no(questionnaire, String::new(), "", writing);
                 (question.yes, question.no) = (fresh.yes, fresh.no);
@@ -978,6 +1004,36 @@ fn apply(
                 )));
             }
             options.remove(*option);
+            return unbroken(questionnaire, q);
+        }
+        Change::MoveOption { question, from, to } => {
+            let options = &mut question_mut(&mut q, question)?.options;
+            if *from >= options.len() {
+                return Err(EditError::NotFound(format!(
+                    "option {} of question `{question}`",
+                    from + 1
+                )));
+            }
+            let moved = options.remove(*from);
+            let to = (*to).min(options.len());
+            options.insert(to, moved);
+            return unbroken(questionnaire, q);
+        }
+        Change::OptionTag {
+            question,
+            option,
+            tag,
+        } => {
+            let choice = question_mut(&mut q, question)?
+                .options
+                .get_mut(*option)
+                .ok_or_else(|| {
+                    EditError::NotFound(format!("option {} of question `{question}`", option + 1))
+                })?;
+            // The profile matches tags exactly: spaces around one would never match.
+            choice.tag = (tag.as_deref().map(str::trim))
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned);
             return unbroken(questionnaire, q);
         }
         Change::AddOption { question, label } => {

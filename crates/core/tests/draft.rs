@@ -271,7 +271,7 @@ mod sequences {
             Kind::Number,
             Kind::Text,
         ];
-        match which % 12 {
+        match which % 14 {
             0 => Change::Title(words.into()),
             1 => Change::Intro(words.into()),
             2 => Change::SectionTitle {
@@ -309,6 +309,19 @@ mod sequences {
                 to: b % sections,
             }),
             10 => Change::Edit(Edit::DeleteQuestion { id: question }),
+            // Any places, in range or not: the core refuses or clamps.
+            12 => Change::MoveOption {
+                question,
+                from: a % 4,
+                to: b % 4,
+            },
+            13 => Change::OptionTag {
+                question,
+                option: a % 4,
+                tag: ["work:web", " ", "industry:retail"]
+                    .get(b % 4)
+                    .map(|t| t.to_string()),
+            },
             _ => rename_question(&question, &format!("q{b}")),
         }
     }
@@ -336,7 +349,11 @@ mod sequences {
                 let change = pick(&d.questionnaire, *which, *a, *b, words);
                 let structural = matches!(
                     change,
-                    Change::Edit(_) | Change::AddSection { .. } | Change::AddQuestion { .. }
+                    Change::Edit(_)
+                        | Change::AddSection { .. }
+                        | Change::AddQuestion { .. }
+                        | Change::MoveOption { .. }
+                        | Change::OptionTag { .. }
                 );
                 match d.change(&change) {
                     Ok(Some(next)) => {

@@ -647,7 +647,7 @@ mod properties {
         let flag = of(q.flags.iter().map(|f| f.id.clone()).collect());
         let text = words.to_owned();
         let leanings = [Impression::Good, Impression::Unsure, Impression::Bad];
-        let rules = match which % 32 {
+        let rules = match which % 33 {
             0 => R::AddDimension { label: text },
             1 => R::DeleteDimension { id: dimension },
             2 => R::DimensionLabel {
@@ -710,7 +710,11 @@ mod properties {
             28 => return rename(IdKind::Dimension, &dimension, &format!("d{a}")),
             29 => return rename(IdKind::Verdict, &tier, &format!("t{a}")),
             30 => return rename(IdKind::Safeguard, &safeguard, &format!("s{a}")),
-            _ => return rename(IdKind::Letter, &letter, &format!("l{a}")),
+            31 => return rename(IdKind::Letter, &letter, &format!("l{a}")),
+            _ => R::MoveDimension {
+                from: a % 4,
+                to: (n.abs() as usize) % 4,
+            },
         };
         Change::Rules(rules)
     }

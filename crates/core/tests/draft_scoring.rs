@@ -1,6 +1,6 @@
 //! The editor's draft of the scoring parts: points per dimension on every kind of answer,
 //! warning signs raised by answers, the warning signs themselves (added, renamed and deleted
-//! with every mention), when a question or section is shown; each undone in one step, and the
+//! with every mention), when a question or section is shown, options tagged and moved; each undone in one step, and the
 //! refused ones leaving the draft as it was. A property test: no sequence of these changes
 //! makes a usable questionnaire unusable.
 #![cfg(not(target_arch = "wasm32"))]
@@ -507,13 +507,16 @@ mod properties {
         Severity::DealBreaker,
     ];
 
-    /// One scoring change (or, to vary the questions, a kind or a question added) picked by
+    /// One scoring change (an option's tag and place too, and what a welcomed or avoided tag
+    /// adds; to vary the questions, a kind or a question added) picked by
     /// numbers, on whatever the questionnaire is at that moment.
     fn pick(q: &Questionnaire, which: u8, a: usize, b: usize, words: &str) -> Change {
         let questions: Vec<&client_fit_core::model::Question> =
             q.questions().map(|(_, each)| each).collect();
         let question = questions[a % questions.len()];
-        let slots = AnswerSlot::all(question);
+        // What a tag adds too, even on a question with no tag or no options (refused there).
+        let mut slots = AnswerSlot::all(question);
+        slots.extend([AnswerSlot::Welcome, AnswerSlot::Avoided]);
         let slot = slots
             .get(b % slots.len().max(1))
             .copied()
@@ -526,7 +529,7 @@ mod properties {
         // Not number or text: a questionnaire whose one question is made a number without rules
         // yet scores nothing, an error the editor shows (not refuses) until rules are written.
         let kinds = [Kind::Single, Kind::Multi, Kind::YesNo, Kind::Scale];
-        match which % 11 {
+        match which % 13 {
             0 => points(&question.id, slot, "fit", Some(POINTS[b % POINTS.len()])),
             1 => points(&question.id, slot, "fit", None),
             2 => raise(&question.id, slot, flag, !a.is_multiple_of(3)),
@@ -558,10 +561,22 @@ mod properties {
                 id: question.id.clone(),
                 kind: kinds[b % kinds.len()],
             },
-            _ => Change::AddQuestion {
+            10 => Change::AddQuestion {
                 section: 0,
                 at: a,
                 text: format!("q{words}"),
+            },
+            11 => Change::OptionTag {
+                question: question.id.clone(),
+                option: a % 3,
+                tag: ["work:web", "industry:retail", ""]
+                    .get(b % 4)
+                    .map(|t| t.to_string()),
+            },
+            _ => Change::MoveOption {
+                question: question.id.clone(),
+                from: a % 3,
+                to: b % 3,
             },
         }
     }

@@ -1,5 +1,5 @@
 //! The questionnaire-wide parts of an own questionnaire as the editor changes them: dimensions
-//! and their weights, verdict tiers and their thresholds, safeguards, letters, and the
+//! (their order too) and their weights, verdict tiers and their thresholds, safeguards, letters, and the
 //! first-impression and confidence rules. One [`RulesChange`] is one edit the editor sends,
 //! wrapped in `draft::Change::Rules` so undo, redo and typing-as-one-step work as for the
 //! questions. Also where those parts' problems are placed (`draft::Part`). Texts are written in
@@ -32,6 +32,15 @@ pub enum RulesChange {
     DeleteDimension {
         /// Its id.
         id: String,
+    },
+    /// Moves the dimension at place `from` to place `to` (past the end is last): the order
+    /// the result lists and charts the scores in. Ids are unchanged, so every answer's points
+    /// still name it.
+    MoveDimension {
+        /// Its place now.
+        from: usize,
+        /// Its place after.
+        to: usize,
     },
     /// A dimension's label.
     DimensionLabel {
@@ -303,6 +312,14 @@ pub(crate) fn apply_in(
             for_each_effect(&mut q, &mut |points, _| {
                 points.remove(id);
             });
+        }
+        R::MoveDimension { from, to } => {
+            if *from >= q.dimensions.len() {
+                return Err(EditError::NotFound(format!("dimension {}", from + 1)));
+            }
+            let moved = q.dimensions.remove(*from);
+            let to = (*to).min(q.dimensions.len());
+            q.dimensions.insert(to, moved);
         }
         R::DimensionLabel { id, text } => {
             writing.set(&mut dimension_mut(&mut q, id)?.label, text);

@@ -1,5 +1,5 @@
 //! The scoring parts of a questionnaire in the editor's draft: the points and warning signs of
-//! each answer, a number question's rules (added, deleted, their tests), the warning signs
+//! each answer (and of a choice question's "work you welcome" and "work you avoid" effects), a number question's rules (added, deleted, their tests), the warning signs
 //! themselves, and when a question or section is shown (by an earlier answer, a comparison of
 //! an earlier number or scale answer, or a profile field being set). The editor only picks (a
 //! dimension, a defined flag, an earlier question's answer, a profile field), never types an
@@ -25,11 +25,19 @@ pub enum AnswerSlot {
     Step(usize),
     /// A rule of a number question.
     Rule(usize),
+    /// What a single or multiple choice question adds when the chosen option's tag is on the
+    /// profile's welcome list (`on_welcome`).
+    Welcome,
+    /// What it adds when the chosen option's tag is on the profile's avoid list
+    /// (`on_avoided`).
+    Avoided,
 }
 
 impl AnswerSlot {
     /// Every answer of `question` that can carry an effect, in the order the editor shows them
-    /// (none for a text question: it is never scored).
+    /// (none for a text question: it is never scored). Not [`AnswerSlot::Welcome`] and
+    /// [`AnswerSlot::Avoided`], which are not answers but what a tag adds to one (see
+    /// [`AnswerSlot::tagged`]).
     pub fn all(question: &Question) -> Vec<AnswerSlot> {
         match question.kind {
             Kind::Single | Kind::Multi => (0..question.options.len())
@@ -43,6 +51,17 @@ impl AnswerSlot {
                 .map(AnswerSlot::Rule)
                 .collect(),
             Kind::Text => Vec::new(),
+        }
+    }
+
+    /// What a chosen option's tag adds on a single or multiple choice question whose options
+    /// carry at least one tag: [`AnswerSlot::Welcome`] and [`AnswerSlot::Avoided`]; none on
+    /// any other (without a tag they would do nothing).
+    pub fn tagged(question: &Question) -> Vec<AnswerSlot> {
+        let choice = matches!(question.kind, Kind::Single | Kind::Multi);
+        match choice && question.options.iter().any(|o| o.tag.is_some()) {
+            true => vec![AnswerSlot::Welcome, AnswerSlot::Avoided],
+            false => Vec::new(),
         }
     }
 
@@ -62,6 +81,13 @@ impl AnswerSlot {
             AnswerSlot::Rule(i) => {
                 (question.number.as_ref()?.rules.get(i)).map(|r| of(&r.points, &r.flags))
             }
+            AnswerSlot::Welcome | AnswerSlot::Avoided
+                if !matches!(question.kind, Kind::Single | Kind::Multi) =>
+            {
+                None
+            }
+            AnswerSlot::Welcome => Some(question.on_welcome.clone().unwrap_or_default()),
+            AnswerSlot::Avoided => Some(question.on_avoided.clone().unwrap_or_default()),
         }
     }
 
@@ -73,6 +99,8 @@ impl AnswerSlot {
             AnswerSlot::No => "no".into(),
             AnswerSlot::Step(i) => format!("step {i}"),
             AnswerSlot::Rule(i) => format!("rule {i}"),
+            AnswerSlot::Welcome => "welcome".into(),
+            AnswerSlot::Avoided => "avoided".into(),
         }
     }
 }
@@ -270,6 +298,13 @@ fn effect_mut(
         AnswerSlot::Yes => question.yes.get_or_insert_with(Effect::default),
         AnswerSlot::No => question.no.get_or_insert_with(Effect::default),
         AnswerSlot::Step(i) => question.scale.as_mut()?.steps.get_mut(i)?,
+        AnswerSlot::Welcome | AnswerSlot::Avoided
+            if !matches!(question.kind, Kind::Single | Kind::Multi) =>
+        {
+            return None;
+        }
+        AnswerSlot::Welcome => question.on_welcome.get_or_insert_with(Effect::default),
+        AnswerSlot::Avoided => question.on_avoided.get_or_insert_with(Effect::default),
     };
     Some((&mut effect.points, &mut effect.flags))
 }
@@ -305,7 +340,21 @@ pub(super) fn set_points(
         Some(n) => map.insert(dimension.to_owned(), n),
         None => map.remove(dimension),
     };
+    tidy(super::question_mut(q, id)?);
     Ok(())
+}
+
+/// Takes away a welcome or avoid effect left empty, so the file says nothing of it (an empty
+/// yes or no stays: it is the answer's place in the file).
+fn tidy(question: &mut Question) {
+    for effect in [&mut question.on_welcome, &mut question.on_avoided] {
+        if effect
+            .as_ref()
+            .is_some_and(|e| e.points.is_empty() && e.flags.is_empty())
+        {
+            *effect = None;
+        }
+    }
 }
 
 /// Has `slot` of question `id` raise (or no longer raise) the defined warning sign `flag`.
@@ -328,6 +377,7 @@ pub(super) fn raise_flag(
     if raised {
         flags.push(flag.to_owned());
     }
+    tidy(super::question_mut(q, id)?);
     Ok(())
 }
 
