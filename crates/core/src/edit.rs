@@ -155,11 +155,18 @@ pub fn question_drop(
 /// The move a section dragged onto another makes: the section at `from` dropped on the one at
 /// `target`, before it or `after` it; `None` when it would land where it is.
 pub fn section_drop(from: usize, target: usize, after: bool) -> Option<Edit> {
+    place_drop(from, target, after).map(|to| Edit::MoveSection { from, to })
+}
+
+/// Where a part of a list dragged from place `from` onto the one at `target`, before it or
+/// `after` it, goes: its place after the move (counted without it), or `None` when it would
+/// land where it is. For the sections, a question's options and the dimensions alike.
+pub fn place_drop(from: usize, target: usize, after: bool) -> Option<usize> {
     let mut to = target + usize::from(after);
     if from < to {
         to -= 1;
     }
-    (from != to).then_some(Edit::MoveSection { from, to })
+    (from != to).then_some(to)
 }
 
 /// Applies `edit` to `questionnaire`: the edited copy, or why not.

@@ -2238,6 +2238,49 @@ ui_texts! {
         "Înapoi unde editai",
         "Tilbage til hvor du redigerede",
     ],
+    EditorOptionTag => [
+        "Kind of work or client, for the work you welcome or avoid on your profile",
+        "Tipo de trabajo o de cliente, para el trabajo que te interesa o prefieres evitar en tu perfil",
+        "Tipul de lucrare sau de client, pentru lucrările pe care le preferi sau le eviți în profilul tău",
+        "Type opgave eller kunde, til de opgaver, du gerne tager eller helst undgår, i din profil",
+    ],
+    EditorOptionNoTag => ["None", "Ninguno", "Niciunul", "Ingen"],
+    EditorWhenWelcome => [
+        "When the chosen answer is work you welcome",
+        "Cuando la respuesta elegida es trabajo que te interesa",
+        "Când răspunsul ales e o lucrare pe care o preferi",
+        "Når det valgte svar er en opgave, du gerne tager",
+    ],
+    EditorWhenAvoided => [
+        "When the chosen answer is work you avoid",
+        "Cuando la respuesta elegida es trabajo que prefieres evitar",
+        "Când răspunsul ales e o lucrare pe care o eviți",
+        "Når det valgte svar er en opgave, du helst undgår",
+    ],
+    EditorTaggedHelp => [
+        "Added to the chosen answer's own points when your profile welcomes or avoids its kind of work or client.",
+        "Se suma a los puntos de la respuesta elegida cuando tu perfil marca su tipo de trabajo o de cliente como algo que te interesa o que prefieres evitar.",
+        "Se adaugă la punctele răspunsului ales când profilul tău îi preferă sau îi evită tipul de lucrare sau de client.",
+        "Lægges til det valgte svars egne point, når din profil gerne tager eller helst undgår den type opgave eller kunde.",
+    ],
+    EditorPointsWhen => [
+        "Points for ‘{dimension}’: {when}",
+        "Puntos para ‘{dimension}’: {when}",
+        "Puncte pentru ‘{dimension}’: {when}",
+        "Point til ‘{dimension}’: {when}",
+    ],
+    EditorFlagsWhen => [
+        "Warning signs raised: {when}",
+        "Señales de alarma que se activan: {when}",
+        "Semnale de alarmă ridicate: {when}",
+        "Advarselstegn, der udløses: {when}",
+    ],
+    RulesTiersOrder => [
+        "Listed from the highest scores down, as the result shows them: the scores you give each verdict set its place.",
+        "Aparecen de la puntuación más alta a la más baja, como en el resultado: los puntos que das a cada veredicto deciden su lugar.",
+        "Apar de la scorurile cele mai mari în jos, ca în rezultat: scorurile pe care le dai fiecărui verdict îi stabilesc locul.",
+        "Vist fra de højeste scorer og ned, som i resultatet: de scorer, du giver hver vurdering, bestemmer dens plads.",
+    ],
 }
 
 /// The place in `LANGUAGES` of the best of our languages for `language` (its first two

@@ -1,4 +1,4 @@
-//! Reordering the editor's sections and questions by drag and drop: what a drag carries, where
+//! Reordering the editor's sections, questions, options and dimensions by drag and drop: what a drag carries, where
 //! a drop lands (before or after the part it is dropped on, by which half of it the pointer is
 //! over), and the hint shown meanwhile. The move itself is `core::edit`'s, through the reducer
 //! like the Move up and Move down buttons, which stay the keyboard's way to reorder.
@@ -8,6 +8,10 @@ use yew::prelude::*;
 
 /// What a dragged question carries: its id.
 pub(crate) const QUESTION: &str = "application/x-client-fit-question";
+/// What a dragged option carries: its question's id and its place, `question place`.
+pub(crate) const OPTION: &str = "application/x-client-fit-option";
+/// What a dragged dimension carries: its place.
+pub(crate) const DIMENSION: &str = "application/x-client-fit-dimension";
 /// What a dragged section carries: its place.
 pub(crate) const SECTION: &str = "application/x-client-fit-section";
 

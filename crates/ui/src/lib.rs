@@ -14,6 +14,8 @@ pub mod device;
 #[cfg(feature = "consultant")]
 mod drag_move;
 pub mod host_events;
+#[cfg(feature = "consultant")]
+mod move_focus;
 pub mod next_frame;
 pub mod number_entry;
 pub mod sender;

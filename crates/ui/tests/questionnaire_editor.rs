@@ -199,8 +199,9 @@ async fn hostile_texts_stay_text_in_the_editor() {
 async fn each_section_and_question_has_a_drag_handle_beside_its_move_buttons() {
     let state = editing(vec![Own::kept(mine("a"), 1.0)], "a");
     let html = render(state).await;
-    // One handle per section and per question, for the mouse; hidden from screen readers,
-    // which reorder with the Move buttons (named for what they move).
+    // One handle per section, per question and per dimension (options have theirs too), for
+    // the mouse; hidden from screen readers, which reorder with the Move buttons (named for
+    // what they move).
     let handles: Vec<&str> = html
         .match_indices("cf-drag-handle")
         .map(|(i, _)| {
@@ -208,7 +209,7 @@ async fn each_section_and_question_has_a_drag_handle_beside_its_move_buttons() {
             &html[start..i + html[i..].find('>').unwrap()]
         })
         .collect();
-    assert_eq!(handles.len(), 2, "{html}");
+    assert_eq!(handles.len(), 3, "{html}");
     for tag in handles {
         assert!(tag.contains(r#"draggable="true""#), "{tag}");
         assert!(tag.contains(r#"aria-hidden="true""#), "{tag}");

@@ -1,6 +1,7 @@
 //! What each answer of one question counts for in the editor: its points for each of the
 //! questionnaire's dimensions and the warning signs it raises, one group per answer (options,
-//! yes and no, the five scale steps, a number's rules). Flags are ticked from the defined ones,
+//! yes and no, the five scale steps, a number's rules), and on a choice question with a tagged
+//! option what a chosen answer adds when your profile welcomes or avoids its tag. Flags are ticked from the defined ones,
 //! never typed, and points that are half typed (`-`) are not sent until they read as a number.
 //! A number question's rules are added and deleted here, and each rule's test picked: how the
 //! answer is compared ("less than", "at least"...) and with what, a number or one of the
@@ -89,6 +90,8 @@ fn answer_name(
             let n = (i + 1).to_string();
             app.ui_fill(Ui::EditorRule, &[("n", &n), ("test", &test)])
         }
+        AnswerSlot::Welcome => app.ui(Ui::EditorWhenWelcome).to_owned(),
+        AnswerSlot::Avoided => app.ui(Ui::EditorWhenAvoided).to_owned(),
     }
 }
 
@@ -296,14 +299,20 @@ pub fn EditorAnswers(props: &EditorAnswersProps) -> Html {
         .writing_language()
         .unwrap_or_else(|| q.default_language.clone());
     let language = &writing;
-    let answers = slots.iter().enumerate().map(|(a, slot)| {
+    // What a tag adds is not an answer: its words say when it counts, not "answered ...".
+    let tagged = AnswerSlot::tagged(question);
+    let answers = slots.iter().chain(&tagged).enumerate().map(|(a, slot)| {
         let effect = slot.effect(question).unwrap_or_default();
         let answer = answer_name(&app, q, question, *slot);
+        let by_tag = matches!(slot, AnswerSlot::Welcome | AnswerSlot::Avoided);
         let points = q.dimensions.iter().enumerate().map(|(d, dimension)| {
             let id = key(&format!("a{a}-points-{d}"));
             let name = dimension.label.get(language, &q.default_language).to_owned();
             let name = if name.trim().is_empty() { dimension.id.clone() } else { name };
-            let full = app.ui_fill(Ui::EditorPointsFor, &[("dimension", &name), ("answer", &answer)]);
+            let full = match by_tag {
+                true => app.ui_fill(Ui::EditorPointsWhen, &[("dimension", &name), ("when", &answer)]),
+                false => app.ui_fill(Ui::EditorPointsFor, &[("dimension", &name), ("answer", &answer)]),
+            };
             // Sent while typing, and again on leaving the field; a 0 only then, as it empties
             // the box (0 points is no points) and may be the start of `0.5`.
             let points_from = |left: bool| {
@@ -377,7 +386,10 @@ pub fn EditorAnswers(props: &EditorAnswersProps) -> Html {
             });
             html! {
                 <fieldset class="cf-fieldset cf-editor-flags-of">
-                    <legend class="cf-legend">{ app.ui_fill(Ui::EditorFlagsOf, &[("answer", &answer)]) }</legend>
+                    <legend class="cf-legend">{ match by_tag {
+                        true => app.ui_fill(Ui::EditorFlagsWhen, &[("when", &answer)]),
+                        false => app.ui_fill(Ui::EditorFlagsOf, &[("answer", &answer)]),
+                    } }</legend>
                     { for boxes }
                 </fieldset>
             }
@@ -391,9 +403,17 @@ pub fn EditorAnswers(props: &EditorAnswersProps) -> Html {
             }),
             _ => None,
         };
+        let legend = match by_tag {
+            true => answer.clone(),
+            false => app.ui_fill(Ui::EditorAnswerWhen, &[("answer", &answer)]),
+        };
+        let help = (*slot == AnswerSlot::Welcome).then(|| html! {
+            <p class="cf-help">{ app.ui(Ui::EditorTaggedHelp) }</p>
+        });
         html! {
-            <fieldset class="cf-fieldset cf-editor-answer">
-                <legend class="cf-legend">{ app.ui_fill(Ui::EditorAnswerWhen, &[("answer", &answer)]) }</legend>
+            <fieldset class={classes!("cf-fieldset", "cf-editor-answer", by_tag.then_some("cf-editor-answer-tagged"))}>
+                <legend class="cf-legend">{ legend }</legend>
+                { help.unwrap_or_default() }
                 { test.unwrap_or_default() }
                 <div class="cf-editor-row">{ for points }</div>
                 { flags.unwrap_or_default() }

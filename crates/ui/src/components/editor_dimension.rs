@@ -1,16 +1,19 @@
 //! One dimension in the editor: its name, its weight in the overall score and its id (renamed
-//! with every answer's points), deleted with the points answers give it; its problems under it.
+//! with every answer's points), moved up and down (the order the result lists the scores in;
+//! by drag too), deleted with the points answers give it; its problems under it.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::editor_rules::{add_button, number, on_delete, on_number, on_rename, on_text};
+use super::editor_rules::{add_button, number, on_delete, on_number, on_rename, on_text, send};
 use super::{EditorProblems, EditorText};
 use crate::context::use_app;
+use crate::drag_move::{self, Hint};
+use crate::move_focus::use_move_buttons;
 use client_fit_core::draft::rules::RulesChange;
 use client_fit_core::draft::{Change, rename};
-use client_fit_core::edit::IdKind;
+use client_fit_core::edit::{IdKind, place_drop};
 use client_fit_core::lint::Problem;
 use client_fit_core::model::{Questionnaire, WEIGHT_RANGE};
 use client_fit_core::ui_text::Ui;
@@ -30,8 +33,12 @@ pub struct EditorDimensionProps {
 #[component]
 pub fn EditorDimension(props: &EditorDimensionProps) -> Html {
     let app = use_app();
+    let hint = use_state(|| None::<Hint>);
+    let item = use_node_ref();
     let q = &props.questionnaire;
-    let Some(dimension) = q.dimensions.get(props.index) else {
+    let index = props.index;
+    let buttons = use_move_buttons(index, index == 0, index + 1 >= q.dimensions.len());
+    let Some(dimension) = q.dimensions.get(index) else {
         return Html::default();
     };
     let id = dimension.id.clone();
@@ -64,10 +71,47 @@ pub fn EditorDimension(props: &EditorDimensionProps) -> Html {
         Change::Rules(RulesChange::DeleteDimension { id: id.clone() }),
         add_button(&app, "dimension"),
     );
+    let move_to = |to: usize| {
+        let app = app.clone();
+        move || {
+            send(
+                &app,
+                Change::Rules(RulesChange::MoveDimension { from: index, to }),
+            )
+        }
+    };
+    let on_up = buttons.on_up(move_to(index.saturating_sub(1)));
+    let on_down = buttons.on_down(move_to(index + 1));
+    // Another dimension dropped here goes before or after this one.
+    let on_drop = {
+        let app = app.clone();
+        drag_move::drop(
+            drag_move::DIMENSION,
+            item.clone(),
+            hint.clone(),
+            move |carried, after| {
+                let from = carried.parse::<usize>().ok();
+                if let Some((from, to)) =
+                    from.and_then(|from| Some((from, place_drop(from, index, after)?)))
+                {
+                    send(&app, Change::Rules(RulesChange::MoveDimension { from, to }));
+                }
+            },
+        )
+    };
+    let (first, last) = (index == 0, index + 1 >= q.dimensions.len());
     html! {
-        <li class="cf-editor-part cf-editor-dimension">
+        <li class={classes!("cf-editor-part", "cf-editor-dimension", drag_move::hint_class(*hint))}
+            ref={item.clone()} ondragover={drag_move::over(drag_move::DIMENSION, item.clone(), hint.clone())}
+            ondragleave={drag_move::leave(item.clone(), hint.clone())} ondrop={on_drop}>
             <fieldset class="cf-fieldset">
-                <legend class="cf-legend">{ app.ui_fill(Ui::RulesDimensionN, &[("n", &n)]) }</legend>
+                <legend class="cf-legend">
+                    // The mouse's way to reorder; the keyboard's is Move up and Move down below.
+                    <span class="cf-drag-handle" draggable="true" aria-hidden="true"
+                        title={app.ui(Ui::EditorDragToMove)}
+                        ondragstart={drag_move::start(drag_move::DIMENSION, index.to_string())}>{ "⠿" }</span>
+                    { app.ui_fill(Ui::RulesDimensionN, &[("n", &n)]) }
+                </legend>
                 <div class="cf-editor-row">
                     <div class="cf-field">
                         <label class="cf-label" for={key("label")}>{ app.ui(Ui::RulesDimensionLabel) }</label>
@@ -89,6 +133,10 @@ pub fn EditorDimension(props: &EditorDimensionProps) -> Html {
                 </div>
                 <EditorProblems id={problems_id} problems={props.problems.clone()} />
                 <div class="cf-actions cf-editor-actions">
+                    <button type="button" class="cf-button cf-editor-up" disabled={first} ref={buttons.up.clone()}
+                        aria-label={app.ui_fill(Ui::EditorMoveUpOf, &[("what", &what)])} onclick={on_up}>{ app.ui(Ui::EditorMoveUp) }</button>
+                    <button type="button" class="cf-button cf-editor-down" disabled={last} ref={buttons.down.clone()}
+                        aria-label={app.ui_fill(Ui::EditorMoveDownOf, &[("what", &what)])} onclick={on_down}>{ app.ui(Ui::EditorMoveDown) }</button>
                     <button type="button" class="cf-button cf-button-quiet cf-editor-delete"
                         aria-label={app.ui_fill(Ui::EditorDeleteOf, &[("what", &what)])} onclick={delete}>
                         { app.ui(Ui::EditorDelete) }

@@ -1,6 +1,6 @@
 //! One question in the editor: its text, id, kind of answer, whether it must be answered, its
 //! help, "find out" note, scale ends or number settings ([`EditorQuestionSettings`]) and,
-//! for a choice, its options' labels, when it is shown ([`EditorShowIf`]) and what each answer
+//! for a choice, its options ([`EditorOption`]: label, tag, place), when it is shown ([`EditorShowIf`]) and what each answer
 //! counts for ([`EditorAnswers`]); moved, deleted and renamed through `core::edit`, with its
 //! problems listed under it.
 
@@ -9,8 +9,10 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::{EditorAnswers, EditorProblems, EditorQuestionSettings, EditorShowIf, EditorText};
-use crate::context::use_app;
+use super::{
+    EditorAnswers, EditorOption, EditorProblems, EditorQuestionSettings, EditorShowIf, EditorText,
+};
+use crate::context::{AppContext, use_app};
 use crate::drag_move::{self, Hint};
 use crate::state::Action;
 use client_fit_core::draft::{Change, Shown, rename_question};
@@ -149,34 +151,13 @@ pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
         })
     };
     let what = app.ui_fill(Ui::EditorQuestionN, &[("n", &props.number.to_string())]);
+    let tags = Rc::new(tags_to_pick(&app, q));
+    // Keyed by id, so a moved option's row moves with its field and buttons.
     let options = question.options.iter().enumerate().map(|(i, option)| {
-        let option_id = key(&format!("option-{i}"));
-        let on_label = {
-            let id = id.clone();
-            send(Rc::new(move |text| Change::OptionLabel {
-                question: id.clone(),
-                option: i,
-                text,
-            }))
-        };
-        let n = (i + 1).to_string();
-        let delete = structural_change(Change::DeleteOption {
-            question: id.clone(),
-            option: i,
-        });
-        let named = app.ui_fill(Ui::EditorOptionN, &[("n", &n)]);
         html! {
-            <div class="cf-field cf-editor-option">
-                <label class="cf-label" for={option_id.clone()}>{ app.ui_fill(Ui::EditorOption, &[("n", &n)]) }</label>
-                <div class="cf-editor-row">
-                    <EditorText id={option_id} maxlength={200} text={Some(option.label.clone())}
-                        oninput={on_label} described={described.clone()} />
-                    <button type="button" class="cf-button cf-button-quiet cf-editor-delete-option"
-                        aria-label={app.ui_fill(Ui::EditorDeleteOf, &[("what", &named)])} onclick={delete}>
-                        { app.ui(Ui::EditorDelete) }
-                    </button>
-                </div>
-            </div>
+            <EditorOption key={option.id.clone()} questionnaire={props.questionnaire.clone()}
+                question={id.clone()} index={i} number={props.number} tags={tags.clone()}
+                described={described.clone()} />
         }
     });
     let add_option = {
@@ -256,7 +237,7 @@ pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
                 <EditorQuestionSettings questionnaire={props.questionnaire.clone()} question={id.clone()}
                     number={props.number} described={described.clone()} />
                 if choice {
-                    { for options }
+                    <ol class="cf-editor-options">{ for options }</ol>
                     <button type="button" class="cf-button cf-editor-add-option" onclick={add_option}>{ app.ui(Ui::EditorAddOption) }</button>
                 }
                 <EditorShowIf questionnaire={props.questionnaire.clone()} at={Shown::Question(id.clone())}
@@ -275,4 +256,22 @@ pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
             </fieldset>
         </li>
     }
+}
+
+/// The tags an option can be given: those the questionnaires' options carry (as the profile
+/// page offers them, by the first option's words), then any other on the profile's welcome or
+/// avoid lists or on this questionnaire's options (by the tag itself), so a tag the file has
+/// is always among them.
+fn tags_to_pick(app: &AppContext, q: &Questionnaire) -> Vec<(String, AttrValue)> {
+    let mut tags = super::profile_page::known_tags(app);
+    let profile = &app.records.profile;
+    let own = q
+        .questions()
+        .flat_map(|(_, each)| each.options.iter().filter_map(|o| o.tag.as_ref()));
+    for tag in (profile.welcome.iter()).chain(&profile.avoided).chain(own) {
+        if !tags.iter().any(|(known, _)| known == tag) {
+            tags.push((tag.clone(), AttrValue::from(tag.clone())));
+        }
+    }
+    tags
 }

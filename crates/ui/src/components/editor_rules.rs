@@ -1,5 +1,5 @@
 //! The questionnaire-wide parts in the editor, after the sections: dimensions and weights,
-//! verdicts, safeguards, letters, and the first-impression and confidence rules, each in a
+//! verdicts (from the highest scores down: their order in the file means nothing), safeguards, letters, and the first-impression and confidence rules, each in a
 //! group that opens and closes (most edits are to the questions, so these stay out of the way).
 //! Also the small helpers their components share to send a `RulesChange` through the reducer.
 
@@ -144,6 +144,19 @@ pub(super) fn number(value: f64) -> String {
 pub fn EditorRules(props: &EditorRulesProps) -> Html {
     let app = use_app();
     let q = &props.questionnaire;
+    // The tiers are shown best first, as the result's scale shows them (the linter and the
+    // scoring go by their scores, never by their order in the file). The order is taken when
+    // tiers come or go (opening, adding, deleting, renaming, an undo of one), not while a
+    // threshold is typed: that would move the row being typed in from under the cursor.
+    let tier_order = {
+        let q = q.clone();
+        let ids: Vec<String> = q.verdicts.iter().map(|v| v.id.clone()).collect();
+        use_memo(ids, move |_| {
+            (q.tiers_best_first().iter())
+                .map(|v| v.id.clone())
+                .collect::<Vec<String>>()
+        })
+    };
     let all = &props.problems;
     let errors = |within: &dyn Fn(&Part) -> bool| {
         all.iter()
@@ -190,13 +203,16 @@ pub fn EditorRules(props: &EditorRulesProps) -> Html {
     // the help that says what the tiers must cover.
     let together = problems_at(all, &Part::Tiers);
     let together_id = key("tiers-problems");
-    let tiers = q.verdicts.iter().enumerate().map(|(index, v)| {
-        html! {
-            <EditorTier key={v.id.clone()} questionnaire={q.clone()} {index}
-                problems={problems_at(all, &Part::Tier(v.id.clone()))}
-                together={(!together.is_empty()).then(|| together_id.clone())} />
-        }
-    });
+    let tiers = (tier_order.iter())
+        .filter_map(|id| q.verdicts.iter().position(|v| v.id == *id))
+        .map(|index| (index, &q.verdicts[index]))
+        .map(|(index, v)| {
+            html! {
+                <EditorTier key={v.id.clone()} questionnaire={q.clone()} {index}
+                    problems={problems_at(all, &Part::Tier(v.id.clone()))}
+                    together={(!together.is_empty()).then(|| together_id.clone())} />
+            }
+        });
     let add_tier = on_click(
         &app,
         Change::Rules(RulesChange::AddTier {
@@ -207,6 +223,7 @@ pub fn EditorRules(props: &EditorRulesProps) -> Html {
     let tiers = html! {
         <>
             <p class="cf-help">{ app.ui(Ui::RulesTiersHelp) }</p>
+            <p class="cf-help">{ app.ui(Ui::RulesTiersOrder) }</p>
             if !together.is_empty() {
                 <p class="cf-label cf-editor-tiers-problems">{ app.ui(Ui::RulesTierProblems) }</p>
             }

@@ -28,6 +28,8 @@ mod editor_judgement;
 #[cfg(feature = "consultant")]
 mod editor_languages;
 #[cfg(feature = "consultant")]
+mod editor_option;
+#[cfg(feature = "consultant")]
 mod editor_preview;
 #[cfg(feature = "consultant")]
 mod editor_problems;
@@ -131,6 +133,8 @@ pub use editor_flags::{EditorFlags, EditorFlagsProps};
 pub use editor_judgement::{EditorJudgement, EditorJudgementProps};
 #[cfg(feature = "consultant")]
 pub use editor_languages::{EditorLanguages, EditorLanguagesProps, language_name};
+#[cfg(feature = "consultant")]
+pub use editor_option::{EditorOption, EditorOptionProps};
 #[cfg(feature = "consultant")]
 pub use editor_preview::{EditorPreview, EditorPreviewProps};
 #[cfg(feature = "consultant")]

@@ -118,8 +118,9 @@ fn heading_id(app: &AppContext, key: &str) -> AttrValue {
 }
 
 /// Every tag the questionnaires' options carry, with the label of the first option that has
-/// it, in the order the questionnaires ask them (so "Something else" comes last).
-fn known_tags(app: &AppContext) -> Vec<(String, AttrValue)> {
+/// it, in the order the questionnaires ask them (so "Something else" comes last). The editor
+/// offers the same tags to give an option.
+pub(super) fn known_tags(app: &AppContext) -> Vec<(String, AttrValue)> {
     let mut tags: Vec<(String, AttrValue)> = Vec::new();
     for questionnaire in app.catalogue.questionnaires.iter() {
         for (_, question) in questionnaire.questions() {
