@@ -1,11 +1,11 @@
 // End to end: the consultant's own questionnaires (issue 18, first slices). From the start page
 // to "Questionnaires"; a new blank one opens in the editor, where the title, a new question with
 // its kind and options, and an emptied text (its problem at the field, "Use it" held back) are
-// edited, with undo and redo; questions and sections reordered by keyboard and by drag and
-// drop; a reload keeps it; "Use it" offers it on the start page. Then
-// export as JSON, delete after the confirmation, import the exported file back (the same file
-// again), and a file that is not a questionnaire changes nothing. axe on the list and the
-// editor in light and dark.
+// edited, with undo and redo; questions, sections and a choice's options reordered by keyboard
+// (the options' new order seen in the preview) and questions and sections by drag and drop; a
+// reload keeps it; "Use it" offers it on the start page. Then export as JSON, delete after the
+// confirmation, import the exported file back (the same file again), and a file that is not a
+// questionnaire changes nothing. axe on the list and the editor in light and dark.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -98,6 +98,26 @@ test('a questionnaire made from blank is edited, kept, used, exported, deleted a
   );
   await page.getByRole('button', { name: 'Delete section 2' }).click();
   await page.waitForFunction(() => document.querySelectorAll('.cf-editor-section').length === 1);
+
+  // An option moved down by keyboard: the preview offers the options in the new order, and the
+  // focus stays with the moved option (on Move up: at the bottom, Move down is disabled). Then
+  // back up the same way.
+  const choice = page.locator('.cf-editor-question').nth(1);
+  const previewOrder = (order) => page.waitForFunction(
+    (want) => [...document.querySelectorAll('.cf-preview-question[data-question="question-2"] .cf-preview-choice label')]
+      .map((label) => label.textContent).slice(0, 2).join(' | ') === want,
+    order,
+  );
+  const focused = (name) => page.waitForFunction((want) => document.activeElement?.getAttribute('aria-label') === want, name);
+  await previewOrder('Next month | Yesterday');
+  await choice.getByRole('button', { name: 'Move down: option 1' }).focus();
+  await page.keyboard.press('Enter');
+  await previewOrder('Yesterday | Next month');
+  await focused('Move up: option 2');
+  assert.equal(await choice.getByLabel('Option 2', { exact: true }).inputValue(), 'Next month');
+  await page.keyboard.press('Enter');
+  await previewOrder('Next month | Yesterday');
+  await focused('Move down: option 1');
   await page.setViewportSize(viewport);
 
   for (const scheme of ['light', 'dark']) {
