@@ -281,6 +281,23 @@ fn what_a_welcomed_or_avoided_tag_adds_is_set_and_taken_away() {
     );
     let question = d.questionnaire.question("question-1").unwrap();
     assert_eq!((&question.on_welcome, &question.on_avoided), (&None, &None));
+    // With the last tag gone, what is still set stays in sight, to be taken away.
+    let d = change(
+        &d,
+        Change::Points {
+            question: "question-1".into(),
+            answer: AnswerSlot::Welcome,
+            dimension: "fit".into(),
+            points: Some(1.0),
+        },
+    );
+    let untagged = change(&d, tag(1, None));
+    let question = untagged.questionnaire.question("question-1").unwrap();
+    assert_eq!(
+        AnswerSlot::tagged(question),
+        [AnswerSlot::Welcome, AnswerSlot::Avoided]
+    );
+    let d = d.undo().unwrap();
     // Not on a yes/no question, which has no options to tag.
     assert!(matches!(
         d.change(&Change::Points {

@@ -56,10 +56,13 @@ impl AnswerSlot {
 
     /// What a chosen option's tag adds on a single or multiple choice question whose options
     /// carry at least one tag: [`AnswerSlot::Welcome`] and [`AnswerSlot::Avoided`]; none on
-    /// any other (without a tag they would do nothing).
+    /// any other (without a tag they would do nothing), unless the question has them already
+    /// (its last tag taken away), so they can still be seen and taken away.
     pub fn tagged(question: &Question) -> Vec<AnswerSlot> {
         let choice = matches!(question.kind, Kind::Single | Kind::Multi);
-        match choice && question.options.iter().any(|o| o.tag.is_some()) {
+        let tags = question.options.iter().any(|o| o.tag.is_some());
+        let has = question.on_welcome.is_some() || question.on_avoided.is_some();
+        match choice && (tags || has) {
             true => vec![AnswerSlot::Welcome, AnswerSlot::Avoided],
             false => Vec::new(),
         }

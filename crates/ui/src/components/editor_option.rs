@@ -144,14 +144,13 @@ pub fn EditorOption(props: &EditorOptionProps) -> Html {
             ref={item.clone()} ondragover={drag_move::over(drag_move::OPTION, item.clone(), hint.clone())}
             ondragleave={drag_move::leave(item.clone(), hint.clone())} ondrop={on_drop}>
             <div class="cf-field">
-                <label class="cf-label" for={key("")}>
-                    // The mouse's way to reorder; the keyboard's is Move up and Move down.
+                <label class="cf-label" for={key("")}>{ app.ui_fill(Ui::EditorOption, &[("n", &n)]) }</label>
+                <div class="cf-editor-row">
+                    // The mouse's way to reorder; the keyboard's is Move up and Move down. Beside
+                    // the field, not in its label, whose words are the field's name.
                     <span class="cf-drag-handle" draggable="true" aria-hidden="true"
                         title={app.ui(Ui::EditorDragToMove)}
                         ondragstart={drag_move::start(drag_move::OPTION, format!("{question} {index}"))}>{ "⠿" }</span>
-                    { app.ui_fill(Ui::EditorOption, &[("n", &n)]) }
-                </label>
-                <div class="cf-editor-row">
                     <EditorText id={key("")} maxlength={200} text={Some(option.label.clone())}
                         oninput={on_label} described={props.described.clone()} />
                     <button type="button" class="cf-button cf-button-quiet cf-editor-delete-option"
