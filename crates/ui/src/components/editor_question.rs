@@ -1,8 +1,8 @@
 //! One question in the editor: its text, id, kind of answer, whether it must be answered, its
 //! help, "find out" note, scale ends or number settings ([`EditorQuestionSettings`]) and,
-//! for a choice, its options ([`EditorOption`]: label, tag, place), when it is shown ([`EditorShowIf`]) and what each answer
-//! counts for ([`EditorAnswers`]); moved, deleted and renamed through `core::edit`, with its
-//! problems listed under it.
+//! for a choice, its options ([`EditorOption`]: label, tag, place), when it is shown
+//! ([`EditorShowIf`]) and what each answer counts for ([`EditorAnswers`]); moved, deleted and
+//! renamed through `core::edit`, with its problems listed under it.
 
 use std::rc::Rc;
 
