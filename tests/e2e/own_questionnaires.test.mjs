@@ -118,6 +118,16 @@ test('a questionnaire made from blank is edited, kept, used, exported, deleted a
   await page.keyboard.press('Enter');
   await previewOrder('Next month | Yesterday');
   await focused('Move down: option 1');
+
+  // A tag of one's own, typed: the option is then matched with the work welcomed or avoided,
+  // and what that adds can be set.
+  const firstTag = choice.getByLabel('Kind of work or client, for the work you welcome or avoid on your profile').first();
+  await firstTag.selectOption({ label: 'A tag of your own…' });
+  await choice.getByLabel('Your tag (for example industry:farming)').fill('industry:farming');
+  await choice.getByText('When the chosen answer is work you welcome').first().waitFor();
+  await firstTag.selectOption({ label: 'industry:farming' });
+  await choice.getByLabel('Your tag (for example industry:farming)').waitFor({ state: 'detached' });
+  assert.equal(await firstTag.inputValue(), 'industry:farming');
   await page.setViewportSize(viewport);
 
   for (const scheme of ['light', 'dark']) {

@@ -2245,6 +2245,18 @@ ui_texts! {
         "Type opgave eller kunde, til de opgaver, du gerne tager eller helst undgår, i din profil",
     ],
     EditorOptionNoTag => ["None", "Ninguno", "Niciunul", "Ingen"],
+    EditorOptionOwnTag => [
+        "A tag of your own…",
+        "Una etiqueta propia…",
+        "O etichetă a ta…",
+        "Et mærke, du selv skriver…",
+    ],
+    EditorOptionOwnTagField => [
+        "Your tag (for example industry:farming)",
+        "Tu etiqueta (por ejemplo industry:farming)",
+        "Eticheta ta (de exemplu industry:farming)",
+        "Dit mærke (for eksempel industry:farming)",
+    ],
     EditorWhenWelcome => [
         "When the chosen answer is work you welcome",
         "Cuando la respuesta elegida es trabajo que te interesa",

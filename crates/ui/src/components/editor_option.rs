@@ -1,6 +1,6 @@
 //! One option of a choice question in the editor: its label, the tag your profile's work you
 //! welcome or avoid is matched with (picked from the tags the questionnaires and your profile
-//! know, or none), Move up and Move down (the keyboard's way to reorder; the focus stays on
+//! know, or none, or typed: a tag of your own), Move up and Move down (the keyboard's way to reorder; the focus stays on
 //! the button pressed), a handle to drag it (the mouse's) and its delete button. Its place is
 //! the order the prospect sees; its id, which answers and conditions name, never changes.
 
@@ -37,11 +37,17 @@ pub struct EditorOptionProps {
     pub described: Option<AttrValue>,
 }
 
+/// The tag select's value for "a tag of your own"; no tag starts with a space (they are trimmed).
+const OWN_TAG: &str = " own";
+
 /// One option's fields and actions.
 #[component]
 pub fn EditorOption(props: &EditorOptionProps) -> Html {
     let app = use_app();
     let hint = use_state(|| None::<Hint>);
+    // Typing a tag of one's own: the field stays while it is typed, even once the select
+    // knows the tag typed so far.
+    let typing_tag = use_state(|| false);
     let item = use_node_ref();
     let count = (props.questionnaire.question(&props.question)).map_or(0, |q| q.options.len());
     let (first, last) = (props.index == 0, props.index + 1 >= count);
@@ -73,13 +79,26 @@ pub fn EditorOption(props: &EditorOptionProps) -> Html {
         })
     };
     let on_tag = {
-        let (send, question) = (send.clone(), question.clone());
+        let (send, question, typing_tag) = (send.clone(), question.clone(), typing_tag.clone());
         Callback::from(move |e: Event| {
             let tag = e.target_unchecked_into::<HtmlSelectElement>().value();
+            typing_tag.set(tag == OWN_TAG);
+            if tag != OWN_TAG {
+                send(Change::OptionTag {
+                    question: question.clone(),
+                    option: index,
+                    tag: Some(tag),
+                })
+            }
+        })
+    };
+    let on_own_tag = {
+        let (send, question) = (send.clone(), question.clone());
+        Callback::from(move |e: InputEvent| {
             send(Change::OptionTag {
                 question: question.clone(),
                 option: index,
-                tag: Some(tag),
+                tag: Some(e.target_unchecked_into::<HtmlInputElement>().value()),
             })
         })
     };
@@ -137,7 +156,16 @@ pub fn EditorOption(props: &EditorOptionProps) -> Html {
             true => each.clone(),
             false => format!("{name} ({each})"),
         };
-        html! { <option value={each.clone()} selected={*each == tag}>{ words }</option> }
+        html! { <option value={each.clone()} selected={!*typing_tag && *each == tag}>{ words }</option> }
+    });
+    let own_tag = (*typing_tag).then(|| {
+        html! {
+            <div class="cf-field cf-editor-option-own-tag">
+                <label class="cf-label" for={key("-own-tag")}>{ app.ui(Ui::EditorOptionOwnTagField) }</label>
+                <input class="cf-input" type="text" id={key("-own-tag")} value={tag.clone()} maxlength="64"
+                    oninput={on_own_tag} aria-describedby={props.described.clone()} />
+            </div>
+        }
     });
     html! {
         <li class={classes!("cf-editor-option", drag_move::hint_class(*hint))}
@@ -163,10 +191,12 @@ pub fn EditorOption(props: &EditorOptionProps) -> Html {
                 <div class="cf-field cf-editor-option-tag">
                     <label class="cf-label" for={key("-tag")}>{ app.ui(Ui::EditorOptionTag) }</label>
                     <select class="cf-input" id={key("-tag")} onchange={on_tag} aria-describedby={props.described.clone()}>
-                        <option value="" selected={tag.is_empty()}>{ app.ui(Ui::EditorOptionNoTag) }</option>
+                        <option value="" selected={!*typing_tag && tag.is_empty()}>{ app.ui(Ui::EditorOptionNoTag) }</option>
                         { for picks }
+                        <option value={OWN_TAG} selected={*typing_tag}>{ app.ui(Ui::EditorOptionOwnTag) }</option>
                     </select>
                 </div>
+                { own_tag.unwrap_or_default() }
                 <div class="cf-actions cf-editor-option-moves">
                     <button type="button" class="cf-button cf-button-quiet cf-editor-up" disabled={first} ref={buttons.up.clone()}
                         aria-label={app.ui_fill(Ui::EditorMoveUpOf, &[("what", &named)])} onclick={on_up}>{ app.ui(Ui::EditorMoveUp) }</button>
