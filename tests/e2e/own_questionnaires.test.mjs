@@ -66,6 +66,9 @@ test('a questionnaire made from blank is edited, kept, used, exported, deleted a
   await page.waitForFunction(
     () => document.querySelector('.cf-editor-question input[type=text]')?.value === 'How soon do they want to start?',
   );
+  // The focus follows the moved question: at the top, Move up is disabled, so Move down.
+  const focusedOn = (name) => page.waitForFunction((want) => document.activeElement?.getAttribute('aria-label') === want, name);
+  await focusedOn('Move down: question 1');
 
   // And back by drag and drop with the mouse: question 2's handle onto the top of question 1.
   // A question with its points and signs is a screen tall: the window is made tall enough to
@@ -84,6 +87,24 @@ test('a questionnaire made from blank is edited, kept, used, exported, deleted a
   const titleBefore = await page.evaluate(firstSection);
   await page.getByRole('button', { name: 'Add a section' }).click();
   await page.waitForFunction(() => document.querySelectorAll('.cf-editor-section').length === 2);
+  // By keyboard, the last question of section 1 into section 2 (still question 2, its
+  // focus kept), and back; then section 1 down and back up, the focus following it.
+  await page.getByRole('button', { name: 'Move down: question 2' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('.cf-editor-section')[1].querySelectorAll('.cf-editor-question').length === 2);
+  await focusedOn('Move down: question 2');
+  await page.keyboard.press('Shift+Tab');
+  await focusedOn('Move up: question 2');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('.cf-editor-section')[0].querySelectorAll('.cf-editor-question').length === 2);
+  await focusedOn('Move up: question 2');
+  await page.getByRole('button', { name: 'Move down: section 1' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((before) => document.querySelectorAll('.cf-editor-section')[1].querySelector('input[type=text]')?.value === before, titleBefore);
+  await focusedOn('Move up: section 2');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((before) => document.querySelector('.cf-editor-section input[type=text]')?.value === before, titleBefore);
+  await focusedOn('Move down: section 1');
   await page.evaluate(() => document.querySelector('.cf-editor-sections').scrollIntoView());
   await page.locator('.cf-editor-section').nth(1).locator('h4 .cf-drag-handle')
     .dragTo(page.locator('.cf-editor-section').nth(0), { targetPosition: { x: 60, y: 4 } });

@@ -162,17 +162,8 @@ pub fn print(root: &yew::NodeRef) {
 /// typing replaces a placeholder text such as "New question".
 pub fn focus_and_select(id: &str, root: &yew::NodeRef) {
     focus(id, root);
-    let Some(root) = root.get() else {
-        return;
-    };
-    let tree = root.get_root_node();
-    let found = match tree.dyn_ref::<web_sys::Document>() {
-        Some(document) => document.get_element_by_id(id),
-        None => tree
-            .dyn_ref::<web_sys::DocumentFragment>()
-            .and_then(|fragment| fragment.get_element_by_id(id)),
-    };
-    if let Some(input) = found.and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+    if let Some(input) = find(id, root).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
         input.select();
     }
 }
@@ -181,19 +172,32 @@ pub fn focus_and_select(id: &str, root: &yew::NodeRef) {
 /// looked up from `root`'s own tree: inside a widget they live in its shadow root, out of the
 /// document's reach.
 pub fn focus(id: &str, root: &yew::NodeRef) {
-    let Some(root) = root.get() else {
-        return;
-    };
-    let tree = root.get_root_node();
+    if let Some(element) = find(id, root) {
+        let _ = element.focus();
+    }
+}
+
+/// Focuses the first of `ids` that is there and not disabled (as [`focus`]): after a move, the
+/// button pressed, or the other one when the part reached the top or the bottom.
+pub fn focus_first_enabled(ids: &[&str], root: &yew::NodeRef) {
+    if let Some(element) = (ids.iter())
+        .filter_map(|id| find(id, root))
+        .find(|element| !element.has_attribute("disabled"))
+    {
+        let _ = element.focus();
+    }
+}
+
+/// The element `id` in `root`'s own tree (the document, or a widget's shadow root).
+fn find(id: &str, root: &yew::NodeRef) -> Option<HtmlElement> {
+    let tree = root.get()?.get_root_node();
     let found = match tree.dyn_ref::<web_sys::Document>() {
         Some(document) => document.get_element_by_id(id),
         None => tree
             .dyn_ref::<web_sys::DocumentFragment>()
             .and_then(|fragment| fragment.get_element_by_id(id)),
     };
-    if let Some(element) = found.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-        let _ = element.focus();
-    }
+    found.and_then(|e| e.dyn_into::<HtmlElement>().ok())
 }
 
 /// Starts fetching `url` at once (so several files load side by side) and resolves to its

@@ -143,11 +143,33 @@ pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
     } else {
         (props.section + 1, 0)
     };
-    let move_to = |(section, at): (usize, usize)| {
-        structural(Edit::MoveQuestion {
+    // The question is drawn at its new number, perhaps in another section (a new component
+    // there): the focus goes after it by id, to the button pressed or, at the top or the
+    // bottom, to the other one.
+    let move_id = |n: usize, way: &str| app.id(&format!("editor-q{n}-{way}"));
+    let move_to = |(section, at): (usize, usize), up: bool| {
+        let change = Change::Edit(Edit::MoveQuestion {
             id: id.clone(),
             section,
             at,
+        });
+        // Across a section's edge it keeps its number: only its section changes.
+        let to = match (up, props.index == 0, props.index + 1 == in_section) {
+            (true, true, _) | (false, _, true) => props.number,
+            (true, false, _) => props.number - 1,
+            (false, _, false) => props.number + 1,
+        };
+        let (pressed, other) = match up {
+            true => (move_id(to, "up"), move_id(to, "down")),
+            false => (move_id(to, "down"), move_id(to, "up")),
+        };
+        let (app, send) = (app.clone(), structural_change(change));
+        Callback::from(move |e: MouseEvent| {
+            send.emit(e);
+            let (root, pressed, other) = (app.root.clone(), pressed.clone(), other.clone());
+            crate::next_frame::after_ms(0, move || {
+                crate::device::focus_first_enabled(&[&pressed, &other], &root)
+            });
         })
     };
     let what = app.ui_fill(Ui::EditorQuestionN, &[("n", &props.number.to_string())]);
@@ -245,10 +267,10 @@ pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
                 <EditorAnswers questionnaire={props.questionnaire.clone()} question={id.clone()}
                     number={props.number} described={described.clone()} />
                 <div class="cf-actions cf-editor-actions">
-                    <button type="button" class="cf-button cf-editor-up" disabled={first}
-                        aria-label={app.ui_fill(Ui::EditorMoveUpOf, &[("what", &what)])} onclick={move_to(up)}>{ app.ui(Ui::EditorMoveUp) }</button>
-                    <button type="button" class="cf-button cf-editor-down" disabled={last}
-                        aria-label={app.ui_fill(Ui::EditorMoveDownOf, &[("what", &what)])} onclick={move_to(down)}>{ app.ui(Ui::EditorMoveDown) }</button>
+                    <button type="button" class="cf-button cf-editor-up" disabled={first} id={move_id(props.number, "up")}
+                        aria-label={app.ui_fill(Ui::EditorMoveUpOf, &[("what", &what)])} onclick={move_to(up, true)}>{ app.ui(Ui::EditorMoveUp) }</button>
+                    <button type="button" class="cf-button cf-editor-down" disabled={last} id={move_id(props.number, "down")}
+                        aria-label={app.ui_fill(Ui::EditorMoveDownOf, &[("what", &what)])} onclick={move_to(down, false)}>{ app.ui(Ui::EditorMoveDown) }</button>
                     <button type="button" class="cf-button cf-button-quiet cf-editor-delete"
                         aria-label={app.ui_fill(Ui::EditorDeleteOf, &[("what", &what)])}
                         onclick={structural(Edit::DeleteQuestion { id: id.clone() })}>{ app.ui(Ui::EditorDelete) }</button>

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::{EditorProblems, EditorQuestion, EditorShowIf, EditorText};
 use crate::context::use_app;
 use crate::drag_move::{self, Hint};
+use crate::move_focus::use_move_buttons;
 use crate::state::Action;
 use client_fit_core::draft::{Change, Part, Shown};
 use client_fit_core::edit::{Edit, section_drop};
@@ -55,6 +56,9 @@ pub fn EditorSection(props: &EditorSectionProps) -> Html {
             }
         });
     }
+    let count = q.sections.len();
+    // Moved, the section is drawn at its new place: the focus goes back to the button pressed.
+    let buttons = use_move_buttons(props.index, props.index == 0, props.index + 1 >= count);
     let Some(section) = q.sections.get(props.index) else {
         return Html::default();
     };
@@ -133,7 +137,17 @@ pub fn EditorSection(props: &EditorSectionProps) -> Html {
         })
     };
     let what = app.ui_fill(Ui::EditorSectionN, &[("n", &n)]);
-    let count = q.sections.len();
+    let move_to = |to: usize| {
+        let (app, from) = (app.clone(), props.index);
+        move || {
+            app.dispatch(Action::ChangeOwn {
+                change: Change::Edit(Edit::MoveSection { from, to }),
+                now_ms: crate::device::now_ms(),
+            })
+        }
+    };
+    let on_up = buttons.on_up(move_to(props.index.saturating_sub(1)));
+    let on_down = buttons.on_down(move_to(props.index + 1));
     // Dropping another section here puts it before or after this one.
     let on_drop = {
         let (app, target) = (app.clone(), props.index);
@@ -180,14 +194,12 @@ pub fn EditorSection(props: &EditorSectionProps) -> Html {
                 prefix={format!("editor-s{}", props.index + 1)} {described} />
             <EditorProblems id={problems_id} problems={own} />
             <div class="cf-actions cf-editor-actions">
-                <button type="button" class="cf-button cf-editor-up" disabled={props.index == 0}
-                    aria-label={app.ui_fill(Ui::EditorMoveUpOf, &[("what", &what)])}
-                    onclick={send(Change::Edit(Edit::MoveSection { from: props.index, to: props.index.saturating_sub(1) }))}>
+                <button type="button" class="cf-button cf-editor-up" disabled={props.index == 0} ref={buttons.up.clone()}
+                    aria-label={app.ui_fill(Ui::EditorMoveUpOf, &[("what", &what)])} onclick={on_up}>
                     { app.ui(Ui::EditorMoveUp) }
                 </button>
-                <button type="button" class="cf-button cf-editor-down" disabled={props.index + 1 == count}
-                    aria-label={app.ui_fill(Ui::EditorMoveDownOf, &[("what", &what)])}
-                    onclick={send(Change::Edit(Edit::MoveSection { from: props.index, to: props.index + 1 }))}>
+                <button type="button" class="cf-button cf-editor-down" disabled={props.index + 1 == count} ref={buttons.down.clone()}
+                    aria-label={app.ui_fill(Ui::EditorMoveDownOf, &[("what", &what)])} onclick={on_down}>
                     { app.ui(Ui::EditorMoveDown) }
                 </button>
                 <button type="button" class="cf-button cf-button-quiet cf-editor-delete"
