@@ -87,7 +87,7 @@ pub fn EditorDimension(props: &EditorDimensionProps) -> Html {
                             onchange={renamed} aria-describedby={described} />
                     </div>
                 </div>
-                <EditorProblems id={problems_id} problems={props.problems.clone()} />
+                <EditorProblems id={problems_id} problems={props.problems.clone()} questionnaire={props.questionnaire.clone()} />
                 <div class="cf-actions cf-editor-actions">
                     <button type="button" class="cf-button cf-button-quiet cf-editor-delete"
                         aria-label={app.ui_fill(Ui::EditorDeleteOf, &[("what", &what)])} onclick={delete}>
