@@ -2204,7 +2204,7 @@ ui_texts! {
     EditorLintBadId => [
         "An id here has characters an id cannot have: use 1 to {max} lowercase letters (a to z), digits, - or _.",
         "Un id de aquí tiene caracteres que un id no admite: usa de 1 a {max} letras minúsculas (de la a a la z), cifras, - o _.",
-        "Un id de aici are caractere pe care un id nu le poate avea: folosește între 1 și {max} litere mici (de la a la z), cifre, - sau _.",
+        "Un id de aici are caractere pe care un id nu le poate avea: folosește între 1 și {max} de litere mici (de la a la z), cifre, - sau _.",
         "Et id her har tegn, som et id ikke kan have: brug 1 til {max} små bogstaver (a til z), tal, - eller _.",
     ],
     EditorLintDuplicateId => [
@@ -2300,7 +2300,7 @@ ui_texts! {
     EditorLintShownTooDeep => [
         "Whether this is shown hangs on a chain of more than {max} other conditions: let it depend on fewer questions in a row.",
         "Que esto se muestre depende de una cadena de más de {max} condiciones: haz que dependa de menos preguntas encadenadas.",
-        "Dacă apare sau nu depinde de un lanț de peste {max} condiții: fă-l să depindă de mai puține întrebări înlănțuite.",
+        "Dacă apare sau nu depinde de un lanț de peste {max} de condiții: fă-l să depindă de mai puține întrebări înlănțuite.",
         "Om det vises, hænger på en kæde af mere end {max} andre betingelser: lad det afhænge af færre spørgsmål i træk.",
     ],
     EditorLintPointsToMissingDimension => [
@@ -2316,8 +2316,8 @@ ui_texts! {
         "Intet svar giver point til ‘{dimension}’, så den får aldrig en score: giv den point under nogle svar, eller slet den.",
     ],
     EditorLintWeightOutOfRange => [
-        "Its weight must be a number from 0 to 10: change ‘Weight’.",
-        "Su peso debe ser un número de 0 a 10: cambia ‘Peso’.",
+        "Its weight must be a number from 0 to 10: change it.",
+        "Su peso debe ser un número de 0 a 10: cámbialo.",
         "Ponderea trebuie să fie un număr de la 0 la 10: schimb-o.",
         "Vægten skal være et tal fra 0 til 10: ret den.",
     ],
