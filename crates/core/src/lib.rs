@@ -80,6 +80,7 @@ pub mod numbers;
 pub mod order;
 pub mod outcome;
 pub mod own;
+pub mod problem_advice;
 pub mod profile;
 pub mod profile_edit;
 #[cfg(feature = "schema")]

@@ -24,6 +24,39 @@ pub const MAX_CONDITION_DEPTH: usize = 32;
 /// Longest id, in bytes; ids are 1 to this many lowercase ASCII letters, digits, `_` or `-`.
 pub const MAX_ID_LEN: usize = 64;
 
+// The linter's fixed words where one kind at one place covers several situations:
+// `crate::problem_advice` tells those apart by these, so the two cannot drift apart.
+/// A choice question with fewer than two options.
+pub(crate) const NEEDS_OPTIONS: &str = "a choice question needs at least two `options`";
+/// A yes/no question with neither a yes nor a no effect.
+pub(crate) const NEEDS_YES_NO: &str = "a yes/no question needs a `yes` or a `no` effect";
+/// A scale question without its five steps.
+pub(crate) const NEEDS_SCALE: &str = "a scale question needs `scale` with exactly five `steps`";
+/// A number question without its `number` (and so its unit).
+pub(crate) const NEEDS_UNIT: &str = "a number question needs `number` with a unit";
+/// A number question whose smallest answer is above its largest.
+pub(crate) const MIN_ABOVE_MAX: &str = "`number.min` is above `number.max`";
+/// Points for welcomed or avoided work on a question none of whose options has a tag.
+pub(crate) const UNTAGGED: &str = "`on_welcome`/`on_avoided` do nothing: no option has a `tag`";
+/// A comparison with neither a value nor a profile field.
+pub(crate) const NO_TARGET: &str =
+    "a comparison needs either a finite `value` or a `profile` field (with an optional `factor`)";
+/// The end of the message of an `any_of` listing no options.
+pub(crate) const NEVER_HOLDS: &str = "lists no options, so it never holds";
+/// The end of the message of a gap below the lowest tier.
+pub(crate) const LOWEST_AT_0: &str = "the lowest tier must start at 0";
+/// A tier out of reach because nothing is scored.
+pub(crate) const NOT_SCORABLE: &str =
+    "no answer gives points to a weighted dimension, so no score can reach this tier";
+/// First-impression rules on an intake.
+pub(crate) const INTAKE_IMPRESSION: &str = "an intake is answered by the prospect, who records no first impression, so these rules never apply";
+/// `when_backed` without `backed_by`.
+pub(crate) const BACKED_BY_NONE: &str =
+    "`when_backed` is set but `backed_by` names no flag, so it never applies";
+/// Confidence shares outside 0 to 1.
+pub(crate) const SHARES: &str =
+    "`judge_at` and `firm_at` are shares of what matters answered, from 0 to 1 (0.5 is half)";
+
 /// Errors stop loading; warnings do not. Errors sort before warnings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -106,6 +139,42 @@ pub enum ProblemKind {
     FlaggedAnswerScoresHigher,
     /// A first-impression or confidence rule outside what it can be, or one that never applies.
     RuleOutOfRange,
+}
+
+impl ProblemKind {
+    /// Every kind, for tests that must cover them all.
+    pub const ALL: &'static [ProblemKind] = &[
+        ProblemKind::TooLarge,
+        ProblemKind::Syntax,
+        ProblemKind::Type,
+        ProblemKind::FormatVersion,
+        ProblemKind::Empty,
+        ProblemKind::BadId,
+        ProblemKind::DuplicateId,
+        ProblemKind::KindMismatch,
+        ProblemKind::UnknownQuestion,
+        ProblemKind::UnknownOption,
+        ProblemKind::ConditionType,
+        ProblemKind::ConditionCycle,
+        ProblemKind::ConditionTooDeep,
+        ProblemKind::UnknownDimension,
+        ProblemKind::UnusedDimension,
+        ProblemKind::WeightOutOfRange,
+        ProblemKind::PointsOutOfRange,
+        ProblemKind::MissingTranslation,
+        ProblemKind::VerdictOverlap,
+        ProblemKind::VerdictGap,
+        ProblemKind::VerdictUnreachable,
+        ProblemKind::UnknownFlag,
+        ProblemKind::FlagNeverRaised,
+        ProblemKind::UnknownSafeguard,
+        ProblemKind::UnusedSafeguard,
+        ProblemKind::UnknownLetter,
+        ProblemKind::UnknownVerdict,
+        ProblemKind::NoEffect,
+        ProblemKind::FlaggedAnswerScoresHigher,
+        ProblemKind::RuleOutOfRange,
+    ];
 }
 
 /// One problem in a questionnaire file: how bad, what kind, where, and a message for the person
@@ -364,14 +433,12 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
                 }
             };
             match question.kind {
-                Kind::Single | Kind::Multi => need(
-                    question.options.len() >= 2,
-                    "a choice question needs at least two `options`",
-                    self,
-                ),
+                Kind::Single | Kind::Multi => {
+                    need(question.options.len() >= 2, NEEDS_OPTIONS, self)
+                }
                 Kind::YesNo => need(
                     question.yes.is_some() || question.no.is_some(),
-                    "a yes/no question needs a `yes` or a `no` effect",
+                    NEEDS_YES_NO,
                     self,
                 ),
                 Kind::Scale => need(
@@ -379,18 +446,14 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
                         .scale
                         .as_ref()
                         .is_some_and(|s| s.steps.len() == SCALE_STEPS),
-                    "a scale question needs `scale` with exactly five `steps`",
+                    NEEDS_SCALE,
                     self,
                 ),
                 Kind::Number => {
-                    need(
-                        question.number.is_some(),
-                        "a number question needs `number` with a unit",
-                        self,
-                    );
+                    need(question.number.is_some(), NEEDS_UNIT, self);
                     if let Some(number) = &question.number {
                         if let (Some(min), Some(max)) = (number.min, number.max) {
-                            need(min <= max, "`number.min` is above `number.max`", self);
+                            need(min <= max, MIN_ABOVE_MAX, self);
                         }
                         for rule in &number.rules {
                             self.target(&at, &rule.than);
@@ -434,11 +497,7 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
             }
             let tagged = question.options.iter().any(|o| o.tag.is_some());
             if (question.on_welcome.is_some() || question.on_avoided.is_some()) && !tagged {
-                self.warn(
-                    ProblemKind::KindMismatch,
-                    at.clone(),
-                    "`on_welcome`/`on_avoided` do nothing: no option has a `tag`",
-                );
+                self.warn(ProblemKind::KindMismatch, at.clone(), UNTAGGED);
             }
         }
     }
@@ -450,11 +509,7 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
             _ => false,
         };
         if !ok {
-            self.error(
-                ProblemKind::ConditionType,
-                at.to_owned(),
-                "a comparison needs either a finite `value` or a `profile` field (with an optional `factor`)",
-            );
+            self.error(ProblemKind::ConditionType, at.to_owned(), NO_TARGET);
         }
     }
 
@@ -543,9 +598,7 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
                     self.error(
                         ProblemKind::ConditionType,
                         at.to_owned(),
-                        format!(
-                            "`any_of` on question `{question}` lists no options, so it never holds"
-                        ),
+                        format!("`any_of` on question `{question}` {NEVER_HOLDS}"),
                     );
                 }
                 let options: Vec<&String> = options.iter().collect();
@@ -915,7 +968,7 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
                     ProblemKind::VerdictGap,
                     format!("verdict `{}`", band.id),
                     format!(
-                        "scores from 0 to {} have no verdict; the lowest tier must start at 0",
+                        "scores from 0 to {} have no verdict; {LOWEST_AT_0}",
                         Num(band.min)
                     ),
                 ),
@@ -973,7 +1026,7 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
                     self.error(
                         ProblemKind::VerdictUnreachable,
                         format!("verdict `{}`", band.id),
-                        "no answer gives points to a weighted dimension, so no score can reach this tier",
+                        NOT_SCORABLE,
                     );
                 }
             }
@@ -987,11 +1040,7 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
         if let Some(rules) = &q.first_impression {
             let at = "first_impression";
             if FULL && q.lens == Lens::Intake {
-                self.warn(
-                    ProblemKind::RuleOutOfRange,
-                    at,
-                    "an intake is answered by the prospect, who records no first impression, so these rules never apply",
-                );
+                self.warn(ProblemKind::RuleOutOfRange, at, INTAKE_IMPRESSION);
             }
             for flag in &rules.backed_by {
                 if q.flag(flag).is_none() {
@@ -1016,11 +1065,7 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
                 );
             }
             if FULL && rules.when_backed.is_some() && rules.backed_by.is_empty() {
-                self.warn(
-                    ProblemKind::RuleOutOfRange,
-                    at,
-                    "`when_backed` is set but `backed_by` names no flag, so it never applies",
-                );
+                self.warn(ProblemKind::RuleOutOfRange, at, BACKED_BY_NONE);
             }
             if rules.unbacked_drop > MAX_UNBACKED_DROP {
                 self.error(
@@ -1037,11 +1082,7 @@ impl<'a, const FULL: bool> Linter<'a, FULL> {
             let at = "confidence";
             let share = |v: f64| v.is_finite() && (0.0..=1.0).contains(&v);
             if !share(rules.judge_at) || !share(rules.firm_at) {
-                self.error(
-                    ProblemKind::RuleOutOfRange,
-                    at,
-                    "`judge_at` and `firm_at` are shares of what matters answered, from 0 to 1 (0.5 is half)",
-                );
+                self.error(ProblemKind::RuleOutOfRange, at, SHARES);
             } else if rules.judge_at > rules.firm_at {
                 self.error(
                     ProblemKind::RuleOutOfRange,

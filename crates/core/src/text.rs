@@ -8,6 +8,18 @@ use serde::{Deserialize, Serialize};
 /// The languages Client Fit speaks out of the box, in the order the switcher shows them.
 pub const LANGUAGES: [&str; 4] = ["en", "es", "ro", "da"];
 
+/// The languages' own names, in the order of [`LANGUAGES`].
+const LANGUAGE_NAMES: [&str; 4] = ["English", "Español", "Română", "Dansk"];
+
+/// A language by its own name (English, Español, Română, Dansk), else by its tag: how the
+/// editor names a language to the person writing in it.
+pub fn language_name(language: &str) -> &str {
+    LANGUAGES
+        .iter()
+        .position(|l| l.eq_ignore_ascii_case(language))
+        .map_or(language, |i| LANGUAGE_NAMES[i])
+}
+
 /// One piece of text in several languages: `{"en": "Budget", "es": "Presupuesto"}`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -125,7 +125,10 @@ async fn a_field_not_yet_translated_is_marked_missing_with_the_default_words_as_
         "{title}"
     );
     let before = missing_texts(open(&state), "es").len();
-    assert!(html.contains(&format!("{before} text(s) have no `es` translation")));
+    assert!(html.contains(
+        "Some texts are not in Español yet and show in the main language instead: choose \
+         Español as the language you are writing in, and fill in the fields marked missing."
+    ));
     let note = tag_with_id(&html, "cf7-editor-title-missing");
     assert!(note.contains("cf-editor-missing"), "{note}");
     assert!(html.contains("Missing in Español"));

@@ -217,8 +217,18 @@ async fn a_gap_between_verdicts_shows_beside_the_verdicts_and_on_their_group() {
     assert!(list.contains("cf-editor-problems"), "{list}");
     let at = html.find(r#"id="cf7-editor-tiers-problems""#).unwrap();
     let shown = &html[at..at + html[at..].find("</ul>").unwrap()];
+    // Said in the editor's terms, with the verdicts' names; the linter's line (with the
+    // ids) only in the title, for whoever reads the file.
     assert!(
-        shown.contains("scores from 50 to 60 have no verdict"),
+        shown.contains(
+            "Scores from 50 to 60 have no verdict: move the ‘Up to score’ of ‘Bad’ or the \
+             ‘From score’ of ‘Good’ so they meet."
+        ),
+        "{shown}"
+    );
+    assert!(
+        shown
+            .contains(r#"title="verdicts `bad` and `good`: scores from 50 to 60 have no verdict""#),
         "{shown}"
     );
     // It sits in the verdicts' group, and the thresholds point at it.

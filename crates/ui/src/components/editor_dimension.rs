@@ -131,7 +131,7 @@ pub fn EditorDimension(props: &EditorDimensionProps) -> Html {
                             onchange={renamed} aria-describedby={described} />
                     </div>
                 </div>
-                <EditorProblems id={problems_id} problems={props.problems.clone()} />
+                <EditorProblems id={problems_id} problems={props.problems.clone()} questionnaire={props.questionnaire.clone()} />
                 <div class="cf-actions cf-editor-actions">
                     <button type="button" class="cf-button cf-editor-up" disabled={first} ref={buttons.up.clone()}
                         aria-label={app.ui_fill(Ui::EditorMoveUpOf, &[("what", &what)])} onclick={on_up}>{ app.ui(Ui::EditorMoveUp) }</button>

@@ -126,7 +126,7 @@ pub fn EditorFlags(props: &EditorFlagsProps) -> Html {
                     { field("advice", Ui::EditorFlagAdvice, &flag.advice, text(FlagField::Advice)) }
                     <EditorFlagExtras questionnaire={props.questionnaire.clone()} flag={flag.id.clone()}
                         number={i + 1} described={described.clone()} />
-                    <EditorProblems id={problems_id.clone()} problems={own} />
+                    <EditorProblems id={problems_id.clone()} problems={own} questionnaire={props.questionnaire.clone()} />
                     <div class="cf-actions cf-editor-actions">
                         <button type="button" class="cf-button cf-button-quiet cf-editor-delete"
                             aria-label={app.ui_fill(Ui::EditorDeleteOf, &[("what", &what)])}

@@ -171,7 +171,7 @@ pub fn EditorJudgement(props: &EditorJudgementProps) -> Html {
                 } else {
                     <p class="cf-help">{ app.ui(Ui::RulesFirstImpressionOff) }</p>
                 }
-                <EditorProblems id={fi_problems_id} problems={props.first_impression.clone()} />
+                <EditorProblems id={fi_problems_id} problems={props.first_impression.clone()} questionnaire={props.questionnaire.clone()} />
             </fieldset>
             <fieldset class="cf-fieldset cf-editor-confidence">
                 <legend class="cf-legend">{ app.ui(Ui::RulesConfidence) }</legend>
@@ -184,7 +184,7 @@ pub fn EditorJudgement(props: &EditorJudgementProps) -> Html {
                 } else {
                     <p class="cf-help">{ app.ui(Ui::RulesConfidenceOff) }</p>
                 }
-                <EditorProblems id={c_problems_id} problems={props.confidence.clone()} />
+                <EditorProblems id={c_problems_id} problems={props.confidence.clone()} questionnaire={props.questionnaire.clone()} />
             </fieldset>
         </>
     }

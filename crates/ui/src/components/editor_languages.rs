@@ -15,16 +15,8 @@ use client_fit_core::model::Questionnaire;
 use client_fit_core::text::LANGUAGES;
 use client_fit_core::ui_text::Ui;
 
-/// The languages' own names, in the order of `LANGUAGES`.
-const LANGUAGE_NAMES: [&str; 4] = ["English", "Español", "Română", "Dansk"];
-
 /// A language by its own name (English, Español, Română, Dansk), else by its tag.
-pub fn language_name(language: &str) -> &str {
-    LANGUAGES
-        .iter()
-        .position(|l| l.eq_ignore_ascii_case(language))
-        .map_or(language, |i| LANGUAGE_NAMES[i])
-}
+pub use client_fit_core::text::language_name;
 
 /// Props of [`EditorLanguages`].
 #[derive(Properties, PartialEq)]

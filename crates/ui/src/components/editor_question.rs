@@ -236,7 +236,7 @@ pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
                 </div>
                 // Right under what is asked, where an edit is typed: not after the answers'
                 // points, a screen or more further down.
-                <EditorProblems id={problems_id} problems={props.problems.clone()} />
+                <EditorProblems id={problems_id} problems={props.problems.clone()} questionnaire={props.questionnaire.clone()} />
                 <div class="cf-editor-row">
                     <div class="cf-field">
                         <label class="cf-label" for={key("kind")}>{ app.ui(Ui::EditorKind) }</label>

@@ -227,7 +227,7 @@ pub fn EditorRules(props: &EditorRulesProps) -> Html {
             if !together.is_empty() {
                 <p class="cf-label cf-editor-tiers-problems">{ app.ui(Ui::RulesTierProblems) }</p>
             }
-            <EditorProblems id={together_id.clone()} problems={together.clone()} />
+            <EditorProblems id={together_id.clone()} problems={together.clone()} questionnaire={props.questionnaire.clone()} />
             <ol class="cf-editor-parts">{ for tiers }</ol>
             <p class="cf-help" id={key("add-tier-note")}>{ app.ui(Ui::RulesAddTierNote) }</p>
             <button type="button" class="cf-button cf-editor-add-tier" id={add_button(&app, "tier")} onclick={add_tier}

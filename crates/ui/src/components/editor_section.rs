@@ -192,7 +192,7 @@ pub fn EditorSection(props: &EditorSectionProps) -> Html {
             </div>
             <EditorShowIf questionnaire={props.questionnaire.clone()} at={Shown::Section(props.index)}
                 prefix={format!("editor-s{}", props.index + 1)} {described} />
-            <EditorProblems id={problems_id} problems={own} />
+            <EditorProblems id={problems_id} problems={own} questionnaire={props.questionnaire.clone()} />
             <div class="cf-actions cf-editor-actions">
                 <button type="button" class="cf-button cf-editor-up" disabled={props.index == 0} ref={buttons.up.clone()}
                     aria-label={app.ui_fill(Ui::EditorMoveUpOf, &[("what", &what)])} onclick={on_up}>

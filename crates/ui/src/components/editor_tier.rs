@@ -179,7 +179,7 @@ pub fn EditorTier(props: &EditorTierProps) -> Html {
                     </div>
                 </div>
                 // Under the scores, which most of a verdict's problems are about.
-                <EditorProblems id={problems_id} problems={props.problems.clone()} />
+                <EditorProblems id={problems_id} problems={props.problems.clone()} questionnaire={props.questionnaire.clone()} />
                 <fieldset class="cf-fieldset cf-editor-tier-letters">
                     <legend class="cf-legend">{ app.ui(Ui::RulesTierLetters) }</legend>
                     if q.letters.is_empty() {

@@ -159,7 +159,7 @@ pub fn EditorTitledPart(props: &EditorTitledPartProps) -> Html {
                     <EditorText id={key(shape.long_key)} maxlength={shape.long_max} text={Some(long)}
                         rows={Some(shape.long_rows)} oninput={on_long} {described} />
                 </div>
-                <EditorProblems id={problems_id} problems={props.problems.clone()} />
+                <EditorProblems id={problems_id} problems={props.problems.clone()} questionnaire={props.questionnaire.clone()} />
                 <div class="cf-actions cf-editor-actions">
                     <button type="button" class="cf-button cf-button-quiet cf-editor-delete"
                         aria-label={app.ui_fill(Ui::EditorDeleteOf, &[("what", &what)])} onclick={delete}>

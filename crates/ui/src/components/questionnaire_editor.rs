@@ -162,7 +162,7 @@ pub fn QuestionnaireEditor(props: &QuestionnaireEditorProps) -> Html {
             if !whole.is_empty() {
                 <h3 class="cf-subtitle">{ app.ui(Ui::EditorWhole) }</h3>
             }
-            <EditorProblems id={whole_id} problems={whole} />
+            <EditorProblems id={whole_id} problems={whole} questionnaire={q.clone()} />
             <ol class="cf-editor-sections">{ for sections }</ol>
             <button type="button" class="cf-button cf-editor-add-section" onclick={add_section}>{ app.ui(Ui::EditorAddSection) }</button>
             <EditorFlags questionnaire={q.clone()} problems={all.clone()} />

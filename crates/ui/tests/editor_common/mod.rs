@@ -25,7 +25,12 @@ pub(crate) fn mine(id: &str) -> Questionnaire {
 
 /// The app on the Questionnaires page with these own questionnaires kept.
 pub(crate) fn with_own(own: Vec<Own>) -> Rc<State> {
-    let mut start = (*common::start(7, "en")).clone();
+    with_own_in(own, "en")
+}
+
+/// [`with_own`], with the interface in `language`.
+pub(crate) fn with_own_in(own: Vec<Own>, language: &str) -> Rc<State> {
+    let mut start = (*common::start(7, language)).clone();
     start.view = View::Questionnaires;
     Rc::new(State::restore(
         start,
