@@ -8,26 +8,56 @@
 use super::text::LANGUAGES;
 
 macro_rules! ui_texts {
-    ($($key:ident => [$en:expr, $es:expr, $ro:expr, $da:expr $(,)?]),* $(,)?) => {
+    (
+        $($key:ident => [$en:expr, $es:expr, $ro:expr, $da:expr $(,)?]),* $(,)?
+        ;
+        $($ckey:ident => [$cen:expr, $ces:expr, $cro:expr, $cda:expr $(,)?]),* $(,)?
+    ) => {
         /// A piece of interface text; [`ui`] gives it in a language, [`ui_fill`] with its
-        /// `{placeholders}` filled in. Each key's documentation is its English text.
+        /// `{placeholders}` filled in. Each key's documentation is its English text. The
+        /// prospect's keys come first, so their places are the same in every build.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Ui { $(#[doc = concat!("English: `", $en, "`")] $key),* }
+        pub enum Ui {
+            $(#[doc = concat!("English: `", $en, "`")] $key,)*
+            $(#[doc = concat!("English: `", $cen, "` (the consultant's app only)")] $ckey,)*
+        }
 
         impl Ui {
-            /// Every key, in the order of their declaration (a table file's order), for
-            /// completeness tests.
-            pub const ALL: &'static [Ui] = &[$(Ui::$key),*];
+            /// Every key, in the order of their declaration, for completeness tests.
+            pub const ALL: &'static [Ui] = &[$(Ui::$key,)* $(Ui::$ckey,)*];
 
-            /// The English text, which every build carries (the fallback of every language).
+            /// The keys the prospect's widget can show, first in [`Ui::ALL`]: a table file's
+            /// texts, in this order.
+            pub const PROSPECT: &'static [Ui] = &[$(Ui::$key),*];
+
+            /// The English text, which every build carries for the prospect's keys (the
+            /// fallback of every language); the consultant's keys only with
+            /// `consultant-words`, else empty.
             pub const fn english(self) -> &'static str {
-                match self { $(Ui::$key => $en),* }
+                match self {
+                    $(Ui::$key => $en,)*
+                    $(#[cfg(feature = "consultant-words")] Ui::$ckey => $cen,)*
+                    #[cfg(not(feature = "consultant-words"))]
+                    _ => "",
+                }
+            }
+
+            /// What [`fingerprint`] reads of a key in every build: the English text of a
+            /// prospect's key, the name of a consultant's key.
+            const fn marked(self) -> &'static str {
+                match self {
+                    $(Ui::$key => $en,)*
+                    $(Ui::$ckey => stringify!($ckey),)*
+                }
             }
 
             /// The text in en, es, ro and da, in the order of `LANGUAGES`.
             #[cfg(feature = "all-ui-languages")]
             pub const fn all_languages(self) -> [&'static str; 4] {
-                match self { $(Ui::$key => [$en, $es, $ro, $da]),* }
+                match self {
+                    $(Ui::$key => [$en, $es, $ro, $da],)*
+                    $(Ui::$ckey => [$cen, $ces, $cro, $cda],)*
+                }
             }
         }
     };
@@ -86,39 +116,7 @@ ui_texts! {
         "Ca să deschizi aceste răspunsuri în Client Fit, lipește acest e-mail (sau doar codul de mai jos) pe pagina Istoric:",
         "For at åbne disse svar i Client Fit skal du indsætte denne e-mail (eller kun koden nedenfor) på siden Historik:",
     ],
-    PasteCode => [
-        "Paste a prospect's email or code",
-        "Pega el correo o el código de un posible cliente",
-        "Lipește e-mailul sau codul unui potențial client",
-        "Indsæt e-mailen eller koden fra en mulig kunde",
-    ],
-    OpenCode => ["Open these answers", "Abrir estas respuestas", "Deschide aceste răspunsuri", "Åbn disse svar"],
-    NoCodeFound => [
-        "No Client Fit code was found in that text.",
-        "No se encontró ningún código de Client Fit en ese texto.",
-        "Nu s-a găsit niciun cod Client Fit în acel text.",
-        "Der blev ikke fundet nogen Client Fit-kode i den tekst.",
-    ],
-    ProspectSaid => [
-        "What the prospect said",
-        "Lo que dijo el posible cliente",
-        "Ce a spus potențialul client",
-        "Hvad den mulige kunde selv sagde",
-    ],
-    ProspectIntakeFrom => [
-        "Their own intake, {date}: {verdict}",
-        "Su cuestionario inicial, {date}: {verdict}",
-        "Chestionarul completat de client, {date}: {verdict}",
-        "Kundens eget spørgeskema, {date}: {verdict}",
-    ],
-    OpenTheirIntake => ["Open their intake", "Abrir su cuestionario inicial", "Deschide chestionarul clientului", "Åbn kundens spørgeskema"],
     AppName => ["Client Fit", "Client Fit", "Client Fit", "Client Fit"],
-    Tagline => [
-        "Screen a client before you say yes.",
-        "Evalúa a un cliente antes de decir que sí.",
-        "Evaluează un client înainte să spui da.",
-        "Tjek en kunde, før du siger ja.",
-    ],
     PrivacyNote => [
         "Everything stays on this device. Nothing is sent anywhere.",
         "Todo se queda en este dispositivo. No se envía nada a ningún sitio.",
@@ -126,19 +124,6 @@ ui_texts! {
         "Alt bliver på denne enhed. Intet sendes nogen steder hen.",
     ],
     Language => ["Language", "Idioma", "Limba", "Sprog"],
-    ChooseQuestionnaire => [
-        "What do you want to do?",
-        "¿Qué quieres hacer?",
-        "Ce vrei să faci?",
-        "Hvad vil du gøre?",
-    ],
-    ClientName => [
-        "Client or prospect name (optional)",
-        "Nombre del cliente o posible cliente (opcional)",
-        "Numele clientului sau al potențialului client (opțional)",
-        "Navn på kunden eller den mulige kunde (valgfrit)",
-    ],
-    Begin => ["Begin", "Empezar", "Începe", "Start"],
     BlinkTitle => ["First impression", "Primera impresión", "Prima impresie", "Første indtryk"],
     BlinkQuestion => [
         "Before any question: what does your gut say about this client?",
@@ -208,6 +193,351 @@ ui_texts! {
     ],
     Discard => ["Discard and start over", "Descartar y empezar de nuevo", "Renunță și ia-o de la capăt", "Kassér og start forfra"],
     Cancel => ["Cancel", "Cancelar", "Anulează", "Annullér"],
+    OverallScore => ["Overall score", "Puntuación global", "Scor general", "Samlet score"],
+    ErrorTitle => ["Something went wrong", "Algo ha fallado", "A apărut o problemă", "Noget gik galt"],
+    ErrorBody => [
+        "Client Fit hit an internal error. Your answers are safe: download them below, then reload the page.",
+        "Client Fit ha tenido un error interno. Tus respuestas están a salvo: descárgalas abajo y vuelve a cargar la página.",
+        "Client Fit a întâmpinat o eroare internă. Răspunsurile tale sunt în siguranță: descarcă-le mai jos, apoi reîncarcă pagina.",
+        "Client Fit stødte på en intern fejl. Dine svar er i sikkerhed: hent dem nedenfor, og genindlæs siden.",
+    ],
+    DownloadAnswers => ["Download my answers", "Descargar mis respuestas", "Descarcă răspunsurile mele", "Hent mine svar"],
+    Reload => ["Reload", "Recargar", "Reîncarcă", "Genindlæs"],
+    StorageUnavailable => [
+        "This browser will not let Client Fit save. Your answers are kept only while this page is open; download them before you leave.",
+        "Este navegador no permite que Client Fit guarde datos. Tus respuestas solo se conservan mientras la página esté abierta; descárgalas antes de salir.",
+        "Acest browser nu permite salvarea. Răspunsurile se păstrează doar cât pagina e deschisă; descarcă-le înainte să pleci.",
+        "Denne browser lader ikke Client Fit gemme. Dine svar findes kun, mens siden er åben; hent dem, før du går.",
+    ],
+    SavedDataDamaged => [
+        "Saved answers on this device could not be read, so Client Fit started fresh. The damaged copy is kept on this device; download it here.",
+        "No se pudieron leer las respuestas guardadas en este dispositivo, así que Client Fit empezó de cero. La copia dañada se conserva en el dispositivo; descárgala aquí.",
+        "Răspunsurile salvate pe acest dispozitiv nu au putut fi citite, așa că Client Fit a pornit de la zero. Copia deteriorată este păstrată pe dispozitiv; o poți descărca de aici.",
+        "Gemte svar på denne enhed kunne ikke læses, så Client Fit startede forfra. Den beskadigede kopi gemmes på enheden; hent den her.",
+    ],
+    SavedEntryDamaged => [
+        "One saved assessment on this device could not be read; the others are all here. The damaged copy is kept on this device; download it here.",
+        "No se pudo leer una evaluación guardada en este dispositivo; las demás están todas aquí. La copia dañada se conserva en el dispositivo; descárgala aquí.",
+        "O evaluare salvată pe acest dispozitiv nu a putut fi citită; celelalte sunt toate aici. Copia deteriorată este păstrată pe dispozitiv; o poți descărca de aici.",
+        "En gemt vurdering på denne enhed kunne ikke læses; de andre er her alle. Den beskadigede kopi gemmes på enheden; hent den her.",
+    ],
+    DownloadDamaged => ["Download the damaged copy", "Descargar la copia dañada", "Descarcă copia deteriorată", "Hent den beskadigede kopi"],
+    SavedByNewer => [
+        "The answers on this device were saved by a newer Client Fit. They are left untouched, and nothing you do here is saved over them; reload the newer version to see them.",
+        "Las respuestas de este dispositivo las guardó una versión más reciente de Client Fit. No se tocan y nada de lo que hagas aquí se guarda encima; abre la versión más reciente para verlas.",
+        "Răspunsurile de pe acest dispozitiv au fost salvate de o versiune mai nouă de Client Fit. Rămân neatinse și nimic din ce faci aici nu se salvează peste ele; deschide versiunea mai nouă ca să le vezi.",
+        "Svarene på denne enhed er gemt af en nyere Client Fit. De bliver ikke rørt, og intet, du gør her, gemmes oven i dem; åbn den nyere version for at se dem.",
+    ],
+    NumberTooSmall => ["The smallest allowed is {n}.", "El mínimo permitido es {n}.", "Minimul permis este {n}.", "Det mindste tilladte er {n}."],
+    NumberTooLarge => ["The largest allowed is {n}.", "El máximo permitido es {n}.", "Maximul permis este {n}.", "Det største tilladte er {n}."],
+    UnitPercent => ["percent", "por ciento", "procente", "procent"],
+    UnitHours => ["hours", "horas", "ore", "timer"],
+    UnitDays => ["days", "días", "zile", "dage"],
+    UnitWeeks => ["weeks", "semanas", "săptămâni", "uger"],
+    UnitCount => ["number", "cantidad", "număr", "antal"],
+    ScaleValue => ["{n} of 5", "{n} de 5", "{n} din 5", "{n} af 5"],
+    GoToQuestion => ["Answer it", "Responder", "Răspunde", "Besvar"],
+    NewScreening => ["New screening", "Nueva evaluación", "Evaluare nouă", "Ny vurdering"],
+    ShareTooLong => [
+        "The answers are too long for a link. Shorten the notes, or download the JSON instead.",
+        "Las respuestas son demasiado largas para un enlace. Acorta las notas o descarga el JSON.",
+        "Răspunsurile sunt prea lungi pentru un link. Scurtează notițele sau descarcă fișierul JSON.",
+        "Svarene er for lange til et link. Forkort noterne, eller hent JSON-filen i stedet.",
+    ],
+    ShareOpened => [
+        "Opened from a shared link. Nothing was sent anywhere.",
+        "Abierto desde un enlace compartido. No se ha enviado nada.",
+        "Deschis dintr-un link partajat. Nu s-a trimis nimic.",
+        "Åbnet fra et delt link. Intet er sendt nogen steder hen.",
+    ],
+    ShareBroken => ["This link could not be opened: {reason}", "No se pudo abrir este enlace: {reason}", "Acest link nu a putut fi deschis: {reason}", "Linket kunne ikke åbnes: {reason}"],
+    ShareTampered => ["it was changed or damaged.", "ha sido modificado o está dañado.", "a fost modificat sau este deteriorat.", "det er ændret eller beskadiget."],
+    ShareTruncated => ["it was cut off; copy the whole link.", "está cortado; copia el enlace completo.", "este incomplet; copiază tot linkul.", "det er afkortet; kopiér hele linket."],
+    ShareUnknownQuestionnaire => [
+        "it is for a questionnaire this Client Fit does not have.",
+        "es de un cuestionario que esta versión de Client Fit no tiene.",
+        "este pentru un chestionar pe care acest Client Fit nu îl are.",
+        "det hører til et spørgeskema, som denne Client Fit ikke har.",
+    ],
+    ShareChanged => [
+        "the questionnaire has changed since the link was made.",
+        "el cuestionario ha cambiado desde que se creó el enlace.",
+        "chestionarul s-a schimbat de când a fost creat linkul.",
+        "spørgeskemaet er ændret, siden linket blev lavet.",
+    ],
+    ShareNewer => ["it was made by a newer Client Fit.", "lo creó una versión más reciente de Client Fit.", "a fost creat de o versiune mai nouă de Client Fit.", "det er lavet af en nyere Client Fit."],
+    ShareTooLarge => ["it is too long to be ours.", "es demasiado largo para ser de Client Fit.", "este prea lung ca să fie al nostru.", "det er for langt til at være vores."],
+    ShareDoesNotFit => [
+        "an answer does not fit the questionnaire.",
+        "una respuesta no encaja con el cuestionario.",
+        "un răspuns nu se potrivește cu chestionarul.",
+        "et svar passer ikke til spørgeskemaet.",
+    ],
+    InProgressKept => [
+        "Your assessment in progress was saved to history first, so nothing is lost.",
+        "Tu evaluación en curso se guardó antes en el historial, así que no se pierde nada.",
+        "Evaluarea în curs a fost salvată mai întâi în istoric, așa că nu se pierde nimic.",
+        "Din igangværende vurdering blev gemt i historikken først, så intet går tabt.",
+    ],
+    HistoryNoName => ["(no name)", "(sin nombre)", "(fără nume)", "(intet navn)"],
+    ExportBackup => ["Export everything (JSON backup)", "Exportar todo (copia de seguridad JSON)", "Exportă tot (backup JSON)", "Eksportér alt (JSON-sikkerhedskopi)"],
+    ImportReport => [
+        "Backup imported: {added} added, {updated} updated, {unchanged} already here.",
+        "Copia importada: {added} añadidas, {updated} actualizadas, {unchanged} ya estaban.",
+        "Backup importat: {added} adăugate, {updated} actualizate, {unchanged} existau deja.",
+        "Sikkerhedskopi importeret: {added} tilføjet, {updated} opdateret, {unchanged} fandtes allerede.",
+    ],
+    ImportRefusedEntry => ["Entry {n} was refused: {reason}", "Se rechazó la entrada {n}: {reason}", "Intrarea {n} a fost refuzată: {reason}", "Post {n} blev afvist: {reason}"],
+    ImportProfileTaken => ["The profile in the backup was applied.", "Se aplicó el perfil de la copia.", "Profilul din backup a fost aplicat.", "Profilen fra sikkerhedskopien er taget i brug."],
+    ImportProfileKept => [
+        "Your current profile was kept; the backup's profile was not applied.",
+        "Se mantuvo tu perfil actual; no se aplicó el de la copia.",
+        "Profilul tău actual a fost păstrat; cel din backup nu a fost aplicat.",
+        "Din nuværende profil er bevaret; profilen fra sikkerhedskopien blev ikke brugt.",
+    ],
+    ImportProfileUnreadable => [
+        "The profile in the backup could not be read, so it was not applied: {reason}",
+        "No se pudo leer el perfil de la copia, así que no se aplicó: {reason}",
+        "Profilul din backup nu a putut fi citit, deci nu a fost aplicat: {reason}",
+        "Profilen i sikkerhedskopien kunne ikke læses og blev ikke brugt: {reason}",
+    ],
+    BackupNotOurs => ["This file is not a Client Fit backup.", "Este archivo no es una copia de seguridad de Client Fit.", "Acest fișier nu este un backup Client Fit.", "Denne fil er ikke en sikkerhedskopi fra Client Fit."],
+    BackupTooLarge => ["This file is too large to be a backup.", "Este archivo es demasiado grande para ser una copia de seguridad.", "Acest fișier este prea mare pentru a fi un backup.", "Denne fil er for stor til at være en sikkerhedskopi."],
+    BackupNewer => ["This backup was made by a newer Client Fit.", "Esta copia la creó una versión más reciente de Client Fit.", "Acest backup a fost creat de o versiune mai nouă de Client Fit.", "Denne sikkerhedskopi er lavet af en nyere Client Fit."],
+    BackupDamaged => ["This backup is damaged: {reason}", "Esta copia está dañada: {reason}", "Acest backup este deteriorat: {reason}", "Denne sikkerhedskopi er beskadiget: {reason}"],
+    RefusalNoId => ["it has no id.", "no tiene identificador.", "nu are un identificator.", "den har intet id."],
+    RefusalRepeated => ["its id appears earlier in the file.", "su identificador aparece antes en el archivo.", "identificatorul apare mai devreme în fișier.", "dens id forekommer tidligere i filen."],
+    RefusalOverrule => ["its own verdict has no reason.", "su veredicto propio no tiene motivo.", "verdictul propriu nu are motiv.", "dens egen konklusion mangler en begrundelse."],
+    RefusalQuestionnaire => [
+        "the questionnaire it carries cannot be used.",
+        "el cuestionario que trae no se puede usar.",
+        "chestionarul pe care îl conține nu poate fi folosit.",
+        "det medfølgende spørgeskema kan ikke bruges.",
+    ],
+    RefusalUnreadable => ["it could not be read.", "no se pudo leer.", "nu a putut fi citită.", "den kunne ikke læses."],
+    Dismiss => ["Dismiss", "Cerrar", "Închide", "Luk"],
+    NotEnoughToJudge => [
+        "Not enough to judge yet",
+        "Aún no hay suficiente para juzgar",
+        "Încă prea puține informații pentru un verdict",
+        "Endnu ikke nok til en konklusion",
+    ],
+    ViewAssess => ["Assess", "Evaluar", "Evaluează", "Vurdér"],
+    ViewProfile => ["My ideal client", "Mi cliente ideal", "Clientul meu ideal", "Min ideelle kunde"],
+    ViewHistory => ["History", "Historial", "Istoric", "Historik"],
+    NumberUnreadable => [
+        "This does not read as a number. Write it like 12,000 or 2.5.",
+        "Esto no se lee como un número. Escríbelo así: 12.000 o 2,5.",
+        "Nu pare a fi un număr. Scrie-l așa: 12.000 sau 2,5.",
+        "Det kan ikke læses som et tal. Skriv det sådan: 12.000 eller 2,5.",
+    ],
+    ProfileFieldMinBudget => ["your minimum budget", "tu presupuesto mínimo", "bugetul minim", "dit minimumsbudget"],
+    ProfileFieldDeposit => ["your deposit", "tu anticipo", "avansul", "din forudbetaling"],
+    ProfileFieldPaymentDays => ["your payment days", "tus días de pago", "termenul de plată", "din betalingsfrist"],
+    ProfileFieldMinWeeks => ["your shortest project", "tu proyecto más corto", "cel mai scurt proiect", "dit korteste projekt"],
+    ProfileFieldMaxWeeks => ["your longest project", "tu proyecto más largo", "cel mai lung proiect", "dit længste projekt"],
+    ProfileFieldReplyHours => ["your longest reply time", "tu tiempo máximo de respuesta", "termenul maxim de răspuns", "din længste svartid"],
+    ProfileFieldWeeklyHours => [
+        "the hours a week you can give one client",
+        "las horas por semana que puedes dedicar a un cliente",
+        "orele pe săptămână pe care le poți acorda unui client",
+        "de timer om ugen, du kan give én kunde",
+    ],
+    NotComparedLine => [
+        "Not compared: set {what} in your profile.",
+        "Sin comparar: indica {what} en tu perfil.",
+        "Nu se compară: completează {what} în profilul tău.",
+        "Ikke sammenlignet: angiv {what} i din profil.",
+    ],
+    OpenProfile => ["Open your profile", "Abrir tu perfil", "Deschide profilul", "Åbn din profil"],
+    // Re-assessing a saved client: the banner on every step, the progress line and the
+    // comparison on the result.
+    ReassessingClient => [
+        "Re-assessing {client} — earlier assessment of {date}",
+        "Vuelves a evaluar a {client} — evaluación anterior del {date}",
+        "Reevaluezi {client} — evaluarea anterioară din {date}",
+        "Du vurderer {client} igen — tidligere vurdering fra {date}",
+    ],
+    ReassessHint => [
+        "The earlier answers are filled in: change what is different now.",
+        "Las respuestas anteriores ya están puestas: cambia lo que sea distinto ahora.",
+        "Răspunsurile anterioare sunt deja completate: schimbă ce e diferit acum.",
+        "De tidligere svar er udfyldt: ret det, der er anderledes nu.",
+    ],
+    AnswersChangedCount => [
+        "Answers changed: {n}",
+        "Respuestas cambiadas: {n}",
+        "Răspunsuri schimbate: {n}",
+        "Ændrede svar: {n}",
+    ],
+    OneQuestionAtATime => ["One question at a time", "Una pregunta cada vez", "Câte o întrebare", "Ét spørgsmål ad gangen"],
+    QuestionOf => ["Question {n} of {total}", "Pregunta {n} de {total}", "Întrebarea {n} din {total}", "Spørgsmål {n} af {total}"],
+    RequiredMark => ["required", "obligatoria", "obligatorie", "skal besvares"],
+    ReviewRequired => [
+        "Answer these to see the result:",
+        "Responde a estas para ver el resultado:",
+        "Răspunde la acestea ca să vezi rezultatul:",
+        "Besvar disse for at se resultatet:",
+    ],
+    // The prospect's own view of a full result: words for them, not the consultant's.
+    ProspectGoodFit => ["Looks like a good fit", "Parece que encajamos bien", "Pare că ne potrivim bine", "Det ser ud til at passe godt"],
+    ProspectDiscuss => ["Let's discuss a few points", "Hablemos de algunos puntos", "Să discutăm câteva puncte", "Lad os tale om et par punkter"],
+    ProspectTalkFirst => [
+        "Let's talk it through before we go further",
+        "Hablemos con calma antes de seguir",
+        "Să vorbim pe îndelete înainte să mergem mai departe",
+        "Lad os tale det igennem, før vi går videre",
+    ],
+    ProspectTopics => ["Things we'd like to talk about", "Lo que nos gustaría hablar contigo", "Ce am vrea să discutăm cu tine", "Det, vi gerne vil tale med dig om"],
+    ProspectNoTopics => ["Nothing we need to raise.", "Nada que necesitemos comentar.", "Nimic de care să trebuiască să vorbim.", "Intet, vi behøver at tage op."],
+    SentTo => ["Sent to {name}", "Enviadas a {name}", "Trimise către {name}", "Sendt til {name}"],
+    SentPlain => ["Your answers were sent", "Tus respuestas se enviaron", "Răspunsurile tale au fost trimise", "Dine svar er sendt"],
+    SentNote => [
+        "Thank you. There is nothing more to do here.",
+        "Gracias. No tienes que hacer nada más aquí.",
+        "Mulțumim. Nu mai ai nimic de făcut aici.",
+        "Tak. Der er ikke mere at gøre her.",
+    ],
+    Sending => ["Sending your answers…", "Enviando tus respuestas…", "Se trimit răspunsurile…", "Sender dine svar …"],
+    NotSentYet => ["Not sent yet", "Aún no se han enviado", "Încă nu au fost trimise", "Ikke sendt endnu"],
+    SendRefused => [
+        "The site that receives them answered with an error ({status}). Your answers are kept in this browser until they are sent: try again, or send them another way.",
+        "El sitio que las recibe respondió con un error ({status}). Tus respuestas se guardan en este navegador hasta que se envíen: inténtalo de nuevo o envíalas de otra forma.",
+        "Site-ul care le primește a răspuns cu o eroare ({status}). Răspunsurile tale rămân în acest browser până sunt trimise: încearcă din nou sau trimite-le altfel.",
+        "Siden, der modtager dem, svarede med en fejl ({status}). Dine svar gemmes i denne browser, indtil de er sendt: prøv igen, eller send dem på en anden måde.",
+    ],
+    SendNoAnswer => [
+        "The site that receives them could not be reached. Your answers are kept in this browser until they are sent: try again, or send them another way.",
+        "No se pudo contactar con el sitio que las recibe. Tus respuestas se guardan en este navegador hasta que se envíen: inténtalo de nuevo o envíalas de otra forma.",
+        "Site-ul care le primește nu a putut fi contactat. Răspunsurile tale rămân în acest browser până sunt trimise: încearcă din nou sau trimite-le altfel.",
+        "Siden, der modtager dem, kunne ikke nås. Dine svar gemmes i denne browser, indtil de er sendt: prøv igen, eller send dem på en anden måde.",
+    ],
+    SendOffline => [
+        "You are offline. Your answers are kept in this browser and go out by themselves when you are back online, with this page open or the next time you open it.",
+        "No tienes conexión. Tus respuestas se guardan en este navegador y se envían solas cuando vuelvas a estar en línea, con esta página abierta o la próxima vez que la abras.",
+        "Nu ești conectat la internet. Răspunsurile tale rămân în acest browser și pleacă singure când revii online, cu pagina aceasta deschisă sau data viitoare când o deschizi.",
+        "Du er offline. Dine svar gemmes i denne browser og sendes af sig selv, når du er online igen, mens siden er åben, eller næste gang du åbner den.",
+    ],
+    TryAgain => ["Try again", "Intentar de nuevo", "Încearcă din nou", "Prøv igen"],
+    OtherWays => ["Other ways to send them", "Otras formas de enviarlas", "Alte moduri de a le trimite", "Andre måder at sende dem på"],
+    StaysInBrowser => [
+        "Your answers stay in your browser until you send them.",
+        "Tus respuestas se quedan en tu navegador hasta que las envíes.",
+        "Răspunsurile tale rămân în browser până când le trimiți.",
+        "Dine svar bliver i din browser, indtil du sender dem.",
+    ],
+    SendMyAnswers => ["Send my answers", "Enviar mis respuestas", "Trimite răspunsurile", "Send mine svar"],
+    Finish => ["Finish", "Terminar", "Termină", "Afslut"],
+    ReviewRequiredProspect => [
+        "Answer these before you go on:",
+        "Responde a estas antes de continuar:",
+        "Răspunde la acestea înainte să continui:",
+        "Svar på disse, før du går videre:",
+    ],
+    ReviewUnansweredProspect => [
+        "These questions have no answer yet. You can go on without them, or answer them first.",
+        "Estas preguntas aún no tienen respuesta. Puedes continuar sin ellas o responderlas antes.",
+        "Aceste întrebări nu au încă răspuns. Poți continua fără ele sau le poți răspunde întâi.",
+        "Disse spørgsmål har endnu ikke et svar. Du kan gå videre uden dem eller svare på dem først.",
+    ],
+    RefusalOwn => [
+        "one of your own questionnaires in it could not be read.",
+        "uno de tus propios cuestionarios no se pudo leer.",
+        "unul dintre chestionarele tale nu a putut fi citit.",
+        "et af dine egne spørgeskemaer kunne ikke læses.",
+    ],
+    OwnDelete => ["Delete", "Eliminar", "Șterge", "Slet"],
+    OwnDeleteConfirm => [
+        "Delete {title} for good? Assessments already made with it keep their answers.",
+        "¿Eliminar {title} para siempre? Las evaluaciones ya hechas con él conservan sus respuestas.",
+        "Ștergi definitiv {title}? Evaluările deja făcute cu el își păstrează răspunsurile.",
+        "Slet {title} for altid? Vurderinger, der allerede er lavet med det, beholder deres svar.",
+    ],
+    OwnImported => [
+        "{title} is now one of your questionnaires.",
+        "{title} ya es uno de tus cuestionarios.",
+        "{title} este acum unul dintre chestionarele tale.",
+        "{title} er nu et af dine spørgeskemaer.",
+    ],
+    OwnImportedToFix => [
+        "It has {count} problems to fix before you can use it: open it to see them.",
+        "Tiene {count} problemas que corregir antes de poder usarlo: ábrelo para verlos.",
+        "Are {count} probleme de rezolvat înainte să-l poți folosi: deschide-l ca să le vezi.",
+        "Det har {count} problemer at rette, før du kan bruge det: åbn det for at se dem.",
+    ],
+    OwnNotQuestionnaire => [
+        "That file is not a questionnaire, so nothing was changed. Pick a questionnaire exported as JSON.",
+        "Ese archivo no es un cuestionario, así que no se cambió nada. Elige un cuestionario exportado como JSON.",
+        "Fișierul acela nu este un chestionar, așa că nu s-a schimbat nimic. Alege un chestionar exportat ca JSON.",
+        "Den fil er ikke et spørgeskema, så intet blev ændret. Vælg et spørgeskema, der er eksporteret som JSON.",
+    ],
+    OwnNewer => [
+        "That questionnaire was made with a newer Client Fit, so nothing was changed. Update this one to open it.",
+        "Ese cuestionario se hizo con un Client Fit más nuevo, así que no se cambió nada. Actualiza este para abrirlo.",
+        "Chestionarul acela a fost făcut cu un Client Fit mai nou, așa că nu s-a schimbat nimic. Actualizează-l pe acesta ca să-l deschizi.",
+        "Det spørgeskema er lavet med en nyere Client Fit, så intet blev ændret. Opdatér denne for at åbne det.",
+    ],
+    OwnProspectCopy => [
+        "That file is the copy made for prospects, without your advice and letters, so nothing was changed. Import the full questionnaire.",
+        "Ese archivo es la copia hecha para posibles clientes, sin tus consejos ni cartas, así que no se cambió nada. Importa el cuestionario completo.",
+        "Fișierul acela este copia făcută pentru potențialii clienți, fără sfaturile și scrisorile tale, așa că nu s-a schimbat nimic. Importă chestionarul complet.",
+        "Den fil er kopien til mulige kunder, uden dine råd og breve, så intet blev ændret. Importér hele spørgeskemaet.",
+    ],
+    EarlierVersion => [
+        "Made with an earlier version of ‘{title}’: it shows and scores as it was then.",
+        "Hecha con una versión anterior de «{title}»: se muestra y puntúa como era entonces.",
+        "Făcută cu o versiune anterioară a „{title}”: se afișează și se punctează ca atunci.",
+        "Lavet med en tidligere version af »{title}«: den vises og pointgives, som den var dengang.",
+    ],
+    ;
+    // The consultant's own words, after the `;`: only the consultant's app shows them, so the
+    // prospect's widget (built without `consultant-words`) carries none of them, not even in
+    // English. A key the widget shows goes above the `;`.
+    PasteCode => [
+        "Paste a prospect's email or code",
+        "Pega el correo o el código de un posible cliente",
+        "Lipește e-mailul sau codul unui potențial client",
+        "Indsæt e-mailen eller koden fra en mulig kunde",
+    ],
+    OpenCode => ["Open these answers", "Abrir estas respuestas", "Deschide aceste răspunsuri", "Åbn disse svar"],
+    NoCodeFound => [
+        "No Client Fit code was found in that text.",
+        "No se encontró ningún código de Client Fit en ese texto.",
+        "Nu s-a găsit niciun cod Client Fit în acel text.",
+        "Der blev ikke fundet nogen Client Fit-kode i den tekst.",
+    ],
+    ProspectSaid => [
+        "What the prospect said",
+        "Lo que dijo el posible cliente",
+        "Ce a spus potențialul client",
+        "Hvad den mulige kunde selv sagde",
+    ],
+    ProspectIntakeFrom => [
+        "Their own intake, {date}: {verdict}",
+        "Su cuestionario inicial, {date}: {verdict}",
+        "Chestionarul completat de client, {date}: {verdict}",
+        "Kundens eget spørgeskema, {date}: {verdict}",
+    ],
+    OpenTheirIntake => ["Open their intake", "Abrir su cuestionario inicial", "Deschide chestionarul clientului", "Åbn kundens spørgeskema"],
+    Tagline => [
+        "Screen a client before you say yes.",
+        "Evalúa a un cliente antes de decir que sí.",
+        "Evaluează un client înainte să spui da.",
+        "Tjek en kunde, før du siger ja.",
+    ],
+    ChooseQuestionnaire => [
+        "What do you want to do?",
+        "¿Qué quieres hacer?",
+        "Ce vrei să faci?",
+        "Hvad vil du gøre?",
+    ],
+    ClientName => [
+        "Client or prospect name (optional)",
+        "Nombre del cliente o posible cliente (opcional)",
+        "Numele clientului sau al potențialului client (opțional)",
+        "Navn på kunden eller den mulige kunde (valgfrit)",
+    ],
+    Begin => ["Begin", "Empezar", "Începe", "Start"],
     ResultTitle => ["Result", "Resultado", "Rezultat", "Resultat"],
     ResultFor => ["Result for {name}", "Resultado para {name}", "Rezultat pentru {name}", "Resultat for {name}"],
     DealBreakers => ["Deal-breakers", "Motivos de descarte", "Semnale eliminatorii", "Stopklodser"],
@@ -218,7 +548,6 @@ ui_texts! {
         "Hver af disse afgør alene konklusionen, uanset scoren.",
     ],
     CausedBy => ["Because you answered: {answer}", "Porque respondiste: {answer}", "Pentru că ai răspuns: {answer}", "Fordi du svarede: {answer}"],
-    OverallScore => ["Overall score", "Puntuación global", "Scor general", "Samlet score"],
     Scores => ["Scores", "Puntuaciones", "Scoruri", "Scorer"],
     Confidence => [
         "Confidence: {p}% of what matters is answered",
@@ -265,32 +594,11 @@ ui_texts! {
     Letters => ["Letters", "Cartas", "Scrisori", "Breve"],
     Copy => ["Copy", "Copiar", "Copiază", "Kopiér"],
     Copied => ["Copied", "Copiado", "Copiat", "Kopieret"],
-    ErrorTitle => ["Something went wrong", "Algo ha fallado", "A apărut o problemă", "Noget gik galt"],
-    ErrorBody => [
-        "Client Fit hit an internal error. Your answers are safe: download them below, then reload the page.",
-        "Client Fit ha tenido un error interno. Tus respuestas están a salvo: descárgalas abajo y vuelve a cargar la página.",
-        "Client Fit a întâmpinat o eroare internă. Răspunsurile tale sunt în siguranță: descarcă-le mai jos, apoi reîncarcă pagina.",
-        "Client Fit stødte på en intern fejl. Dine svar er i sikkerhed: hent dem nedenfor, og genindlæs siden.",
-    ],
-    DownloadAnswers => ["Download my answers", "Descargar mis respuestas", "Descarcă răspunsurile mele", "Hent mine svar"],
-    Reload => ["Reload", "Recargar", "Reîncarcă", "Genindlæs"],
     BrokenQuestionnaire => [
         "This questionnaire cannot be loaded:",
         "Este cuestionario no se puede cargar:",
         "Acest chestionar nu poate fi încărcat:",
         "Dette spørgeskema kan ikke indlæses:",
-    ],
-    StorageUnavailable => [
-        "This browser will not let Client Fit save. Your answers are kept only while this page is open; download them before you leave.",
-        "Este navegador no permite que Client Fit guarde datos. Tus respuestas solo se conservan mientras la página esté abierta; descárgalas antes de salir.",
-        "Acest browser nu permite salvarea. Răspunsurile se păstrează doar cât pagina e deschisă; descarcă-le înainte să pleci.",
-        "Denne browser lader ikke Client Fit gemme. Dine svar findes kun, mens siden er åben; hent dem, før du går.",
-    ],
-    SavedDataDamaged => [
-        "Saved answers on this device could not be read, so Client Fit started fresh. The damaged copy is kept on this device; download it here.",
-        "No se pudieron leer las respuestas guardadas en este dispositivo, así que Client Fit empezó de cero. La copia dañada se conserva en el dispositivo; descárgala aquí.",
-        "Răspunsurile salvate pe acest dispozitiv nu au putut fi citite, așa că Client Fit a pornit de la zero. Copia deteriorată este păstrată pe dispozitiv; o poți descărca de aici.",
-        "Gemte svar på denne enhed kunne ikke læses, så Client Fit startede forfra. Den beskadigede kopi gemmes på enheden; hent den her.",
     ],
     HistoryShowOlder => [
         "Show older assessments ({count} more)",
@@ -298,34 +606,11 @@ ui_texts! {
         "Arată evaluările mai vechi (încă {count})",
         "Vis ældre vurderinger ({count} mere)",
     ],
-    SavedEntryDamaged => [
-        "One saved assessment on this device could not be read; the others are all here. The damaged copy is kept on this device; download it here.",
-        "No se pudo leer una evaluación guardada en este dispositivo; las demás están todas aquí. La copia dañada se conserva en el dispositivo; descárgala aquí.",
-        "O evaluare salvată pe acest dispozitiv nu a putut fi citită; celelalte sunt toate aici. Copia deteriorată este păstrată pe dispozitiv; o poți descărca de aici.",
-        "En gemt vurdering på denne enhed kunne ikke læses; de andre er her alle. Den beskadigede kopi gemmes på enheden; hent den her.",
-    ],
-    DownloadDamaged => ["Download the damaged copy", "Descargar la copia dañada", "Descarcă copia deteriorată", "Hent den beskadigede kopi"],
-    SavedByNewer => [
-        "The answers on this device were saved by a newer Client Fit. They are left untouched, and nothing you do here is saved over them; reload the newer version to see them.",
-        "Las respuestas de este dispositivo las guardó una versión más reciente de Client Fit. No se tocan y nada de lo que hagas aquí se guarda encima; abre la versión más reciente para verlas.",
-        "Răspunsurile de pe acest dispozitiv au fost salvate de o versiune mai nouă de Client Fit. Rămân neatinse și nimic din ce faci aici nu se salvează peste ele; deschide versiunea mai nouă ca să le vezi.",
-        "Svarene på denne enhed er gemt af en nyere Client Fit. De bliver ikke rørt, og intet, du gør her, gemmes oven i dem; åbn den nyere version for at se dem.",
-    ],
     Required => ["Required", "Obligatorio", "Obligatoriu", "Påkrævet"],
     NumberHint => ["Enter a number", "Escribe un número", "Introdu un număr", "Skriv et tal"],
-    NumberTooSmall => ["The smallest allowed is {n}.", "El mínimo permitido es {n}.", "Minimul permis este {n}.", "Det mindste tilladte er {n}."],
-    NumberTooLarge => ["The largest allowed is {n}.", "El máximo permitido es {n}.", "Maximul permis este {n}.", "Det største tilladte er {n}."],
-    UnitPercent => ["percent", "por ciento", "procente", "procent"],
-    UnitHours => ["hours", "horas", "ore", "timer"],
-    UnitDays => ["days", "días", "zile", "dage"],
-    UnitWeeks => ["weeks", "semanas", "săptămâni", "uger"],
-    UnitCount => ["number", "cantidad", "număr", "antal"],
-    ScaleValue => ["{n} of 5", "{n} de 5", "{n} din 5", "{n} af 5"],
     Unanswered => ["not answered", "sin responder", "fără răspuns", "ikke besvaret"],
     NamePlaceholder => ["[name]", "[nombre]", "[nume]", "[navn]"],
     YourNamePlaceholder => ["[your name]", "[tu nombre]", "[numele tău]", "[dit navn]"],
-    GoToQuestion => ["Answer it", "Responder", "Răspunde", "Besvar"],
-    NewScreening => ["New screening", "Nueva evaluación", "Evaluare nouă", "Ny vurdering"],
     SavedAsYouGo => [
         "Saved in History as you go.",
         "Se guarda en el historial sobre la marcha.",
@@ -341,47 +626,6 @@ ui_texts! {
         "Svarene ligger i selve linket, efter #. Når det åbnes, vises dette resultat, og intet sendes nogen steder hen. Private noter er udeladt.",
     ],
     ShareLinkLabel => ["Share link", "Enlace para compartir", "Link de partajare", "Delingslink"],
-    ShareTooLong => [
-        "The answers are too long for a link. Shorten the notes, or download the JSON instead.",
-        "Las respuestas son demasiado largas para un enlace. Acorta las notas o descarga el JSON.",
-        "Răspunsurile sunt prea lungi pentru un link. Scurtează notițele sau descarcă fișierul JSON.",
-        "Svarene er for lange til et link. Forkort noterne, eller hent JSON-filen i stedet.",
-    ],
-    ShareOpened => [
-        "Opened from a shared link. Nothing was sent anywhere.",
-        "Abierto desde un enlace compartido. No se ha enviado nada.",
-        "Deschis dintr-un link partajat. Nu s-a trimis nimic.",
-        "Åbnet fra et delt link. Intet er sendt nogen steder hen.",
-    ],
-    ShareBroken => ["This link could not be opened: {reason}", "No se pudo abrir este enlace: {reason}", "Acest link nu a putut fi deschis: {reason}", "Linket kunne ikke åbnes: {reason}"],
-    ShareTampered => ["it was changed or damaged.", "ha sido modificado o está dañado.", "a fost modificat sau este deteriorat.", "det er ændret eller beskadiget."],
-    ShareTruncated => ["it was cut off; copy the whole link.", "está cortado; copia el enlace completo.", "este incomplet; copiază tot linkul.", "det er afkortet; kopiér hele linket."],
-    ShareUnknownQuestionnaire => [
-        "it is for a questionnaire this Client Fit does not have.",
-        "es de un cuestionario que esta versión de Client Fit no tiene.",
-        "este pentru un chestionar pe care acest Client Fit nu îl are.",
-        "det hører til et spørgeskema, som denne Client Fit ikke har.",
-    ],
-    ShareChanged => [
-        "the questionnaire has changed since the link was made.",
-        "el cuestionario ha cambiado desde que se creó el enlace.",
-        "chestionarul s-a schimbat de când a fost creat linkul.",
-        "spørgeskemaet er ændret, siden linket blev lavet.",
-    ],
-    ShareNewer => ["it was made by a newer Client Fit.", "lo creó una versión más reciente de Client Fit.", "a fost creat de o versiune mai nouă de Client Fit.", "det er lavet af en nyere Client Fit."],
-    ShareTooLarge => ["it is too long to be ours.", "es demasiado largo para ser de Client Fit.", "este prea lung ca să fie al nostru.", "det er for langt til at være vores."],
-    ShareDoesNotFit => [
-        "an answer does not fit the questionnaire.",
-        "una respuesta no encaja con el cuestionario.",
-        "un răspuns nu se potrivește cu chestionarul.",
-        "et svar passer ikke til spørgeskemaet.",
-    ],
-    InProgressKept => [
-        "Your assessment in progress was saved to history first, so nothing is lost.",
-        "Tu evaluación en curso se guardó antes en el historial, así que no se pierde nada.",
-        "Evaluarea în curs a fost salvată mai întâi în istoric, așa că nu se pierde nimic.",
-        "Din igangværende vurdering blev gemt i historikken først, så intet går tabt.",
-    ],
     OverruleTitle => ["Your own verdict", "Tu propio veredicto", "Verdictul tău", "Din egen konklusion"],
     OverruleHelp => [
         "You may know things the questions do not. Overrule the verdict with a written reason; the computed verdict stays beside yours.",
@@ -411,62 +655,19 @@ ui_texts! {
     HistoryDeleteConfirm => ["Delete for good", "Eliminar definitivamente", "Șterge definitiv", "Slet endeligt"],
     HistoryReassess => ["Re-assess", "Volver a evaluar", "Reevaluează", "Vurdér igen"],
     HistorySave => ["Save", "Guardar", "Salvează", "Gem"],
-    HistoryNoName => ["(no name)", "(sin nombre)", "(fără nume)", "(intet navn)"],
-    ExportBackup => ["Export everything (JSON backup)", "Exportar todo (copia de seguridad JSON)", "Exportă tot (backup JSON)", "Eksportér alt (JSON-sikkerhedskopi)"],
     ImportBackup => ["Import a backup", "Importar una copia de seguridad", "Importă un backup", "Importér en sikkerhedskopi"],
-    ImportReport => [
-        "Backup imported: {added} added, {updated} updated, {unchanged} already here.",
-        "Copia importada: {added} añadidas, {updated} actualizadas, {unchanged} ya estaban.",
-        "Backup importat: {added} adăugate, {updated} actualizate, {unchanged} existau deja.",
-        "Sikkerhedskopi importeret: {added} tilføjet, {updated} opdateret, {unchanged} fandtes allerede.",
-    ],
-    ImportRefusedEntry => ["Entry {n} was refused: {reason}", "Se rechazó la entrada {n}: {reason}", "Intrarea {n} a fost refuzată: {reason}", "Post {n} blev afvist: {reason}"],
-    ImportProfileTaken => ["The profile in the backup was applied.", "Se aplicó el perfil de la copia.", "Profilul din backup a fost aplicat.", "Profilen fra sikkerhedskopien er taget i brug."],
-    ImportProfileKept => [
-        "Your current profile was kept; the backup's profile was not applied.",
-        "Se mantuvo tu perfil actual; no se aplicó el de la copia.",
-        "Profilul tău actual a fost păstrat; cel din backup nu a fost aplicat.",
-        "Din nuværende profil er bevaret; profilen fra sikkerhedskopien blev ikke brugt.",
-    ],
-    ImportProfileUnreadable => [
-        "The profile in the backup could not be read, so it was not applied: {reason}",
-        "No se pudo leer el perfil de la copia, así que no se aplicó: {reason}",
-        "Profilul din backup nu a putut fi citit, deci nu a fost aplicat: {reason}",
-        "Profilen i sikkerhedskopien kunne ikke læses og blev ikke brugt: {reason}",
-    ],
-    BackupNotOurs => ["This file is not a Client Fit backup.", "Este archivo no es una copia de seguridad de Client Fit.", "Acest fișier nu este un backup Client Fit.", "Denne fil er ikke en sikkerhedskopi fra Client Fit."],
-    BackupTooLarge => ["This file is too large to be a backup.", "Este archivo es demasiado grande para ser una copia de seguridad.", "Acest fișier este prea mare pentru a fi un backup.", "Denne fil er for stor til at være en sikkerhedskopi."],
-    BackupNewer => ["This backup was made by a newer Client Fit.", "Esta copia la creó una versión más reciente de Client Fit.", "Acest backup a fost creat de o versiune mai nouă de Client Fit.", "Denne sikkerhedskopi er lavet af en nyere Client Fit."],
-    BackupDamaged => ["This backup is damaged: {reason}", "Esta copia está dañada: {reason}", "Acest backup este deteriorat: {reason}", "Denne sikkerhedskopi er beskadiget: {reason}"],
     BackupUnreadable => ["the file could not be read.", "no se pudo leer el archivo.", "fișierul nu a putut fi citit.", "filen kunne ikke læses."],
-    RefusalNoId => ["it has no id.", "no tiene identificador.", "nu are un identificator.", "den har intet id."],
-    RefusalRepeated => ["its id appears earlier in the file.", "su identificador aparece antes en el archivo.", "identificatorul apare mai devreme în fișier.", "dens id forekommer tidligere i filen."],
-    RefusalOverrule => ["its own verdict has no reason.", "su veredicto propio no tiene motivo.", "verdictul propriu nu are motiv.", "dens egen konklusion mangler en begrundelse."],
-    RefusalQuestionnaire => [
-        "the questionnaire it carries cannot be used.",
-        "el cuestionario que trae no se puede usar.",
-        "chestionarul pe care îl conține nu poate fi folosit.",
-        "det medfølgende spørgeskema kan ikke bruges.",
-    ],
-    RefusalUnreadable => ["it could not be read.", "no se pudo leer.", "nu a putut fi citită.", "den kunne ikke læses."],
     ChangesSince => ["What changed since {date}", "Qué cambió desde el {date}", "Ce s-a schimbat de la {date}", "Hvad er ændret siden {date}"],
     FlagsRaised => ["New warning signs", "Nuevas señales de alarma", "Semnale de alarmă noi", "Nye advarselstegn"],
     FlagsCleared => ["Warning signs now gone", "Señales de alarma que ya no están", "Semnale de alarmă dispărute", "Advarselstegn, der er væk"],
     ScoreChange => ["Score: {before} → {after}", "Puntuación: {before} → {after}", "Scor: {before} → {after}", "Score: {before} → {after}"],
     VerdictChange => ["Verdict: {before} → {after}", "Veredicto: {before} → {after}", "Verdict: {before} → {after}", "Konklusion: {before} → {after}"],
     NothingChanged => ["Nothing changed.", "No cambió nada.", "Nu s-a schimbat nimic.", "Intet er ændret."],
-    Dismiss => ["Dismiss", "Cerrar", "Închide", "Luk"],
     CappedBy => [
         "Held at this tier by a warning sign, whatever the score: {flag}",
         "Se queda en este nivel por una señal de alarma, sea cual sea la puntuación: {flag}",
         "Rămâne pe această treaptă din cauza unui semnal de alarmă, indiferent de scor: {flag}",
         "Holdt på dette trin af et advarselstegn, uanset scoren: {flag}",
-    ],
-    NotEnoughToJudge => [
-        "Not enough to judge yet",
-        "Aún no hay suficiente para juzgar",
-        "Încă prea puține informații pentru un verdict",
-        "Endnu ikke nok til en konklusion",
     ],
     NotEnoughNext => [
         "Find out the points below first. A verdict comes once at least {p}% of what matters is answered.",
@@ -584,9 +785,6 @@ ui_texts! {
     MarkVerdict => ["verdict", "veredicto", "verdict", "konklusion"],
     WhyTheseScores => ["What made each score", "De dónde sale cada puntuación", "Ce a determinat fiecare scor", "Hvad der gav hver score"],
     Print => ["Print", "Imprimir", "Tipărește", "Udskriv"],
-    ViewAssess => ["Assess", "Evaluar", "Evaluează", "Vurdér"],
-    ViewProfile => ["My ideal client", "Mi cliente ideal", "Clientul meu ideal", "Min ideelle kunde"],
-    ViewHistory => ["History", "Historial", "Istoric", "Historik"],
     ProfileTitle => ["Your ideal client profile", "Tu perfil de cliente ideal", "Profilul clientului tău ideal", "Din ideelle kundeprofil"],
     ProfileIntro => [
         "Describe the client you want. Every score is measured against this. Leave a field empty when it does not matter to you. Changes are saved as you type.",
@@ -614,30 +812,6 @@ ui_texts! {
     WeightNormal => ["Normal", "Normal", "Normal", "Normal"],
     WeightHigh => ["Important", "Importante", "Important", "Vigtigt"],
     WeightHighest => ["Very important", "Muy importante", "Foarte important", "Meget vigtigt"],
-    NumberUnreadable => [
-        "This does not read as a number. Write it like 12,000 or 2.5.",
-        "Esto no se lee como un número. Escríbelo así: 12.000 o 2,5.",
-        "Nu pare a fi un număr. Scrie-l așa: 12.000 sau 2,5.",
-        "Det kan ikke læses som et tal. Skriv det sådan: 12.000 eller 2,5.",
-    ],
-    ProfileFieldMinBudget => ["your minimum budget", "tu presupuesto mínimo", "bugetul minim", "dit minimumsbudget"],
-    ProfileFieldDeposit => ["your deposit", "tu anticipo", "avansul", "din forudbetaling"],
-    ProfileFieldPaymentDays => ["your payment days", "tus días de pago", "termenul de plată", "din betalingsfrist"],
-    ProfileFieldMinWeeks => ["your shortest project", "tu proyecto más corto", "cel mai scurt proiect", "dit korteste projekt"],
-    ProfileFieldMaxWeeks => ["your longest project", "tu proyecto más largo", "cel mai lung proiect", "dit længste projekt"],
-    ProfileFieldReplyHours => ["your longest reply time", "tu tiempo máximo de respuesta", "termenul maxim de răspuns", "din længste svartid"],
-    ProfileFieldWeeklyHours => [
-        "the hours a week you can give one client",
-        "las horas por semana que puedes dedicar a un cliente",
-        "orele pe săptămână pe care le poți acorda unui client",
-        "de timer om ugen, du kan give én kunde",
-    ],
-    NotComparedLine => [
-        "Not compared: set {what} in your profile.",
-        "Sin comparar: indica {what} en tu perfil.",
-        "Nu se compară: completează {what} în profilul tău.",
-        "Ikke sammenlignet: angiv {what} i din profil.",
-    ],
     NotComparedTitle => ["Not compared with your profile", "Sin comparar con tu perfil", "Necomparate cu profilul tău", "Ikke sammenlignet med din profil"],
     NotComparedIntro => [
         "These answers were not measured against your own terms, because your profile does not have them yet:",
@@ -646,7 +820,6 @@ ui_texts! {
         "Disse svar er ikke målt op imod dine egne vilkår, fordi din profil ikke har dem endnu:",
     ],
     NotComparedItem => ["{question} (set {what})", "{question} (indica {what})", "{question} (completează {what})", "{question} (angiv {what})"],
-    OpenProfile => ["Open your profile", "Abrir tu perfil", "Deschide profilul", "Åbn din profil"],
     TermsTitle => ["Your terms first", "Primero, tus condiciones", "Mai întâi, condițiile tale", "Først dine vilkår"],
     TermsIntro => [
         "Answers are compared with these. Fill in what you know now; you can change it any time in My ideal client.",
@@ -836,26 +1009,6 @@ ui_texts! {
         "Svar, der ikke er sammenlignet: {n}",
     ],
     DetailsTitle => ["The details", "Los detalles", "Detaliile", "Detaljerne"],
-    // Re-assessing a saved client: the banner on every step, the progress line and the
-    // comparison on the result.
-    ReassessingClient => [
-        "Re-assessing {client} — earlier assessment of {date}",
-        "Vuelves a evaluar a {client} — evaluación anterior del {date}",
-        "Reevaluezi {client} — evaluarea anterioară din {date}",
-        "Du vurderer {client} igen — tidligere vurdering fra {date}",
-    ],
-    ReassessHint => [
-        "The earlier answers are filled in: change what is different now.",
-        "Las respuestas anteriores ya están puestas: cambia lo que sea distinto ahora.",
-        "Răspunsurile anterioare sunt deja completate: schimbă ce e diferit acum.",
-        "De tidligere svar er udfyldt: ret det, der er anderledes nu.",
-    ],
-    AnswersChangedCount => [
-        "Answers changed: {n}",
-        "Respuestas cambiadas: {n}",
-        "Răspunsuri schimbate: {n}",
-        "Ændrede svar: {n}",
-    ],
     ChangedAnswers => [
         "Answers that changed",
         "Respuestas que cambiaron",
@@ -896,76 +1049,6 @@ ui_texts! {
         "Cuando amigos o familiares quieren contratarte",
         "Când prietenii sau rudele vor să lucrezi pentru ei",
         "Når venner eller familie vil have dig til en opgave",
-    ],
-    OneQuestionAtATime => ["One question at a time", "Una pregunta cada vez", "Câte o întrebare", "Ét spørgsmål ad gangen"],
-    QuestionOf => ["Question {n} of {total}", "Pregunta {n} de {total}", "Întrebarea {n} din {total}", "Spørgsmål {n} af {total}"],
-    RequiredMark => ["required", "obligatoria", "obligatorie", "skal besvares"],
-    ReviewRequired => [
-        "Answer these to see the result:",
-        "Responde a estas para ver el resultado:",
-        "Răspunde la acestea ca să vezi rezultatul:",
-        "Besvar disse for at se resultatet:",
-    ],
-    // The prospect's own view of a full result: words for them, not the consultant's.
-    ProspectGoodFit => ["Looks like a good fit", "Parece que encajamos bien", "Pare că ne potrivim bine", "Det ser ud til at passe godt"],
-    ProspectDiscuss => ["Let's discuss a few points", "Hablemos de algunos puntos", "Să discutăm câteva puncte", "Lad os tale om et par punkter"],
-    ProspectTalkFirst => [
-        "Let's talk it through before we go further",
-        "Hablemos con calma antes de seguir",
-        "Să vorbim pe îndelete înainte să mergem mai departe",
-        "Lad os tale det igennem, før vi går videre",
-    ],
-    ProspectTopics => ["Things we'd like to talk about", "Lo que nos gustaría hablar contigo", "Ce am vrea să discutăm cu tine", "Det, vi gerne vil tale med dig om"],
-    ProspectNoTopics => ["Nothing we need to raise.", "Nada que necesitemos comentar.", "Nimic de care să trebuiască să vorbim.", "Intet, vi behøver at tage op."],
-    SentTo => ["Sent to {name}", "Enviadas a {name}", "Trimise către {name}", "Sendt til {name}"],
-    SentPlain => ["Your answers were sent", "Tus respuestas se enviaron", "Răspunsurile tale au fost trimise", "Dine svar er sendt"],
-    SentNote => [
-        "Thank you. There is nothing more to do here.",
-        "Gracias. No tienes que hacer nada más aquí.",
-        "Mulțumim. Nu mai ai nimic de făcut aici.",
-        "Tak. Der er ikke mere at gøre her.",
-    ],
-    Sending => ["Sending your answers…", "Enviando tus respuestas…", "Se trimit răspunsurile…", "Sender dine svar …"],
-    NotSentYet => ["Not sent yet", "Aún no se han enviado", "Încă nu au fost trimise", "Ikke sendt endnu"],
-    SendRefused => [
-        "The site that receives them answered with an error ({status}). Your answers are kept in this browser until they are sent: try again, or send them another way.",
-        "El sitio que las recibe respondió con un error ({status}). Tus respuestas se guardan en este navegador hasta que se envíen: inténtalo de nuevo o envíalas de otra forma.",
-        "Site-ul care le primește a răspuns cu o eroare ({status}). Răspunsurile tale rămân în acest browser până sunt trimise: încearcă din nou sau trimite-le altfel.",
-        "Siden, der modtager dem, svarede med en fejl ({status}). Dine svar gemmes i denne browser, indtil de er sendt: prøv igen, eller send dem på en anden måde.",
-    ],
-    SendNoAnswer => [
-        "The site that receives them could not be reached. Your answers are kept in this browser until they are sent: try again, or send them another way.",
-        "No se pudo contactar con el sitio que las recibe. Tus respuestas se guardan en este navegador hasta que se envíen: inténtalo de nuevo o envíalas de otra forma.",
-        "Site-ul care le primește nu a putut fi contactat. Răspunsurile tale rămân în acest browser până sunt trimise: încearcă din nou sau trimite-le altfel.",
-        "Siden, der modtager dem, kunne ikke nås. Dine svar gemmes i denne browser, indtil de er sendt: prøv igen, eller send dem på en anden måde.",
-    ],
-    SendOffline => [
-        "You are offline. Your answers are kept in this browser and go out by themselves when you are back online, with this page open or the next time you open it.",
-        "No tienes conexión. Tus respuestas se guardan en este navegador y se envían solas cuando vuelvas a estar en línea, con esta página abierta o la próxima vez que la abras.",
-        "Nu ești conectat la internet. Răspunsurile tale rămân în acest browser și pleacă singure când revii online, cu pagina aceasta deschisă sau data viitoare când o deschizi.",
-        "Du er offline. Dine svar gemmes i denne browser og sendes af sig selv, når du er online igen, mens siden er åben, eller næste gang du åbner den.",
-    ],
-    TryAgain => ["Try again", "Intentar de nuevo", "Încearcă din nou", "Prøv igen"],
-    OtherWays => ["Other ways to send them", "Otras formas de enviarlas", "Alte moduri de a le trimite", "Andre måder at sende dem på"],
-    StaysInBrowser => [
-        "Your answers stay in your browser until you send them.",
-        "Tus respuestas se quedan en tu navegador hasta que las envíes.",
-        "Răspunsurile tale rămân în browser până când le trimiți.",
-        "Dine svar bliver i din browser, indtil du sender dem.",
-    ],
-    SendMyAnswers => ["Send my answers", "Enviar mis respuestas", "Trimite răspunsurile", "Send mine svar"],
-    Finish => ["Finish", "Terminar", "Termină", "Afslut"],
-    ReviewRequiredProspect => [
-        "Answer these before you go on:",
-        "Responde a estas antes de continuar:",
-        "Răspunde la acestea înainte să continui:",
-        "Svar på disse, før du går videre:",
-    ],
-    ReviewUnansweredProspect => [
-        "These questions have no answer yet. You can go on without them, or answer them first.",
-        "Estas preguntas aún no tienen respuesta. Puedes continuar sin ellas o responderlas antes.",
-        "Aceste întrebări nu au încă răspuns. Poți continua fără ele sau le poți răspunde întâi.",
-        "Disse spørgsmål har endnu ikke et svar. Du kan gå videre uden dem eller svare på dem først.",
     ],
     // "Put it on your site": the page that writes the widget's snippet.
     SiteTitle => ["Put it on your site", "Ponlo en tu web", "Pune-l pe site-ul tău", "Sæt det på din hjemmeside"],
@@ -1164,12 +1247,6 @@ ui_texts! {
         "Corectează câmpurile marcate ca să obții fragmentul.",
         "Ret de markerede felter for at få kodestykket.",
     ],
-    RefusalOwn => [
-        "one of your own questionnaires in it could not be read.",
-        "uno de tus propios cuestionarios no se pudo leer.",
-        "unul dintre chestionarele tale nu a putut fi citit.",
-        "et af dine egne spørgeskemaer kunne ikke læses.",
-    ],
     OwnTitle => ["Questionnaires", "Cuestionarios", "Chestionare", "Spørgeskemaer"],
     OwnIntro => [
         "Make your own questions: start blank, from a copy of one that ships, or from a file. They stay on this device and go into your backups.",
@@ -1193,50 +1270,13 @@ ui_texts! {
     OwnExportOf => ["Export as JSON: {title}", "Exportar como JSON: {title}", "Exportă ca JSON: {title}", "Eksportér som JSON: {title}"],
     OwnEdit => ["Edit", "Editar", "Editează", "Redigér"],
     OwnEditOf => ["Edit {title}", "Editar {title}", "Editează {title}", "Redigér {title}"],
-    OwnDelete => ["Delete", "Eliminar", "Șterge", "Slet"],
     OwnDeleteOf => ["Delete {title}", "Eliminar {title}", "Șterge {title}", "Slet {title}"],
-    OwnDeleteConfirm => [
-        "Delete {title} for good? Assessments already made with it keep their answers.",
-        "¿Eliminar {title} para siempre? Las evaluaciones ya hechas con él conservan sus respuestas.",
-        "Ștergi definitiv {title}? Evaluările deja făcute cu el își păstrează răspunsurile.",
-        "Slet {title} for altid? Vurderinger, der allerede er lavet med det, beholder deres svar.",
-    ],
     OwnReady => ["Ready to use", "Listo para usar", "Gata de folosit", "Klar til brug"],
     OwnToFix => [
         "{count} problems to fix before you can use it",
         "{count} problemas que corregir antes de poder usarlo",
         "{count} probleme de rezolvat înainte să-l poți folosi",
         "{count} problemer at rette, før du kan bruge det",
-    ],
-    OwnImported => [
-        "{title} is now one of your questionnaires.",
-        "{title} ya es uno de tus cuestionarios.",
-        "{title} este acum unul dintre chestionarele tale.",
-        "{title} er nu et af dine spørgeskemaer.",
-    ],
-    OwnImportedToFix => [
-        "It has {count} problems to fix before you can use it: open it to see them.",
-        "Tiene {count} problemas que corregir antes de poder usarlo: ábrelo para verlos.",
-        "Are {count} probleme de rezolvat înainte să-l poți folosi: deschide-l ca să le vezi.",
-        "Det har {count} problemer at rette, før du kan bruge det: åbn det for at se dem.",
-    ],
-    OwnNotQuestionnaire => [
-        "That file is not a questionnaire, so nothing was changed. Pick a questionnaire exported as JSON.",
-        "Ese archivo no es un cuestionario, así que no se cambió nada. Elige un cuestionario exportado como JSON.",
-        "Fișierul acela nu este un chestionar, așa că nu s-a schimbat nimic. Alege un chestionar exportat ca JSON.",
-        "Den fil er ikke et spørgeskema, så intet blev ændret. Vælg et spørgeskema, der er eksporteret som JSON.",
-    ],
-    OwnNewer => [
-        "That questionnaire was made with a newer Client Fit, so nothing was changed. Update this one to open it.",
-        "Ese cuestionario se hizo con un Client Fit más nuevo, así que no se cambió nada. Actualiza este para abrirlo.",
-        "Chestionarul acela a fost făcut cu un Client Fit mai nou, așa că nu s-a schimbat nimic. Actualizează-l pe acesta ca să-l deschizi.",
-        "Det spørgeskema er lavet med en nyere Client Fit, så intet blev ændret. Opdatér denne for at åbne det.",
-    ],
-    OwnProspectCopy => [
-        "That file is the copy made for prospects, without your advice and letters, so nothing was changed. Import the full questionnaire.",
-        "Ese archivo es la copia hecha para posibles clientes, sin tus consejos ni cartas, así que no se cambió nada. Importa el cuestionario completo.",
-        "Fișierul acela este copia făcută pentru potențialii clienți, fără sfaturile și scrisorile tale, așa că nu s-a schimbat nimic. Importă chestionarul complet.",
-        "Den fil er kopien til mulige kunder, uden dine råd og breve, så intet blev ændret. Importér hele spørgeskemaet.",
     ],
     OwnBlankTitle => ["My questionnaire", "Mi cuestionario", "Chestionarul meu", "Mit spørgeskema"],
     OwnBlankSection => ["First questions", "Primeras preguntas", "Primele întrebări", "De første spørgsmål"],
@@ -1928,12 +1968,6 @@ ui_texts! {
         "Prueba en la vista previa las respuestas de «{verdict}»",
         "Încearcă în previzualizare răspunsurile pentru „{verdict}”",
         "Prøv svarene for »{verdict}« i forhåndsvisningen",
-    ],
-    EarlierVersion => [
-        "Made with an earlier version of ‘{title}’: it shows and scores as it was then.",
-        "Hecha con una versión anterior de «{title}»: se muestra y puntúa como era entonces.",
-        "Făcută cu o versiune anterioară a „{title}”: se afișează și se punctează ca atunci.",
-        "Lavet med en tidligere version af »{title}«: den vises og pointgives, som den var dengang.",
     ],
     PreviewImpression => [
         "Your first impression",
@@ -2672,8 +2706,9 @@ pub fn ui(language: &str, key: Ui) -> &'static str {
 #[cfg(not(feature = "all-ui-languages"))]
 static INSTALLED: [std::sync::OnceLock<Vec<String>>; 4] = [const { std::sync::OnceLock::new() }; 4];
 
-/// A table file: one language's texts in the order of [`Ui::ALL`], with the fingerprint of
-/// the keys it was written for.
+/// A table file: one language's texts of the prospect's keys, in the order of [`Ui::PROSPECT`]
+/// (the consultant's are never shown by a build that installs tables), with the fingerprint
+/// of the keys it was written for.
 #[derive(serde::Serialize, serde::Deserialize)]
 struct TableFile {
     /// [`fingerprint`] of the build that wrote it.
@@ -2696,13 +2731,14 @@ pub enum TableError {
     Mismatch,
 }
 
-/// A fingerprint of this build's keys (their number and their English texts, FNV-1a), so a
-/// table file written by another version (a stale cache, a CDN's older copy) is refused
-/// rather than shown with every text in the wrong place.
+/// A fingerprint of this build's keys (the prospect's English texts and the consultant's
+/// keys' names, FNV-1a: the same with or without `consultant-words`), so a table file written
+/// by another version (a stale cache, a CDN's older copy) is refused rather than shown with
+/// every text in the wrong place.
 pub fn fingerprint() -> u32 {
     let mut hash: u32 = 0x811c_9dc5;
     for key in Ui::ALL {
-        for byte in key.english().bytes().chain([0]) {
+        for byte in key.marked().bytes().chain([0]) {
             hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
         }
     }
@@ -2731,7 +2767,7 @@ pub fn install(language: &str, file: &str) -> Result<(), TableError> {
     let table: TableFile = serde_json::from_str(file).map_err(|_| TableError::Unreadable)?;
     let index = language_index(language);
     let fits = table.fingerprint == fingerprint()
-        && table.texts.len() == Ui::ALL.len()
+        && table.texts.len() == Ui::PROSPECT.len()
         && LANGUAGES[index].eq_ignore_ascii_case(&table.language)
         && table.texts.iter().all(|text| !text.trim().is_empty());
     if !fits {
@@ -2758,7 +2794,7 @@ pub fn table_file(language: &str) -> String {
     let file = TableFile {
         fingerprint: fingerprint(),
         language: LANGUAGES[index].to_owned(),
-        texts: Ui::ALL
+        texts: Ui::PROSPECT
             .iter()
             .map(|key| key.all_languages()[index].to_owned())
             .collect(),
