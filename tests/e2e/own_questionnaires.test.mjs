@@ -139,6 +139,12 @@ test('a questionnaire made from blank is edited, kept, used, exported, deleted a
   await page.keyboard.press('Enter');
   await previewOrder('Next month | Yesterday');
   await focused('Move down: option 1');
+  // And with the mouse: option 2's handle dropped on the top half of option 1, twice.
+  for (const order of ['Yesterday | Next month', 'Next month | Yesterday']) {
+    await choice.locator('.cf-editor-option').nth(1).locator('.cf-drag-handle')
+      .dragTo(choice.locator('.cf-editor-option').nth(0), { targetPosition: { x: 60, y: 4 } });
+    await previewOrder(order);
+  }
 
   // A tag of one's own, typed: the option is then matched with the work welcomed or avoided,
   // and what that adds can be set.

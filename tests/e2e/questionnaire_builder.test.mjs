@@ -122,6 +122,12 @@ test('built from blank with the mouse: condition, flag, two tiers; problems at t
   assert.equal(await shownBy.getByLabel('No', { exact: true }).isChecked(), false);
   // 5: a note, not scored.
   await question(page, 5).getByLabel('Kind of answer').selectOption({ label: 'A note, not scored' });
+  // 3 cannot become a note while 4's condition tests its answers: refused with why, and its
+  // select back on what it is.
+  const kind3 = question(page, 3).getByLabel('Kind of answer');
+  await kind3.selectOption({ label: 'A note, not scored' });
+  await page.getByText(/That change was not made/).first().waitFor();
+  await page.waitForFunction((el) => el.value === 'yes_no', await kind3.elementHandle());
 
   // A warning sign, raised by answering "Yesterday".
   await page.getByRole('button', { name: 'Add a warning sign' }).click();

@@ -177,6 +177,7 @@ fn questionnaires_exported_from_the_app_are_valid_against_the_committed_schema()
         let builtin = load(json).unwrap().questionnaire;
         exported.push(to_file(&copy_of(&builtin, [])));
     }
+    exported.push(to_file(&edited(blank("mine", "en", Lens::Screen, &words))));
     for file in exported {
         let value: serde_json::Value = serde_json::from_str(&file).unwrap();
         let problems = check(&schema, &schema, &value, "$");
@@ -185,4 +186,84 @@ fn questionnaires_exported_from_the_app_are_valid_against_the_committed_schema()
     // The checker does find a problem.
     let wrong = serde_json::json!({"format": 1, "id": 7});
     assert!(!check(&schema, &schema, &wrong, "$").is_empty());
+}
+
+/// `start` as the editor leaves it after using its rarer parts: a number question with two
+/// rules (moved), a choice with a tagged option and what welcomed work adds, a condition that
+/// combines an answer, a turned-around comparison and the friends-and-family policy, a
+/// required question and a second language. Each change must be taken.
+fn edited(start: client_fit_core::model::Questionnaire) -> client_fit_core::model::Questionnaire {
+    use client_fit_core::draft::{AnswerSlot, Change, Draft, Shown, compare_for, fixed};
+    use client_fit_core::model::{Cmp, Condition, Kind};
+    use client_fit_core::profile::FriendsPolicy;
+
+    let changes = vec![
+        Change::AddQuestion {
+            section: 0,
+            at: 1,
+            text: "Budget?".into(),
+        },
+        Change::QuestionKind {
+            id: "question-2".into(),
+            kind: Kind::Number,
+        },
+        Change::AddNumberRule {
+            question: "question-2".into(),
+        },
+        Change::AddNumberRule {
+            question: "question-2".into(),
+        },
+        Change::NumberRuleTest {
+            question: "question-2".into(),
+            rule: 1,
+            op: Cmp::Lt,
+            than: fixed(500.0),
+        },
+        Change::MoveNumberRule {
+            question: "question-2".into(),
+            from: 1,
+            to: 0,
+        },
+        Change::AddQuestion {
+            section: 0,
+            at: 2,
+            text: "Sector?".into(),
+        },
+        Change::QuestionKind {
+            id: "question-3".into(),
+            kind: Kind::Single,
+        },
+        Change::OptionTag {
+            question: "question-3".into(),
+            option: 0,
+            tag: Some("industry:farming".into()),
+        },
+        Change::Points {
+            question: "question-3".into(),
+            answer: AnswerSlot::Welcome,
+            dimension: start.dimensions[0].id.clone(),
+            points: Some(2.0),
+        },
+        Change::Required {
+            id: "question-3".into(),
+            required: true,
+        },
+        Change::ShowIf {
+            at: Shown::Question("question-3".into()),
+            condition: Some(Condition::Any(vec![
+                Condition::Answered("question-1".into()),
+                Condition::Not(Box::new(compare_for("question-2", Cmp::Lt, 500.0))),
+                Condition::FriendsPolicy(FriendsPolicy::Never),
+            ])),
+        },
+        Change::AddLanguage("es".into()),
+    ];
+    let mut draft = Draft::new(start);
+    for change in changes {
+        draft = draft
+            .change(&change)
+            .unwrap_or_else(|e| panic!("{change:?} refused: {e}"))
+            .unwrap_or_else(|| panic!("{change:?} changed nothing"));
+    }
+    draft.questionnaire
 }

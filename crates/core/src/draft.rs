@@ -180,6 +180,16 @@ pub enum Change {
         /// The rule's place.
         rule: usize,
     },
+    /// Moves a rule of a number question from place `from` to place `to` (past the end is
+    /// last): the first rule that holds is the one that counts, so the order is the scoring's.
+    MoveNumberRule {
+        /// The question's id.
+        question: String,
+        /// The rule's place now.
+        from: usize,
+        /// Its place after.
+        to: usize,
+    },
     /// A number rule's test: how the answer is compared, and with what (a fixed number, or a
     /// profile field times an optional factor). Refused when that is not a finite number or a
     /// profile field with a finite factor.
@@ -325,6 +335,10 @@ impl Change {
             Change::OptionLabel {
                 question, option, ..
             } => Some(format!("option {question} {option}")),
+            // A tag of one's own is typed too: one step, as a label.
+            Change::OptionTag {
+                question, option, ..
+            } => Some(format!("option {question} {option} tag")),
             // Typing `-1.5` into a points field is one step, like typing a word.
             Change::Points {
                 question,
@@ -1122,6 +1136,10 @@ fn apply(
         }
         Change::DeleteNumberRule { question, rule } => {
             scoring::delete_rule(&mut q, question, *rule)?;
+            return unbroken(questionnaire, q);
+        }
+        Change::MoveNumberRule { question, from, to } => {
+            scoring::move_rule(&mut q, question, *from, *to)?;
             return unbroken(questionnaire, q);
         }
         Change::NumberRuleTest {

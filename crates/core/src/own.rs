@@ -334,15 +334,21 @@ pub enum FileError {
     /// A prospect's copy, without the consultant's advice: not something to build on.
     #[error("this is a prospect's copy of a questionnaire, without your advice and letters")]
     ProspectCopy,
+    /// Two parts with the same id (the linter's problem says which): the editor tells its
+    /// parts apart by their ids and cannot rename an option's or a section's, so such a file
+    /// could not be fixed there.
+    #[error("this questionnaire gives two parts the same id: {0}")]
+    RepeatedIds(Problem),
 }
 
 /// Reads a questionnaire file to keep as one's own: its id made free among `taken` (and the
-/// built-ins). It is taken even with linter errors (it can be fixed in the editor); the
-/// problems come with it.
+/// built-ins). It is taken even with linter errors (it can be fixed in the editor), but for
+/// two parts with the same id; the problems come with it.
 ///
 /// # Errors
 ///
-/// A [`FileError`] when the file is not a questionnaire, or is a newer format.
+/// A [`FileError`] when the file is not a questionnaire, is a newer format or a prospect's
+/// copy, or gives two parts the same id.
 pub fn read_file<'a>(
     text: &str,
     taken: impl IntoIterator<Item = &'a str> + Clone,
@@ -359,6 +365,9 @@ pub fn read_file<'a>(
     }
     questionnaire.id = free_id(&questionnaire.id, taken);
     let problems = lint(&questionnaire);
+    if let Some(repeated) = (problems.iter()).find(|p| p.kind == ProblemKind::DuplicateId) {
+        return Err(FileError::RepeatedIds(repeated.clone()));
+    }
     Ok((questionnaire, problems))
 }
 

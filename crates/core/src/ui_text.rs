@@ -483,6 +483,12 @@ ui_texts! {
         "Fișierul acela este copia făcută pentru potențialii clienți, fără sfaturile și scrisorile tale, așa că nu s-a schimbat nimic. Importă chestionarul complet.",
         "Den fil er kopien til mulige kunder, uden dine råd og breve, så intet blev ændret. Importér hele spørgeskemaet.",
     ],
+    OwnRepeatedIds => [
+        "That file gives two of its parts the same id, so nothing was changed. Give each its own id in the file and import it again.",
+        "Ese archivo da el mismo id a dos de sus partes, así que no se cambió nada. Dale a cada una su propio id en el archivo e impórtalo de nuevo.",
+        "Fișierul acela dă același id la două dintre părțile lui, așa că nu s-a schimbat nimic. Dă-i fiecăreia id-ul ei în fișier și importă-l din nou.",
+        "Den fil giver to af sine dele samme id, så intet blev ændret. Giv hver sit eget id i filen, og importér den igen.",
+    ],
     EarlierVersion => [
         "Made with an earlier version of ‘{title}’: it shows and scores as it was then.",
         "Hecha con una versión anterior de «{title}»: se muestra y puntúa como era entonces.",
@@ -2671,6 +2677,7 @@ ui_texts! {
         "Ceva de aici s-ar putea să nu fie ce voiai: verifică câmpurile acestei părți.",
         "Noget her er måske ikke, som du mente det: tjek felterne i denne del.",
     ],
+    EditorRuleN => ["rule {n}", "la regla {n}", "regula {n}", "regel {n}"],
 }
 
 /// The place in `LANGUAGES` of the best of our languages for `language` (its first two

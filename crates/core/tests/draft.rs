@@ -251,7 +251,7 @@ fn the_linter_s_problems_are_placed_by_section_and_question() {
 
 mod sequences {
     use super::*;
-    use client_fit_core::lint::lint;
+    use client_fit_core::lint::{ProblemKind, lint};
     use proptest::prelude::*;
 
     /// One change picked by numbers, on whatever the questionnaire is at that moment.
@@ -322,6 +322,7 @@ mod sequences {
                     .get(b % 4)
                     .map(|t| t.to_string()),
             },
+            // 11, and what is left over.
             _ => rename_question(&question, &format!("q{b}")),
         }
     }
@@ -347,22 +348,41 @@ mod sequences {
             let mut d = start.clone();
             for (which, a, b, words) in &steps {
                 let change = pick(&d.questionnaire, *which, *a, *b, words);
-                let structural = matches!(
+                // A text typed (or a new part's words) may be empty: the one error it can
+                // add is that text missing.
+                let typed = matches!(
                     change,
-                    Change::Edit(_)
+                    Change::Title(_)
+                        | Change::Intro(_)
+                        | Change::SectionTitle { .. }
+                        | Change::QuestionText { .. }
+                        | Change::AddOption { .. }
                         | Change::AddSection { .. }
                         | Change::AddQuestion { .. }
-                        | Change::MoveOption { .. }
-                        | Change::OptionTag { .. }
                 );
                 match d.change(&change) {
                     Ok(Some(next)) => {
-                        if structural {
-                            let before = errors(&d.questionnaire);
-                            let added: Vec<_> = errors(&next.questionnaire)
-                                .into_iter()
-                                .filter(|p| !before.contains(p))
-                                .collect();
+                        let before = errors(&d.questionnaire);
+                        let added: Vec<_> = errors(&next.questionnaire)
+                            .into_iter()
+                            .filter(|p| !before.contains(p))
+                            .collect();
+                        if typed {
+                            prop_assert!(
+                                added.iter().all(|p| p.kind == ProblemKind::MissingTranslation),
+                                "{change:?} broke it: {added:?}"
+                            );
+                        } else if matches!(change, Change::QuestionKind { .. }) {
+                            // A new kind starts with what it needs but perhaps no points yet
+                            // (shown at the question); never a condition it no longer fits.
+                            prop_assert!(
+                                added.iter().all(|p| !matches!(
+                                    p.kind,
+                                    ProblemKind::ConditionType | ProblemKind::UnknownOption
+                                )),
+                                "{change:?} broke it: {added:?}"
+                            );
+                        } else {
                             prop_assert!(added.is_empty(), "{change:?} broke it: {added:?}");
                         }
                         d = next;

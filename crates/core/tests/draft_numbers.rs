@@ -169,6 +169,60 @@ fn a_rule_is_deleted_with_its_points_and_undone() {
 }
 
 #[test]
+fn rules_are_moved_and_the_first_that_holds_is_the_one_that_counts() {
+    use client_fit_core::answers::{Answer, Answers};
+    use client_fit_core::profile::Profile;
+    use client_fit_core::scoring::assess;
+    // Rule 1: less than 500, −2 points; rule 2: less than 1000, +1. An answer of 300 meets
+    // both: the first counts.
+    let d = change(&change(&with_numbers(), add_rule()), add_rule());
+    let d = change(&d, test(0, Cmp::Lt, fixed(500.0)));
+    let d = change(&d, test(1, Cmp::Lt, fixed(1000.0)));
+    let points = |rule: usize, value: f64| Change::Points {
+        question: "question-2".into(),
+        answer: AnswerSlot::Rule(rule),
+        dimension: "fit".into(),
+        points: Some(value),
+    };
+    let d = change(&change(&d, points(0, -2.0)), points(1, 1.0));
+    let mut answers = Answers::new();
+    answers.insert("question-2".into(), Answer::Number(300.0));
+    let score = |d: &Draft| assess(&d.questionnaire, &answers, None, &Profile::default()).overall;
+    let before = score(&d);
+    let moved = change(
+        &d,
+        Change::MoveNumberRule {
+            question: "question-2".into(),
+            from: 1,
+            to: 0,
+        },
+    );
+    assert_eq!(rules(&moved)[0].than, fixed(1000.0));
+    assert_eq!(rules(&moved)[1].than, fixed(500.0));
+    assert!(
+        score(&moved) > before,
+        "{:?} then {:?}",
+        before,
+        score(&moved)
+    );
+    // One step of undo; a rule that is not there is refused; a move to where it is changes
+    // nothing.
+    assert_eq!(moved.undo().unwrap().questionnaire, d.questionnaire);
+    let gone = Change::MoveNumberRule {
+        question: "question-2".into(),
+        from: 7,
+        to: 0,
+    };
+    assert!(matches!(moved.change(&gone), Err(EditError::NotFound(_))));
+    let still = Change::MoveNumberRule {
+        question: "question-2".into(),
+        from: 0,
+        to: 0,
+    };
+    assert!(matches!(moved.change(&still), Ok(None)));
+}
+
+#[test]
 fn a_rules_test_compares_with_a_number_or_a_profile_field_times_a_factor() {
     let d = change(&with_numbers(), add_rule());
     let d = change(&d, test(0, Cmp::Lt, budget(Some(0.5))));
@@ -450,6 +504,11 @@ mod property {
         match which % 9 {
             0 => Change::AddNumberRule {
                 question: question.id.clone(),
+            },
+            1 if a.is_multiple_of(2) => Change::MoveNumberRule {
+                question: question.id.clone(),
+                from: b % rules.max(1),
+                to: a % (rules + 1),
             },
             1 => Change::DeleteNumberRule {
                 question: question.id.clone(),

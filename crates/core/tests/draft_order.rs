@@ -182,16 +182,15 @@ fn an_option_is_tagged_trimmed_and_untagged() {
         d.change(&tag(7, Some("work:web"))),
         Err(EditError::NotFound(_))
     ));
+    // A tag is typed as a label is: changes of one option's tag in a row are one step.
+    let back = d.undo().unwrap();
+    assert_eq!(back.questionnaire, three_options().questionnaire);
+    let typed = ["i", "in", "industry:f", "industry:farming"]
+        .iter()
+        .fold(three_options(), |d, typed| change(&d, tag(1, Some(typed))));
     assert_eq!(
-        d.undo()
-            .unwrap()
-            .questionnaire
-            .question("question-1")
-            .unwrap()
-            .options[0]
-            .tag
-            .as_deref(),
-        Some("industry:retail")
+        typed.undo().unwrap().questionnaire,
+        three_options().questionnaire
     );
 }
 

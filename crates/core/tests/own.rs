@@ -87,6 +87,17 @@ fn a_file_that_is_not_a_questionnaire_or_is_newer_is_refused() {
     assert_eq!(read_file(&newer.to_string(), []), Err(FileError::Newer(2)));
     let prospect = to_file(&builtin("intake").for_prospect());
     assert_eq!(read_file(&prospect, []), Err(FileError::ProspectCopy));
+    // Two sections with one id: the editor tells parts apart by id, so the file is refused.
+    let mut twice = mine("mine");
+    let copy = twice.sections[0].clone();
+    twice.sections.push(copy);
+    for question in &mut twice.sections[1].questions {
+        question.id.push_str("-again");
+    }
+    assert!(matches!(
+        read_file(&to_file(&twice), []),
+        Err(FileError::RepeatedIds(problem)) if problem.at.contains(&twice.sections[0].id)
+    ));
 }
 
 #[test]

@@ -204,6 +204,11 @@ async fn dimensions_move_up_and_down_and_tiers_are_listed_best_first() {
     let good = html.find(r#"value="Good""#).unwrap();
     let bad = html.find(r#"value="Bad""#).unwrap();
     assert!(great < good && good < bad, "best first");
+    // Numbered as listed: "Great" is verdict 1, its fields named so.
+    let first = html.find(">Verdict 1<").unwrap();
+    let second = html.find(">Verdict 2<").unwrap();
+    let third = html.find(">Verdict 3<").unwrap();
+    assert!(first < great && great < second && second < good && good < third && third < bad);
     let moved = change(state, Change::Rules(R::MoveDimension { from: 1, to: 0 }));
     let html = render(moved).await;
     assert!(html.find(r#"value="Money""#).unwrap() < html.find(r#"value="Fit""#).unwrap());

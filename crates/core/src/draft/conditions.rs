@@ -128,7 +128,8 @@ pub fn add_member(
 
 /// `condition` without the member at `path` (which is not the whole condition). A group left
 /// with one member is replaced by that member (turned around if the group was), so the tree
-/// never holds a group of one; a group left with none goes too.
+/// never holds a group of one. Only a file's group of one can be left with none: it stays, an
+/// empty group (which the linter reports), for the consultant to pick a test in its place.
 pub fn remove_member(condition: &Condition, path: &ConditionPath) -> Option<Condition> {
     let (last, parent) = path.split_last()?;
     let mut removed = false;

@@ -498,6 +498,24 @@ pub(super) fn delete_rule(q: &mut Questionnaire, id: &str, rule: usize) -> Resul
     Ok(())
 }
 
+/// Moves rule `from` of number question `id` to place `to` (past the end is last): the rules
+/// are tried in order and the first that holds counts, so their order is part of the scoring.
+pub(super) fn move_rule(
+    q: &mut Questionnaire,
+    id: &str,
+    from: usize,
+    to: usize,
+) -> Result<(), EditError> {
+    let rules = rules_mut(q, id)?;
+    if from >= rules.len() {
+        return Err(missing(format!("rule {} of question `{id}`", from + 1)));
+    }
+    let moved = rules.remove(from);
+    let to = to.min(rules.len());
+    rules.insert(to, moved);
+    Ok(())
+}
+
 /// Sets how rule `rule` of number question `id` compares the answer, and with what.
 pub(super) fn set_rule_test(
     q: &mut Questionnaire,

@@ -231,18 +231,42 @@ pub(crate) fn test_fields(
     }
 }
 
-/// The test of rule `rule` of number question `question` ([`test_fields`]) and the rule's
-/// delete button.
+/// The test of rule `rule` (of `count`) of number question `question` ([`test_fields`]), the
+/// rule's Move up and Move down (the first rule that holds counts: the order is the scoring's)
+/// and its delete button. `key_at` gives the ids of rule `i`'s fields.
+#[allow(clippy::too_many_arguments)]
 fn rule_test(
     app: &AppContext,
     send: &Rc<dyn Fn(Change)>,
     question: &str,
-    rule: usize,
+    (rule, count): (usize, usize),
     test: &NumberRule,
-    key: &dyn Fn(&str) -> AttrValue,
+    key_at: &dyn Fn(usize, &str) -> AttrValue,
     described: Option<AttrValue>,
 ) -> Html {
+    let key = |field: &str| key_at(rule, field);
     let n = (rule + 1).to_string();
+    // Moved, the rule is drawn at its new place: the focus follows it, to the button pressed
+    // or, at the top or the bottom, to the other one.
+    let move_to = |to: usize, up: bool| {
+        let (send, question, app) = (send.clone(), question.to_owned(), app.clone());
+        let (pressed, other) = match up {
+            true => (key_at(to, "up"), key_at(to, "down")),
+            false => (key_at(to, "down"), key_at(to, "up")),
+        };
+        Callback::from(move |_: MouseEvent| {
+            send(Change::MoveNumberRule {
+                question: question.clone(),
+                from: rule,
+                to,
+            });
+            let (root, pressed, other) = (app.root.clone(), pressed.clone(), other.clone());
+            crate::next_frame::after_ms(0, move || {
+                crate::device::focus_first_enabled(&[&pressed, &other], &root)
+            });
+        })
+    };
+    let named = app.ui_fill(Ui::EditorRuleN, &[("n", &n)]);
     let changed: Rc<dyn Fn(Cmp, Target)> = {
         let (send, question) = (send.clone(), question.to_owned());
         Rc::new(move |op, than| {
@@ -268,9 +292,17 @@ fn rule_test(
         <fieldset class="cf-fieldset cf-editor-rule-test">
             <legend class="cf-legend">{ app.ui_fill(Ui::EditorRuleTest, &[("n", &n)]) }</legend>
             { test_fields(app, ids, test.op, &test.than, changed, described) }
-            <button type="button" class="cf-button cf-button-quiet cf-editor-delete" onclick={on_delete}>
-                { app.ui_fill(Ui::EditorRuleDelete, &[("n", &n)]) }
-            </button>
+            <div class="cf-actions cf-editor-rule-actions">
+                <button type="button" class="cf-button cf-button-quiet cf-editor-up" id={key("up")} disabled={rule == 0}
+                    aria-label={app.ui_fill(Ui::EditorMoveUpOf, &[("what", &named)])}
+                    onclick={move_to(rule.saturating_sub(1), true)}>{ app.ui(Ui::EditorMoveUp) }</button>
+                <button type="button" class="cf-button cf-button-quiet cf-editor-down" id={key("down")} disabled={rule + 1 >= count}
+                    aria-label={app.ui_fill(Ui::EditorMoveDownOf, &[("what", &named)])}
+                    onclick={move_to(rule + 1, false)}>{ app.ui(Ui::EditorMoveDown) }</button>
+                <button type="button" class="cf-button cf-button-quiet cf-editor-delete" onclick={on_delete}>
+                    { app.ui_fill(Ui::EditorRuleDelete, &[("n", &n)]) }
+                </button>
+            </div>
         </fieldset>
     }
 }
@@ -398,8 +430,10 @@ pub fn EditorAnswers(props: &EditorAnswersProps) -> Html {
         // it are not rebuilt.
         let test = match slot {
             AnswerSlot::Rule(r) => (question.number.as_ref().and_then(|n| n.rules.get(*r))).map(|rule| {
-                let part = |field: &str| key(&format!("a{a}-{field}"));
-                rule_test(&app, &send, &question.id, *r, rule, &part, props.described.clone())
+                // A number question's answers are its rules alone: rule `i` is answer `i`.
+                let part = |i: usize, field: &str| key(&format!("a{i}-{field}"));
+                let count = question.number.as_ref().map_or(0, |n| n.rules.len());
+                rule_test(&app, &send, &question.id, (*r, count), rule, &part, props.described.clone())
             }),
             _ => None,
         };

@@ -63,10 +63,14 @@ fn send(app: &AppContext, at: &Shown, rebuilt: Option<Option<Condition>>) {
     }
 }
 
-/// Moves the focus to `id` once the change has been drawn (the element may be new).
-fn focus_after(app: &AppContext, id: AttrValue) {
-    let app = app.clone();
-    crate::next_frame::after_ms(0, move || app.focus(&id));
+/// Moves the focus to the first of `ids` that is there once the change has been drawn (the
+/// element may be new, or gone).
+fn focus_after(app: &AppContext, ids: Vec<AttrValue>) {
+    let root = app.root.clone();
+    crate::next_frame::after_ms(0, move || {
+        let ids: Vec<&str> = ids.iter().map(AttrValue::as_str).collect();
+        crate::device::focus_first_enabled(&ids, &root)
+    });
 }
 
 /// A member of the condition: a single test, or a group with its members.
@@ -126,7 +130,7 @@ pub fn EditorCondition(props: &EditorConditionProps) -> Html {
             ));
             Callback::from(move |_: MouseEvent| {
                 change_here(&|w| add_member(w, &path, added.clone()));
-                focus_after(&app, focus.clone());
+                focus_after(&app, vec![focus.clone()]);
             })
         };
         html! {
@@ -150,10 +154,12 @@ pub fn EditorCondition(props: &EditorConditionProps) -> Html {
             let n = (i + 1).to_string();
             let onclick = {
                 let (change_here, inside, app) = (change_here.clone(), inside.clone(), app.clone());
-                let add = key("add");
+                // The group's "Add a condition", or, when the group is left with one member
+                // and becomes that member, its test.
+                let stays = vec![key("add"), key("show")];
                 Callback::from(move |_: MouseEvent| {
                     change_here(&|w| remove_member(w, &inside));
-                    focus_after(&app, add.clone());
+                    focus_after(&app, stays.clone());
                 })
             };
             html! {

@@ -55,10 +55,16 @@ pub fn EditorPreview(props: &EditorPreviewProps) -> Html {
     let summary_id = app.id("preview-summary");
     // Where the page was when the bar's button was pressed, to go back to.
     let left_at = use_state(|| None::<f64>);
+    let panel = use_node_ref();
     let to_preview = {
         let (app, left_at, summary_id) = (app.clone(), left_at.clone(), summary_id.clone());
+        let panel = panel.clone();
         Callback::from(move |_: MouseEvent| {
             left_at.set(Some(crate::device::scrolled()));
+            // Folded away, it opens: the button promises the preview, not its heading.
+            if let Some(details) = panel.cast::<web_sys::Element>() {
+                let _ = details.set_attribute("open", "");
+            }
             // Focusing the preview's summary scrolls it into view, and a screen reader is
             // there too.
             app.focus(&summary_id);
@@ -149,7 +155,7 @@ pub fn EditorPreview(props: &EditorPreviewProps) -> Html {
     });
     html! {
         <aside class="cf-editor-preview" aria-labelledby={heading.clone()}>
-            <details class="cf-preview-panel" open={true}>
+            <details class="cf-preview-panel" open={true} ref={panel}>
                 <summary class="cf-preview-summary" id={summary_id}>
                     <h3 class="cf-subtitle cf-preview-heading" id={heading}>{ app.ui(Ui::PreviewHeading) }</h3>
                 </summary>

@@ -52,6 +52,24 @@ pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
     let hint = use_state(|| None::<Hint>);
     let item = use_node_ref();
     let q = &props.questionnaire;
+    // A kind the draft refused (a condition tests the question's answers) leaves the page's
+    // select on it, as nothing in what is drawn changed: after each draw it is put back on
+    // the question's kind.
+    let kind_select = use_node_ref();
+    {
+        let kind = (q.sections.get(props.section))
+            .and_then(|s| s.questions.get(props.index))
+            .and_then(|question| KINDS.iter().find(|(kind, _, _)| *kind == question.kind))
+            .map(|(_, _, name)| *name);
+        let kind_select = kind_select.clone();
+        use_effect(move || {
+            if let (Some(select), Some(kind)) = (kind_select.cast::<HtmlSelectElement>(), kind)
+                && select.value() != kind
+            {
+                select.set_value(kind);
+            }
+        });
+    }
     let Some(question) = q
         .sections
         .get(props.section)
@@ -240,7 +258,7 @@ pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
                 <div class="cf-editor-row">
                     <div class="cf-field">
                         <label class="cf-label" for={key("kind")}>{ app.ui(Ui::EditorKind) }</label>
-                        <select class="cf-input" id={key("kind")} onchange={on_kind} aria-describedby={described.clone()}>
+                        <select class="cf-input" id={key("kind")} onchange={on_kind} ref={kind_select} aria-describedby={described.clone()}>
                             { for KINDS.iter().map(|(kind, label, name)| html! {
                                 <option value={*name} selected={question.kind == *kind}>{ app.ui(*label) }</option>
                             }) }

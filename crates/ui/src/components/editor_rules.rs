@@ -206,9 +206,10 @@ pub fn EditorRules(props: &EditorRulesProps) -> Html {
     let tiers = (tier_order.iter())
         .filter_map(|id| q.verdicts.iter().position(|v| v.id == *id))
         .map(|index| (index, &q.verdicts[index]))
-        .map(|(index, v)| {
+        .enumerate()
+        .map(|(shown, (index, v))| {
             html! {
-                <EditorTier key={v.id.clone()} questionnaire={q.clone()} {index}
+                <EditorTier key={v.id.clone()} questionnaire={q.clone()} {index} number={shown + 1}
                     problems={problems_at(all, &Part::Tier(v.id.clone()))}
                     together={(!together.is_empty()).then(|| together_id.clone())} />
             }

@@ -33,8 +33,10 @@ const LEANINGS: [(Impression, Ui, &str); 3] = [
 pub struct EditorTierProps {
     /// The questionnaire being edited.
     pub questionnaire: Rc<Questionnaire>,
-    /// The tier's place.
+    /// The tier's place in the file.
     pub index: usize,
+    /// Its place in the list, best first, from 1: its number on the page.
+    pub number: usize,
     /// The problems that concern this tier.
     pub problems: Rc<Vec<Problem>>,
     /// The element id of the tiers' shared problems, when there are any.
@@ -51,7 +53,7 @@ pub fn EditorTier(props: &EditorTierProps) -> Html {
         return Html::default();
     };
     let id = tier.id.clone();
-    let n = (props.index + 1).to_string();
+    let n = props.number.to_string();
     let key = |part: &str| app.id(&format!("editor-tier{n}-{part}"));
     let problems_id = key("problems");
     let own = (!props.problems.is_empty()).then(|| problems_id.to_string());

@@ -135,6 +135,7 @@ fn lines(app: &AppContext, notice: &Notice) -> Vec<String> {
             FileError::NotQuestionnaire(_) => Ui::OwnNotQuestionnaire,
             FileError::Newer(_) => Ui::OwnNewer,
             FileError::ProspectCopy => Ui::OwnProspectCopy,
+            FileError::RepeatedIds(_) => Ui::OwnRepeatedIds,
         }),
     }
 }
