@@ -174,6 +174,13 @@ async fn a_number_without_rules_offers_to_add_one_and_a_new_rule_shows_its_field
 async fn each_rule_shows_its_comparison_target_and_number_or_factor() {
     let html = render(with_rules()).await;
     every_field_labelled(&html);
+    // Each rule moves up and down (the first that holds counts), but not past either end.
+    let up = tag(&html, "cf7-editor-q2-a0-up");
+    assert!(up.contains(r#"aria-label="Move up: rule 1""#) && up.contains("disabled"));
+    assert!(!tag(&html, "cf7-editor-q2-a0-down").contains("disabled"));
+    assert!(!tag(&html, "cf7-editor-q2-a1-up").contains("disabled"));
+    let down = tag(&html, "cf7-editor-q2-a1-down");
+    assert!(down.contains(r#"aria-label="Move down: rule 2""#) && down.contains("disabled"));
     // Rule 1: less than 500, −2 points.
     assert!(
         select(&html, "cf7-editor-q2-a0-op")
