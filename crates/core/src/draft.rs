@@ -870,6 +870,20 @@ fn question_mut<'a>(q: &'a mut Questionnaire, id: &str) -> Result<&'a mut Questi
         .ok_or_else(|| EditError::NotFound(format!("question `{id}`")))
 }
 
+/// Option `option` of question `question`, to change.
+fn option_mut<'a>(
+    q: &'a mut Questionnaire,
+    question: &str,
+    option: usize,
+) -> Result<&'a mut Choice, EditError> {
+    question_mut(q, question)?
+        .options
+        .get_mut(option)
+        .ok_or_else(|| {
+            EditError::NotFound(format!("option {} of question `{question}`", option + 1))
+        })
+}
+
 /// The first of `stem-1`, `stem-2`... that `used` does not hold.
 fn next_id(stem: &str, used: impl Fn(&str) -> bool) -> String {
     (1..)
@@ -1001,12 +1015,7 @@ fn apply(
             option,
             text,
         } => {
-            let choice = question_mut(&mut q, question)?
-                .options
-                .get_mut(*option)
-                .ok_or_else(|| {
-                    EditError::NotFound(format!("option {} of question `{question}`", option + 1))
-                })?;
+            let choice = option_mut(&mut q, question, *option)?;
             writing.set(&mut choice.label, text);
         }
         Change::DeleteOption { question, option } => {
@@ -1038,12 +1047,7 @@ fn apply(
             option,
             tag,
         } => {
-            let choice = question_mut(&mut q, question)?
-                .options
-                .get_mut(*option)
-                .ok_or_else(|| {
-                    EditError::NotFound(format!("option {} of question `{question}`", option + 1))
-                })?;
+            let choice = option_mut(&mut q, question, *option)?;
             // The profile matches tags exactly: spaces around one would never match.
             choice.tag = (tag.as_deref().map(str::trim))
                 .filter(|t| !t.is_empty())

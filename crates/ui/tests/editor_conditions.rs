@@ -20,27 +20,11 @@ use editor_common::*;
 
 /// Question 1 yes/no, 2 a number, 3 a text, 4 yes/no.
 fn four() -> Rc<State> {
-    let mut state = editing_blank();
-    for (at, kind) in [(1, Kind::Number), (2, Kind::Text), (3, Kind::YesNo)] {
-        state = change(
-            state,
-            Change::AddQuestion {
-                section: 0,
-                at,
-                text: format!("Question {}?", at + 1),
-            },
-        );
-        if kind != Kind::YesNo {
-            state = change(
-                state,
-                Change::QuestionKind {
-                    id: format!("question-{}", at + 1),
-                    kind,
-                },
-            );
-        }
-    }
-    state
+    with_questions(&[
+        ("Question 2?", Kind::Number),
+        ("Question 3?", Kind::Text),
+        ("Question 4?", Kind::YesNo),
+    ])
 }
 
 fn show_fourth(state: Rc<State>, condition: Condition) -> Rc<State> {

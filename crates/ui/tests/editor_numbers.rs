@@ -20,25 +20,7 @@ use editor_common::*;
 
 /// The blank questionnaire with `question-2` a number question and `question-3` a scale one.
 fn with_numbers() -> Rc<State> {
-    let mut state = editing_blank();
-    for (at, kind) in [(1, Kind::Number), (2, Kind::Scale)] {
-        state = change(
-            state,
-            Change::AddQuestion {
-                section: 0,
-                at,
-                text: "How much?".into(),
-            },
-        );
-        state = change(
-            state,
-            Change::QuestionKind {
-                id: format!("question-{}", at + 1),
-                kind,
-            },
-        );
-    }
-    state
+    with_questions(&[("How much?", Kind::Number), ("How much?", Kind::Scale)])
 }
 
 /// Two rules on question 2: "less than 500", and "less than half your smallest budget".

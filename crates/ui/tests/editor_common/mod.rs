@@ -151,3 +151,29 @@ pub(crate) fn select<'a>(html: &'a str, id: &str) -> &'a str {
         .unwrap_or_else(|| panic!("no {id}"))..];
     &from[..from.find("</select>").unwrap()]
 }
+
+/// The blank questionnaire with a question after its first for each of `added` (its text and
+/// kind), in order: question 2, 3...
+pub(crate) fn with_questions(added: &[(&str, client_fit_core::model::Kind)]) -> Rc<State> {
+    let mut state = editing_blank();
+    for (at, (text, kind)) in (1..).zip(added) {
+        state = change(
+            state,
+            Change::AddQuestion {
+                section: 0,
+                at,
+                text: (*text).into(),
+            },
+        );
+        if *kind != client_fit_core::model::Kind::YesNo {
+            state = change(
+                state,
+                Change::QuestionKind {
+                    id: format!("question-{}", at + 1),
+                    kind: *kind,
+                },
+            );
+        }
+    }
+    state
+}
