@@ -268,9 +268,10 @@ fn values(
         }
     };
     let number = |n: f64| format_number(n.clamp(0.0, 100.0), language);
+    // Numbered as the editor lists them: best first.
     let tier = |id: &str| {
-        let n = q.verdicts.iter().position(|v| v.id == id)?;
-        let v = &q.verdicts[n];
+        let n = (q.tiers_best_first().iter()).position(|v| v.id == id)?;
+        let v = q.verdict(id)?;
         Some((name(&v.label, Ui::RulesTierN, n), v.min, v.max))
     };
     let ids = backticked(at);
