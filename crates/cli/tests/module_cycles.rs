@@ -3,29 +3,15 @@
 //! layer returning the UI's types, two modules each needing the other's half of a type), so a
 //! new one fails here, naming the modules around it.
 
+mod common;
+use common::sources;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The workspace's crates whose modules are checked.
 const CRATES: [&str; 4] = ["core", "ui", "web", "cli"];
-
-/// Every `.rs` file under `dir`.
-fn sources(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for entry in fs::read_dir(dir)
-        .expect("the source folder reads")
-        .flatten()
-    {
-        let path = entry.path();
-        if path.is_dir() {
-            files.extend(sources(&path));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            files.push(path);
-        }
-    }
-    files
-}
 
 /// A file's module path inside its crate: `state::flow` for `src/state/flow.rs`, `state` for
 /// `src/state/mod.rs`, and the empty path for the crate root.

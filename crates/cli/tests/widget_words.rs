@@ -6,6 +6,9 @@
 //! `-widget`, less the modules declared under `#[cfg(feature = "consultant")]` and the core's
 //! editing modules, which only the consultant's pages call) and fails naming each such key.
 
+mod common;
+use common::sources;
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -20,23 +23,6 @@ const CONSULTANT_ONLY_CORE: [&str; 4] = ["draft.rs", "draft", "edit.rs", "proble
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-/// Every `.rs` file under `dir`.
-fn sources(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for entry in fs::read_dir(dir)
-        .expect("the source folder reads")
-        .flatten()
-    {
-        let path = entry.path();
-        if path.is_dir() {
-            files.extend(sources(&path));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            files.push(path);
-        }
-    }
-    files
 }
 
 /// The files of the modules a file declares under `#[cfg(feature = "consultant")]`

@@ -1031,15 +1031,9 @@ fn apply(
         }
         Change::MoveOption { question, from, to } => {
             let options = &mut question_mut(&mut q, question)?.options;
-            if *from >= options.len() {
-                return Err(EditError::NotFound(format!(
-                    "option {} of question `{question}`",
-                    from + 1
-                )));
-            }
-            let moved = options.remove(*from);
-            let to = (*to).min(options.len());
-            options.insert(to, moved);
+            edit::move_item(options, *from, *to, || {
+                format!("option {} of question `{question}`", from + 1)
+            })?;
             return unbroken(questionnaire, q);
         }
         Change::OptionTag {

@@ -184,12 +184,9 @@ pub fn apply(questionnaire: &Questionnaire, edit: &Edit) -> Result<Questionnaire
             q.sections.insert(at, section.clone());
         }
         Edit::MoveSection { from, to } => {
-            if *from >= q.sections.len() {
-                return Err(missing(format!("section {}", from + 1)));
-            }
-            let section = q.sections.remove(*from);
-            let to = (*to).min(q.sections.len());
-            q.sections.insert(to, section);
+            move_item(&mut q.sections, *from, *to, || {
+                format!("section {}", from + 1)
+            })?;
         }
         Edit::DeleteSection { index } => {
             if *index >= q.sections.len() {
@@ -391,6 +388,23 @@ fn for_each_condition(q: &mut Questionnaire, visit: &mut dyn FnMut(&mut Conditio
             }
         }
     }
+}
+
+/// Moves item `from` of `items` to place `to` (past the end is last): a section, an option, a
+/// rule, a dimension. `what` names item `from` when there is none.
+pub(crate) fn move_item<T>(
+    items: &mut Vec<T>,
+    from: usize,
+    to: usize,
+    what: impl FnOnce() -> String,
+) -> Result<(), EditError> {
+    if from >= items.len() {
+        return Err(EditError::NotFound(what()));
+    }
+    let moved = items.remove(from);
+    let to = to.min(items.len());
+    items.insert(to, moved);
+    Ok(())
 }
 
 /// Calls `visit` with the points and flags of every effect an answer can have.

@@ -238,12 +238,8 @@ proptest! {
             let now = d.questionnaire.question("question-4").unwrap().show_if.clone().unwrap();
             let Some(next) = operate(&now, which, at, &new) else { continue };
             prop_assert!(well_formed(&next), "{next:?} from {now:?}");
-            match show_fourth(&d, Some(next)) {
-                Ok(Some(changed)) => d = changed,
-                Ok(None) => {}
-                Err(EditError::Breaks(problems)) => prop_assert!(!problems.is_empty()),
-                Err(other) => prop_assert!(false, "{other:?}"),
-            }
+            let change = Change::ShowIf { at: fourth(), condition: Some(next) };
+            d = common::step(&d, &change, |_| false).map_err(TestCaseError::fail)?;
         }
     }
 

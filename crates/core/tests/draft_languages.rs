@@ -13,14 +13,9 @@ use client_fit_core::draft::{
 };
 use client_fit_core::edit::EditError;
 use client_fit_core::lint::{Level, ProblemKind, lint};
-use client_fit_core::model::{Lens, Questionnaire};
-use client_fit_core::own::blank;
+use client_fit_core::model::Questionnaire;
 
-use common::WORDS;
-
-fn draft() -> Draft {
-    Draft::new(blank("mine", "en", Lens::Screen, &WORDS))
-}
+use common::draft;
 
 fn change_in(draft: &Draft, change: Change, language: &str) -> Draft {
     draft

@@ -11,27 +11,13 @@ use client_fit_core::answers::{Answer, Answers};
 use client_fit_core::draft::rules::RulesChange as R;
 use client_fit_core::draft::{AnswerSlot, Change, Draft, Shown, condition_for, usable};
 use client_fit_core::edit::EditError;
-use client_fit_core::lint::{Level, lint};
-use client_fit_core::model::{Kind, Lens, Questionnaire};
+use client_fit_core::lint::lint;
+use client_fit_core::model::{Kind, Lens};
 use client_fit_core::own::blank;
 use client_fit_core::profile::Profile;
 use client_fit_core::scoring::score;
 
-use common::WORDS;
-
-fn change(draft: &Draft, change: Change) -> Draft {
-    draft
-        .change(&change)
-        .unwrap_or_else(|e| panic!("{change:?} refused: {e}"))
-        .expect("it changes something")
-}
-
-fn errors(q: &Questionnaire) -> Vec<client_fit_core::lint::Problem> {
-    lint(q)
-        .into_iter()
-        .filter(|p| p.level == Level::Error)
-        .collect()
-}
+use common::{WORDS, change, errors};
 
 /// A blank questionnaire whose first question is a single choice of three options
 /// (`option-1`..`option-3`), and a second yes/no question shown only after `option-3`.

@@ -9,14 +9,14 @@ mod common;
 use client_fit_core::draft::rules::RulesChange as R;
 use client_fit_core::draft::{Change, Draft, Part, problems, rename, usable};
 use client_fit_core::edit::{EditError, IdKind};
-use client_fit_core::lint::{Level, ProblemKind, lint};
+use client_fit_core::lint::{Level, ProblemKind};
 use client_fit_core::model::{
     Effect, FlagDef, Impression, Lens, Questionnaire, Severity, VerdictBand,
 };
 use client_fit_core::own::blank;
 use client_fit_core::text::Text;
 
-use common::WORDS;
+use common::{WORDS, errors};
 
 fn en(words: &str) -> Text {
     Text([("en".to_owned(), words.to_owned())].into_iter().collect())
@@ -80,13 +80,6 @@ fn change(draft: &Draft, rules: R) -> Draft {
 
 fn tier<'a>(q: &'a Questionnaire, id: &str) -> &'a VerdictBand {
     q.verdict(id).unwrap()
-}
-
-fn errors(q: &Questionnaire) -> Vec<client_fit_core::lint::Problem> {
-    lint(q)
-        .into_iter()
-        .filter(|p| p.level == Level::Error)
-        .collect()
 }
 
 #[test]

@@ -12,31 +12,12 @@ use client_fit_core::draft::{
     parse_points, problems, rename_flag, simple_condition,
 };
 use client_fit_core::edit::EditError;
-use client_fit_core::lint::{Level, Problem, lint};
+use client_fit_core::lint::Level;
 use client_fit_core::model::{
-    Cmp, Condition, FirstImpressionRules, Kind, Lens, NumberRule, Questionnaire, Severity, Target,
+    Cmp, Condition, FirstImpressionRules, Kind, NumberRule, Questionnaire, Severity, Target,
 };
-use client_fit_core::own::blank;
 
-use common::WORDS;
-
-fn draft() -> Draft {
-    Draft::new(blank("mine", "en", Lens::Screen, &WORDS))
-}
-
-fn change(draft: &Draft, change: Change) -> Draft {
-    draft
-        .change(&change)
-        .unwrap_or_else(|e| panic!("{change:?} refused: {e}"))
-        .expect("it changes something")
-}
-
-fn errors(q: &Questionnaire) -> Vec<Problem> {
-    lint(q)
-        .into_iter()
-        .filter(|p| p.level == Level::Error)
-        .collect()
-}
+use common::{change, draft, errors};
 
 fn points(question: &str, answer: AnswerSlot, dimension: &str, n: Option<f64>) -> Change {
     Change::Points {
@@ -596,20 +577,7 @@ mod properties {
             let mut d = start.clone();
             for (which, a, b, words) in &steps {
                 let change = pick(&d.questionnaire, *which, *a, *b, words);
-                let before = d.clone();
-                match d.change(&change) {
-                    Ok(Some(next)) => {
-                        let broken = errors(&next.questionnaire);
-                        prop_assert!(broken.is_empty(), "{change:?} broke it: {broken:?}");
-                        d = next;
-                    }
-                    Ok(None) => {}
-                    Err(EditError::Breaks(problems)) => prop_assert!(!problems.is_empty()),
-                    Err(EditError::NotFound(what)) => prop_assert!(!what.is_empty()),
-                }
-                if d.questionnaire == before.questionnaire {
-                    prop_assert_eq!(&d, &before);
-                }
+                d = common::step(&d, &change, |_| false).map_err(TestCaseError::fail)?;
             }
             let (first, _) = common::undone_and_redone(d);
             prop_assert_eq!(&first, &start.questionnaire);

@@ -80,6 +80,18 @@ impl AppContext {
         device::focus(id, &self.root);
     }
 
+    /// Once a change just sent has been drawn, focuses the first of `ids` that is there and
+    /// not disabled: after a move, the button pressed at the part's new place (or the other,
+    /// at the top or the bottom); after an add or a removal, what took the place of the
+    /// button pressed. The element may be new, so it is looked for after the draw.
+    pub fn focus_when_drawn(&self, ids: Vec<AttrValue>) {
+        let root = self.root.clone();
+        crate::next_frame::after_ms(0, move || {
+            let ids: Vec<&str> = ids.iter().map(AttrValue::as_str).collect();
+            device::focus_first_enabled(&ids, &root)
+        });
+    }
+
     /// An element id unique to this widget on the page.
     pub fn id(&self, suffix: &str) -> AttrValue {
         AttrValue::from(format!("cf{}-{suffix}", self.setup.instance))

@@ -6,7 +6,7 @@
 //! the language the editor writes in. Pure: no browser imports.
 
 use super::{Part, Writing};
-use crate::edit::{EditError, for_each_effect};
+use crate::edit::{EditError, for_each_effect, move_item};
 use crate::lint::{Level, Problem, lint};
 use crate::model::{
     ConfidenceRules, Dimension, FirstImpressionRules, Impression, Letter, Questionnaire, Safeguard,
@@ -314,12 +314,9 @@ pub(crate) fn apply_in(
             });
         }
         R::MoveDimension { from, to } => {
-            if *from >= q.dimensions.len() {
-                return Err(EditError::NotFound(format!("dimension {}", from + 1)));
-            }
-            let moved = q.dimensions.remove(*from);
-            let to = (*to).min(q.dimensions.len());
-            q.dimensions.insert(to, moved);
+            move_item(&mut q.dimensions, *from, *to, || {
+                format!("dimension {}", from + 1)
+            })?;
         }
         R::DimensionLabel { id, text } => {
             writing.set(&mut dimension_mut(&mut q, id)?.label, text);

@@ -506,14 +506,9 @@ pub(super) fn move_rule(
     from: usize,
     to: usize,
 ) -> Result<(), EditError> {
-    let rules = rules_mut(q, id)?;
-    if from >= rules.len() {
-        return Err(missing(format!("rule {} of question `{id}`", from + 1)));
-    }
-    let moved = rules.remove(from);
-    let to = to.min(rules.len());
-    rules.insert(to, moved);
-    Ok(())
+    crate::edit::move_item(rules_mut(q, id)?, from, to, || {
+        format!("rule {} of question `{id}`", from + 1)
+    })
 }
 
 /// Sets how rule `rule` of number question `id` compares the answer, and with what.

@@ -260,10 +260,7 @@ fn rule_test(
                 from: rule,
                 to,
             });
-            let (root, pressed, other) = (app.root.clone(), pressed.clone(), other.clone());
-            crate::next_frame::after_ms(0, move || {
-                crate::device::focus_first_enabled(&[&pressed, &other], &root)
-            });
+            app.focus_when_drawn(vec![pressed.clone(), other.clone()]);
         })
     };
     let named = app.ui_fill(Ui::EditorRuleN, &[("n", &n)]);

@@ -63,16 +63,6 @@ fn send(app: &AppContext, at: &Shown, rebuilt: Option<Option<Condition>>) {
     }
 }
 
-/// Moves the focus to the first of `ids` that is there once the change has been drawn (the
-/// element may be new, or gone).
-fn focus_after(app: &AppContext, ids: Vec<AttrValue>) {
-    let root = app.root.clone();
-    crate::next_frame::after_ms(0, move || {
-        let ids: Vec<&str> = ids.iter().map(AttrValue::as_str).collect();
-        crate::device::focus_first_enabled(&ids, &root)
-    });
-}
-
 /// A member of the condition: a single test, or a group with its members.
 #[component]
 pub fn EditorCondition(props: &EditorConditionProps) -> Html {
@@ -130,7 +120,7 @@ pub fn EditorCondition(props: &EditorConditionProps) -> Html {
             ));
             Callback::from(move |_: MouseEvent| {
                 change_here(&|w| add_member(w, &path, added.clone()));
-                focus_after(&app, vec![focus.clone()]);
+                app.focus_when_drawn(vec![focus.clone()]);
             })
         };
         html! {
@@ -159,7 +149,7 @@ pub fn EditorCondition(props: &EditorConditionProps) -> Html {
                 let stays = vec![key("add"), key("show")];
                 Callback::from(move |_: MouseEvent| {
                     change_here(&|w| remove_member(w, &inside));
-                    focus_after(&app, stays.clone());
+                    app.focus_when_drawn(stays.clone());
                 })
             };
             html! {

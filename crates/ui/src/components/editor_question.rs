@@ -184,10 +184,7 @@ pub fn EditorQuestion(props: &EditorQuestionProps) -> Html {
         let (app, send) = (app.clone(), structural_change(change));
         Callback::from(move |e: MouseEvent| {
             send.emit(e);
-            let (root, pressed, other) = (app.root.clone(), pressed.clone(), other.clone());
-            crate::next_frame::after_ms(0, move || {
-                crate::device::focus_first_enabled(&[&pressed, &other], &root)
-            });
+            app.focus_when_drawn(vec![pressed.clone(), other.clone()]);
         })
     };
     let what = app.ui_fill(Ui::EditorQuestionN, &[("n", &props.number.to_string())]);
